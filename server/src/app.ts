@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { authChecker } from './auth/auth-checker';
+import { TokenService } from './auth/token';
+import { Context, contextFor, createServices, Services } from './context';
+import { DIRECTORY_RESOLVERS } from './modules/directory/directory.resolver';
+import { ACCOUNTS_RESOLVERS } from './modules/accounts/accounts.resolver';
+import { PLANNING_RESOLVERS } from './modules/planning/planning.resolver';
+import { NodeResolver } from './modules/node.resolver';
+import { Node } from './shared/node';
+
+let schemaCache: GraphQLSchema | undefined;
+
+/** The executable schema (built once per process; type-graphql metadata is global). */
+export function buildAppSchema(): GraphQLSchema {
+  schemaCache ??= buildSchemaSync({
+    resolvers: [...DIRECTORY_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...PLANNING_RESOLVERS, NodeResolver],
+    orphanedTypes: [Node],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+  return schemaCache;
+}
+
+/** The contract: the schema printed sorted, as committed in schema.graphql. */
+export function printAppSchema(): string {
+  return printSchema(lexicographicSortSchema(buildAppSchema())) + '\n';
+}
+
+const KNOWN_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'WINDOW_CLOSED', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
+]);
+
+/**
+ * Every error leaves with one of the documented codes. Our own errors keep their message and
+ * extensions; GraphQL validation and parse errors become BAD_USER_INPUT; anything else is an
+ * INTERNAL_SERVER_ERROR with a plain message (the original is logged, without variables).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  const { stacktrace: _stack, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions: ext };
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+  }
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (process.env.NODE_ENV !== 'test') {
+    console.error('[graphql] internal error at', formatted.path?.join('.') ?? '(root)', (original as Error)?.stack ?? String(original));
+  }
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+export interface App {
+  apollo: ApolloServer<Context>;
+  services: Services;
+  tokens: TokenService;
+  ds: DataSource;
+  /** The per-request context from an Authorization header (what the HTTP layer calls). */
+  context(authorization: string | undefined): Promise<Context>;
+}
+
+/** Builds the Apollo server on an open DataSource (tests call this, not main.ts). */
+export async function createApp(ds: DataSource, opts: { tokenSecret: string; plugins?: ApolloServerPlugin<Context>[] }): Promise<App> {
+  const tokens = new TokenService(opts.tokenSecret, Number(process.env.TOKEN_TTL_SECONDS) || undefined);
+  const services = createServices(ds, tokens);
+  const apollo = new ApolloServer<Context>({
+    schema: buildAppSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(opts.plugins ?? [])],
+  });
+  await apollo.start();
+  return { apollo, services, tokens, ds, context: (authorization) => contextFor(ds, services, authorization) };
+}

@@ -1,0 +1,116 @@
+import type { Context } from '../context';
+import { forbidden, unauthenticated } from '../shared/errors';
+import { isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
+
+/**
+ * The one table of who may read what (DOMAIN.md section 3, ARCHITECTURE.md "Authorization").
+ * Keys are `Type.field`; every `@Authorized(...)` in the schema names a key of this table and the
+ * authChecker looks it up. A rule sees the viewer and the object the field belongs to (its root),
+ * so it can decide row by row: "the district of this teacher's county", "the holder of this
+ * account". Which rows a list returns at all is the services' row scope.
+ */
+type Root = Record<string, unknown>;
+type Rule = (ctx: Context, root: Root) => boolean | Promise<boolean>;
+
+const countyOfUnit = async (ctx: Context, unitId: unknown): Promise<number | null> =>
+  typeof unitId === 'number' ? ((await ctx.loaders.unit.load(unitId))?.countyId ?? null) : null;
+
+const platform: Rule = (ctx) => isPlatform(ctx.viewer);
+const anyLoggedIn: Rule = (ctx) => ctx.viewer.kind !== 'ANONYMOUS';
+
+/** Viewers that may read teacher rows at all (row scope narrows which). */
+export function readsTeachers(v: Viewer): boolean {
+  return isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT');
+}
+
+/** Viewers that may read business-account rows at all. */
+export function readsBusinessAccounts(v: Viewer): boolean {
+  return isPlatform(v) || isDistrict(v) || (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT'));
+}
+
+/** The district of the county the unit lies in. */
+const districtOfUnit = async (ctx: Context, unitId: unknown) =>
+  isDistrict(ctx.viewer) && ctx.viewer.countyId !== null && (await countyOfUnit(ctx, unitId)) === ctx.viewer.countyId;
+
+// ---- schools (root: a unit of kind SCHOOL) ----
+const schoolTeachers: Rule = async (ctx, s) => {
+  const v = ctx.viewer;
+  if (isPlatform(v)) return true;
+  if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
+  if (v.kind === 'TEACHER') return s.id === v.schoolId;
+  return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && s.id === v.unitId;
+};
+const schoolAccounts: Rule = (ctx, s) => {
+  const v = ctx.viewer;
+  if (isPlatform(v)) return true;
+  if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
+  return v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT') && s.id === v.unitId;
+};
+const schoolPlans: Rule = (ctx, s) => {
+  const v = ctx.viewer;
+  if (isPlatform(v)) return true;
+  if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
+  if (v.kind === 'TEACHER') return s.id === v.schoolId;
+  return v.kind === 'BUSINESS' && s.id === v.unitId;
+};
+
+// ---- teachers (root: TeacherEntity) ----
+const teacherSelf = (v: Viewer, t: Root) => v.kind === 'TEACHER' && v.teacherId === t.id;
+const teacherSchoolManager = (v: Viewer, t: Root) => schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === t.schoolId;
+const teacherPersonalFull: Rule = (ctx, t) => teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer);
+const teacherContact: Rule = (ctx, t) => teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t);
+const teacherRecognise: Rule = async (ctx, t) =>
+  teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t) || (await districtOfUnit(ctx, t.schoolId));
+
+// ---- business accounts (root: BusinessAccountEntity) ----
+const holder = (v: Viewer, a: Root) => v.kind === 'BUSINESS' && v.accountId === a.id;
+const accountManager = async (ctx: Context, a: Root) => {
+  const v = ctx.viewer;
+  if (v.kind === 'BUSINESS') return v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT') && v.unitId === a.unitId;
+  return districtOfUnit(ctx, a.unitId);
+};
+const accountPersonalFull: Rule = (ctx, a) => holder(ctx.viewer, a) || isPlatform(ctx.viewer);
+const accountManaged: Rule = async (ctx, a) => holder(ctx.viewer, a) || isPlatform(ctx.viewer) || (await accountManager(ctx, a));
+
+export const RULES = {
+  'Query.schools': anyLoggedIn,
+  'Query.teachers': (ctx) => readsTeachers(ctx.viewer),
+  'Query.businessAccounts': (ctx) => readsBusinessAccounts(ctx.viewer),
+  'Query.node': anyLoggedIn,
+
+  'School.teachers': schoolTeachers,
+  'School.businessAccounts': schoolAccounts,
+  'School.schoolPlans': schoolPlans,
+  'School.schoolPlan': schoolPlans,
+
+  'Teacher.nationalId': teacherPersonalFull,
+  'Teacher.nationalIdMasked': teacherRecognise,
+  'Teacher.email': teacherContact,
+  'Teacher.phone': teacherContact,
+  'Teacher.plans': teacherRecognise,
+  'Teacher.plan': teacherRecognise,
+
+  'BusinessAccount.nationalId': accountPersonalFull,
+  'BusinessAccount.nationalIdMasked': accountManaged,
+  'BusinessAccount.username': accountManaged,
+  'BusinessAccount.email': accountManaged,
+  'BusinessAccount.phone': accountManaged,
+  'BusinessAccount.permissions': accountManaged,
+  'BusinessAccount.status': accountManaged,
+} satisfies Record<string, Rule>;
+
+export type RuleName = keyof typeof RULES;
+
+/** Rules an anonymous caller is sent away from with UNAUTHENTICATED rather than FORBIDDEN. */
+export async function check(ctx: Context, root: Root, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const rule = (RULES as Record<string, Rule>)[name];
+    if (!rule) throw new Error(`No authorization rule named ${name}`);
+    if (await rule(ctx, root ?? {})) continue;
+    throw ctx.viewer.kind === 'ANONYMOUS' ? unauthenticated() : forbidden();
+  }
+}
+
+import { Authorized } from 'type-graphql';
+/** `@Allow('Teacher.email')`: `@Authorized` with a rule name the compiler checks against RULES. */
+export const Allow = (...names: RuleName[]) => Authorized(...names);

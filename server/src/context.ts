@@ -1,0 +1,43 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from './auth/viewer';
+import { ANONYMOUS } from './auth/viewer';
+import { DirectoryService } from './modules/directory/directory.service';
+import { AccountsService } from './modules/accounts/accounts.service';
+import { TokenService } from './auth/token';
+import { directoryLoaders } from './modules/directory/directory.loaders';
+import { accountsLoaders } from './modules/accounts/accounts.loaders';
+import { planningLoaders } from './modules/planning/planning.loaders';
+
+/** Services hold no per-request state: one set for the process. */
+export interface Services {
+  directory: DirectoryService;
+  accounts: AccountsService;
+}
+
+export function createServices(ds: DataSource, tokens: TokenService): Services {
+  return { directory: new DirectoryService(ds), accounts: new AccountsService(ds, tokens) };
+}
+
+export function createLoaders(ds: DataSource, viewer: Viewer) {
+  return { ...directoryLoaders(ds, viewer), ...accountsLoaders(ds, viewer), ...planningLoaders(ds) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** What every resolver gets: who is asking, fresh loaders for this request, the services. */
+export interface Context {
+  viewer: Viewer;
+  loaders: Loaders;
+  services: Services;
+}
+
+/** The context of one request, from its Authorization header. */
+export async function contextFor(ds: DataSource, services: Services, authorization: string | undefined): Promise<Context> {
+  let viewer: Viewer = ANONYMOUS;
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  if (m) {
+    const v = await services.accounts.viewerFromToken(m[1]);
+    if (v) viewer = v;
+  }
+  return { viewer, loaders: createLoaders(ds, viewer), services };
+}

@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions, Logger } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The repository's root (server/src/db -> ../../..; also from server/dist/src/db). */
+export function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'codegen.yml')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+/** Where the embedded database and the generated token secret live (git-ignored). */
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? path.join(projectRoot(), 'data');
+}
+
+export function isMysqlUrl(url: string | undefined): url is string {
+  return !!url && /^(mysql|mariadb):\/\//.test(url);
+}
+
+export type MysqlFlavor = 'mysql' | 'mariadb';
+
+export interface DataSourceConfig {
+  /** mysql://user:pass@host:port/db; unset: the embedded SQLite file. */
+  url?: string;
+  /** SQLite file (default data/inservice.sqlite). */
+  sqlitePath?: string;
+  logger?: Logger;
+  /**
+   * MySQL or MariaDB (they report column defaults differently); by default from the URL's scheme.
+   * `openDataSource` asks the server instead.
+   */
+  flavor?: MysqlFlavor;
+}
+
+/**
+ * The TypeORM DataSource: MySQL/MariaDB through mysql2 when a mysql:// URL is given, otherwise the
+ * embedded SQLite file. Never `synchronize`: the schema comes from the migrations.
+ */
+export function createDataSource(config: DataSourceConfig = {}): DataSource {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logger: config.logger,
+    logging: config.logger ? (['query', 'error'] as const) : (['error'] as const),
+  };
+  if (isMysqlUrl(config.url)) {
+    const options: DataSourceOptions = {
+      ...common,
+      logging: [...common.logging],
+      type: config.flavor ?? (config.url.startsWith('mariadb:') ? 'mariadb' : 'mysql'),
+      url: config.url.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      dateStrings: false,
+      extra: { connectionLimit: 10 },
+    };
+    return new DataSource(options);
+  }
+  const file = config.sqlitePath ?? path.join(dataDir(), 'inservice.sqlite');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  return new DataSource({
+    ...common,
+    logging: [...common.logging],
+    type: 'better-sqlite3',
+    database: file,
+    enableWAL: file !== ':memory:',
+    prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      db.pragma('busy_timeout = 5000');
+    },
+  });
+}
+
+/** Asks a MySQL-protocol server whether it is MariaDB or MySQL. */
+export async function detectMysqlFlavor(url: string): Promise<MysqlFlavor> {
+  const probe = new DataSource({ type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') });
+  await probe.initialize();
+  try {
+    const rows: { v: string }[] = await probe.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(rows[0]?.v ?? '') ? 'mariadb' : 'mysql';
+  } finally {
+    await probe.destroy();
+  }
+}
+
+/** Creates (and for MySQL first probes) the DataSource, initializes it and runs pending migrations. */
+export async function openDataSource(config: DataSourceConfig = {}): Promise<DataSource> {
+  if (isMysqlUrl(config.url) && !config.flavor) {
+    await ensureMysqlDatabase(config.url);
+    config = { ...config, flavor: await detectMysqlFlavor(config.url) };
+  }
+  const ds = createDataSource(config);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}
+
+/** Creates the MySQL database named in the URL if it does not exist yet. */
+export async function ensureMysqlDatabase(url: string, opts: { dropFirst?: boolean } = {}): Promise<void> {
+  const u = new URL(url.replace(/^mariadb:/, 'mysql:'));
+  const db = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(db)) throw new Error('DATABASE_URL must name a database of letters, digits and _');
+  u.pathname = '/';
+  const admin = new DataSource({ type: 'mysql', url: u.toString() });
+  await admin.initialize();
+  try {
+    if (opts.dropFirst) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
+    await admin.query(`CREATE DATABASE IF NOT EXISTS \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await admin.destroy();
+  }
+}

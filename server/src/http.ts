@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { HeaderMap } from '@apollo/server';
+import type { App } from './app';
+
+const MAX_BODY = 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(Object.assign(new Error('Request body too large'), { status: 413 }));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJsonError(res: http.ServerResponse, status: number, code: string, message: string) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  let body: unknown;
+  if (req.method === 'POST') {
+    const text = await readBody(req);
+    try {
+      body = text ? JSON.parse(text) : {};
+    } catch {
+      sendJsonError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON');
+      return;
+    }
+  }
+  const response = await app.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
+    context: () => app.context(req.headers.authorization),
+  });
+  for (const [k, v] of response.headers) res.setHeader(k, v);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** Serves the built UI (client/dist): files as they are, every other path the SPA's index.html. */
+function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const rel = decodeURIComponent(url.pathname);
+  let file = path.normalize(path.join(root, rel));
+  if (!file.startsWith(root)) file = path.join(root, 'index.html');
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  if (!fs.existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The UI is not built: run `npm run build` (npm start does it).');
+    return;
+  }
+  const isAsset = rel.startsWith('/assets/');
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  if (req.method === 'HEAD') res.end();
+  else fs.createReadStream(file).pipe(res);
+}
+
+/** One port: the API at /graphql, the UI at /. */
+export function createHttpServer(app: App, opts: { staticDir?: string } = {}): http.Server {
+  const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (err: unknown) => {
+      const status = (err as { status?: number })?.status;
+      if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large');
+      console.error('[http] request failed:', (err as Error)?.message);
+      if (!res.headersSent) sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    };
+    if (url.pathname === '/graphql') {
+      handleGraphQL(app, req, res, url).catch(done);
+    } else if (url.pathname === '/healthz') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+    } else if (staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveStatic(staticDir, req, res, url);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
+    }
+  });
+}

@@ -1,0 +1,156 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Allow, readsBusinessAccounts, readsTeachers } from '../../auth/rules';
+import { viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
+import { fromGlobalId, toGlobalId } from '../../shared/global-id';
+import { toConnection } from '../../shared/pagination';
+import { AccountStatus, bitsToPermissions, Permission } from '../../shared/enums';
+import { maskNationalId } from '../../shared/national-id';
+import { badInput } from '../../shared/errors';
+import { County, School, Teacher, Unit } from '../directory/directory.types';
+import { PageArgsInput } from '../directory/directory.resolver';
+import type { UnitEntity } from '../directory/unit.entity';
+import { BusinessAccount, BusinessAccountConnection, LoginPayload, Viewer } from './accounts.types';
+import type { BusinessAccountEntity } from './business-account.entity';
+
+@ArgsType()
+class BusinessAccountsArgs extends PageArgsInput {
+  @Field(() => ID, { nullable: true, description: 'Only accounts of this unit (a School or Unit ID)' })
+  unitId?: string | null;
+}
+
+/** The GraphQL Viewer of a logged-in viewer. */
+function viewerShape(v: LoggedIn) {
+  return {
+    ...v,
+    role: viewerRole(v),
+    permissions: v.kind === 'BUSINESS' ? v.permissions : [],
+    can: { readSchools: true, readTeachers: readsTeachers(v), readBusinessAccounts: readsBusinessAccounts(v) },
+  };
+}
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @Query(() => Viewer, { nullable: true, description: 'Who is asking; null when not logged in' })
+  me(@Ctx() ctx: Context) {
+    return ctx.viewer.kind === 'ANONYMOUS' ? null : viewerShape(ctx.viewer);
+  }
+
+  @Mutation(() => LoginPayload, { description: 'Log in; a wrong password and an unknown user get the same UNAUTHENTICATED error' })
+  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context) {
+    if (!username.trim()) throw badInput('username', 'Username is required');
+    if (!password) throw badInput('password', 'Password is required');
+    const { token, expiresAt, viewer } = await ctx.services.accounts.login(username, password);
+    return { token, expiresAt, viewer: viewerShape(viewer as LoggedIn) };
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: 'The unit the viewer acts for (school, district centre, platform ...)' })
+  unit(@Root() v: ViewerState, @Ctx() ctx: Context) {
+    const id = v.kind === 'TEACHER' ? v.schoolId : v.kind === 'ANONYMOUS' ? null : v.unitId;
+    return id ? ctx.loaders.unit.load(id) : null;
+  }
+
+  @FieldResolver(() => School, { nullable: true, description: "The viewer's school (teachers and school accounts)" })
+  async school(@Root() v: ViewerState, @Ctx() ctx: Context) {
+    const id = v.kind === 'TEACHER' ? v.schoolId : v.kind === 'BUSINESS' ? v.unitId : null;
+    const unit = id ? await ctx.loaders.unit.load(id) : null;
+    return unit?.kind === 'SCHOOL' ? unit : null;
+  }
+
+  @FieldResolver(() => County, { nullable: true, description: "The county of the viewer's unit (districts, schools, teachers)" })
+  county(@Root() v: ViewerState, @Ctx() ctx: Context) {
+    return v.kind !== 'ANONYMOUS' && v.countyId ? ctx.loaders.county.load(v.countyId) : null;
+  }
+
+  @FieldResolver(() => Teacher, { nullable: true, description: "The teacher's own record" })
+  teacher(@Root() v: ViewerState, @Ctx() ctx: Context) {
+    return v.kind === 'TEACHER' ? ctx.loaders.teacher.load(v.teacherId) : null;
+  }
+
+  @FieldResolver(() => BusinessAccount, { nullable: true, description: "The business account's own record" })
+  businessAccount(@Root() v: ViewerState, @Ctx() ctx: Context) {
+    return v.kind === 'BUSINESS' ? ctx.loaders.businessAccount.load(v.accountId) : null;
+  }
+}
+
+@Resolver()
+export class AccountsQueries {
+  @Allow('Query.businessAccounts')
+  @Query(() => BusinessAccountConnection, { description: 'Business accounts you manage (platform, district, CHIEF)' })
+  async businessAccounts(@Args() args: BusinessAccountsArgs, @Ctx() ctx: Context) {
+    let unitId: number | null = null;
+    if (args.unitId) {
+      const g = fromGlobalId(args.unitId, 'unitId');
+      if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'Expected the ID of a School or Unit');
+      unitId = g.id;
+    }
+    const page = await ctx.services.accounts.businessAccounts(ctx.viewer, unitId, args);
+    return toConnection(page, page.totalCount);
+  }
+}
+
+@Resolver(() => BusinessAccount)
+export class BusinessAccountResolver {
+  @FieldResolver(() => ID)
+  id(@Root() a: BusinessAccountEntity) {
+    return toGlobalId('BusinessAccount', a.id);
+  }
+
+  @FieldResolver(() => Unit)
+  unit(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(a.unitId);
+  }
+
+  @Allow('BusinessAccount.permissions')
+  @FieldResolver(() => [Permission], { nullable: true })
+  permissions(@Root() a: BusinessAccountEntity) {
+    return bitsToPermissions(a.permissions);
+  }
+
+  @Allow('BusinessAccount.status')
+  @FieldResolver(() => AccountStatus, { nullable: true })
+  status(@Root() a: BusinessAccountEntity) {
+    return a.status;
+  }
+
+  @Allow('BusinessAccount.username')
+  @FieldResolver(() => String, { nullable: true })
+  username(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.usernameByBusinessAccount.load(a.id);
+  }
+
+  @Allow('BusinessAccount.nationalId')
+  @FieldResolver(() => String, { nullable: true, description: "Holder's national ID: to the holder and the platform only" })
+  nationalId(@Root() a: BusinessAccountEntity) {
+    return a.nationalId;
+  }
+
+  @Allow('BusinessAccount.nationalIdMasked')
+  @FieldResolver(() => String, { nullable: true })
+  nationalIdMasked(@Root() a: BusinessAccountEntity) {
+    return maskNationalId(a.nationalId);
+  }
+
+  @Allow('BusinessAccount.email')
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() a: BusinessAccountEntity) {
+    return a.email;
+  }
+
+  @Allow('BusinessAccount.phone')
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() a: BusinessAccountEntity) {
+    return a.phone;
+  }
+}
+
+@Resolver(() => School)
+export class SchoolAccountsResolver {
+  @Allow('School.businessAccounts')
+  @FieldResolver(() => [BusinessAccount], { nullable: true, description: "The school's business accounts (its managers only)" })
+  businessAccounts(@Root() s: UnitEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.businessAccountsByUnit.load(s.id);
+  }
+}
+
+export const ACCOUNTS_RESOLVERS = [ViewerResolver, AccountsQueries, BusinessAccountResolver, SchoolAccountsResolver] as const;

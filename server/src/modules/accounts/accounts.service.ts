@@ -1,0 +1,115 @@
+import type { DataSource } from 'typeorm';
+import { isDistrict, isPlatform, Viewer } from '../../auth/viewer';
+import { readsBusinessAccounts } from '../../auth/rules';
+import { dummyPasswordHash, verifyPassword } from '../../auth/password';
+import type { TokenService } from '../../auth/token';
+import { AppError, forbidden, unauthenticated } from '../../shared/errors';
+import { bitsToPermissions } from '../../shared/enums';
+import { hydrate } from '../../shared/loaders';
+import { Page, PageArgs, pageWindow, toPage } from '../../shared/pagination';
+import type { Scope } from '../directory/directory.service';
+import { UnitEntity } from '../directory/unit.entity';
+import { TeacherEntity } from '../directory/teacher.entity';
+import { CredentialEntity } from './credential.entity';
+import { BusinessAccountEntity } from './business-account.entity';
+import { StaffAccountEntity } from './staff-account.entity';
+
+/** Business accounts the viewer may list: all (platform), its county's schools' (district), its unit's (CHIEF). */
+export function accountScope(v: Viewer, alias = 'a'): Scope {
+  if (isPlatform(v)) return { sql: '1 = 1', params: [] };
+  const live = `${alias}.status <> 'DELETED'`;
+  if (isDistrict(v) && v.countyId !== null) {
+    return {
+      sql: `${live} AND ${alias}.unit_id IN (SELECT su.id FROM unit su WHERE su.county_id = ? AND su.kind = 'SCHOOL')`,
+      params: [v.countyId],
+    };
+  }
+  if (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT')) {
+    return { sql: `${live} AND ${alias}.unit_id = ?`, params: [v.unitId] };
+  }
+  return { sql: '1 = 0', params: [] };
+}
+
+const INVALID_LOGIN = 'Wrong username or password (帳號或密碼錯誤)';
+
+export class AccountsService {
+  constructor(private readonly ds: DataSource, private readonly tokens: TokenService) {}
+
+  /**
+   * Checks the password and issues a token. An unknown user and a wrong password get the same
+   * error after the same work (a scrypt verification either way).
+   */
+  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
+    const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ username: username.trim() });
+    const ok = await verifyPassword(password, cred?.passwordHash ?? (await dummyPasswordHash()));
+    if (!cred || !ok) throw unauthenticated(INVALID_LOGIN);
+    const viewer = await this.viewerOf(cred);
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)');
+    return { ...this.tokens.issue(cred.id), viewer };
+  }
+
+  /** The viewer a token stands for, from the database as it is now (null if no longer active). */
+  async viewerFromToken(token: string): Promise<Viewer | null> {
+    const claims = this.tokens.verify(token);
+    if (!claims) return null;
+    const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ id: claims.sub });
+    return cred ? this.viewerOf(cred) : null;
+  }
+
+  private async viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
+    const base = { credentialId: cred.id, username: cred.username };
+    if (cred.principalKind === 'TEACHER' && cred.teacherId) {
+      const t = await this.ds.getRepository(TeacherEntity).findOneBy({ id: cred.teacherId });
+      if (!t) return null;
+      const school = await this.ds.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
+      return { kind: 'TEACHER', ...base, name: t.name, teacherId: t.id, schoolId: t.schoolId, countyId: school?.countyId ?? null };
+    }
+    if (cred.principalKind === 'BUSINESS' && cred.businessAccountId) {
+      const a = await this.ds.getRepository(BusinessAccountEntity).findOneBy({ id: cred.businessAccountId });
+      if (!a || a.status !== 'ACTIVE') return null;
+      const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: a.unitId });
+      if (!unit) return null;
+      return {
+        kind: 'BUSINESS', ...base, name: a.name, accountId: a.id, unitId: a.unitId, unitKind: unit.kind,
+        countyId: unit.countyId, role: a.role, permissions: bitsToPermissions(a.permissions),
+      };
+    }
+    if (cred.principalKind === 'STAFF' && cred.staffAccountId) {
+      const s = await this.ds.getRepository(StaffAccountEntity).findOneBy({ id: cred.staffAccountId });
+      if (!s) return null;
+      const unit = s.unitId ? await this.ds.getRepository(UnitEntity).findOneBy({ id: s.unitId }) : null;
+      return {
+        kind: 'STAFF', ...base, name: s.name, staffId: s.id, role: s.role, unitId: s.unitId,
+        countyId: s.role === 'DISTRICT_ADMIN' ? (unit?.countyId ?? null) : null,
+      };
+    }
+    return null;
+  }
+
+  async businessAccounts(v: Viewer, unitId: number | null, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
+    if (!readsBusinessAccounts(v)) throw forbidden();
+    const { first, afterId } = pageWindow(args);
+    const scope = accountScope(v);
+    const where = [scope.sql];
+    const params = [...scope.params];
+    if (unitId != null) {
+      where.push('a.unit_id = ?');
+      params.push(unitId);
+    }
+    const w = where.join(' AND ');
+    const [rows, count] = await Promise.all([
+      this.ds.query(`SELECT a.* FROM business_account a WHERE ${w} AND a.id > ? ORDER BY a.id LIMIT ${first + 1}`, [...params, afterId]),
+      this.ds.query(`SELECT COUNT(*) AS n FROM business_account a WHERE ${w}`, params),
+    ]);
+    return { ...toPage(hydrate(this.ds, BusinessAccountEntity, rows), first), totalCount: Number(count[0].n) };
+  }
+
+  /** One business account if the viewer may see it (its holder always may). */
+  async businessAccountFor(v: Viewer, id: number): Promise<BusinessAccountEntity | null> {
+    if (v.kind === 'BUSINESS' && v.accountId === id) return this.ds.getRepository(BusinessAccountEntity).findOneBy({ id });
+    if (!readsBusinessAccounts(v)) return null;
+    const scope = accountScope(v);
+    const rows = await this.ds.query(`SELECT a.* FROM business_account a WHERE ${scope.sql} AND a.id = ?`, [...scope.params, id]);
+    return hydrate(this.ds, BusinessAccountEntity, rows)[0] ?? null;
+  }
+}

@@ -1,0 +1,58 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Node } from '../../shared/node';
+import { Connection } from '../../shared/pagination';
+import { BusinessRole, Permission, ViewerRole } from '../../shared/enums';
+
+@ObjectType({ implements: Node, description: '業務帳號: a person acting for a unit' })
+export class BusinessAccount extends Node {
+  @Field({ description: "Holder's name" })
+  name: string;
+
+  @Field(() => BusinessRole)
+  role: BusinessRole;
+}
+
+export const BusinessAccountConnection = Connection(BusinessAccount, 'BusinessAccount');
+
+@ObjectType({ description: 'What the viewer may use (the server decides; the UI shows accordingly)' })
+export class ViewerCapabilities {
+  @Field({ description: 'May list schools' })
+  readSchools: boolean;
+
+  @Field({ description: 'May list teachers (its own record for a teacher)' })
+  readTeachers: boolean;
+
+  @Field({ description: 'May list business accounts' })
+  readBusinessAccounts: boolean;
+}
+
+@ObjectType({ description: 'Who is asking: the logged-in account and what it acts as' })
+export class Viewer {
+  @Field()
+  username: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ViewerRole)
+  role: ViewerRole;
+
+  @Field(() => [Permission], { description: "A business account's permissions; empty for others" })
+  permissions: Permission[];
+
+  @Field(() => ViewerCapabilities)
+  can: ViewerCapabilities;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`' })
+  token: string;
+
+  @Field(() => DateTimeISOResolver)
+  expiresAt: Date;
+
+  @Field(() => Viewer)
+  viewer: Viewer;
+}

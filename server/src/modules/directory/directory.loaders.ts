@@ -1,0 +1,73 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../../shared/loaders';
+import { Page, pageWindow } from '../../shared/pagination';
+import type { Subject } from '../../shared/enums';
+import { CountyEntity } from './county.entity';
+import { CountySchoolYearEntity, PlanWindowEntity } from './school-year.entity';
+import { UnitEntity } from './unit.entity';
+import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
+import { teacherScope } from './directory.service';
+
+export function directoryLoaders(ds: DataSource, viewer: Viewer) {
+  const scope = teacherScope(viewer);
+  return {
+    county: new DataLoader<number, CountyEntity | null>(async (ids) =>
+      oneUnder(ids, await ds.getRepository(CountyEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    ),
+    unit: new DataLoader<number, UnitEntity | null>(async (ids) =>
+      oneUnder(ids, await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) }), (u) => u.id),
+    ),
+    teacher: new DataLoader<number, TeacherEntity | null>(async (ids) =>
+      oneUnder(ids, await ds.getRepository(TeacherEntity).findBy({ id: In([...ids]) }), (t) => t.id),
+    ),
+    subjectsByTeacher: new DataLoader<number, Subject[]>(async (ids) => {
+      const rows = await ds.getRepository(TeacherSubjectEntity).find({ where: { teacherId: In([...ids]) }, order: { subject: 'ASC' } });
+      return groupUnder(ids, rows, (r) => r.teacherId).map((list) => list.map((r) => r.subject));
+    }),
+    schedulesByCounty: new DataLoader<number, CountySchoolYearEntity[]>(async (ids) => {
+      const rows = await ds.getRepository(CountySchoolYearEntity).find({ where: { countyId: In([...ids]) }, order: { schoolYear: 'ASC' } });
+      return groupUnder(ids, rows, (r) => r.countyId);
+    }),
+    windowsByYear: new DataLoader<number, PlanWindowEntity[]>(async (years) => {
+      const rows = await ds.getRepository(PlanWindowEntity).find({
+        where: { schoolYear: In([...years]) },
+        order: { planKind: 'ASC', groupKey: 'ASC' },
+      });
+      return groupUnder(years, rows, (r) => r.schoolYear);
+    }),
+    /**
+     * A page of each school's teachers in the viewer's scope: one statement for any number of
+     * schools (ROW_NUMBER() per school, on MySQL 8 / MariaDB 10.2+ and SQLite 3.25+).
+     */
+    teachersBySchool: new LoaderFamily<{ first?: number | null; after?: string | null }, number, Page<TeacherEntity>>(
+      (args) =>
+        new DataLoader(async (schoolIds) => {
+          const { first, afterId } = pageWindow(args);
+          const raw = await ds.query(
+            `SELECT * FROM (
+               SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.school_id ORDER BY t.id) AS rn
+               FROM teacher t
+               WHERE t.school_id IN (${placeholders(schoolIds.length)}) AND t.id > ? AND ${scope.sql}
+             ) ranked WHERE ranked.rn <= ? ORDER BY ranked.school_id, ranked.id`,
+            [...schoolIds, afterId, ...scope.params, first + 1],
+          );
+          const teachers = hydrate(ds, TeacherEntity, raw);
+          return groupUnder(schoolIds, teachers, (t) => t.schoolId).map((rows) => ({
+            nodes: rows.slice(0, first),
+            hasNextPage: rows.length > first,
+          }));
+        }),
+    ),
+    teacherCountBySchool: new DataLoader<number, number>(async (schoolIds) => {
+      const raw: { school_id: number; n: number }[] = await ds.query(
+        `SELECT t.school_id, COUNT(*) AS n FROM teacher t
+         WHERE t.school_id IN (${placeholders(schoolIds.length)}) AND ${scope.sql} GROUP BY t.school_id`,
+        [...schoolIds, ...scope.params],
+      );
+      const counts = oneUnder(schoolIds, raw, (r) => Number(r.school_id));
+      return counts.map((r) => (r ? Number(r.n) : 0));
+    }),
+  };
+}

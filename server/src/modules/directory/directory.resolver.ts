@@ -1,0 +1,191 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Allow } from '../../auth/rules';
+import { idOfType, toGlobalId } from '../../shared/global-id';
+import { toConnection } from '../../shared/pagination';
+import { Stage, Subject } from '../../shared/enums';
+import { maskNationalId } from '../../shared/national-id';
+import { County, CountySchedule, PlanWindow, School, SchoolConnection, SchoolYear, Teacher, TeacherConnection, Unit } from './directory.types';
+import { CountyEntity } from './county.entity';
+import { CountySchoolYearEntity, SchoolYearEntity } from './school-year.entity';
+import { stagesOf, UnitEntity } from './unit.entity';
+import { TeacherEntity } from './teacher.entity';
+
+@ArgsType()
+export class PageArgsInput {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1..100 (default 20)' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor: the endCursor of the previous page' })
+  after?: string | null;
+}
+
+@ArgsType()
+class SchoolsArgs extends PageArgsInput {
+  @Field(() => ID, { nullable: true, description: 'Only schools of this county' })
+  countyId?: string | null;
+
+  @Field(() => Stage, { nullable: true, description: 'Only schools with this stage' })
+  stage?: Stage | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name, or the exact school code' })
+  search?: string | null;
+}
+
+@ArgsType()
+class TeachersArgs extends PageArgsInput {
+  @Field(() => ID, { nullable: true, description: 'Only teachers of this school' })
+  schoolId?: string | null;
+}
+
+@Resolver()
+export class DirectoryQueries {
+  @Query(() => [County], { description: 'The 23 counties in the seed order (public)' })
+  counties(@Ctx() ctx: Context) {
+    return ctx.services.directory.counties();
+  }
+
+  @Query(() => [SchoolYear], { description: 'School years with their service periods (public)' })
+  schoolYears(@Ctx() ctx: Context) {
+    return ctx.services.directory.schoolYears();
+  }
+
+  @Allow('Query.schools')
+  @Query(() => SchoolConnection, { description: 'Schools in your scope: all, your county (district) or your own school' })
+  async schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context) {
+    const countyId = args.countyId ? idOfType(args.countyId, 'County', 'countyId') : null;
+    const page = await ctx.services.directory.schools(ctx.viewer, { countyId, stage: args.stage, search: args.search }, args);
+    return toConnection(page, page.totalCount);
+  }
+
+  @Allow('Query.teachers')
+  @Query(() => TeacherConnection, { description: 'Teachers in your scope (platform, district, school CHIEF/CONTACT, or yourself)' })
+  async teachers(@Args() args: TeachersArgs, @Ctx() ctx: Context) {
+    const schoolId = args.schoolId ? idOfType(args.schoolId, 'School', 'schoolId') : null;
+    const page = await ctx.services.directory.teachers(ctx.viewer, schoolId, args);
+    return toConnection(page, page.totalCount);
+  }
+}
+
+@Resolver(() => County)
+export class CountyResolver {
+  @FieldResolver(() => ID)
+  id(@Root() c: CountyEntity) {
+    return toGlobalId('County', c.id);
+  }
+
+  @FieldResolver(() => Int)
+  order(@Root() c: CountyEntity) {
+    return c.id;
+  }
+
+  @FieldResolver(() => [CountySchedule], { description: 'Plan group and teacher wave per school year' })
+  schedules(@Root() c: CountyEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.schedulesByCounty.load(c.id);
+  }
+}
+
+@Resolver(() => CountySchedule)
+export class CountyScheduleResolver {
+  @FieldResolver(() => County)
+  county(@Root() s: CountySchoolYearEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.county.load(s.countyId);
+  }
+}
+
+@Resolver(() => SchoolYear)
+export class SchoolYearResolver {
+  @FieldResolver(() => ID)
+  id(@Root() y: SchoolYearEntity) {
+    return toGlobalId('SchoolYear', y.year);
+  }
+
+  @FieldResolver(() => [PlanWindow], { description: 'School-plan windows per group and teacher-plan windows per wave' })
+  windows(@Root() y: SchoolYearEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.windowsByYear.load(y.year);
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @FieldResolver(() => ID)
+  id(@Root() u: UnitEntity) {
+    return toGlobalId(u.kind === 'SCHOOL' ? 'School' : 'Unit', u.id);
+  }
+
+  @FieldResolver(() => County, { nullable: true })
+  county(@Root() u: UnitEntity, @Ctx() ctx: Context) {
+    return u.countyId ? ctx.loaders.county.load(u.countyId) : null;
+  }
+}
+
+@Resolver(() => School)
+export class SchoolResolver {
+  @FieldResolver(() => ID)
+  id(@Root() s: UnitEntity) {
+    return toGlobalId('School', s.id);
+  }
+
+  @FieldResolver(() => County)
+  county(@Root() s: UnitEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.county.load(s.countyId!);
+  }
+
+  @FieldResolver(() => [Stage], { description: '教育階段 (a 完全中學 has more than one)' })
+  stages(@Root() s: UnitEntity) {
+    return stagesOf(s);
+  }
+
+  @Allow('School.teachers')
+  @FieldResolver(() => TeacherConnection, { nullable: true, description: "The school's teachers you may read" })
+  async teachers(@Root() s: UnitEntity, @Args() args: PageArgsInput, @Ctx() ctx: Context) {
+    const page = await ctx.loaders.teachersBySchool.get({ first: args.first ?? null, after: args.after ?? null }).load(s.id);
+    return { ...toConnection(page, 0), totalCount: () => ctx.loaders.teacherCountBySchool.load(s.id) };
+  }
+}
+
+@Resolver(() => Teacher)
+export class TeacherResolver {
+  @FieldResolver(() => ID)
+  id(@Root() t: TeacherEntity) {
+    return toGlobalId('Teacher', t.id);
+  }
+
+  @FieldResolver(() => School)
+  school(@Root() t: TeacherEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.unit.load(t.schoolId);
+  }
+
+  @FieldResolver(() => [Subject], { description: '任教科目 of the current semester' })
+  subjects(@Root() t: TeacherEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.subjectsByTeacher.load(t.id);
+  }
+
+  @Allow('Teacher.nationalId')
+  @FieldResolver(() => String, { nullable: true, description: '身分證字號: to the person and the platform only' })
+  nationalId(@Root() t: TeacherEntity) {
+    return t.nationalId;
+  }
+
+  @Allow('Teacher.nationalIdMasked')
+  @FieldResolver(() => String, { nullable: true, description: 'Masked national ID, e.g. A12****789' })
+  nationalIdMasked(@Root() t: TeacherEntity) {
+    return maskNationalId(t.nationalId);
+  }
+
+  @Allow('Teacher.email')
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() t: TeacherEntity) {
+    return t.email;
+  }
+
+  @Allow('Teacher.phone')
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() t: TeacherEntity) {
+    return t.phone;
+  }
+}
+
+export const DIRECTORY_RESOLVERS = [
+  DirectoryQueries, CountyResolver, CountyScheduleResolver, SchoolYearResolver, UnitResolver, SchoolResolver, TeacherResolver,
+] as const;

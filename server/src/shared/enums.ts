@@ -1,0 +1,79 @@
+import { registerEnumType } from 'type-graphql';
+import { LABELS, EnumName, EnumValue } from './labels';
+
+function enumOf<N extends EnumName>(name: N): { [K in EnumValue<N>]: K } {
+  const out = {} as Record<string, string>;
+  for (const k of Object.keys(LABELS[name])) out[k] = k;
+  return out as { [K in EnumValue<N>]: K };
+}
+
+function register<N extends EnumName>(name: N, description: string) {
+  const e = enumOf(name);
+  const labels = LABELS[name] as Record<string, { zh: string; en: string }>;
+  const valuesConfig: Record<string, { description: string }> = {};
+  for (const k of Object.keys(labels)) valuesConfig[k] = { description: `${labels[k].zh} (${labels[k].en})` };
+  registerEnumType(e, { name, description, valuesConfig: valuesConfig as never });
+  return e;
+}
+
+export const Stage = register('Stage', 'Education stage of a K-12 school (教育階段)');
+export type Stage = EnumValue<'Stage'>;
+export const Remoteness = register('Remoteness', 'Remoteness class of a school (偏遠等級)');
+export type Remoteness = EnumValue<'Remoteness'>;
+export const UnitKind = register('UnitKind', 'Kind of unit (單位類別)');
+export type UnitKind = EnumValue<'UnitKind'>;
+export const TeacherTitle = register('TeacherTitle', "A teacher's title (職稱)");
+export type TeacherTitle = EnumValue<'TeacherTitle'>;
+export const Subject = register('Subject', 'Teaching subject (任教科目)');
+export type Subject = EnumValue<'Subject'>;
+export const BusinessRole = register('BusinessRole', 'Role of a business account (業務帳號身分)');
+export type BusinessRole = EnumValue<'BusinessRole'>;
+export const Permission = register('Permission', 'A business-account permission (功能權限)');
+export type Permission = EnumValue<'Permission'>;
+export const AccountStatus = register('AccountStatus', 'Status of a business account');
+export type AccountStatus = EnumValue<'AccountStatus'>;
+export const StaffRole = register('StaffRole', 'Role of a platform, ministry or district staff account');
+export type StaffRole = EnumValue<'StaffRole'>;
+export const ViewerRole = register('ViewerRole', 'The role a logged-in viewer acts in');
+export type ViewerRole = EnumValue<'ViewerRole'>;
+export const PlanStatus = register('PlanStatus', 'Status of a plan');
+export type PlanStatus = EnumValue<'PlanStatus'>;
+export const PlanKind = register('PlanKind', 'School plan or teacher plan');
+export type PlanKind = EnumValue<'PlanKind'>;
+export const Dimension = register('Dimension', 'A need dimension of a plan, or the domains');
+export type Dimension = EnumValue<'Dimension'>;
+export const StudyMode = register('StudyMode', '在職進修方式');
+export type StudyMode = EnumValue<'StudyMode'>;
+export const StudyTime = register('StudyTime', '在職進修時間');
+export type StudyTime = EnumValue<'StudyTime'>;
+export const StudyPlace = register('StudyPlace', '在職進修地點');
+export type StudyPlace = EnumValue<'StudyPlace'>;
+export const StudyLevel = register('StudyLevel', '主要進修階層');
+export type StudyLevel = EnumValue<'StudyLevel'>;
+export const StudyMethod = register('StudyMethod', '主要實施方式');
+export type StudyMethod = EnumValue<'StudyMethod'>;
+export const StudyDomain = register('StudyDomain', '主要研習範疇');
+export type StudyDomain = EnumValue<'StudyDomain'>;
+
+/** Default permissions of each business role (附件二); a manager may narrow them, never widen. */
+export const ROLE_PERMISSIONS: Record<BusinessRole, Permission[]> = {
+  CHIEF: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'UNIT_ACCOUNT_MANAGEMENT', 'UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
+  CONTACT: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
+  OPERATOR: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'STATISTICS'],
+};
+
+const PERMISSION_BITS: Record<Permission, number> = {
+  COURSE_REGISTRATION: 1,
+  COURSE_MANAGEMENT: 2,
+  UNIT_ACCOUNT_MANAGEMENT: 4,
+  UNIT_TEACHER_MANAGEMENT: 8,
+  STATISTICS: 16,
+};
+
+export function permissionsToBits(perms: readonly Permission[]): number {
+  return perms.reduce((acc, p) => acc | PERMISSION_BITS[p], 0);
+}
+
+export function bitsToPermissions(bits: number): Permission[] {
+  return (Object.keys(PERMISSION_BITS) as Permission[]).filter((p) => (bits & PERMISSION_BITS[p]) !== 0);
+}

@@ -1,0 +1,173 @@
+/**
+ * Every enum of the domain with its codes and its labels, Traditional Chinese first.
+ * Pure data with no imports: the server registers the GraphQL enums from it and the client
+ * imports it for its labels, so there is one list of options and one spelling of each label.
+ */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+function labels<K extends string>(l: Record<K, Label>): Record<K, Label> {
+  return l;
+}
+
+export const LABELS = {
+  Stage: labels({
+    KINDERGARTEN: { zh: '幼兒園', en: 'Kindergarten' },
+    ELEMENTARY: { zh: '國小', en: 'Elementary' },
+    JUNIOR_HIGH: { zh: '國中', en: 'Junior high' },
+    SENIOR_HIGH: { zh: '高中', en: 'Senior high' },
+    VOCATIONAL_HIGH: { zh: '高職', en: 'Vocational high' },
+    SPECIAL_EDUCATION: { zh: '特殊教育學校', en: 'Special-education school' },
+  }),
+  Remoteness: labels({
+    GENERAL: { zh: '一般', en: 'General' },
+    REMOTE: { zh: '偏遠', en: 'Remote' },
+    SPECIAL_REMOTE: { zh: '特殊偏遠', en: 'Especially remote' },
+    EXTREMELY_REMOTE: { zh: '極度偏遠', en: 'Extremely remote' },
+  }),
+  UnitKind: labels({
+    SCHOOL: { zh: '高級中等以下學校', en: 'K-12 school' },
+    UNIVERSITY: { zh: '大專校院', en: 'University' },
+    LEGAL_ENTITY: { zh: '法人', en: 'Legal entity' },
+    SOCIAL_EDUCATION: { zh: '社教機構', en: 'Social-education institution' },
+    DISTRICT_CENTRE: { zh: '區管中心', en: 'District centre' },
+    PLATFORM: { zh: '教師進修網', en: 'Platform' },
+  }),
+  TeacherTitle: labels({
+    PRINCIPAL: { zh: '校長', en: 'Principal' },
+    DIRECTOR: { zh: '主任', en: 'Director' },
+    SECTION_CHIEF: { zh: '組長', en: 'Section chief' },
+    HOMEROOM: { zh: '導師', en: 'Homeroom teacher' },
+    FULL_TIME: { zh: '專任教師', en: 'Full-time teacher' },
+    ACTING: { zh: '代理教師', en: 'Acting teacher' },
+    SUBSTITUTE: { zh: '代課教師', en: 'Substitute teacher' },
+    PART_TIME: { zh: '兼任教師', en: 'Part-time teacher' },
+  }),
+  Subject: labels({
+    CHINESE: { zh: '國語文', en: 'Chinese' },
+    NATIVE_LANGUAGE: { zh: '本土語文', en: 'Native languages' },
+    ENGLISH: { zh: '英語文', en: 'English' },
+    MATHEMATICS: { zh: '數學', en: 'Mathematics' },
+    SCIENCE: { zh: '自然科學', en: 'Science' },
+    SOCIAL_STUDIES: { zh: '社會', en: 'Social studies' },
+    ARTS: { zh: '藝術', en: 'Arts' },
+    HEALTH_PE: { zh: '健康與體育', en: 'Health and PE' },
+    INTEGRATIVE: { zh: '綜合活動', en: 'Integrative activities' },
+    LIFE_CURRICULUM: { zh: '生活課程', en: 'Life curriculum' },
+    TECHNOLOGY: { zh: '科技', en: 'Technology' },
+    SPECIAL_NEEDS: { zh: '特殊教育', en: 'Special education' },
+    EARLY_CHILDHOOD: { zh: '幼兒教育', en: 'Early childhood education' },
+    VOCATIONAL: { zh: '專業群科', en: 'Vocational subjects' },
+  }),
+  BusinessRole: labels({
+    CHIEF: { zh: '總負責人', en: 'Chief' },
+    CONTACT: { zh: '連絡人', en: 'Contact' },
+    OPERATOR: { zh: '作業人員', en: 'Operator' },
+  }),
+  Permission: labels({
+    COURSE_REGISTRATION: { zh: '研習課程登錄作業', en: 'Course registration' },
+    COURSE_MANAGEMENT: { zh: '研習課程管理/資料上傳', en: 'Course management / data upload' },
+    UNIT_ACCOUNT_MANAGEMENT: { zh: '本單位業務帳號管理', en: 'Unit business-account management' },
+    UNIT_TEACHER_MANAGEMENT: { zh: '本單位教師帳號管理', en: 'Unit teacher-account management' },
+    STATISTICS: { zh: '統計圖表', en: 'Statistics' },
+  }),
+  AccountStatus: labels({
+    PENDING: { zh: '待啟用', en: 'Pending' },
+    ACTIVE: { zh: '啟用', en: 'Active' },
+    SUSPENDED: { zh: '停用', en: 'Suspended' },
+    DELETED: { zh: '已刪除', en: 'Deleted' },
+  }),
+  StaffRole: labels({
+    PLATFORM_ADMIN: { zh: '教師進修網管理者', en: 'Platform administrator' },
+    ANALYST: { zh: '教育部分析人員', en: 'Ministry analyst' },
+    DISTRICT_ADMIN: { zh: '區管中心', en: 'District centre' },
+  }),
+  ViewerRole: labels({
+    PLATFORM_ADMIN: { zh: '教師進修網管理者', en: 'Platform administrator' },
+    ANALYST: { zh: '教育部分析人員', en: 'Ministry analyst' },
+    DISTRICT_ADMIN: { zh: '區管中心', en: 'District centre' },
+    CHIEF: { zh: '總負責人', en: 'Chief' },
+    CONTACT: { zh: '連絡人', en: 'Contact' },
+    OPERATOR: { zh: '作業人員', en: 'Operator' },
+    TEACHER: { zh: '教師', en: 'Teacher' },
+  }),
+  PlanStatus: labels({
+    DRAFT: { zh: '草稿', en: 'Draft' },
+    SUBMITTED: { zh: '已送出', en: 'Submitted' },
+  }),
+  PlanKind: labels({
+    SCHOOL_PLAN: { zh: '學校本位教師進修研習規劃', en: 'School plan' },
+    TEACHER_PLAN: { zh: '教師自我進修研習規劃', en: 'Teacher plan' },
+  }),
+  Dimension: labels({
+    MODE: { zh: '在職進修方式', en: 'Mode of study' },
+    TIME: { zh: '在職進修時間', en: 'Time of study' },
+    PLACE: { zh: '在職進修地點', en: 'Place of study' },
+    LEVEL: { zh: '主要進修階層', en: 'Main level' },
+    METHOD: { zh: '主要實施方式', en: 'Main method' },
+    DOMAIN: { zh: '主要研習範疇', en: 'Main domain' },
+  }),
+  StudyMode: labels({
+    NON_CREDIT: { zh: '非學分班-研習時數', en: 'Non-credit (study hours)' },
+    CREDIT_BACHELOR: { zh: '學分班-學士層級進修', en: 'Credit course, bachelor level' },
+    CREDIT_MASTER: { zh: '學分班-碩士層級進修', en: 'Credit course, master level' },
+  }),
+  StudyTime: labels({
+    WEEKDAY_DAYTIME: { zh: '週一至週五白天', en: 'Weekday daytime' },
+    WEEKDAY_EVENING: { zh: '週一至週五晚上', en: 'Weekday evening' },
+    SATURDAY: { zh: '週六', en: 'Saturday' },
+    SUNDAY: { zh: '週日', en: 'Sunday' },
+    SUMMER_VACATION: { zh: '暑假', en: 'Summer vacation' },
+    WINTER_VACATION: { zh: '寒假', en: 'Winter vacation' },
+  }),
+  StudyPlace: labels({
+    OWN_SCHOOL: { zh: '服務學校', en: 'Own school' },
+    NEARBY_SCHOOL: { zh: '鄰近學校/社區學校', en: 'Nearby / community school' },
+    TRAINING_INSTITUTE: { zh: '教師研習機構', en: 'Teacher-training institute' },
+    TEACHER_EDUCATION_UNIVERSITY: { zh: '師資培育之大學', en: 'Teacher-education university' },
+    ONLINE: { zh: '電腦網路學習/遠距教學', en: 'Online / distance learning' },
+    OTHER_UNIVERSITY: { zh: '非師資培育之大學', en: 'Other university' },
+    SOCIAL_EDUCATION_OR_NGO: { zh: '社教機構或民間團體', en: 'Social-education institution or NGO' },
+  }),
+  StudyLevel: labels({
+    BASIC: { zh: '第一階基礎-瞭解熟悉', en: '1 Basic: understand and become familiar' },
+    ADVANCED: { zh: '第二階進階-應用分析', en: '2 Advanced: apply and analyse' },
+    LEADERSHIP: { zh: '第三階領導-整合評價', en: '3 Leadership: integrate and evaluate' },
+    RESEARCH: { zh: '第四階研發-創新推廣', en: '4 Research: innovate and disseminate' },
+  }),
+  StudyMethod: labels({
+    LECTURE: { zh: '講授', en: 'Lecture' },
+    SEMINAR: { zh: '座談', en: 'Seminar' },
+    WORKSHOP: { zh: '工作坊', en: 'Workshop' },
+    FIELD_VISIT: { zh: '參訪實察', en: 'Field visit' },
+    LESSON_OBSERVATION: { zh: '觀課議課', en: 'Lesson observation' },
+    DIGITAL_COURSE: { zh: '數位課程', en: 'Digital course' },
+  }),
+  StudyDomain: labels({
+    CURRICULUM_TEACHING_ASSESSMENT: { zh: '課程、教學及評量', en: 'Curriculum, teaching and assessment' },
+    CLASS_MANAGEMENT_COUNSELLING: { zh: '班級經營與輔導', en: 'Class management and counselling' },
+    PROFESSIONAL_DEVELOPMENT: { zh: '專業發展與責任', en: 'Professional development and responsibility' },
+    EMERGING_POLICY: { zh: '新興教育政策', en: 'Emerging education policy' },
+    ADMINISTRATION_LEADERSHIP: { zh: '學校行政與領導', en: 'School administration and leadership' },
+    PRACTICAL_LITERACY: { zh: '實用知能與生活素養', en: 'Practical knowledge and life literacy' },
+  }),
+} as const;
+
+export type EnumName = keyof typeof LABELS;
+export type EnumValue<N extends EnumName> = keyof (typeof LABELS)[N] & string;
+
+export function codesOf<N extends EnumName>(name: N): EnumValue<N>[] {
+  return Object.keys(LABELS[name]) as EnumValue<N>[];
+}
+
+/** The need dimensions of a plan and the GraphQL enum that holds each one's options. */
+export const DIMENSION_ENUM = {
+  MODE: 'StudyMode',
+  TIME: 'StudyTime',
+  PLACE: 'StudyPlace',
+  LEVEL: 'StudyLevel',
+  METHOD: 'StudyMethod',
+  DOMAIN: 'StudyDomain',
+} as const;

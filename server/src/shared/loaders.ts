@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** Rows grouped under the keys they belong to, in the keys' order. */
+export function groupUnder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** One row (or null) per key, in the keys' order. */
+export function oneUnder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): (T | null)[] {
+  const map = new Map<K, T>();
+  for (const row of rows) map.set(keyOf(row), row);
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Entities from raw rows (database column names), for queries the query builder cannot express. */
+export function hydrate<T extends ObjectLiteral>(ds: DataSource, target: EntityTarget<T>, raw: Record<string, unknown>[]): T[] {
+  const meta = ds.getMetadata(target);
+  const repo = ds.getRepository(target);
+  return raw.map((r) => {
+    const e = repo.create();
+    for (const col of meta.columns) {
+      if (!(col.databaseName in r)) continue;
+      let v = r[col.databaseName];
+      if (v != null && (col.type === 'datetime' || col.type === Date) && !(v instanceof Date)) v = new Date(String(v).replace(' ', 'T') + (String(v).endsWith('Z') ? '' : 'Z'));
+      if (v != null && (col.type === 'int' || col.type === 'integer' || col.type === Number)) v = Number(v);
+      (e as Record<string, unknown>)[col.propertyName] = v;
+    }
+    return e;
+  });
+}
+
+/** A DataLoader per distinct argument set (e.g. `first`/`after` of a nested connection). */
+export class LoaderFamily<A, K, V> {
+  private readonly loaders = new Map<string, DataLoader<K, V>>();
+  constructor(private readonly make: (args: A) => DataLoader<K, V>) {}
+
+  get(args: A): DataLoader<K, V> {
+    const key = JSON.stringify(args);
+    let l = this.loaders.get(key);
+    if (!l) {
+      l = this.make(args);
+      this.loaders.set(key, l);
+    }
+    return l;
+  }
+}
