@@ -1,0 +1,68 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { ErrorLike } from '@apollo/client';
+
+/** The `extensions.code` values the API uses (docs/API.md). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'WINDOW_CLOSED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+type Path = ReadonlyArray<string | number>;
+
+function graphQLErrors(error: ErrorLike | undefined | null) {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  // A non-200 answer (e.g. 429) may still carry GraphQL errors in its body.
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: CombinedGraphQLErrors['errors'] };
+      return body.errors ?? [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+/** The code of the first GraphQL error, or 'NETWORK' when the server could not be reached. */
+export function errorCode(error: ErrorLike | undefined | null): ErrorCode | 'NETWORK' | undefined {
+  if (!error) return undefined;
+  const errs = graphQLErrors(error);
+  if (errs.length > 0) return (errs[0].extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  return 'NETWORK';
+}
+
+/** Whether some error has this code and a path starting with `prefix` (any path when omitted). */
+export function hasErrorAt(error: ErrorLike | undefined | null, code: ErrorCode, prefix?: Path): boolean {
+  return graphQLErrors(error).some(
+    (e) => e.extensions?.code === code && (!prefix || (e.path !== undefined && prefix.every((p, i) => e.path![i] === p))),
+  );
+}
+
+/**
+ * Names of the fields the API withheld (FORBIDDEN) below `prefix`, e.g. `email`, `phone`: the UI
+ * shows "—" for them and says which fields the viewer may not see.
+ */
+export function forbiddenFields(error: ErrorLike | undefined | null, prefix: Path = []): Set<string> {
+  const names = new Set<string>();
+  for (const e of graphQLErrors(error)) {
+    if (e.extensions?.code !== 'FORBIDDEN' || !e.path) continue;
+    if (!prefix.every((p, i) => e.path![i] === p)) continue;
+    const last = e.path[e.path.length - 1];
+    if (typeof last === 'string') names.add(last);
+  }
+  return names;
+}
+
+/** Errors other than FORBIDDEN on personal fields: worth showing as a failure. */
+export function unexpectedErrors(error: ErrorLike | undefined | null): string[] {
+  if (!error) return [];
+  const errs = graphQLErrors(error);
+  if (errs.length === 0) return [error.message];
+  return errs.filter((e) => e.extensions?.code !== 'FORBIDDEN').map((e) => e.message);
+}

@@ -1,0 +1,109 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { ViewerQuery } from '../gql/graphql';
+import { getToken, onTokenChange, setToken } from './token';
+
+/** Who is logged in and what the server says they may use; the navigation is built from it. */
+export const VIEWER_QUERY = graphql(`
+  query Viewer {
+    me {
+      username
+      name
+      role
+      permissions
+      can {
+        readSchools
+        readTeachers
+        readBusinessAccounts
+      }
+      unit {
+        id
+        code
+        name
+        kind
+      }
+      county {
+        id
+        name
+        nameEn
+      }
+      school {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type Me = NonNullable<ViewerQuery['me']>;
+
+interface Auth {
+  token: string | null;
+  me: Me | null;
+  loading: boolean;
+  /** Loading the viewer failed (e.g. the server cannot be reached). */
+  error: string | null;
+  retry(): void;
+  /** Keep the token of a successful login and load the viewer with it. */
+  logIn(token: string): Promise<void>;
+  logOut(): Promise<void>;
+}
+
+const Ctx = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const [token, setTokenState] = useState<string | null>(getToken);
+
+  useEffect(
+    () =>
+      onTokenChange((t) => {
+        setTokenState(t);
+        // A token dropped (logout, expiry) leaves nothing of the last viewer's data behind.
+        if (!t) void client.clearStore();
+      }),
+    [client],
+  );
+
+  const { data, loading, error, refetch } = useQuery(VIEWER_QUERY, { skip: !token, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const me = token ? (data?.me ?? null) : null;
+
+  // The server no longer knows this token (me: null): log out.
+  useEffect(() => {
+    if (token && !loading && data && data.me === null) setToken(null);
+  }, [token, loading, data]);
+
+  const logIn = useCallback(
+    async (t: string) => {
+      await client.clearStore();
+      setToken(t);
+    },
+    [client],
+  );
+
+  const logOut = useCallback(async () => {
+    setToken(null);
+    await client.clearStore();
+  }, [client]);
+
+  const value = useMemo<Auth>(
+    () => ({
+      token,
+      me,
+      loading: Boolean(token) && loading,
+      error: token && !me && error ? error.message : null,
+      retry: () => void refetch(),
+      logIn,
+      logOut,
+    }),
+    [token, me, loading, error, refetch, logIn, logOut],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useAuth(): Auth {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useAuth outside <AuthProvider>');
+  return v;
+}

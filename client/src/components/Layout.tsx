@@ -1,0 +1,80 @@
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth/AuthProvider';
+import { useI18n } from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, lang, setLang } = useI18n();
+  const other = lang === 'en' ? 'zh-TW' : 'en';
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      lang={other === 'en' ? 'en' : 'zh-Hant-TW'}
+      aria-label={t('lang.switchLabel')}
+      data-testid="lang-switch"
+      onClick={() => setLang(other)}
+    >
+      {t('lang.switch')}
+    </button>
+  );
+}
+
+/** Header, navigation (only what the viewer may use, from `me.can`) and the page. */
+export function Layout() {
+  const { t, label } = useI18n();
+  const { me, logOut } = useAuth();
+  const navigate = useNavigate();
+  if (!me) return null;
+
+  const items: { to: string; text: string; id: string }[] = [{ to: '/', text: t('nav.home'), id: 'home' }];
+  if (me.can.readSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
+  if (me.can.readTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });
+  if (me.can.readBusinessAccounts) items.push({ to: '/business-accounts', text: t('nav.businessAccounts'), id: 'business-accounts' });
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-title">{t('app.title')}</span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <div className="header-tools">
+          <span className="who" data-testid="who">
+            <span className="sr-only">{t('nav.signedInAs')}: </span>
+            {me.name}
+            <span className="role-badge">{label('ViewerRole', me.role)}</span>
+          </span>
+          <LanguageSwitch />
+          <button
+            type="button"
+            className="logout"
+            data-testid="logout"
+            onClick={async () => {
+              await logOut();
+              navigate('/login', { replace: true });
+            }}
+          >
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        <ul>
+          {items.map((i) => (
+            <li key={i.to}>
+              <NavLink to={i.to} end={i.to === '/'} data-testid={`nav-${i.id}`}>
+                {i.text}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

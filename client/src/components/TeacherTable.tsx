@@ -1,0 +1,70 @@
+import { graphql } from '../gql';
+import type { TeacherRowFragment } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { Value } from './Value';
+
+/** The columns of a teacher list; personal fields are null where the API withheld them. */
+export const TeacherRow = graphql(`
+  fragment TeacherRow on Teacher {
+    id
+    name
+    title
+    subjects
+    nationalIdMasked
+    email
+    phone
+    school {
+      id
+      name
+    }
+  }
+`);
+
+interface Props {
+  teachers: TeacherRowFragment[];
+  /** Fields the API withheld from this viewer (FORBIDDEN). */
+  forbidden: Set<string>;
+  showSchool?: boolean;
+  caption: string;
+}
+
+export function TeacherTable({ teachers, forbidden, showSchool = false, caption }: Props) {
+  const { t, label, list } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid="teachers-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('field.name')}</th>
+            {showSchool && <th scope="col">{t('field.school')}</th>}
+            <th scope="col">{t('field.title')}</th>
+            <th scope="col">{t('field.subjects')}</th>
+            <th scope="col">{t('field.nationalIdMasked')}</th>
+            <th scope="col">{t('field.email')}</th>
+            <th scope="col">{t('field.phone')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {teachers.map((x) => (
+            <tr key={x.id}>
+              <th scope="row">{x.name}</th>
+              {showSchool && <td>{x.school.name}</td>}
+              <td>{label('TeacherTitle', x.title)}</td>
+              <td>{list(x.subjects.map((s) => label('Subject', s)))}</td>
+              <td data-col="nationalIdMasked">
+                <Value value={x.nationalIdMasked} forbidden={forbidden.has('nationalIdMasked')} mono />
+              </td>
+              <td data-col="email">
+                <Value value={x.email} forbidden={forbidden.has('email')} />
+              </td>
+              <td data-col="phone">
+                <Value value={x.phone} forbidden={forbidden.has('phone')} mono />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LABELS, type EnumName } from '../../../server/src/shared/labels';
+import { en, zh, type MessageKey } from './messages';
+
+export type Lang = 'zh-TW' | 'en';
+
+const STORAGE_KEY = 'inservice.lang';
+const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-TW': zh, en };
+
+function initialLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-TW';
+  } catch {
+    return 'zh-TW';
+  }
+}
+
+export interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  /** A UI string, with `{name}` placeholders filled from `vars`. */
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** The label of an enum option, e.g. label('Stage', 'ELEMENTARY') = 國小 / Elementary. */
+  label(name: EnumName, value: string): string;
+  /** A county's (or any bilingual thing's) name in the current language. */
+  pick(zhText: string, enText: string | null | undefined): string;
+  /** Numbers formatted for the language. */
+  num(n: number): string;
+  /** Items joined as the language lists them: 國小、國中 / Elementary, Junior high. */
+  list(items: readonly string[]): string;
+}
+
+const Ctx = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-Hant-TW';
+    document.title = MESSAGES[lang]['app.title'];
+  }, [lang]);
+
+  const setLang = useCallback((l: Lang) => {
+    setLangState(l);
+    try {
+      localStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const messages = MESSAGES[lang];
+    const nf = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-TW');
+    return {
+      lang,
+      setLang,
+      t: (key, vars) => {
+        const text = messages[key] ?? key;
+        return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
+      },
+      label: (name, value) => {
+        const entry = (LABELS[name] as Record<string, { zh: string; en: string }>)[value];
+        if (!entry) return value;
+        return lang === 'en' ? entry.en : entry.zh;
+      },
+      pick: (zhText, enText) => (lang === 'en' && enText ? enText : zhText),
+      num: (n) => nf.format(n),
+      list: (items) => items.join(lang === 'en' ? ', ' : '、'),
+    };
+  }, [lang, setLang]);
+
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useI18n(): I18n {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useI18n outside <I18nProvider>');
+  return v;
+}
+
+export type { MessageKey };

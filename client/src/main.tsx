@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { createApolloClient } from './apollo/client';
+import { App } from './App';
+import { AuthProvider } from './auth/AuthProvider';
+import { I18nProvider } from './i18n';
+import './styles.css';
+
+const client = createApolloClient();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <I18nProvider>
+        <AuthProvider>
+          <App />
+        </AuthProvider>
+      </I18nProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { useMutation } from '@apollo/client/react';
+import { errorCode } from '../apollo/errors';
+import { useAuth } from '../auth/AuthProvider';
+import { LanguageSwitch } from '../components/Layout';
+import { graphql } from '../gql';
+import { useI18n, type MessageKey } from '../i18n';
+
+const LOGIN = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+      expiresAt
+      viewer {
+        username
+        name
+        role
+      }
+    }
+  }
+`);
+
+const KNOWN: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT']);
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const { token, me, logIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errorKey, setErrorKey] = useState<MessageKey | null>(null);
+  const [login, { loading }] = useMutation(LOGIN);
+
+  if (token && me) return <Navigate to={from} replace />;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!username.trim() || !password) {
+      setErrorKey('login.required');
+      return;
+    }
+    setErrorKey(null);
+    try {
+      const { data } = await login({ variables: { username: username.trim(), password } });
+      if (!data) throw new Error('no data');
+      await logIn(data.login.token);
+      navigate(from, { replace: true });
+    } catch (err) {
+      const code = errorCode(err as Error);
+      if (code === 'NETWORK') setErrorKey('login.error.network');
+      else if (code && KNOWN.has(code)) setErrorKey(`login.error.${code}` as MessageKey);
+      else setErrorKey('login.error.other');
+    }
+  }
+
+  return (
+    <div className="login-page">
+      <header className="login-header">
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="login-main">
+        <h1 className="login-title">{t('app.title')}</h1>
+        <p className="login-subtitle">{t('app.subtitle')}</p>
+        <form className="card login-card" onSubmit={submit} noValidate aria-labelledby="login-heading">
+          <h2 id="login-heading">{t('login.title')}</h2>
+          <p className="muted">{t('login.intro')}</p>
+          {errorKey && (
+            <p className="notice notice-error" role="alert" id="login-error" data-testid="login-error">
+              {t(errorKey)}
+            </p>
+          )}
+          <label htmlFor="username">{t('login.username')}</label>
+          <input
+            id="username"
+            name="username"
+            autoComplete="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            aria-invalid={errorKey ? true : undefined}
+            aria-describedby={errorKey ? 'login-error' : undefined}
+            required
+          />
+          <label htmlFor="password">{t('login.password')}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={errorKey ? true : undefined}
+            aria-describedby={errorKey ? 'login-error' : undefined}
+            required
+          />
+          <button type="submit" className="primary" disabled={loading}>
+            {loading ? t('login.submitting') : t('login.submit')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}
