@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { SafeLogger } from './logger';
 
 /** The repository's root (server/src/db -> ../../..; also from server/dist/src/db). */
 export function projectRoot(): string {
@@ -46,8 +47,9 @@ export function createDataSource(config: DataSourceConfig = {}): DataSource {
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
-    logger: config.logger,
-    logging: config.logger ? (['query', 'error'] as const) : (['error'] as const),
+    logger: config.logger ?? new SafeLogger(),
+    logging: config.logger ? (['query', 'error', 'warn', 'migration'] as const) : (['error', 'warn', 'migration'] as const),
+    maxQueryExecutionTime: 2000,
   };
   if (isMysqlUrl(config.url)) {
     const options: DataSourceOptions = {

@@ -30,10 +30,8 @@ export function hydrate<T extends ObjectLiteral>(ds: DataSource, target: EntityT
     const e = repo.create();
     for (const col of meta.columns) {
       if (!(col.databaseName in r)) continue;
-      let v = r[col.databaseName];
-      if (v != null && (col.type === 'datetime' || col.type === Date) && !(v instanceof Date)) v = new Date(String(v).replace(' ', 'T') + (String(v).endsWith('Z') ? '' : 'Z'));
-      if (v != null && (col.type === 'int' || col.type === 'integer' || col.type === Number)) v = Number(v);
-      (e as Record<string, unknown>)[col.propertyName] = v;
+      const v = r[col.databaseName];
+      (e as Record<string, unknown>)[col.propertyName] = v == null ? v : ds.driver.prepareHydratedValue(v, col);
     }
     return e;
   });

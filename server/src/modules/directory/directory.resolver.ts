@@ -139,8 +139,11 @@ export class SchoolResolver {
   @Allow('School.teachers')
   @FieldResolver(() => TeacherConnection, { nullable: true, description: "The school's teachers you may read" })
   async teachers(@Root() s: UnitEntity, @Args() args: PageArgsInput, @Ctx() ctx: Context) {
-    const page = await ctx.loaders.teachersBySchool.get({ first: args.first ?? null, after: args.after ?? null }).load(s.id);
-    return { ...toConnection(page, 0), totalCount: () => ctx.loaders.teacherCountBySchool.load(s.id) };
+    const [page, total] = await Promise.all([
+      ctx.loaders.teachersBySchool.get({ first: args.first ?? null, after: args.after ?? null }).load(s.id),
+      ctx.loaders.teacherCountBySchool.load(s.id),
+    ]);
+    return toConnection(page, total);
   }
 }
 

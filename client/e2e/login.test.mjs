@@ -1,0 +1,81 @@
+// Login page: clear errors, the language switch, logout.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { logIn, shot, startStack } from './harness.mjs';
+
+describe('login', () => {
+  let stack;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(async () => {
+    await stack?.stop();
+  });
+
+  test('a wrong password says 帳號或密碼錯誤 and stays on the login page', async () => {
+    const page = await stack.newPage();
+    await page.goto('/');
+    await page.waitForURL('**/login');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant-TW');
+    await page.fill('#username', 'chief.demo');
+    await page.fill('#password', 'wrong-password');
+    await page.click('button[type=submit]');
+    const error = page.locator('[data-testid=login-error]');
+    await error.waitFor();
+    assert.equal((await error.textContent()).trim(), '帳號或密碼錯誤');
+    assert.equal(await error.getAttribute('role'), 'alert');
+    await shot(page, 'login-error');
+
+    // The same for a user that does not exist; and in English after switching.
+    await page.click('[data-testid=lang-switch]');
+    await page.fill('#username', 'nobody.here');
+    await page.fill('#password', 'demo1234');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=login-error]')?.textContent?.includes('Wrong username or password'));
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.context().close();
+  });
+
+  test('empty fields are caught before asking the server', async () => {
+    const page = await stack.newPage();
+    await page.goto('/login');
+    await page.click('button[type=submit]');
+    await page.locator('[data-testid=login-error]').waitFor();
+    assert.match(await page.locator('[data-testid=login-error]').textContent(), /請輸入帳號與密碼/);
+    await page.context().close();
+  });
+
+  test('the English switch changes the labels and is remembered; logout clears the session', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'chief.demo');
+    assert.equal((await page.textContent('[data-testid=nav-schools]')).trim(), '學校');
+    assert.equal((await page.textContent('[data-testid=home-role]')).includes('總負責人'), true);
+
+    await page.click('[data-testid=lang-switch]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=nav-schools]')?.textContent === 'Schools');
+    assert.equal((await page.textContent('[data-testid=nav-home]')).trim(), 'Home');
+    assert.equal((await page.textContent('[data-testid=nav-business-accounts]')).trim(), 'Business accounts');
+    assert.match(await page.textContent('[data-testid=home-role]'), /Chief/);
+    assert.match(await page.textContent('[data-testid=home-county]'), /Taipei/);
+    await shot(page, 'home-chief-en');
+
+    // Enum labels in tables switch too.
+    await page.click('[data-testid=nav-schools]');
+    await page.locator('[data-testid=schools-table] tbody tr').first().waitFor();
+    assert.match(await page.textContent('[data-testid=schools-table] tbody'), /Elementary/);
+
+    await page.reload();
+    await page.waitForSelector('[data-testid=nav-schools]');
+    assert.equal((await page.textContent('[data-testid=nav-schools]')).trim(), 'Schools');
+    assert.equal(await page.evaluate(() => localStorage.getItem('inservice.lang')), 'en');
+
+    assert.ok(await page.evaluate(() => localStorage.getItem('inservice.token')));
+    await page.click('[data-testid=logout]');
+    await page.waitForURL('**/login');
+    assert.equal(await page.evaluate(() => localStorage.getItem('inservice.token')), null);
+    // Back to a protected page: the login page again.
+    await page.goto('/teachers');
+    await page.waitForURL('**/login');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,36 @@
+import type { Logger } from 'typeorm';
+
+/** SQL with its string literals blanked, so personal data in a statement never reaches a log. */
+export function redactSql(sql: string): string {
+  const s = sql.replace(/'(?:[^'\\]|\\.|'')*'/g, "'?'").replace(/\s+/g, ' ');
+  return s.length > 300 ? `${s.slice(0, 300)}...` : s;
+}
+
+/** Logs failed queries and schema changes without parameters or literal values. */
+export class SafeLogger implements Logger {
+  logQuery(): void {}
+
+  logQueryError(error: string | Error, query: string): void {
+    const message = typeof error === 'string' ? error : (error.message ?? '').split('\n')[0];
+    console.error(`[db] query failed: ${redactSql(query)} -- ${redactMessage(message)}`);
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    console.warn(`[db] slow query (${time} ms): ${redactSql(query)}`);
+  }
+
+  logSchemaBuild(): void {}
+
+  logMigration(message: string): void {
+    if (process.env.NODE_ENV !== 'test') console.log(`[db] ${message}`);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn(`[db] ${String(message)}`);
+  }
+}
+
+/** Driver messages can quote the duplicate value (MySQL: Duplicate entry 'A123456789'): blank quotes. */
+export function redactMessage(message: string): string {
+  return message.replace(/'[^']*'/g, "'?'");
+}

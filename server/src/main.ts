@@ -1,0 +1,39 @@
+/** Process entry: open the database (migrate; seed demo data into a new embedded one), serve API and UI. */
+import path from 'node:path';
+import { createApp } from './app';
+import { createHttpServer } from './http';
+import { dataDir, isMysqlUrl, openDataSource, projectRoot } from './db/data-source';
+import { loadTokenSecret } from './auth/token';
+import { CountyEntity } from './modules/directory/county.entity';
+import { seed } from './db/seed/generator';
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const port = Number(process.env.PORT ?? 4000);
+  const ds = await openDataSource({ url });
+  const where = isMysqlUrl(url) ? `MySQL ${new URL(url.replace(/^mariadb:/, 'mysql:')).host}` : `SQLite ${path.join(dataDir(), 'inservice.sqlite')}`;
+  if (!isMysqlUrl(url) && (await ds.getRepository(CountyEntity).count()) === 0) {
+    console.log('New embedded database: filling it with the demo data (a few seconds)...');
+    const report = await seed(ds, { scale: 'demo' });
+    console.log(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}.`);
+  }
+  const app = await createApp(ds, { tokenSecret: loadTokenSecret() });
+  const server = createHttpServer(app, { staticDir: path.join(projectRoot(), 'client', 'dist') });
+  server.listen(port, () => {
+    console.log(`Database: ${where}`);
+    console.log(`API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
+  });
+  const stop = async () => {
+    server.close();
+    await app.apollo.stop();
+    await ds.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error('Failed to start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,186 @@
+import { DEMO_LOGINS } from '../src/db/seed/generator';
+import { toGlobalId } from '../src/shared/global-id';
+import { codes, Harness } from './harness';
+import { dbLabel } from './db';
+
+/**
+ * The authorization matrix: every demo login (and an anonymous caller) x every protected root
+ * field, every target row and every protected field on it. The expectations are written out here,
+ * independently of the rules table they check (DOMAIN.md section 3).
+ */
+type Login = (typeof DEMO_LOGINS)[number];
+const ALL = [...DEMO_LOGINS] as Login[];
+const only = (...l: Login[]) => new Set<Login>(l);
+
+let h: Harness;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  h = await Harness.start();
+  const one = async (sql: string) => Number((await h.ds.query(sql))[0].id);
+  const demoSchool = await one("SELECT id FROM unit WHERE code = '020001'");
+  const teacherDemo = await one("SELECT teacher_id AS id FROM credential WHERE username = 'teacher.demo'");
+  const teacherOther = await one("SELECT teacher_id AS id FROM credential WHERE username = 'teacher.other'");
+  const otherSchool = await one(`SELECT school_id AS id FROM teacher WHERE id = ${teacherOther}`);
+  ids.S_demo = toGlobalId('School', demoSchool);
+  ids.S_other = toGlobalId('School', otherSchool);
+  ids.T_demo = toGlobalId('Teacher', teacherDemo);
+  ids.T_peer = toGlobalId('Teacher', await one(`SELECT MIN(id) AS id FROM teacher WHERE school_id = ${demoSchool} AND id <> ${teacherDemo}`));
+  ids.T_other = toGlobalId('Teacher', teacherOther);
+  ids.A_chief = toGlobalId('BusinessAccount', await one("SELECT business_account_id AS id FROM credential WHERE username = 'chief.demo'"));
+  ids.A_contact = toGlobalId('BusinessAccount', await one("SELECT business_account_id AS id FROM credential WHERE username = 'contact.demo'"));
+  ids.A_otherChief = toGlobalId('BusinessAccount', await one("SELECT business_account_id AS id FROM credential WHERE username = 'chief.other'"));
+  ids.SP_demo = toGlobalId('SchoolPlan', await one(`SELECT MIN(id) AS id FROM school_plan WHERE school_id = ${demoSchool}`));
+  ids.TP_demo = toGlobalId('TeacherPlan', await one(`SELECT MIN(id) AS id FROM teacher_plan WHERE teacher_id = ${teacherDemo}`));
+  ids.TP_other = toGlobalId('TeacherPlan', await one(`SELECT MIN(id) AS id FROM teacher_plan WHERE teacher_id = ${teacherOther}`));
+});
+afterAll(() => h.stop());
+
+const query = (login: Login | null, q: string, v: Record<string, unknown> = {}) => (login ? h.as(login).query(q, v) : h.anonymous().query(q, v));
+
+describe(`authorization matrix (${dbLabel()})`, () => {
+  const ROOT: Record<string, { q: string; allowed: Set<Login> }> = {
+    schools: { q: '{ schools(first: 1) { totalCount } }', allowed: new Set(ALL) },
+    teachers: {
+      q: '{ teachers(first: 1) { totalCount } }',
+      allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo', 'teacher.other', 'chief.other'),
+    },
+    businessAccounts: { q: '{ businessAccounts(first: 1) { totalCount } }', allowed: only('admin', 'district.taipei', 'chief.demo', 'chief.other') },
+  };
+
+  for (const [field, spec] of Object.entries(ROOT)) {
+    it.each(ALL)(`root field ${field} for %s`, async (login) => {
+      const r = await query(login, spec.q);
+      if (spec.allowed.has(login)) {
+        expect(r.errors).toBeUndefined();
+        // a university's operator has no school in its scope: an empty list, not an error
+        if (login === 'operator.univ') expect(r.data![field].totalCount).toBe(0);
+        else expect(r.data![field].totalCount).toBeGreaterThan(0);
+      } else {
+        expect(codes(r)).toEqual(['FORBIDDEN']);
+        expect(r.data).toBeNull();
+      }
+    });
+
+    it(`root field ${field} asks an anonymous caller to log in`, async () => {
+      const r = await query(null, spec.q);
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+      expect(r.data).toBeNull();
+    });
+  }
+
+  /** Which logins see each row at all (node(id:) returns null otherwise). */
+  const VISIBLE: Record<string, Set<Login>> = {
+    S_demo: only('admin', 'analyst', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo'),
+    S_other: only('admin', 'analyst', 'teacher.other', 'chief.other'),
+    T_demo: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo'),
+    T_peer: only('admin', 'district.taipei', 'chief.demo', 'contact.demo'),
+    T_other: only('admin', 'teacher.other', 'chief.other'),
+    A_chief: only('admin', 'district.taipei', 'chief.demo'),
+    A_contact: only('admin', 'district.taipei', 'chief.demo', 'contact.demo'),
+    A_otherChief: only('admin', 'chief.other'),
+    SP_demo: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo'),
+    TP_demo: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo'),
+    TP_other: only('admin', 'teacher.other', 'chief.other'),
+  };
+
+  it.each(ALL)('row scope through node(id:) for %s', async (login) => {
+    const seen: Record<string, boolean> = {};
+    const expected: Record<string, boolean> = {};
+    for (const [target, logins] of Object.entries(VISIBLE)) {
+      const r = await query(login, 'query($id: ID!) { node(id: $id) { id } }', { id: ids[target] });
+      expect(r.errors).toBeUndefined();
+      seen[target] = r.data!.node !== null;
+      expected[target] = logins.has(login);
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  /** Protected fields: who gets a value; everyone else who sees the row gets null + FORBIDDEN. */
+  const FIELDS: { target: string; type: string; field: string; allowed: Set<Login>; check?: (v: unknown) => void }[] = [
+    { target: 'T_demo', type: 'Teacher', field: 'nationalId', allowed: only('admin', 'teacher.demo'), check: (v) => expect(v).toMatch(/^A[12]\d{8}$/) },
+    { target: 'T_peer', type: 'Teacher', field: 'nationalId', allowed: only('admin') },
+    { target: 'T_other', type: 'Teacher', field: 'nationalId', allowed: only('admin', 'teacher.other') },
+    {
+      target: 'T_demo', type: 'Teacher', field: 'nationalIdMasked', allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo'),
+      check: (v) => expect(v).toMatch(/^A[12]\d\*{4}\d{3}$/),
+    },
+    { target: 'T_peer', type: 'Teacher', field: 'nationalIdMasked', allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo') },
+    { target: 'T_other', type: 'Teacher', field: 'nationalIdMasked', allowed: only('admin', 'teacher.other', 'chief.other') },
+    { target: 'T_demo', type: 'Teacher', field: 'email', allowed: only('admin', 'chief.demo', 'contact.demo', 'teacher.demo') },
+    { target: 'T_demo', type: 'Teacher', field: 'phone', allowed: only('admin', 'chief.demo', 'contact.demo', 'teacher.demo') },
+    { target: 'T_peer', type: 'Teacher', field: 'email', allowed: only('admin', 'chief.demo', 'contact.demo') },
+    { target: 'T_other', type: 'Teacher', field: 'phone', allowed: only('admin', 'teacher.other', 'chief.other') },
+    { target: 'T_demo', type: 'Teacher', field: 'plans { schoolYear }', allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo') },
+    { target: 'T_peer', type: 'Teacher', field: 'plans { schoolYear }', allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo') },
+    {
+      target: 'S_demo', type: 'School', field: 'teachers(first: 5) { totalCount }',
+      allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo'),
+    },
+    { target: 'S_other', type: 'School', field: 'teachers(first: 5) { totalCount }', allowed: only('admin', 'teacher.other', 'chief.other') },
+    { target: 'S_demo', type: 'School', field: 'businessAccounts { role }', allowed: only('admin', 'district.taipei', 'chief.demo') },
+    { target: 'S_other', type: 'School', field: 'businessAccounts { role }', allowed: only('admin', 'chief.other') },
+    {
+      target: 'S_demo', type: 'School', field: 'schoolPlans { schoolYear }',
+      allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo'),
+    },
+    { target: 'S_other', type: 'School', field: 'schoolPlans { schoolYear }', allowed: only('admin', 'teacher.other', 'chief.other') },
+    { target: 'A_chief', type: 'BusinessAccount', field: 'nationalId', allowed: only('admin', 'chief.demo') },
+    { target: 'A_contact', type: 'BusinessAccount', field: 'nationalId', allowed: only('admin', 'contact.demo') },
+    { target: 'A_contact', type: 'BusinessAccount', field: 'nationalIdMasked', allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo') },
+    ...(['username', 'email', 'phone', 'permissions', 'status'] as const).flatMap((field) => [
+      { target: 'A_contact', type: 'BusinessAccount', field, allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo') },
+      { target: 'A_otherChief', type: 'BusinessAccount', field, allowed: only('admin', 'chief.other') },
+    ]),
+  ];
+
+  for (const f of FIELDS) {
+    const name = f.field.split(/[ ({]/)[0];
+    it(`${f.type}.${name} of ${f.target}: value only for ${[...f.allowed].join(', ')}`, async () => {
+      const outcome: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const login of ALL) {
+        if (!VISIBLE[f.target].has(login)) continue;
+        const r = await query(login, `query($id: ID!) { node(id: $id) { ... on ${f.type} { x: ${f.field} } } }`, { id: ids[f.target] });
+        const value = r.data?.node?.x;
+        if (value !== null && value !== undefined && !r.errors) {
+          outcome[login] = 'value';
+          f.check?.(value);
+        } else outcome[login] = codes(r).join(',') || 'null';
+        expected[login] = f.allowed.has(login) ? 'value' : 'FORBIDDEN';
+      }
+      expect(outcome).toEqual(expected);
+    });
+  }
+
+  it('an unauthorized field is null with FORBIDDEN while the rest of the answer arrives', async () => {
+    const r = await h.as('district.taipei').query('query($id: ID!) { node(id: $id) { ... on Teacher { name email nationalIdMasked } } }', {
+      id: ids.T_demo,
+    });
+    expect(r.data!.node.name).toBeTruthy();
+    expect(r.data!.node.email).toBeNull();
+    expect(r.data!.node.nationalIdMasked).toMatch(/\*{4}/);
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.errors![0].path).toEqual(['node', 'email']);
+  });
+
+  it('a teacher listing teachers gets only itself; a CHIEF only its school; a district only its county', async () => {
+    const list = async (login: Login) =>
+      (await query(login, '{ teachers(first: 100) { totalCount edges { node { school { county { code } } } } } }')).data!.teachers;
+    expect((await list('teacher.demo')).totalCount).toBe(1);
+    const chief = await list('chief.demo');
+    const [{ n: inSchool }] = await h.ds.query("SELECT COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.code = '020001'");
+    expect(chief.totalCount).toBe(Number(inSchool));
+    const district = await list('district.taipei');
+    const [{ n: inCounty }] = await h.ds.query('SELECT COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.county_id = 2');
+    expect(district.totalCount).toBe(Number(inCounty));
+    expect(new Set(district.edges.map((e: any) => e.node.school.county.code))).toEqual(new Set(['TPE']));
+  });
+
+  it('a district lists only its county\'s schools; the analyst every school', async () => {
+    const district = (await query('district.taipei', '{ schools(first: 100) { totalCount edges { node { county { code } } } } }')).data!.schools;
+    expect(new Set(district.edges.map((e: any) => e.node.county.code))).toEqual(new Set(['TPE']));
+    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM unit WHERE kind = 'SCHOOL'");
+    expect((await query('analyst', '{ schools(first: 1) { totalCount } }')).data!.schools.totalCount).toBe(Number(n));
+  });
+});

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { detectMysqlFlavor } from '../src/db/data-source';
+import { seed } from '../src/db/seed/generator';
+import { freshDatabase, onMysql, sharedInfoFile } from './db';
+
+/** Migrates and seeds (demo scale) the database most tests read. */
+export default async function globalSetup(): Promise<void> {
+  const db = await freshDatabase('shared');
+  const ds = await db.open();
+  await ds.runMigrations();
+  await seed(ds, { scale: 'demo' });
+  await ds.destroy();
+  const flavor = onMysql ? await detectMysqlFlavor(db.url!) : undefined;
+  fs.writeFileSync(sharedInfoFile(), JSON.stringify({ url: db.url, sqlitePath: db.sqlitePath, flavor }));
+}
