@@ -55,6 +55,7 @@ export class DirectoryQueries {
   async schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context) {
     const countyId = args.countyId ? idOfType(args.countyId, 'County', 'countyId') : null;
     const page = await ctx.services.directory.schools(ctx.viewer, { countyId, stage: args.stage, search: args.search }, args);
+    for (const s of page.nodes) ctx.loaders.unit.prime(s.id, s);
     return toConnection(page, page.totalCount);
   }
 
@@ -63,6 +64,7 @@ export class DirectoryQueries {
   async teachers(@Args() args: TeachersArgs, @Ctx() ctx: Context) {
     const schoolId = args.schoolId ? idOfType(args.schoolId, 'School', 'schoolId') : null;
     const page = await ctx.services.directory.teachers(ctx.viewer, schoolId, args);
+    for (const t of page.nodes) ctx.loaders.teacher.prime(t.id, t);
     return toConnection(page, page.totalCount);
   }
 }
