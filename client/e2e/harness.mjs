@@ -91,6 +91,12 @@ export async function startStack() {
       const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
+      // Uncaught exceptions and console errors of the page, checked by `done(page)`.
+      page.problems = [];
+      page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') page.problems.push(`console.error: ${m.text()}`);
+      });
       return page;
     },
     /** Log in through the API (for ids the test needs); returns the bearer token. */
@@ -120,6 +126,13 @@ async function graphql(base, token, query, variables = {}) {
     body: JSON.stringify({ query, variables }),
   });
   return res.json();
+}
+
+/** Closes the page's context, failing if the page threw or logged an error meanwhile. */
+export async function done(page) {
+  const problems = page.problems ?? [];
+  await page.context().close();
+  if (problems.length > 0) throw new Error(`The page reported errors:\n${problems.join('\n')}`);
 }
 
 /** Logs in through the login form and waits for the app shell. */

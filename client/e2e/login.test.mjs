@@ -1,7 +1,7 @@
 // Login page: clear errors, the language switch, logout.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { logIn, shot, startStack } from './harness.mjs';
+import { done, logIn, shot, startStack } from './harness.mjs';
 
 describe('login', () => {
   let stack;
@@ -33,7 +33,7 @@ describe('login', () => {
     await page.click('button[type=submit]');
     await page.waitForFunction(() => document.querySelector('[data-testid=login-error]')?.textContent?.includes('Wrong username or password'));
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    await page.context().close();
+    await done(page);
   });
 
   test('empty fields are caught before asking the server', async () => {
@@ -42,7 +42,7 @@ describe('login', () => {
     await page.click('button[type=submit]');
     await page.locator('[data-testid=login-error]').waitFor();
     assert.match(await page.locator('[data-testid=login-error]').textContent(), /請輸入帳號與密碼/);
-    await page.context().close();
+    await done(page);
   });
 
   test('the English switch changes the labels and is remembered; logout clears the session', async () => {
@@ -76,6 +76,6 @@ describe('login', () => {
     // Back to a protected page: the login page again.
     await page.goto('/teachers');
     await page.waitForURL('**/login');
-    await page.context().close();
+    await done(page);
   });
 });

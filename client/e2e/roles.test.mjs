@@ -1,7 +1,7 @@
 // What each demo user sees: navigation from `me.can`, and personal data as the API masks it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { column, logIn, navItems, shot, startStack } from './harness.mjs';
+import { column, done, logIn, navItems, shot, startStack } from './harness.mjs';
 
 const MASKED = /^[A-Z]\d{2}\*{4}\d{3}$/;
 const FULL_ID = /^[A-Z][1289]\d{8}$/;
@@ -34,7 +34,7 @@ describe('what each role sees', () => {
     // The business-accounts page, reached by address, gets the server's no-access answer.
     await page.goto('/business-accounts');
     await page.locator('[data-testid=no-access]').waitFor();
-    await page.context().close();
+    await done(page);
   });
 
   test('chief.demo: its school teachers with masked national IDs and e-mails', async () => {
@@ -68,7 +68,7 @@ describe('what each role sees', () => {
     if (await next.isEnabled()) {
       await next.click();
       await page.waitForFunction((prev) => document.querySelector('[data-testid=teachers-table] tbody tr th')?.textContent !== prev, firstPageFirst);
-      assert.match(await page.textContent('.pager-status'), /第 2 頁/);
+      assert.match(await page.textContent('.pager-status'), /第 2 \/ \d+ 頁/);
       await page.getByRole('button', { name: '上一頁' }).click();
       await page.waitForFunction((prev) => document.querySelector('[data-testid=teachers-table] tbody tr th')?.textContent === prev, firstPageFirst);
     }
@@ -77,7 +77,7 @@ describe('what each role sees', () => {
     await page.locator('[data-testid=accounts-table] tbody tr').first().waitFor();
     assert.match(await page.textContent('[data-testid=accounts-table] tbody'), /總負責人/);
     await shot(page, 'accounts-chief');
-    await page.context().close();
+    await done(page);
   });
 
   test('analyst: schools but no teachers link, and the teachers page says no access', async () => {
@@ -108,7 +108,7 @@ describe('what each role sees', () => {
     const first = await page.textContent('[data-testid=schools-table] tbody tr th');
     await page.getByRole('button', { name: '下一頁' }).click();
     await page.waitForFunction((f) => document.querySelector('[data-testid=schools-table] tbody tr th')?.textContent !== f, first);
-    assert.match(await page.textContent('.pager-status'), /第 2 頁/);
+    assert.match(await page.textContent('.pager-status'), /第 2 \/ \d+ 頁/);
 
     // The teachers page of a school, reached by address: the API withholds it.
     const token = await stack.apiToken('analyst');
@@ -120,7 +120,7 @@ describe('what each role sees', () => {
     await shot(page, 'school-teachers-analyst');
     await page.goto('/teachers');
     await page.locator('[data-testid=no-access]').waitFor();
-    await page.context().close();
+    await done(page);
   });
 
   test('district.taipei: masked IDs, e-mail and phone withheld with a note', async () => {
@@ -134,7 +134,7 @@ describe('what each role sees', () => {
     assert.match(note, /電子郵件/);
     assert.match(note, /電話/);
     await shot(page, 'teachers-district');
-    await page.context().close();
+    await done(page);
   });
 
   test('operator.demo: no teachers and no business accounts in the navigation', async () => {
@@ -146,7 +146,7 @@ describe('what each role sees', () => {
     assert.match(await page.textContent('[data-testid=home-role]'), /作業人員/);
     await page.locator('[data-testid=my-account]').waitFor();
     assert.match((await page.locator('[data-testid=my-account] [data-testid=my-national-id] dd').textContent()).trim(), FULL_ID);
-    await page.context().close();
+    await done(page);
   });
 
   test('admin: everything, with full records', async () => {
@@ -162,6 +162,6 @@ describe('what each role sees', () => {
     await page.click('[data-testid=nav-business-accounts]');
     await page.locator('[data-testid=accounts-table] tbody tr').first().waitFor();
     await shot(page, 'accounts-admin');
-    await page.context().close();
+    await done(page);
   });
 });

@@ -21,6 +21,7 @@ export function useCursorPager(resetKey: string) {
 interface PagerProps {
   page: number;
   total: number | undefined;
+  pageSize: number;
   hasPrevious: boolean;
   hasNext: boolean;
   endCursor: string | null | undefined;
@@ -31,15 +32,16 @@ interface PagerProps {
   busy?: boolean;
 }
 
-export function Pager({ page, total, hasPrevious, hasNext, endCursor, onPrevious, onNext, countText, busy = false }: PagerProps) {
+export function Pager({ page, total, pageSize, hasPrevious, hasNext, endCursor, onPrevious, onNext, countText, busy = false }: PagerProps) {
   const { t } = useI18n();
+  if (!hasPrevious && !hasNext) return null;
   return (
     <nav className="pager" aria-label={t('common.pagination')}>
       <button type="button" onClick={onPrevious} disabled={!hasPrevious || busy}>
         {t('common.previous')}
       </button>
       <span className="pager-status" aria-live="polite">
-        {t('common.pageOf', { page, total: total ?? '…' })}
+        {t('common.pageOf', { page, pages: total === undefined ? '…' : Math.max(1, Math.ceil(total / pageSize)) })}
         {total !== undefined && <span className="sr-only"> {countText}</span>}
       </span>
       <button type="button" onClick={() => endCursor && onNext(endCursor)} disabled={!hasNext || !endCursor || busy}>

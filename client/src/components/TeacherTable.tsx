@@ -48,17 +48,19 @@ export function TeacherTable({ teachers, forbidden, showSchool = false, caption 
         <tbody>
           {teachers.map((x) => (
             <tr key={x.id}>
-              <th scope="row">{x.name}</th>
-              {showSchool && <td>{x.school.name}</td>}
-              <td>{label('TeacherTitle', x.title)}</td>
+              <th scope="row" className="nowrap">
+                {x.name}
+              </th>
+              {showSchool && <td className="nowrap">{x.school.name}</td>}
+              <td className="nowrap">{label('TeacherTitle', x.title)}</td>
               <td>{list(x.subjects.map((s) => label('Subject', s)))}</td>
-              <td data-col="nationalIdMasked">
+              <td data-col="nationalIdMasked" className="nowrap">
                 <Value value={x.nationalIdMasked} forbidden={forbidden.has('nationalIdMasked')} mono />
               </td>
               <td data-col="email">
                 <Value value={x.email} forbidden={forbidden.has('email')} />
               </td>
-              <td data-col="phone">
+              <td data-col="phone" className="nowrap">
                 <Value value={x.phone} forbidden={forbidden.has('phone')} mono />
               </td>
             </tr>

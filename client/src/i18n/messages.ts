@@ -31,7 +31,7 @@ export const zh = {
   'common.noAccess': '無權限',
   'common.next': '下一頁',
   'common.previous': '上一頁',
-  'common.pageOf': '第 {page} 頁，共 {total} 筆',
+  'common.pageOf': '第 {page} / {pages} 頁',
   'common.empty': '查無資料',
   'common.error': '資料載入失敗：{message}',
   'common.networkError': '無法連線到伺服器',
@@ -102,6 +102,7 @@ export const zh = {
   'accounts.title': '業務帳號',
   'accounts.caption': '業務帳號列表',
   'accounts.count': '共 {total} 個業務帳號',
+  'accounts.permissionCount': '{n} 項功能',
 
   'notFound.title': '找不到頁面',
   'notFound.back': '回首頁',
@@ -141,7 +142,7 @@ export const en: Record<MessageKey, string> = {
   'common.noAccess': 'No access',
   'common.next': 'Next',
   'common.previous': 'Previous',
-  'common.pageOf': 'Page {page}, {total} in all',
+  'common.pageOf': 'Page {page} of {pages}',
   'common.empty': 'Nothing found',
   'common.error': 'Could not load the data: {message}',
   'common.networkError': 'Cannot reach the server',
@@ -152,7 +153,7 @@ export const en: Record<MessageKey, string> = {
   'common.clear': 'Clear',
   'common.pagination': 'Pagination',
   'common.retry': 'Retry',
-  'common.paren': '({x})',
+  'common.paren': ' ({x})',
 
   'home.title': 'Home',
   'home.welcome': 'Welcome, {name}',
@@ -212,6 +213,7 @@ export const en: Record<MessageKey, string> = {
   'accounts.title': 'Business accounts',
   'accounts.caption': 'Business accounts',
   'accounts.count': '{total} business accounts',
+  'accounts.permissionCount': '{n} permissions',
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to home',

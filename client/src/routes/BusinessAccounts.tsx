@@ -43,7 +43,7 @@ const BUSINESS_ACCOUNTS_QUERY = graphql(`
 `);
 
 export function BusinessAccountsPage() {
-  const { t, label, list, num } = useI18n();
+  const { t, label, num } = useI18n();
   const pager = useCursorPager('accounts');
   const { data, previousData, loading, error } = useQuery(BUSINESS_ACCOUNTS_QUERY, {
     variables: { first: PAGE_SIZE, after: pager.after },
@@ -89,30 +89,41 @@ export function BusinessAccountsPage() {
                 <tbody>
                   {conn.edges.map(({ node: a }) => (
                     <tr key={a.id}>
-                      <th scope="row">{a.name}</th>
-                      <td>
+                      <th scope="row" className="nowrap">
+                        {a.name}
+                      </th>
+                      <td className="nowrap" title={label('UnitKind', a.unit.kind)}>
                         {a.unit.name}
-                        <br />
-                        <span className="muted small">{label('UnitKind', a.unit.kind)}</span>
                       </td>
-                      <td>{label('BusinessRole', a.role)}</td>
-                      <td>
+                      <td className="nowrap">{label('BusinessRole', a.role)}</td>
+                      <td className="nowrap">
                         <Value value={a.username} forbidden={no('username')} mono />
                       </td>
-                      <td>
+                      <td className="nowrap">
                         <Value value={a.status ? label('AccountStatus', a.status) : null} forbidden={no('status')} />
                       </td>
-                      <td data-col="nationalIdMasked">
+                      <td data-col="nationalIdMasked" className="nowrap">
                         <Value value={a.nationalIdMasked} forbidden={no('nationalIdMasked')} mono />
                       </td>
                       <td data-col="email">
                         <Value value={a.email} forbidden={no('email')} />
                       </td>
-                      <td data-col="phone">
+                      <td data-col="phone" className="nowrap">
                         <Value value={a.phone} forbidden={no('phone')} mono />
                       </td>
-                      <td className="small">
-                        <Value value={a.permissions ? list(a.permissions.map((p) => label('Permission', p))) : null} forbidden={no('permissions')} />
+                      <td className="permissions">
+                        {a.permissions ? (
+                          <details>
+                            <summary>{t('accounts.permissionCount', { n: a.permissions.length })}</summary>
+                            <ul className="tags">
+                              {a.permissions.map((p) => (
+                                <li key={p}>{label('Permission', p)}</li>
+                              ))}
+                            </ul>
+                          </details>
+                        ) : (
+                          <Value value={null} forbidden={no('permissions')} />
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -123,6 +134,7 @@ export function BusinessAccountsPage() {
           <Pager
             page={pager.page}
             total={conn.totalCount}
+            pageSize={PAGE_SIZE}
             hasPrevious={pager.hasPrevious}
             hasNext={conn.pageInfo.hasNextPage}
             endCursor={conn.pageInfo.endCursor}

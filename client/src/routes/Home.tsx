@@ -85,7 +85,8 @@ export function HomePage() {
           <Row label={t('home.unit')} testId="home-unit">
             {me.unit ? (
               <>
-                {me.unit.name} <span className="muted">{t('common.paren', { x: label('UnitKind', me.unit.kind) })}</span>
+                {me.unit.name}
+                <span className="muted">{t('common.paren', { x: label('UnitKind', me.unit.kind) })}</span>
               </>
             ) : (
               <Value value={null} />

@@ -101,6 +101,7 @@ export function SchoolTeachersPage() {
           <Pager
             page={pager.page}
             total={conn.totalCount}
+            pageSize={PAGE_SIZE}
             hasPrevious={pager.hasPrevious}
             hasNext={conn.pageInfo.hasNextPage}
             endCursor={conn.pageInfo.endCursor}

@@ -192,6 +192,7 @@ export function SchoolsPage() {
           <Pager
             page={pager.page}
             total={conn.totalCount}
+            pageSize={PAGE_SIZE}
             hasPrevious={pager.hasPrevious}
             hasNext={conn.pageInfo.hasNextPage}
             endCursor={conn.pageInfo.endCursor}

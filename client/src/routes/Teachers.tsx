@@ -60,6 +60,7 @@ export function TeachersPage() {
           <Pager
             page={pager.page}
             total={conn.totalCount}
+            pageSize={PAGE_SIZE}
             hasPrevious={pager.hasPrevious}
             hasNext={conn.pageInfo.hasNextPage}
             endCursor={conn.pageInfo.endCursor}
