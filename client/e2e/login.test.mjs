@@ -36,6 +36,16 @@ describe('login', () => {
     await done(page);
   });
 
+  test('a token the server no longer knows sends the browser back to the login page', async () => {
+    const page = await stack.newPage();
+    await page.goto('/login');
+    await page.evaluate(() => localStorage.setItem('inservice.token', 'not-a-valid-token'));
+    await page.goto('/schools');
+    await page.waitForURL('**/login');
+    await page.waitForFunction(() => localStorage.getItem('inservice.token') === null);
+    await done(page);
+  });
+
   test('empty fields are caught before asking the server', async () => {
     const page = await stack.newPage();
     await page.goto('/login');

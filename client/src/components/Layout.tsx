@@ -10,7 +10,7 @@ export function LanguageSwitch() {
       type="button"
       className="lang-switch"
       lang={other === 'en' ? 'en' : 'zh-Hant-TW'}
-      aria-label={t('lang.switchLabel')}
+      title={t('lang.switchLabel')}
       data-testid="lang-switch"
       onClick={() => setLang(other)}
     >
