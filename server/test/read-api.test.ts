@@ -88,12 +88,14 @@ describe(`read API (${dbLabel()})`, () => {
 
   it('plans carry the five need dimensions and the domains with hours', async () => {
     const r = await h.as('teacher.demo').query(
-      '{ me { teacher { plans { schoolYear status version modes times places levels methods domains { domain themes hours } school { name } teacher { name } } } } }',
+      '{ me { teacher { plans { schoolYear year { year serviceOpensAt windows { planKind } } status version modes times places levels methods domains { domain themes hours } school { name } teacher { name } } } } }',
     );
     expect(r.errors).toBeUndefined();
     const plans = r.data!.me.teacher.plans;
     expect(plans.map((p: any) => p.schoolYear)).toEqual([108, 109]);
     for (const p of plans) {
+      expect(p.year.year).toBe(p.schoolYear);
+      expect(p.year.windows).toHaveLength(7);
       expect(p.modes.length).toBeGreaterThan(0);
       expect(p.levels).toHaveLength(1);
       expect(p.domains.length).toBeGreaterThan(0);

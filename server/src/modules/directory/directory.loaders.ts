@@ -5,7 +5,7 @@ import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../..
 import { Page, pageWindow } from '../../shared/pagination';
 import type { Subject } from '../../shared/enums';
 import { CountyEntity } from './county.entity';
-import { CountySchoolYearEntity, PlanWindowEntity } from './school-year.entity';
+import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './school-year.entity';
 import { UnitEntity } from './unit.entity';
 import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
 import { teacherScope } from './directory.service';
@@ -15,6 +15,9 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
   return {
     county: new DataLoader<number, CountyEntity | null>(async (ids) =>
       oneUnder(ids, await ds.getRepository(CountyEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    ),
+    schoolYear: new DataLoader<number, SchoolYearEntity | null>(async (years) =>
+      oneUnder(years, await ds.getRepository(SchoolYearEntity).findBy({ year: In([...years]) }), (y) => y.year),
     ),
     unit: new DataLoader<number, UnitEntity | null>(async (ids) =>
       oneUnder(ids, await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) }), (u) => u.id),

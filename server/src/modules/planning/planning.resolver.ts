@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { toGlobalId } from '../../shared/global-id';
 import { Dimension, Stage, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';
-import { School, Teacher } from '../directory/directory.types';
+import { School, SchoolYear, Teacher } from '../directory/directory.types';
 import type { UnitEntity } from '../directory/unit.entity';
 import type { TeacherEntity } from '../directory/teacher.entity';
 import { PlannedDomain, SchoolPlan, TeacherPlan } from './planning.types';
@@ -17,6 +17,11 @@ export class SchoolPlanResolver {
   @FieldResolver(() => ID)
   id(@Root() p: SchoolPlanEntity) {
     return toGlobalId('SchoolPlan', p.id);
+  }
+
+  @FieldResolver(() => SchoolYear, { description: 'The school year with its service period and windows' })
+  year(@Root() p: SchoolPlanEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.schoolYear.load(p.schoolYear);
   }
 
   @FieldResolver(() => School)
@@ -70,6 +75,11 @@ export class TeacherPlanResolver {
   @FieldResolver(() => ID)
   id(@Root() p: TeacherPlanEntity) {
     return toGlobalId('TeacherPlan', p.id);
+  }
+
+  @FieldResolver(() => SchoolYear, { description: 'The school year with its service period and windows' })
+  year(@Root() p: TeacherPlanEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.schoolYear.load(p.schoolYear);
   }
 
   @FieldResolver(() => Teacher)
