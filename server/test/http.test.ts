@@ -30,20 +30,20 @@ describe('HTTP: the API at /graphql and the UI at /', () => {
     fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers { me { __typename } } and logs in over HTTP with a bearer token', async () => {
-    const anon = await (await post(JSON.stringify({ query: '{ me { __typename } }' }))).json();
+    const anon = await (await post(JSON.stringify({ query: '{ me { __typename } }' }))).json() as any;
     expect(anon).toEqual({ data: { me: null } });
-    const login = await (
+    const login: any = await (
       await post(JSON.stringify({ query: 'mutation { login(username: "analyst", password: "demo1234") { token } }' }))
     ).json();
     const token = login.data.login.token;
-    const me = await (await post(JSON.stringify({ query: '{ me { __typename username } }' }), { authorization: `Bearer ${token}` })).json();
+    const me = await (await post(JSON.stringify({ query: '{ me { __typename username } }' }), { authorization: `Bearer ${token}` })).json() as any;
     expect(me.data.me).toEqual({ __typename: 'Viewer', username: 'analyst' });
   });
 
   it('a body that is not JSON gets 400 with BAD_USER_INPUT', async () => {
     const res = await post('{not json');
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('a body over 1 MiB is refused', async () => {

@@ -8,7 +8,7 @@ export function redactSql(sql: string): string {
 
 /** Logs failed queries and schema changes without parameters or literal values. */
 export class SafeLogger implements Logger {
-  logQuery(): void {}
+  logQuery(_query: string, _parameters?: unknown[]): void {}
 
   logQueryError(error: string | Error, query: string): void {
     const message = typeof error === 'string' ? error : (error.message ?? '').split('\n')[0];

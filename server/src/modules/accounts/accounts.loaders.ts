@@ -15,7 +15,7 @@ export function accountsLoaders(ds: DataSource, viewer: Viewer) {
     /** Each unit's business accounts in the viewer's scope. */
     businessAccountsByUnit: new DataLoader<number, BusinessAccountEntity[]>(async (unitIds) => {
       const raw = await ds.query(
-        `SELECT a.* FROM business_account a WHERE a.unit_id IN (${placeholders(unitIds.length)}) AND ${scope.sql} ORDER BY a.id`,
+        `SELECT a.* FROM business_account a WHERE a.unit_id IN (${placeholders(unitIds.length)}) AND (${scope.sql}) ORDER BY a.id`,
         [...unitIds, ...scope.params],
       );
       return groupUnder(unitIds, hydrate(ds, BusinessAccountEntity, raw), (a) => a.unitId);

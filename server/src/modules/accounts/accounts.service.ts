@@ -5,9 +5,8 @@ import { dummyPasswordHash, verifyPassword } from '../../auth/password';
 import type { TokenService } from '../../auth/token';
 import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import { bitsToPermissions } from '../../shared/enums';
-import { hydrate } from '../../shared/loaders';
-import { Page, PageArgs, pageWindow, toPage } from '../../shared/pagination';
-import type { Scope } from '../directory/directory.service';
+import type { Page, PageArgs } from '../../shared/pagination';
+import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import { UnitEntity } from '../directory/unit.entity';
 import { TeacherEntity } from '../directory/teacher.entity';
 import { CredentialEntity } from './credential.entity';
@@ -16,7 +15,7 @@ import { StaffAccountEntity } from './staff-account.entity';
 
 /** Business accounts the viewer may list: all (platform), its county's schools' (district), its unit's (CHIEF). */
 export function accountScope(v: Viewer, alias = 'a'): Scope {
-  if (isPlatform(v)) return { sql: '1 = 1', params: [] };
+  if (isPlatform(v)) return ALL_ROWS;
   const live = `${alias}.status <> 'DELETED'`;
   if (isDistrict(v) && v.countyId !== null) {
     return {
@@ -27,8 +26,10 @@ export function accountScope(v: Viewer, alias = 'a'): Scope {
   if (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT')) {
     return { sql: `${live} AND ${alias}.unit_id = ?`, params: [v.unitId] };
   }
-  return { sql: '1 = 0', params: [] };
+  return NO_ROWS;
 }
+
+const ACCOUNTS = { target: BusinessAccountEntity, from: 'business_account a', alias: 'a' };
 
 const INVALID_LOGIN = 'Wrong username or password (帳號或密碼錯誤)';
 
@@ -86,30 +87,14 @@ export class AccountsService {
     return null;
   }
 
-  async businessAccounts(v: Viewer, unitId: number | null, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
+  businessAccounts(v: Viewer, unitId: number | null, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
     if (!readsBusinessAccounts(v)) throw forbidden();
-    const { first, afterId } = pageWindow(args);
-    const scope = accountScope(v);
-    const where = [scope.sql];
-    const params = [...scope.params];
-    if (unitId != null) {
-      where.push('a.unit_id = ?');
-      params.push(unitId);
-    }
-    const w = where.join(' AND ');
-    const [rows, count] = await Promise.all([
-      this.ds.query(`SELECT a.* FROM business_account a WHERE ${w} AND a.id > ? ORDER BY a.id LIMIT ${first + 1}`, [...params, afterId]),
-      this.ds.query(`SELECT COUNT(*) AS n FROM business_account a WHERE ${w}`, params),
-    ]);
-    return { ...toPage(hydrate(this.ds, BusinessAccountEntity, rows), first), totalCount: Number(count[0].n) };
+    return pageOf(this.ds, ACCOUNTS, allOf(accountScope(v), unitId != null && { sql: 'a.unit_id = ?', params: [unitId] }), args);
   }
 
   /** One business account if the viewer may see it (its holder always may). */
-  async businessAccountFor(v: Viewer, id: number): Promise<BusinessAccountEntity | null> {
+  businessAccountFor(v: Viewer, id: number): Promise<BusinessAccountEntity | null> {
     if (v.kind === 'BUSINESS' && v.accountId === id) return this.ds.getRepository(BusinessAccountEntity).findOneBy({ id });
-    if (!readsBusinessAccounts(v)) return null;
-    const scope = accountScope(v);
-    const rows = await this.ds.query(`SELECT a.* FROM business_account a WHERE ${scope.sql} AND a.id = ?`, [...scope.params, id]);
-    return hydrate(this.ds, BusinessAccountEntity, rows)[0] ?? null;
+    return readsBusinessAccounts(v) ? oneOf(this.ds, ACCOUNTS, accountScope(v), id) : Promise.resolve(null);
   }
 }

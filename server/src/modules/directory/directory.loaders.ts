@@ -52,7 +52,7 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
             `SELECT * FROM (
                SELECT t.*, ROW_NUMBER() OVER (PARTITION BY t.school_id ORDER BY t.id) AS rn
                FROM teacher t
-               WHERE t.school_id IN (${placeholders(schoolIds.length)}) AND t.id > ? AND ${scope.sql}
+               WHERE t.school_id IN (${placeholders(schoolIds.length)}) AND t.id > ? AND (${scope.sql})
              ) ranked WHERE ranked.rn <= ? ORDER BY ranked.school_id, ranked.id`,
             [...schoolIds, afterId, ...scope.params, first + 1],
           );
@@ -66,7 +66,7 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
     teacherCountBySchool: new DataLoader<number, number>(async (schoolIds) => {
       const raw: { school_id: number; n: number }[] = await ds.query(
         `SELECT t.school_id, COUNT(*) AS n FROM teacher t
-         WHERE t.school_id IN (${placeholders(schoolIds.length)}) AND ${scope.sql} GROUP BY t.school_id`,
+         WHERE t.school_id IN (${placeholders(schoolIds.length)}) AND (${scope.sql}) GROUP BY t.school_id`,
         [...schoolIds, ...scope.params],
       );
       const counts = oneUnder(schoolIds, raw, (r) => Number(r.school_id));

@@ -2,21 +2,16 @@ import type { DataSource } from 'typeorm';
 import { isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from '../../auth/viewer';
 import { readsTeachers } from '../../auth/rules';
 import { forbidden } from '../../shared/errors';
-import { Page, PageArgs, pageWindow, toPage } from '../../shared/pagination';
-import { hydrate } from '../../shared/loaders';
+import type { Page, PageArgs } from '../../shared/pagination';
+import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import type { Stage } from '../../shared/enums';
 import { CountyEntity } from './county.entity';
-import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './school-year.entity';
+import { SchoolYearEntity } from './school-year.entity';
 import { UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
 
-/** A WHERE fragment (with `?` parameters) that limits rows to what the viewer may see. */
-export interface Scope {
-  sql: string;
-  params: unknown[];
-}
-
-const NONE: Scope = { sql: '1 = 0', params: [] };
+export type { Scope };
+const NONE = NO_ROWS;
 
 /** Schools the viewer may list: all (platform, analyst), its county (district), its own school. */
 export function schoolScope(v: Viewer, alias = 'u'): Scope {
@@ -30,7 +25,7 @@ export function schoolScope(v: Viewer, alias = 'u'): Scope {
 
 /** Teachers the viewer may read: all (platform), its county (district), itself, its school's (CHIEF/CONTACT). */
 export function teacherScope(v: Viewer, alias = 't'): Scope {
-  if (isPlatform(v)) return { sql: '1 = 1', params: [] };
+  if (isPlatform(v)) return ALL_ROWS;
   if (isDistrict(v) && v.countyId !== null) {
     return { sql: `${alias}.school_id IN (SELECT su.id FROM unit su WHERE su.county_id = ?)`, params: [v.countyId] };
   }
@@ -45,6 +40,9 @@ export interface SchoolFilter {
   search?: string | null;
 }
 
+const SCHOOLS = { target: UnitEntity, from: 'unit u', alias: 'u' };
+const TEACHERS = { target: TeacherEntity, from: 'teacher t', alias: 't' };
+
 export class DirectoryService {
   constructor(private readonly ds: DataSource) {}
 
@@ -56,72 +54,31 @@ export class DirectoryService {
     return this.ds.getRepository(SchoolYearEntity).find({ order: { year: 'ASC' } });
   }
 
-  windows(schoolYear: number): Promise<PlanWindowEntity[]> {
-    return this.ds.getRepository(PlanWindowEntity).find({ where: { schoolYear }, order: { planKind: 'ASC', groupKey: 'ASC' } });
-  }
-
-  schedules(schoolYear: number): Promise<CountySchoolYearEntity[]> {
-    return this.ds.getRepository(CountySchoolYearEntity).find({ where: { schoolYear }, order: { countyId: 'ASC' } });
-  }
-
   /** Schools in the viewer's scope, filtered, by ID. */
-  async schools(v: Viewer, filter: SchoolFilter, args: PageArgs): Promise<Page<UnitEntity> & { totalCount: number }> {
-    const { first, afterId } = pageWindow(args);
-    const scope = schoolScope(v);
-    const where = [scope.sql];
-    const params = [...scope.params];
-    if (filter.countyId != null) {
-      where.push('u.county_id = ?');
-      params.push(filter.countyId);
-    }
-    if (filter.stage) {
-      where.push(`${this.concatStages()} LIKE ?`);
-      params.push(`%,${filter.stage},%`);
-    }
-    if (filter.search) {
-      where.push('(u.name LIKE ? OR u.code = ?)');
-      params.push(`%${filter.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, filter.search);
-    }
-    const w = where.join(' AND ');
-    const [rows, count] = await Promise.all([
-      this.ds.query(`SELECT u.* FROM unit u WHERE ${w} AND u.id > ? ORDER BY u.id LIMIT ${first + 1}`, [...params, afterId]),
-      this.ds.query(`SELECT COUNT(*) AS n FROM unit u WHERE ${w}`, params),
-    ]);
-    return { ...toPage(hydrate(this.ds, UnitEntity, rows), first), totalCount: Number(count[0].n) };
+  schools(v: Viewer, filter: SchoolFilter, args: PageArgs): Promise<Page<UnitEntity> & { totalCount: number }> {
+    const search = filter.search?.replace(/[%_\\]/g, (c) => `\\${c}`);
+    return pageOf(this.ds, SCHOOLS, allOf(
+      schoolScope(v),
+      filter.countyId != null && { sql: 'u.county_id = ?', params: [filter.countyId] },
+      !!filter.stage && { sql: `${this.concatStages()} LIKE ?`, params: [`%,${filter.stage},%`] },
+      !!filter.search && { sql: 'u.name LIKE ? OR u.code = ?', params: [`%${search}%`, filter.search] },
+    ), args);
   }
 
   /** Teachers in the viewer's scope, optionally of one school, by ID. */
-  async teachers(v: Viewer, schoolId: number | null, args: PageArgs): Promise<Page<TeacherEntity> & { totalCount: number }> {
+  teachers(v: Viewer, schoolId: number | null, args: PageArgs): Promise<Page<TeacherEntity> & { totalCount: number }> {
     if (!readsTeachers(v)) throw forbidden();
-    const { first, afterId } = pageWindow(args);
-    const scope = teacherScope(v);
-    const where = [scope.sql];
-    const params = [...scope.params];
-    if (schoolId != null) {
-      where.push('t.school_id = ?');
-      params.push(schoolId);
-    }
-    const w = where.join(' AND ');
-    const [rows, count] = await Promise.all([
-      this.ds.query(`SELECT t.* FROM teacher t WHERE ${w} AND t.id > ? ORDER BY t.id LIMIT ${first + 1}`, [...params, afterId]),
-      this.ds.query(`SELECT COUNT(*) AS n FROM teacher t WHERE ${w}`, params),
-    ]);
-    return { ...toPage(hydrate(this.ds, TeacherEntity, rows), first), totalCount: Number(count[0].n) };
+    return pageOf(this.ds, TEACHERS, allOf(teacherScope(v), schoolId != null && { sql: 't.school_id = ?', params: [schoolId] }), args);
   }
 
   /** One school if the viewer may see it. */
-  async schoolFor(v: Viewer, id: number): Promise<UnitEntity | null> {
-    const scope = schoolScope(v);
-    const rows = await this.ds.query(`SELECT u.* FROM unit u WHERE ${scope.sql} AND u.id = ?`, [...scope.params, id]);
-    return hydrate(this.ds, UnitEntity, rows)[0] ?? null;
+  schoolFor(v: Viewer, id: number): Promise<UnitEntity | null> {
+    return oneOf(this.ds, SCHOOLS, schoolScope(v), id);
   }
 
   /** One teacher if the viewer may see it. */
   async teacherFor(v: Viewer, id: number): Promise<TeacherEntity | null> {
-    if (!readsTeachers(v)) return null;
-    const scope = teacherScope(v);
-    const rows = await this.ds.query(`SELECT t.* FROM teacher t WHERE ${scope.sql} AND t.id = ?`, [...scope.params, id]);
-    return hydrate(this.ds, TeacherEntity, rows)[0] ?? null;
+    return readsTeachers(v) ? oneOf(this.ds, TEACHERS, teacherScope(v), id) : null;
   }
 
   private concatStages(): string {

@@ -1,0 +1,44 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { hydrate } from './loaders';
+import { Page, PageArgs, pageWindow, toPage } from './pagination';
+
+/** A WHERE fragment with `?` parameters, e.g. the row scope of a viewer. */
+export interface Scope {
+  sql: string;
+  params: unknown[];
+}
+
+export const NO_ROWS: Scope = { sql: '1 = 0', params: [] };
+export const ALL_ROWS: Scope = { sql: '1 = 1', params: [] };
+
+/** The conditions joined with AND (null and undefined are left out). */
+export function allOf(...parts: (Scope | null | undefined | false)[]): Scope {
+  const kept = parts.filter((p): p is Scope => !!p);
+  return { sql: kept.map((p) => `(${p.sql})`).join(' AND ') || '1 = 1', params: kept.flatMap((p) => p.params) };
+}
+
+interface Source<T extends ObjectLiteral> {
+  target: EntityTarget<T>;
+  /** `table alias`, e.g. `teacher t`; the alias must match the scope fragments. */
+  from: string;
+  alias: string;
+}
+
+/** One page of the rows matching `where`, ordered by ID, with the count of all of them. */
+export async function pageOf<T extends { id: number }>(
+  ds: DataSource, src: Source<T>, where: Scope, args: PageArgs,
+): Promise<Page<T> & { totalCount: number }> {
+  const { first, afterId } = pageWindow(args);
+  const a = src.alias;
+  const [rows, count] = await Promise.all([
+    ds.query(`SELECT ${a}.* FROM ${src.from} WHERE ${where.sql} AND ${a}.id > ? ORDER BY ${a}.id LIMIT ${first + 1}`, [...where.params, afterId]),
+    ds.query(`SELECT COUNT(*) AS n FROM ${src.from} WHERE ${where.sql}`, where.params),
+  ]);
+  return { ...toPage(hydrate(ds, src.target, rows), first), totalCount: Number(count[0].n) };
+}
+
+/** The row with this ID if it matches `where` (the viewer's scope), else null. */
+export async function oneOf<T extends { id: number }>(ds: DataSource, src: Source<T>, where: Scope, id: number): Promise<T | null> {
+  const rows = await ds.query(`SELECT ${src.alias}.* FROM ${src.from} WHERE ${where.sql} AND ${src.alias}.id = ?`, [...where.params, id]);
+  return hydrate(ds, src.target, rows)[0] ?? null;
+}
