@@ -11,6 +11,9 @@ import { DIRECTORY_RESOLVERS } from './modules/directory/directory.resolver';
 import { ACCOUNTS_RESOLVERS } from './modules/accounts/accounts.resolver';
 import { PLANNING_RESOLVERS } from './modules/planning/planning.resolver';
 import { NodeResolver } from './modules/node.resolver';
+import { BUSINESS_ACCOUNT_RESOLVERS } from './modules/accounts/business-account.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { TEACHER_PROFILE_RESOLVERS } from './modules/directory/teacher-profile.resolver';
 import { Node } from './shared/node';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -18,7 +21,10 @@ let schemaCache: GraphQLSchema | undefined;
 /** The executable schema (built once per process; type-graphql metadata is global). */
 export function buildAppSchema(): GraphQLSchema {
   schemaCache ??= buildSchemaSync({
-    resolvers: [...DIRECTORY_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...PLANNING_RESOLVERS, NodeResolver],
+    resolvers: [
+      ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
+      ...PLANNING_RESOLVERS, NodeResolver,
+    ],
     orphanedTypes: [Node],
     authChecker,
     authMode: 'error',
@@ -66,7 +72,7 @@ export interface App {
   tokens: TokenService;
   ds: DataSource;
   /** The per-request context from an Authorization header (what the HTTP layer calls). */
-  context(authorization: string | undefined): Promise<Context>;
+  context(authorization: string | undefined, clientAddress?: string): Promise<Context>;
 }
 
 /** Builds the Apollo server on an open DataSource (tests call this, not main.ts). */
@@ -81,5 +87,5 @@ export async function createApp(ds: DataSource, opts: { tokenSecret: string; plu
     plugins: [ApolloServerPluginLandingPageDisabled(), ...(opts.plugins ?? [])],
   });
   await apollo.start();
-  return { apollo, services, tokens, ds, context: (authorization) => contextFor(ds, services, authorization) };
+  return { apollo, services, tokens, ds, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
 }

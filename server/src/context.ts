@@ -7,15 +7,35 @@ import { TokenService } from './auth/token';
 import { directoryLoaders } from './modules/directory/directory.loaders';
 import { accountsLoaders } from './modules/accounts/accounts.loaders';
 import { planningLoaders } from './modules/planning/planning.loaders';
+import { AuditService } from './modules/audit/audit.service';
+import { BusinessAccountService } from './modules/accounts/business-account.service';
+import { PasswordService } from './modules/accounts/password.service';
+import { TeacherProfileService } from './modules/directory/teacher-profile.service';
+import { RateLimiter } from './shared/rate-limit';
 
 /** Services hold no per-request state: one set for the process. */
 export interface Services {
   directory: DirectoryService;
   accounts: AccountsService;
+  businessAccounts: BusinessAccountService;
+  passwords: PasswordService;
+  teacherProfiles: TeacherProfileService;
+  audit: AuditService;
+  /** The public business-account lookup: requests per client address per minute. */
+  directoryLimiter: RateLimiter;
 }
 
 export function createServices(ds: DataSource, tokens: TokenService): Services {
-  return { directory: new DirectoryService(ds), accounts: new AccountsService(ds, tokens) };
+  const audit = new AuditService(ds);
+  return {
+    directory: new DirectoryService(ds),
+    accounts: new AccountsService(ds, tokens),
+    businessAccounts: new BusinessAccountService(ds, audit),
+    passwords: new PasswordService(ds, audit),
+    teacherProfiles: new TeacherProfileService(ds, audit),
+    audit,
+    directoryLimiter: new RateLimiter(Number(process.env.DIRECTORY_RATE_LIMIT) || 30, 60_000),
+  };
 }
 
 export function createLoaders(ds: DataSource, viewer: Viewer) {
@@ -29,15 +49,17 @@ export interface Context {
   viewer: Viewer;
   loaders: Loaders;
   services: Services;
+  /** The client's address (for rate limits); never logged with personal data. */
+  clientAddress: string;
 }
 
 /** The context of one request, from its Authorization header. */
-export async function contextFor(ds: DataSource, services: Services, authorization: string | undefined): Promise<Context> {
+export async function contextFor(ds: DataSource, services: Services, authorization: string | undefined, clientAddress = 'local'): Promise<Context> {
   let viewer: Viewer = ANONYMOUS;
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (m) {
     const v = await services.accounts.viewerFromToken(m[1]);
     if (v) viewer = v;
   }
-  return { viewer, loaders: createLoaders(ds, viewer), services };
+  return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };
 }

@@ -3,6 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { HeaderMap } from '@apollo/server';
 import type { App } from './app';
+import { AppError } from './shared/errors';
+import { handleTeacherExport } from './modules/directory/teacher-export';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -36,6 +38,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** The client's address; X-Forwarded-For only when TRUST_PROXY=1 (behind our own load balancer). */
+export function clientAddress(req: http.IncomingMessage): string {
+  const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
 function sendJsonError(res: http.ServerResponse, status: number, code: string, message: string) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
@@ -56,7 +64,7 @@ async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.Serv
   }
   const response = await app.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
-    context: () => app.context(req.headers.authorization),
+    context: () => app.context(req.headers.authorization, clientAddress(req)),
   });
   for (const [k, v] of response.headers) res.setHeader(k, v);
   res.statusCode = response.status ?? 200;
@@ -66,6 +74,20 @@ async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.Serv
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Downloads, authorized like the API (the same bearer token); errors as JSON with their code. */
+async function handleExport(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  const ctx = await app.context(req.headers.authorization, clientAddress(req));
+  try {
+    await handleTeacherExport(ctx, url.pathname.endsWith('.csv') ? 'csv' : 'xlsx', url, res);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    const code = String(e.extensions.code);
+    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 400;
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify({ errors: [{ message: e.message, extensions: e.extensions }] }));
+  }
 }
 
 /** Serves the built UI (client/dist): files as they are, every other path the SPA's index.html. */
@@ -102,6 +124,8 @@ export function createHttpServer(app: App, opts: { staticDir?: string } = {}): h
     };
     if (url.pathname === '/graphql') {
       handleGraphQL(app, req, res, url).catch(done);
+    } else if ((url.pathname === '/exports/teachers.csv' || url.pathname === '/exports/teachers.xlsx') && req.method === 'GET') {
+      handleExport(app, req, res, url).catch(done);
     } else if (url.pathname === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');

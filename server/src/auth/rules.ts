@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { forbidden, unauthenticated } from '../shared/errors';
+import { AppError, forbidden, unauthenticated } from '../shared/errors';
 import { isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
 
 /**
@@ -17,6 +17,31 @@ const countyOfUnit = async (ctx: Context, unitId: unknown): Promise<number | nul
 
 const platform: Rule = (ctx) => isPlatform(ctx.viewer);
 const anyLoggedIn: Rule = (ctx) => ctx.viewer.kind !== 'ANONYMOUS';
+
+// ---- who manages whom (used by the rules below and by the services' row checks) ----
+
+/**
+ * Who manages the business accounts of a unit in a role (附件二): a K-12 school's CHIEF by the
+ * district centre of its county, its CONTACTs and OPERATORs by the school's CHIEF (the permission
+ * "unit business-account management"); operators of universities, legal entities and
+ * social-education institutions by the platform. The platform may act on any account.
+ */
+export function managesAccountsOf(v: Viewer, unit: { id: number; kind: string; countyId: number | null }, role: string): boolean {
+  if (isPlatform(v)) return true;
+  if (unit.kind !== 'SCHOOL') return false;
+  if (role === 'CHIEF') return isDistrict(v) && v.countyId !== null && v.countyId === unit.countyId;
+  return v.kind === 'BUSINESS' && v.unitId === unit.id && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT');
+}
+
+/** Who keeps a school's teacher records: its CHIEF/CONTACT with the teacher-account permission, the platform. */
+export function managesTeachersOf(v: Viewer, school: { id: number }): boolean {
+  return isPlatform(v) || (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id);
+}
+
+/** Who may move a teacher into a school: its keepers, and the district of its county. */
+export function receivesTeachersAt(v: Viewer, school: { id: number; countyId: number | null }): boolean {
+  return managesTeachersOf(v, school) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);
+}
 
 /** Viewers that may read teacher rows at all (row scope narrows which). */
 export function readsTeachers(v: Viewer): boolean {
@@ -72,6 +97,15 @@ const accountManager = async (ctx: Context, a: Root) => {
 const accountPersonalFull: Rule = (ctx, a) => holder(ctx.viewer, a) || isPlatform(ctx.viewer);
 const accountManaged: Rule = async (ctx, a) => holder(ctx.viewer, a) || isPlatform(ctx.viewer) || (await accountManager(ctx, a));
 
+const accountManagers: Rule = (ctx) => {
+  const v = ctx.viewer;
+  return isPlatform(v) || isDistrict(v) || (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT'));
+};
+const teacherKeepers: Rule = (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
+const teacherReceivers: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
+const teacherSelfOnly: Rule = (ctx) => ctx.viewer.kind === 'TEACHER';
+const passwordResetters: Rule = (ctx) => accountManagers(ctx, {}) || teacherKeepers(ctx, {});
+
 export const RULES = {
   'Query.schools': anyLoggedIn,
   'Query.teachers': (ctx) => readsTeachers(ctx.viewer),
@@ -90,6 +124,24 @@ export const RULES = {
   'Teacher.plans': teacherRecognise,
   'Teacher.plan': teacherRecognise,
 
+  'Query.auditEvents': accountManagers,
+  'Mutation.activateBusinessAccount': accountManagers,
+  'Mutation.suspendBusinessAccount': accountManagers,
+  'Mutation.deleteBusinessAccount': accountManagers,
+  'Mutation.setBusinessAccountPermissions': accountManagers,
+  'Mutation.changeBusinessAccountRole': accountManagers,
+  'Mutation.resetPassword': passwordResetters,
+  'Mutation.changeMyPassword': anyLoggedIn,
+  'Mutation.updateMyProfile': teacherSelfOnly,
+  'Mutation.confirmMyProfile': teacherSelfOnly,
+  'Mutation.correctTeachers': teacherKeepers,
+  'Mutation.markTeacherReviewDone': teacherKeepers,
+  'Mutation.addTeacher': teacherReceivers,
+  'Mutation.transferTeacher': teacherReceivers,
+  'Mutation.setReferenceItem': platform,
+  'Teacher.profileConfirmation': teacherRecognise,
+  'School.teacherReview': schoolTeachers,
+
   'BusinessAccount.nationalId': accountPersonalFull,
   'BusinessAccount.nationalIdMasked': accountManaged,
   'BusinessAccount.username': accountManaged,
@@ -97,12 +149,20 @@ export const RULES = {
   'BusinessAccount.phone': accountManaged,
   'BusinessAccount.permissions': accountManaged,
   'BusinessAccount.status': accountManaged,
+  'BusinessAccount.version': accountManaged,
 } satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;
 
+/** What a viewer whose password was reset may still do: change it. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>(['Mutation.changeMyPassword']);
+
 /** Rules an anonymous caller is sent away from with UNAUTHENTICATED rather than FORBIDDEN. */
 export async function check(ctx: Context, root: Root, names: readonly string[]): Promise<void> {
+  const v = ctx.viewer;
+  if (v.kind !== 'ANONYMOUS' && v.mustChangePassword && !names.every((n) => ALLOWED_BEFORE_PASSWORD_CHANGE.has(n))) {
+    throw new AppError('FORBIDDEN', 'Change your password first (請先變更密碼)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+  }
   for (const name of names) {
     const rule = (RULES as Record<string, Rule>)[name];
     if (!rule) throw new Error(`No authorization rule named ${name}`);

@@ -7,6 +7,8 @@ export type Viewer =
       kind: 'TEACHER';
       credentialId: number;
       username: string;
+      /** After a manager's reset: only changeMyPassword until the password is changed. */
+      mustChangePassword: boolean;
       name: string;
       teacherId: number;
       schoolId: number;
@@ -16,6 +18,8 @@ export type Viewer =
       kind: 'BUSINESS';
       credentialId: number;
       username: string;
+      /** After a manager's reset: only changeMyPassword until the password is changed. */
+      mustChangePassword: boolean;
       name: string;
       accountId: number;
       unitId: number;
@@ -28,6 +32,8 @@ export type Viewer =
       kind: 'STAFF';
       credentialId: number;
       username: string;
+      /** After a manager's reset: only changeMyPassword until the password is changed. */
+      mustChangePassword: boolean;
       name: string;
       staffId: number;
       role: StaffRole;

@@ -5,6 +5,8 @@ import { TeacherEntity, TeacherSubjectEntity } from '../modules/directory/teache
 import { BusinessAccountEntity } from '../modules/accounts/business-account.entity';
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
 import { CredentialEntity } from '../modules/accounts/credential.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { ReferenceItemEntity } from '../modules/directory/reference-item.entity';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity,
   TeacherPlanChoiceEntity, TeacherPlanDomainEntity, TeacherPlanEntity,
@@ -14,5 +16,5 @@ export const ENTITIES = [
   CountyEntity, SchoolYearEntity, CountySchoolYearEntity, PlanWindowEntity, UnitEntity,
   TeacherEntity, TeacherSubjectEntity, BusinessAccountEntity, StaffAccountEntity, CredentialEntity,
   SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity,
-  TeacherPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity,
+  TeacherPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, AuditEventEntity, ReferenceItemEntity,
 ];

@@ -42,3 +42,9 @@ export async function oneOf<T extends { id: number }>(ds: DataSource, src: Sourc
   const rows = await ds.query(`SELECT ${src.alias}.* FROM ${src.from} WHERE ${where.sql} AND ${src.alias}.id = ?`, [...where.params, id]);
   return hydrate(ds, src.target, rows)[0] ?? null;
 }
+
+/** A Date as a query parameter: mysql2 takes Date objects; SQLite compares TypeORM's UTC text. */
+export function dateParam(ds: DataSource, d: Date): Date | string {
+  if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') return d;
+  return d.toISOString().replace('T', ' ').replace('Z', '');
+}

@@ -1,4 +1,5 @@
 import { Init1764000000000 } from './1764000000000-Init';
+import { AccountsAndProfiles1764100000000 } from './1764100000000-AccountsAndProfiles';
 
 /** Every migration, in order. */
-export const MIGRATIONS: Function[] = [Init1764000000000];
+export const MIGRATIONS: Function[] = [Init1764000000000, AccountsAndProfiles1764100000000];

@@ -1,7 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow, readsBusinessAccounts, readsTeachers } from '../../auth/rules';
-import { viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
+import { isPlatform, schoolAccountWith, viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
+import { readsAudit } from '../audit/audit.service';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id';
 import { toConnection } from '../../shared/pagination';
 import { AccountStatus, bitsToPermissions, Permission } from '../../shared/enums';
@@ -25,7 +26,15 @@ function viewerShape(v: LoggedIn) {
     ...v,
     role: viewerRole(v),
     permissions: v.kind === 'BUSINESS' ? v.permissions : [],
-    can: { readSchools: true, readTeachers: readsTeachers(v), readBusinessAccounts: readsBusinessAccounts(v) },
+    can: {
+      readSchools: true,
+      readTeachers: readsTeachers(v),
+      readBusinessAccounts: readsBusinessAccounts(v),
+      manageBusinessAccounts: readsBusinessAccounts(v),
+      manageTeachers: isPlatform(v) || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT'),
+      readAudit: readsAudit(v),
+      ownProfile: v.kind === 'TEACHER',
+    },
   };
 }
 
@@ -105,6 +114,12 @@ export class BusinessAccountResolver {
   @FieldResolver(() => [Permission], { nullable: true })
   permissions(@Root() a: BusinessAccountEntity) {
     return bitsToPermissions(a.permissions);
+  }
+
+  @Allow('BusinessAccount.version')
+  @FieldResolver(() => Int, { nullable: true, description: 'Optimistic-locking version: send it back with a change' })
+  version(@Root() a: BusinessAccountEntity) {
+    return a.version;
   }
 
   @Allow('BusinessAccount.status')

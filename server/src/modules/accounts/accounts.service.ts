@@ -31,6 +31,10 @@ export function accountScope(v: Viewer, alias = 'a'): Scope {
 
 const ACCOUNTS = { target: BusinessAccountEntity, from: 'business_account a', alias: 'a' };
 
+/** Failed logins in a row before a lock, and how long it lasts. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
 const INVALID_LOGIN = 'Wrong username or password (帳號或密碼錯誤)';
 
 export class AccountsService {
@@ -41,11 +45,31 @@ export class AccountsService {
    * error after the same work (a scrypt verification either way).
    */
   async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
-    const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ username: username.trim() });
+    const repo = this.ds.getRepository(CredentialEntity);
+    const cred = await repo.findOneBy({ username: username.trim().toLowerCase() });
+    const now = new Date();
+    if (cred?.lockedUntil && cred.lockedUntil > now) {
+      const minutes = Math.ceil((cred.lockedUntil.getTime() - now.getTime()) / 60000);
+      throw new AppError('UNAUTHENTICATED', `Too many failed logins: locked for ${minutes} more minute(s) (登入失敗次數過多，請 ${minutes} 分鐘後再試)`, {
+        reason: 'LOCKED',
+        retryAfterSeconds: Math.ceil((cred.lockedUntil.getTime() - now.getTime()) / 1000),
+      });
+    }
     const ok = await verifyPassword(password, cred?.passwordHash ?? (await dummyPasswordHash()));
-    if (!cred || !ok) throw unauthenticated(INVALID_LOGIN);
+    if (!cred || !ok) {
+      if (cred) {
+        const failed = cred.failedLogins + 1;
+        const lock = failed >= MAX_FAILED_LOGINS;
+        await repo.update(cred.id, {
+          failedLogins: lock ? 0 : failed,
+          lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60000) : null,
+        });
+      }
+      throw unauthenticated(INVALID_LOGIN);
+    }
+    if (cred.failedLogins || cred.lockedUntil) await repo.update(cred.id, { failedLogins: 0, lockedUntil: null });
     const viewer = await this.viewerOf(cred);
-    if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)');
+    if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)', { reason: 'INACTIVE' });
     return { ...this.tokens.issue(cred.id), viewer };
   }
 
@@ -58,7 +82,7 @@ export class AccountsService {
   }
 
   private async viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
-    const base = { credentialId: cred.id, username: cred.username };
+    const base = { credentialId: cred.id, username: cred.username, mustChangePassword: cred.mustChangePassword };
     if (cred.principalKind === 'TEACHER' && cred.teacherId) {
       const t = await this.ds.getRepository(TeacherEntity).findOneBy({ id: cred.teacherId });
       if (!t) return null;

@@ -25,6 +25,18 @@ export class ViewerCapabilities {
 
   @Field({ description: 'May list business accounts' })
   readBusinessAccounts: boolean;
+
+  @Field({ description: "May manage business accounts (a CHIEF its unit's, a district its county's CHIEFs, the platform all)" })
+  manageBusinessAccounts: boolean;
+
+  @Field({ description: "May keep teacher records (correct, review, add): a school's CHIEF/CONTACT, the platform" })
+  manageTeachers: boolean;
+
+  @Field({ description: 'May read the audit trail' })
+  readAudit: boolean;
+
+  @Field({ description: 'Keeps its own teacher profile (a teacher)' })
+  ownProfile: boolean;
 }
 
 @ObjectType({ description: 'Who is asking: the logged-in account and what it acts as' })
@@ -43,6 +55,9 @@ export class Viewer {
 
   @Field(() => ViewerCapabilities)
   can: ViewerCapabilities;
+
+  @Field({ description: 'After a password reset: change the password (changeMyPassword) before anything else' })
+  mustChangePassword: boolean;
 }
 
 @ObjectType()

@@ -9,6 +9,7 @@ import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './sc
 import { UnitEntity } from './unit.entity';
 import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
 import { teacherScope } from './directory.service';
+import { semesterOf } from '../../shared/semester';
 
 export function directoryLoaders(ds: DataSource, viewer: Viewer) {
   const scope = teacherScope(viewer);
@@ -63,6 +64,16 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
           }));
         }),
     ),
+    /** Per school: teachers who confirmed their profile this semester, and all teachers. */
+    confirmationsBySchool: new DataLoader<number, { confirmed: number; total: number }>(async (schoolIds) => {
+      const raw: { school_id: number; confirmed: number; total: number }[] = await ds.query(
+        `SELECT t.school_id, SUM(CASE WHEN t.profile_confirmed_semester = ? THEN 1 ELSE 0 END) AS confirmed, COUNT(*) AS total
+         FROM teacher t WHERE t.school_id IN (${placeholders(schoolIds.length)}) GROUP BY t.school_id`,
+        [semesterOf(), ...schoolIds],
+      );
+      const m = new Map(raw.map((r) => [Number(r.school_id), { confirmed: Number(r.confirmed), total: Number(r.total) }]));
+      return schoolIds.map((id) => m.get(id) ?? { confirmed: 0, total: 0 });
+    }),
     teacherCountBySchool: new DataLoader<number, number>(async (schoolIds) => {
       const raw: { school_id: number; n: number }[] = await ds.query(
         `SELECT t.school_id, COUNT(*) AS n FROM teacher t

@@ -46,6 +46,10 @@ const TEACHERS = { target: TeacherEntity, from: 'teacher t', alias: 't' };
 export class DirectoryService {
   constructor(private readonly ds: DataSource) {}
 
+  get dataSource(): DataSource {
+    return this.ds;
+  }
+
   counties(): Promise<CountyEntity[]> {
     return this.ds.getRepository(CountyEntity).find({ order: { id: 'ASC' } });
   }

@@ -28,6 +28,13 @@ export class TeacherEntity {
   @Column({ type: 'varchar', length: 30, nullable: true })
   phone: string | null;
 
+  /** The semester ('109-1') the teacher last confirmed its profile for (附件一), and when. */
+  @Column({ name: 'profile_confirmed_semester', type: 'varchar', length: 8, nullable: true })
+  profileConfirmedSemester: string | null;
+
+  @Column({ name: 'profile_confirmed_at', type: 'datetime', nullable: true })
+  profileConfirmedAt: Date | null;
+
   @ManyToOne(() => UnitEntity)
   @JoinColumn({ name: 'school_id', foreignKeyConstraintName: 'FK_teacher_school' })
   school?: Relation<UnitEntity>;

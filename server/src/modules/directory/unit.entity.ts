@@ -36,6 +36,13 @@ export class UnitEntity {
   @Column({ type: 'varchar', length: 24, nullable: true })
   remoteness: Remoteness | null;
 
+  /** The semester a school's business account last marked the teacher review done for, and when. */
+  @Column({ name: 'teacher_review_semester', type: 'varchar', length: 8, nullable: true })
+  teacherReviewSemester: string | null;
+
+  @Column({ name: 'teacher_review_at', type: 'datetime', nullable: true })
+  teacherReviewAt: Date | null;
+
   @ManyToOne(() => CountyEntity)
   @JoinColumn({ name: 'county_id', foreignKeyConstraintName: 'FK_unit_county' })
   county?: Relation<CountyEntity>;

@@ -1,0 +1,215 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { managesAccountsOf } from '../../auth/rules';
+import type { Viewer } from '../../auth/viewer';
+import { hashPassword } from '../../auth/password';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
+import { BusinessRole, bitsToPermissions, Permission, permissionsToBits, ROLE_PERMISSIONS } from '../../shared/enums';
+import { check } from '../../shared/validate';
+import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
+import type { Page, PageArgs } from '../../shared/pagination';
+import { allOf, pageOf } from '../../shared/scoped-query';
+import { UnitEntity } from '../directory/unit.entity';
+import type { AuditService } from '../audit/audit.service';
+import { BusinessAccountEntity } from './business-account.entity';
+import { CredentialEntity } from './credential.entity';
+
+export interface ApplyInput {
+  unitId: number;
+  role: BusinessRole;
+  name: string;
+  nationalId: string;
+  username: string;
+  password: string;
+  phone: string;
+  email: string;
+}
+
+const NON_SCHOOL_ORGANISERS = new Set(['UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION']);
+
+export const NATIONAL_ID_TAKEN = 'This national ID already holds a live business account; each person may hold one (每一身分證字號僅能申請一組業務帳號)';
+export const USERNAME_TAKEN = 'This username is taken (帳號名稱已被使用)';
+export const LAST_CHIEF =
+  'A school must keep at least one active CHIEF: name a replacement to activate in the same operation (學校至少須有一位啟用中的總負責人)';
+
+/** The fields of an account the audit trail shows before -> after. */
+const snapshot = (a: BusinessAccountEntity) => ({
+  role: a.role,
+  status: a.status,
+  permissions: bitsToPermissions(a.permissions),
+});
+
+/**
+ * The business-account lifecycle of 附件二, every rule enforced here (the API and the UI only ask):
+ * apply -> PENDING; the right manager activates, suspends, narrows or restores permissions,
+ * changes the role or deletes; one live account per national ID; a school never loses its last
+ * active CHIEF; accounts are personal (holder, national ID and unit never change).
+ */
+export class BusinessAccountService {
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+
+  async apply(v: Viewer, input: ApplyInput): Promise<BusinessAccountEntity> {
+    const nationalId = check.nationalId('nationalId', input.nationalId);
+    const name = check.name('name', input.name);
+    const username = check.username('username', input.username);
+    const password = check.password('password', input.password);
+    const phone = check.phone('phone', input.phone);
+    const email = check.email('email', input.email);
+    const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
+    if (!unit) throw badInput('unitId', 'No such unit');
+    this.checkRoleForUnit(unit, input.role, 'role');
+    const passwordHash = await hashPassword(password);
+    try {
+      return await inTransaction(this.ds, async (em) => {
+        if (await em.getRepository(BusinessAccountEntity).exists({ where: { liveNationalId: nationalId } })) throw conflict(NATIONAL_ID_TAKEN);
+        if (await em.getRepository(CredentialEntity).exists({ where: { username } })) throw conflict(USERNAME_TAKEN);
+        const a = em.getRepository(BusinessAccountEntity).create({
+          nationalId, liveNationalId: nationalId, name, unitId: unit.id, role: input.role,
+          permissions: permissionsToBits(ROLE_PERMISSIONS[input.role]), status: 'PENDING', email, phone,
+        });
+        await em.save(a);
+        await em.getRepository(CredentialEntity).insert({
+          username, passwordHash, principalKind: 'BUSINESS', businessAccountId: a.id, failedLogins: 0, mustChangePassword: false,
+        });
+        await this.audit.record(em, v, {
+          operation: 'applyForBusinessAccount', targetType: 'BusinessAccount', targetId: a.id, targetUnitId: unit.id,
+          countyId: unit.countyId, after: { ...snapshot(a), name, nationalId, email, phone, username },
+        });
+        return a;
+      });
+    } catch (e) {
+      throw this.asConflict(e);
+    }
+  }
+
+  activate(v: Viewer, id: number, version?: number | null) {
+    return this.change(v, id, version, 'activateBusinessAccount', async (a) => {
+      if (a.status === 'ACTIVE') return;
+      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict(`A ${a.status} account cannot be activated`);
+      a.status = 'ACTIVE';
+    });
+  }
+
+  suspend(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
+    return this.change(v, id, version, 'suspendBusinessAccount', async (a) => {
+      if (a.status === 'SUSPENDED') return;
+      if (a.status !== 'ACTIVE') throw conflict(`A ${a.status} account cannot be suspended`);
+      a.status = 'SUSPENDED';
+    }, replacementId);
+  }
+
+  delete(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
+    return this.change(v, id, version, 'deleteBusinessAccount', async (a, em) => {
+      a.status = 'DELETED';
+      a.liveNationalId = null; // the national ID may apply again
+      await em.getRepository(CredentialEntity).delete({ businessAccountId: a.id }); // the username is free again
+    }, replacementId);
+  }
+
+  setPermissions(v: Viewer, id: number, permissions: Permission[], version?: number | null) {
+    return this.change(v, id, version, 'setBusinessAccountPermissions', async (a) => {
+      const allowed = new Set(ROLE_PERMISSIONS[a.role]);
+      const beyond = permissions.filter((p) => !allowed.has(p));
+      if (beyond.length) throw badInput('permissions', `Beyond the ${a.role} role's defaults: ${beyond.join(', ')} (不得超出身分預設權限)`);
+      a.permissions = permissionsToBits(permissions);
+    });
+  }
+
+  changeRole(v: Viewer, id: number, role: BusinessRole, version?: number | null, replacementId?: number | null) {
+    return this.change(v, id, version, 'changeBusinessAccountRole', async (a, _em, unit) => {
+      if (a.role === role) return;
+      this.checkRoleForUnit(unit, role, 'role');
+      if (!managesAccountsOf(v, unit, role)) throw forbidden(`You may not manage ${role} accounts of this unit`);
+      a.role = role;
+      a.permissions = permissionsToBits(ROLE_PERMISSIONS[role]); // a new role starts from its defaults
+    }, replacementId);
+  }
+
+  /** The public lookup: active CHIEFs and CONTACTs with unit, name, phone and e-mail. */
+  directory(filter: { countyId?: number | null; search?: string | null }, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
+    const search = filter.search?.trim();
+    const like = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+    return pageOf(this.ds, { target: BusinessAccountEntity, from: 'business_account a JOIN unit du ON du.id = a.unit_id', alias: 'a' }, allOf(
+      { sql: "a.status = 'ACTIVE' AND a.role IN ('CHIEF', 'CONTACT')", params: [] },
+      filter.countyId != null && { sql: 'du.county_id = ?', params: [filter.countyId] },
+      !!like && { sql: 'du.name LIKE ? OR du.code = ?', params: [like, search] },
+    ), args);
+  }
+
+  private checkRoleForUnit(unit: UnitEntity, role: BusinessRole, field: string) {
+    if (unit.kind === 'SCHOOL') return;
+    if (NON_SCHOOL_ORGANISERS.has(unit.kind)) {
+      if (role !== 'OPERATOR') throw badInput(field, 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
+      return;
+    }
+    throw badInput('unitId', 'Business accounts are for schools and course organisers');
+  }
+
+  /**
+   * One account change in a transaction: lock the unit, check the manager and the version, apply,
+   * activate a replacement CHIEF if one is named, then check that the school still has an active
+   * CHIEF (if it had one), record the audit event.
+   */
+  private async change(
+    v: Viewer, id: number, version: number | null | undefined, operation: string,
+    apply: (a: BusinessAccountEntity, em: EntityManager, unit: UnitEntity) => Promise<void>,
+    replacementId?: number | null,
+  ): Promise<BusinessAccountEntity> {
+    try {
+      return await inTransaction(this.ds, async (em) => {
+        const accounts = em.getRepository(BusinessAccountEntity);
+        const found = await accounts.findOneBy({ id });
+        if (!found) throw notFound('No such business account');
+        await lockForUpdate(em, 'unit', [found.unitId]);
+        const a = (await accounts.findOneBy({ id }))!;
+        const unit = (await em.getRepository(UnitEntity).findOneBy({ id: a.unitId }))!;
+        if (!managesAccountsOf(v, unit, a.role)) throw forbidden('You do not manage this account (非此帳號之管理者)');
+        if (a.status === 'DELETED') throw notFound('This account was deleted');
+        if (version != null && version !== a.version) throw conflict('The account changed since you read it: reload and try again (資料已被更新)');
+        const activeChiefsBefore = await this.activeChiefs(em, unit.id);
+        const before = snapshot(a);
+        await apply(a, em, unit);
+        await em.save(a);
+        await this.audit.record(em, v, {
+          operation, targetType: 'BusinessAccount', targetId: a.id, targetUnitId: unit.id, countyId: unit.countyId, before, after: snapshot(a),
+        });
+        if (replacementId != null) await this.activateReplacement(em, v, unit, replacementId, a.id);
+        if (unit.kind === 'SCHOOL' && activeChiefsBefore > 0 && (await this.activeChiefs(em, unit.id)) === 0) {
+          throw new AppError('CONFLICT', LAST_CHIEF, { reason: 'LAST_CHIEF' });
+        }
+        return a;
+      });
+    } catch (e) {
+      throw this.asConflict(e);
+    }
+  }
+
+  /** Makes another account of the same school an active CHIEF (only a manager of CHIEFs may). */
+  private async activateReplacement(em: EntityManager, v: Viewer, unit: UnitEntity, replacementId: number, changedId: number) {
+    if (replacementId === changedId) throw badInput('replacementId', 'The replacement must be another account');
+    const r = await em.getRepository(BusinessAccountEntity).findOneBy({ id: replacementId });
+    if (!r || r.unitId !== unit.id || r.status === 'DELETED') throw badInput('replacementId', 'The replacement must be a live account of the same school');
+    if (!managesAccountsOf(v, unit, 'CHIEF')) throw forbidden('Only the district centre (or the platform) appoints a CHIEF');
+    const before = snapshot(r);
+    r.role = 'CHIEF';
+    r.permissions = permissionsToBits(ROLE_PERMISSIONS.CHIEF);
+    r.status = 'ACTIVE';
+    await em.save(r);
+    await this.audit.record(em, v, {
+      operation: 'appointReplacementChief', targetType: 'BusinessAccount', targetId: r.id, targetUnitId: unit.id,
+      countyId: unit.countyId, before, after: snapshot(r),
+    });
+  }
+
+  private async activeChiefs(em: EntityManager, unitId: number): Promise<number> {
+    return em.getRepository(BusinessAccountEntity).countBy({ unitId, role: 'CHIEF', status: 'ACTIVE' });
+  }
+
+  /** A unique index that refused a racing write: the same CONFLICT the checks give. */
+  private asConflict(e: unknown): unknown {
+    const which = uniqueViolation(e);
+    if (!which) return e;
+    if (/live_national_id/.test(which)) return conflict(NATIONAL_ID_TAKEN);
+    if (/username/.test(which)) return conflict(USERNAME_TAKEN);
+    return conflict('A duplicate was refused');
+  }
+}

@@ -1,0 +1,105 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import type { Context } from '../../context';
+import { Allow } from '../../auth/rules';
+import { fromGlobalId, NodeType, toGlobalId } from '../../shared/global-id';
+import { badInput } from '../../shared/errors';
+import { Connection, toConnection } from '../../shared/pagination';
+import { Unit } from '../directory/directory.types';
+import { PageArgsInput } from '../directory/directory.resolver';
+import type { AuditEventEntity } from './audit-event.entity';
+import type { FieldChange as FieldChangeShape } from './audit.service';
+
+@ObjectType({ description: 'One changed field, before -> after (personal data masked)' })
+class FieldChange {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  before: string | null;
+
+  @Field(() => String, { nullable: true })
+  after: string | null;
+}
+
+@ObjectType({ description: 'An entry of the audit trail: who, what, when, before -> after. Never editable.' })
+export class AuditEvent {
+  @Field(() => DateTimeISOResolver)
+  occurredAt: Date;
+
+  @Field({ description: 'TEACHER, BUSINESS, STAFF or ANONYMOUS (an application)' })
+  actorKind: string;
+
+  @Field(() => String, { nullable: true })
+  actorUsername: string | null;
+
+  @Field({ description: 'The operation (the mutation)' })
+  operation: string;
+
+  @Field()
+  targetType: string;
+}
+
+const AuditEventConnection = Connection(AuditEvent, 'AuditEvent');
+
+@ArgsType()
+class AuditArgs extends PageArgsInput {
+  @Field(() => String, { nullable: true, description: "The actor's username" })
+  actor?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The target (e.g. a BusinessAccount or Teacher ID)' })
+  targetId?: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'From this time (inclusive)' })
+  from?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'Until this time (exclusive)' })
+  to?: Date | null;
+}
+
+const NODE_TARGETS = new Set<string>(['BusinessAccount', 'Teacher', 'School']);
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Allow('Query.auditEvents')
+  @Query(() => AuditEventConnection, { description: 'The audit trail: all (platform), your county (district), your unit (CHIEF); oldest first' })
+  async auditEvents(@Args() args: AuditArgs, @Ctx() ctx: Context) {
+    let target: { type: NodeType; id: number } | null = null;
+    if (args.targetId) {
+      target = fromGlobalId(args.targetId, 'targetId');
+      if (!NODE_TARGETS.has(target.type)) throw badInput('targetId', 'Expected a BusinessAccount, Teacher or School ID');
+    }
+    if (args.from && args.to && args.from >= args.to) throw badInput('to', '`to` must be after `from`');
+    const page = await ctx.services.audit.list(
+      ctx.viewer,
+      { actor: args.actor, targetType: target?.type, targetId: target?.id, from: args.from, to: args.to },
+      args,
+    );
+    return toConnection(page, page.totalCount);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() e: AuditEventEntity) {
+    return Buffer.from(`AuditEvent:${e.id}`).toString('base64url');
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: "The actor's unit" })
+  actorUnit(@Root() e: AuditEventEntity, @Ctx() ctx: Context) {
+    return e.actorUnitId ? ctx.loaders.unit.load(e.actorUnitId) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The global ID of the target, where it has one' })
+  targetId(@Root() e: AuditEventEntity) {
+    return e.targetId != null && NODE_TARGETS.has(e.targetType) ? toGlobalId(e.targetType as NodeType, e.targetId) : null;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true, description: "The target's unit" })
+  targetUnit(@Root() e: AuditEventEntity, @Ctx() ctx: Context) {
+    return e.targetUnitId ? ctx.loaders.unit.load(e.targetUnitId) : null;
+  }
+
+  @FieldResolver(() => [FieldChange])
+  changes(@Root() e: AuditEventEntity): FieldChangeShape[] {
+    return JSON.parse(e.changes) as FieldChangeShape[];
+  }
+}

@@ -1,0 +1,93 @@
+import type http from 'node:http';
+import ExcelJS from 'exceljs';
+import type { Context } from '../../context';
+import { readsTeachers, RULES } from '../../auth/rules';
+import { idOfType } from '../../shared/global-id';
+import { LABELS } from '../../shared/labels';
+import { maskNationalId } from '../../shared/national-id';
+import { AppError, forbidden, unauthenticated } from '../../shared/errors';
+import { semesterOf } from '../../shared/semester';
+import { pageOf, allOf } from '../../shared/scoped-query';
+import type { Page } from '../../shared/pagination';
+import { teacherScope } from './directory.service';
+import { TeacherEntity } from './teacher.entity';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+interface Sheet {
+  title: string;
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * The school's teacher list (附件一 『資料下載』) as the viewer may read it: the same row scope and
+ * field rules as the API; national IDs always masked; contact columns only for those who may see them.
+ */
+export async function teacherSheet(ctx: Context, schoolGlobalId: string): Promise<{ sheet: Sheet; filename: string }> {
+  if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
+  const schoolId = idOfType(schoolGlobalId, 'School', 'schoolId');
+  const school = await ctx.loaders.unit.load(schoolId);
+  if (!school || school.kind !== 'SCHOOL') throw new AppError('NOT_FOUND', 'No such school');
+  if (!readsTeachers(ctx.viewer) || !(await RULES['School.teachers'](ctx, school as never))) throw forbidden();
+  const teachers: TeacherEntity[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: Page<TeacherEntity> = await pageOf(ctx.services.directory.dataSource, { target: TeacherEntity, from: 'teacher t', alias: 't' },
+      allOf(teacherScope(ctx.viewer), { sql: 't.school_id = ?', params: [schoolId] }), { first: 100, after });
+    teachers.push(...page.nodes);
+    if (!page.hasNextPage) break;
+    after = Buffer.from(`c:${page.nodes[page.nodes.length - 1].id}`).toString('base64url');
+  }
+  const contact = teachers.length > 0 && (await RULES['Teacher.email'](ctx, teachers[0] as never));
+  const semester = semesterOf();
+  const header = ['學校代碼', '學校名稱', '姓名', '身分證字號（遮蔽）', '職稱', '任教科目', ...(contact ? ['電子郵件', '電話'] : []), `${semester} 已確認`];
+  const rows: (string | number)[][] = [];
+  for (const t of teachers) {
+    const subjects = (await ctx.loaders.subjectsByTeacher.load(t.id)).map((s) => LABELS.Subject[s].zh).join('、');
+    rows.push([
+      school.code, school.name, t.name, maskNationalId(t.nationalId), LABELS.TeacherTitle[t.title].zh, subjects,
+      ...(contact ? [t.email ?? '', t.phone ?? ''] : []), t.profileConfirmedSemester === semester ? '是' : '否',
+    ]);
+  }
+  return { sheet: { title: '教師名單', header, rows }, filename: `teachers-${school.code}-${semester}` };
+}
+
+/** RFC 4180 CSV, UTF-8 with a BOM so Excel opens Chinese correctly. */
+export function toCsv(sheet: Sheet): Buffer {
+  const cell = (v: string | number) => {
+    const s = String(v);
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s; // no formulas from data
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const text = [sheet.header, ...sheet.rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}
+
+export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '教師在職進修規劃平台';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.title);
+    ws.addRow(s.header).font = { bold: true };
+    for (const r of s.rows) ws.addRow(r);
+    ws.columns.forEach((c, i) => {
+      c.width = Math.min(40, Math.max(8, ...[s.header[i], ...s.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
+    });
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** GET /exports/teachers.csv|xlsx?schoolId=...  with the same Authorization header as the API. */
+export async function handleTeacherExport(ctx: Context, format: ExportFormat, url: URL, res: http.ServerResponse): Promise<void> {
+  const schoolId = url.searchParams.get('schoolId');
+  if (!schoolId) throw new AppError('BAD_USER_INPUT', 'schoolId is required', { fields: ['schoolId'] });
+  const { sheet, filename } = await teacherSheet(ctx, schoolId);
+  const body = format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]);
+  res.writeHead(200, {
+    'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${filename}.${format}"`,
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}

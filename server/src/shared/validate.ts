@@ -1,0 +1,37 @@
+import { badInput } from './errors';
+import { isValidNationalId } from './national-id';
+
+/** Input checks that name the offending field (BAD_USER_INPUT) and never echo the value. */
+export const check = {
+  nationalId(field: string, v: string): string {
+    const id = v.trim().toUpperCase();
+    if (!isValidNationalId(id)) throw badInput(field, 'Not a valid national ID (身分證字號格式或檢查碼錯誤)');
+    return id;
+  },
+  name(field: string, v: string): string {
+    const s = v.trim();
+    if (s.length < 1 || s.length > 50) throw badInput(field, 'A name of 1 to 50 characters is required');
+    return s;
+  },
+  username(field: string, v: string): string {
+    const s = v.trim().toLowerCase();
+    if (!/^[a-z0-9][a-z0-9._-]{3,31}$/.test(s)) throw badInput(field, 'Username: 4-32 letters, digits, dot, dash or underscore');
+    return s;
+  },
+  password(field: string, v: string): string {
+    if (v.length < 8 || v.length > 128 || !/[A-Za-z]/.test(v) || !/[0-9]/.test(v)) {
+      throw badInput(field, 'Password: at least 8 characters with letters and digits (密碼至少 8 碼，需含英文字母與數字)');
+    }
+    return v;
+  },
+  email(field: string, v: string): string {
+    const s = v.trim();
+    if (s.length > 120 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) throw badInput(field, 'Not a valid e-mail address');
+    return s;
+  },
+  phone(field: string, v: string): string {
+    const s = v.trim();
+    if (!/^[0-9+()#\- ]{6,30}$/.test(s)) throw badInput(field, 'Not a valid phone number');
+    return s;
+  },
+};
