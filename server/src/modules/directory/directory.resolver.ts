@@ -1,7 +1,8 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { idOfType, toGlobalId } from '../../shared/global-id';
+import { badInput } from '../../shared/errors';
 import { toConnection } from '../../shared/pagination';
 import { Stage, Subject } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
@@ -48,6 +49,16 @@ export class DirectoryQueries {
   @Query(() => [SchoolYear], { description: 'School years with their service periods (public)' })
   schoolYears(@Ctx() ctx: Context) {
     return ctx.services.directory.schoolYears();
+  }
+
+  @Query(() => [Unit], { description: 'Units (schools and course organisers) by part of the name or the exact code, at most 20 (public: for applications)' })
+  unitsByName(
+    @Arg('search') search: string,
+    @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    if (search.length > 50) throw badInput('search', 'At most 50 characters');
+    return ctx.services.directory.unitsByName(search, countyId ? idOfType(countyId, 'County', 'countyId') : null);
   }
 
   @Allow('Query.schools')

@@ -75,6 +75,19 @@ export class DirectoryService {
     return pageOf(this.ds, TEACHERS, allOf(teacherScope(v), schoolId != null && { sql: 't.school_id = ?', params: [schoolId] }), args);
   }
 
+  /** Public: units (schools and course organisers) by part of the name or the exact code, for applications. */
+  async unitsByName(search: string, countyId: number | null): Promise<UnitEntity[]> {
+    const q = search.trim();
+    if (q.length < 1) return [];
+    const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const where = allOf(
+      { sql: "u.kind IN ('SCHOOL', 'UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION')", params: [] },
+      { sql: 'u.name LIKE ? OR u.code = ?', params: [like, q] },
+      countyId != null && { sql: 'u.county_id = ?', params: [countyId] },
+    );
+    return (await pageOf(this.ds, SCHOOLS, where, { first: 20 })).nodes;
+  }
+
   /** One school if the viewer may see it. */
   schoolFor(v: Viewer, id: number): Promise<UnitEntity | null> {
     return oneOf(this.ds, SCHOOLS, schoolScope(v), id);
