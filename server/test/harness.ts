@@ -65,3 +65,50 @@ export class Harness {
 
 /** The codes of a result's errors, in order. */
 export const codes = (r: Result) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/** A database of its own, migrated and seeded with the demo data, for suites that change things. */
+export async function seededHarness(name: string): Promise<Harness> {
+  const { freshDatabase } = await import('./db');
+  const { seed } = await import('../src/db/seed/generator');
+  const ds = await (await freshDatabase(name)).open();
+  await ds.runMigrations();
+  await seed(ds, { scale: 'demo' });
+  return Harness.start({ ds });
+}
+
+/** The IDs of the demo data the suites act on. */
+export async function demoIds(h: Harness) {
+  const { toGlobalId } = await import('../src/shared/global-id');
+  const one = async (sql: string) => Number((await h.ds.query(sql))[0].id);
+  const account = (username: string) => one(`SELECT business_account_id AS id FROM credential WHERE username = '${username}'`);
+  const demoSchool = await one("SELECT id FROM unit WHERE code = '020001'");
+  const teacherDemo = await one("SELECT teacher_id AS id FROM credential WHERE username = 'teacher.demo'");
+  const teacherOther = await one("SELECT teacher_id AS id FROM credential WHERE username = 'teacher.other'");
+  const otherSchool = await one(`SELECT school_id AS id FROM teacher WHERE id = ${teacherOther}`);
+  const university = await one("SELECT id FROM unit WHERE kind = 'UNIVERSITY'");
+  const g = {
+    demoSchool: toGlobalId('School', demoSchool),
+    otherSchool: toGlobalId('School', otherSchool),
+    university: toGlobalId('Unit', university),
+    thirdSchool: toGlobalId('School', await one("SELECT id FROM unit WHERE code = '010001'")),
+    districtUnit: toGlobalId('Unit', await one("SELECT id FROM unit WHERE code = 'DC-TPE'")),
+    teacherDemo: toGlobalId('Teacher', teacherDemo),
+    teacherOther: toGlobalId('Teacher', teacherOther),
+    teacherPeer: toGlobalId('Teacher', await one(`SELECT MIN(id) AS id FROM teacher WHERE school_id = ${demoSchool} AND id <> ${teacherDemo}`)),
+    chiefDemo: toGlobalId('BusinessAccount', await account('chief.demo')),
+    contactDemo: toGlobalId('BusinessAccount', await account('contact.demo')),
+    operatorDemo: toGlobalId('BusinessAccount', await account('operator.demo')),
+    chiefOther: toGlobalId('BusinessAccount', await account('chief.other')),
+    operatorUniv: toGlobalId('BusinessAccount', await account('operator.univ')),
+  };
+  return { ...g, raw: { demoSchool, otherSchool, teacherDemo, teacherOther } };
+}
+
+let idSeq = 0;
+/** A valid national ID no generated person holds (the generator never uses the letter Y). */
+export function freshNationalId(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { withCheckDigit } = require('../src/shared/national-id') as typeof import('../src/shared/national-id');
+  idSeq++;
+  return withCheckDigit(`Y1${String(1000000 + idSeq).padStart(7, '0')}`);
+}
