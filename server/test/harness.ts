@@ -30,8 +30,10 @@ export class Harness {
   }
 
   /** Runs an operation with the given Authorization header (undefined: anonymous). */
-  async raw<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, authorization?: string): Promise<Result<T>> {
-    const contextValue: Context = await this.app.context(authorization);
+  async raw<T = Record<string, any>>(
+    query: string, variables: Record<string, unknown> = {}, authorization?: string, clientAddress = '127.0.0.1',
+  ): Promise<Result<T>> {
+    const contextValue: Context = await this.app.context(authorization, clientAddress);
     const res = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('incremental delivery not expected');
     return res.body.singleResult as Result<T>;
