@@ -14,6 +14,8 @@ import { NodeResolver } from './modules/node.resolver';
 import { BUSINESS_ACCOUNT_RESOLVERS } from './modules/accounts/business-account.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { TEACHER_PROFILE_RESOLVERS } from './modules/directory/teacher-profile.resolver';
+import { PLANNING_CYCLE_RESOLVERS } from './modules/planning/planning-cycle.resolver';
+import type { Clock } from './modules/planning/windows';
 import { Node } from './shared/node';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -23,7 +25,7 @@ export function buildAppSchema(): GraphQLSchema {
   schemaCache ??= buildSchemaSync({
     resolvers: [
       ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
-      ...PLANNING_RESOLVERS, NodeResolver,
+      ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, NodeResolver,
     ],
     orphanedTypes: [Node],
     authChecker,
@@ -76,9 +78,11 @@ export interface App {
 }
 
 /** Builds the Apollo server on an open DataSource (tests call this, not main.ts). */
-export async function createApp(ds: DataSource, opts: { tokenSecret: string; plugins?: ApolloServerPlugin<Context>[] }): Promise<App> {
+export async function createApp(
+  ds: DataSource, opts: { tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock },
+): Promise<App> {
   const tokens = new TokenService(opts.tokenSecret, Number(process.env.TOKEN_TTL_SECONDS) || undefined);
-  const services = createServices(ds, tokens);
+  const services = createServices(ds, tokens, opts.clock);
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
     formatError,

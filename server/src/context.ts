@@ -12,6 +12,9 @@ import { BusinessAccountService } from './modules/accounts/business-account.serv
 import { PasswordService } from './modules/accounts/password.service';
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
+import { PlanService } from './modules/planning/plan.service';
+import { CycleService } from './modules/planning/cycle.service';
+import { Clock, systemClock } from './modules/planning/windows';
 
 /** Services hold no per-request state: one set for the process. */
 export interface Services {
@@ -21,13 +24,19 @@ export interface Services {
   passwords: PasswordService;
   teacherProfiles: TeacherProfileService;
   audit: AuditService;
+  plans: PlanService;
+  cycle: CycleService;
+  clock: Clock;
   /** The public business-account lookup: requests per client address per minute. */
   directoryLimiter: RateLimiter;
 }
 
-export function createServices(ds: DataSource, tokens: TokenService): Services {
+export function createServices(ds: DataSource, tokens: TokenService, clock: Clock = systemClock): Services {
   const audit = new AuditService(ds);
   return {
+    plans: new PlanService(ds, audit, clock),
+    cycle: new CycleService(ds, audit, clock),
+    clock,
     directory: new DirectoryService(ds),
     accounts: new AccountsService(ds, tokens),
     businessAccounts: new BusinessAccountService(ds, audit),

@@ -6,6 +6,7 @@ import { dataDir, isMysqlUrl, openDataSource, projectRoot } from './db/data-sour
 import { loadTokenSecret } from './auth/token';
 import { CountyEntity } from './modules/directory/county.entity';
 import { seed } from './db/seed/generator';
+import { addDemoCurrentYear } from './db/seed/current-year';
 
 async function main() {
   const url = process.env.DATABASE_URL;
@@ -15,7 +16,8 @@ async function main() {
   if (!isMysqlUrl(url) && (await ds.getRepository(CountyEntity).count()) === 0) {
     console.log('New embedded database: filling it with the demo data (a few seconds)...');
     const report = await seed(ds, { scale: 'demo' });
-    console.log(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}.`);
+    const current = await addDemoCurrentYear(ds);
+    console.log(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`);
   }
   const app = await createApp(ds, { tokenSecret: loadTokenSecret() });
   const server = createHttpServer(app, { staticDir: path.join(projectRoot(), 'client', 'dist') });

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { AppError, forbidden, unauthenticated } from '../shared/errors';
-import { isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
+import { isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
 
 /**
  * The one table of who may read what (DOMAIN.md section 3, ARCHITECTURE.md "Authorization").
@@ -41,6 +41,21 @@ export function managesTeachersOf(v: Viewer, school: { id: number }): boolean {
 /** Who may move a teacher into a school: its keepers, and the district of its county. */
 export function receivesTeachersAt(v: Viewer, school: { id: number; countyId: number | null }): boolean {
   return managesTeachersOf(v, school) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);
+}
+
+/** Who fills a school's plan: its business accounts with the teacher-account permission (CHIEF, CONTACT). */
+export function fillsSchoolPlanOf(v: Viewer, school: { id: number }): boolean {
+  return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id;
+}
+
+/** Who reopens a plan after its window closed: the district of the school's county, the platform. */
+export function reopensPlansOf(v: Viewer, school: { countyId: number | null }): boolean {
+  return isPlatform(v) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);
+}
+
+/** Who follows the filling progress: the platform and the analyst (all), a district (its county). */
+export function followsProgressOf(v: Viewer, countyId: number | null): boolean {
+  return isPlatform(v) || isAnalyst(v) || (isDistrict(v) && v.countyId !== null && (countyId === null || v.countyId === countyId));
 }
 
 /** Viewers that may read teacher rows at all (row scope narrows which). */
@@ -106,6 +121,12 @@ const teacherReceivers: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx
 const teacherSelfOnly: Rule = (ctx) => ctx.viewer.kind === 'TEACHER';
 const passwordResetters: Rule = (ctx) => accountManagers(ctx, {}) || teacherKeepers(ctx, {});
 
+const schoolPlanFillers: Rule = (ctx) => schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
+const reopeners: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
+const progressFollowers: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx.viewer) || isDistrict(ctx.viewer);
+const reminders: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
+const surveyTakers: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
+
 export const RULES = {
   'Query.schools': anyLoggedIn,
   'Query.teachers': (ctx) => readsTeachers(ctx.viewer),
@@ -139,6 +160,23 @@ export const RULES = {
   'Mutation.addTeacher': teacherReceivers,
   'Mutation.transferTeacher': teacherReceivers,
   'Mutation.setReferenceItem': platform,
+  'Mutation.configureSchoolYear': platform,
+  'Mutation.saveSchoolPlan': schoolPlanFillers,
+  'Mutation.submitSchoolPlan': schoolPlanFillers,
+  'Mutation.saveMyTeacherPlan': teacherSelfOnly,
+  'Mutation.submitMyTeacherPlan': teacherSelfOnly,
+  'Mutation.reopenSchoolPlan': reopeners,
+  'Mutation.reopenTeacherPlan': reopeners,
+  'Mutation.submitSatisfactionSurvey': surveyTakers,
+  'Mutation.remindPendingSchools': reminders,
+  'Query.myTeacherPlanning': teacherSelfOnly,
+  'Query.planningProgress': progressFollowers,
+  'Query.pendingSchools': reminders,
+  'Query.reminders': reminders,
+  'Query.rewardList': progressFollowers,
+  'Query.surveyResults': progressFollowers,
+  'School.planning': schoolPlans,
+  'School.teacherProgress': schoolTeachers,
   'Teacher.profileConfirmation': teacherRecognise,
   'School.teacherReview': schoolTeachers,
 

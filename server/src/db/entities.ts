@@ -5,6 +5,9 @@ import { TeacherEntity, TeacherSubjectEntity } from '../modules/directory/teache
 import { BusinessAccountEntity } from '../modules/accounts/business-account.entity';
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
 import { CredentialEntity } from '../modules/accounts/credential.entity';
+import {
+  DemandSummaryEntity, ParticipationSummaryEntity, PlanReopeningEntity, ReminderEntity, SurveyResponseEntity,
+} from '../modules/planning/planning-cycle.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ReferenceItemEntity } from '../modules/directory/reference-item.entity';
 import {
@@ -17,4 +20,5 @@ export const ENTITIES = [
   TeacherEntity, TeacherSubjectEntity, BusinessAccountEntity, StaffAccountEntity, CredentialEntity,
   SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity,
   TeacherPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, AuditEventEntity, ReferenceItemEntity,
+  PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity,
 ];

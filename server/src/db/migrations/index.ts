@@ -1,5 +1,6 @@
 import { Init1764000000000 } from './1764000000000-Init';
 import { AccountsAndProfiles1764100000000 } from './1764100000000-AccountsAndProfiles';
+import { PlanningCycle1764200000000 } from './1764200000000-PlanningCycle';
 
 /** Every migration, in order. */
-export const MIGRATIONS: Function[] = [Init1764000000000, AccountsAndProfiles1764100000000];
+export const MIGRATIONS: Function[] = [Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000];

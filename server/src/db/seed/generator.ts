@@ -17,6 +17,7 @@ import {
   TeacherPlanDomainEntity, TeacherPlanEntity,
 } from '../../modules/planning/plan.entity';
 import { BulkLoader } from './bulk';
+import { rebuildSummaries } from '../../modules/planning/stats';
 import { Progress } from './progress';
 import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, taipei } from './reference';
 import { Rng, subSeed } from './rng';
@@ -543,6 +544,8 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     await bulk.abort();
     throw e;
   }
+  // the summary tables the reports read, counted from the plans just loaded
+  await rebuildSummaries(ds);
   progress.tick(Number.MAX_SAFE_INTEGER, 'done');
   return { scale, seed: baseSeed, schoolYears: years, seconds: (Date.now() - started) / 1000, rows: counts };
 }

@@ -13,6 +13,10 @@ export class SchoolYearEntity {
 
   @Column({ name: 'service_closes_at', type: 'datetime' })
   serviceClosesAt: Date;
+
+  /** 獎勵名單: the share of a school's teachers (percent) who must submit for the reward list. */
+  @Column({ name: 'reward_threshold_percent', type: 'int', default: 60 })
+  rewardThresholdPercent: number;
 }
 
 /** A county's school-plan group (A, B ...) and teacher wave (1..5) in one school year. */

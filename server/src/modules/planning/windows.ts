@@ -1,0 +1,67 @@
+import type { EntityManager } from 'typeorm';
+import type { PlanKind } from '../../shared/enums';
+import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../directory/school-year.entity';
+import { PlanReopeningEntity } from './planning-cycle.entity';
+
+/** "Now", injectable so tests can stand before, inside and after a window. */
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface WindowState {
+  schoolYear: number;
+  planKind: PlanKind;
+  /** The county group ('A', 'B') or teacher wave ('1'..'5'). */
+  groupKey: string | null;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  serviceOpensAt: Date | null;
+  serviceClosesAt: Date | null;
+  reopenedUntil: Date | null;
+  /** Inside the window, or reopened and not yet past the reopening. */
+  open: boolean;
+  /** Inside the service period: drafts may be saved. */
+  inService: boolean;
+}
+
+/**
+ * The window of a county's plans in a school year. Instants are stored in UTC and compared as
+ * instants, so the server's time zone never matters; the calendar is set in Taiwan dates.
+ */
+export async function windowState(
+  em: EntityManager, now: Date, schoolYear: number, planKind: PlanKind, countyId: number | null, ownerId: number,
+): Promise<WindowState> {
+  const year = await em.getRepository(SchoolYearEntity).findOneBy({ year: schoolYear });
+  const schedule = countyId ? await em.getRepository(CountySchoolYearEntity).findOneBy({ schoolYear, countyId }) : null;
+  const groupKey = schedule ? (planKind === 'SCHOOL_PLAN' ? schedule.planGroup : String(schedule.teacherWave)) : null;
+  const w = groupKey ? await em.getRepository(PlanWindowEntity).findOneBy({ schoolYear, planKind, groupKey }) : null;
+  const reopening = await em.getRepository(PlanReopeningEntity).findOneBy({ planKind, schoolYear, ownerId });
+  const inWindow = !!w && now >= w.opensAt && now <= w.closesAt;
+  const reopened = !!reopening && now <= reopening.until && (!w || now > w.closesAt || now >= w.opensAt);
+  return {
+    schoolYear, planKind, groupKey,
+    opensAt: w?.opensAt ?? null,
+    closesAt: w?.closesAt ?? null,
+    serviceOpensAt: year?.serviceOpensAt ?? null,
+    serviceClosesAt: year?.serviceClosesAt ?? null,
+    reopenedUntil: reopening && now <= reopening.until ? reopening.until : null,
+    open: inWindow || reopened,
+    inService: !!year && now >= year.serviceOpensAt && now <= year.serviceClosesAt,
+  };
+}
+
+/** A Taiwan calendar date 'YYYY-MM-DD' at the start (00:00:00) or end (23:59:59) of the day, as a UTC instant. */
+export function taipeiDay(date: string, end: boolean): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return end ? new Date(Date.UTC(y, mo - 1, d, 23 - 8, 59, 59)) : new Date(Date.UTC(y, mo - 1, d, -8, 0, 0));
+}
+
+/** A UTC instant as the Taiwan calendar date 'YYYY-MM-DD'. */
+export function taipeiDate(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
