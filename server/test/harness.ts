@@ -2,6 +2,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { createApp, App } from '../src/app';
 import { Context } from '../src/context';
 import { sharedDatabase } from './db';
+import type { Clock } from '../src/modules/planning/windows';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -19,9 +20,9 @@ export class Harness {
 
   private constructor(readonly app: App, readonly ds: DataSource) {}
 
-  static async start(opts: { ds?: DataSource; logger?: Logger } = {}): Promise<Harness> {
+  static async start(opts: { ds?: DataSource; logger?: Logger; clock?: Clock } = {}): Promise<Harness> {
     const ds = opts.ds ?? (await sharedDatabase(opts.logger));
-    return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET }), ds);
+    return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET, clock: opts.clock }), ds);
   }
 
   async stop(): Promise<void> {
@@ -69,13 +70,13 @@ export class Harness {
 export const codes = (r: Result) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 /** A database of its own, migrated and seeded with the demo data, for suites that change things. */
-export async function seededHarness(name: string): Promise<Harness> {
+export async function seededHarness(name: string, clock?: Clock): Promise<Harness> {
   const { freshDatabase } = await import('./db');
   const { seed } = await import('../src/db/seed/generator');
   const ds = await (await freshDatabase(name)).open();
   await ds.runMigrations();
   await seed(ds, { scale: 'demo' });
-  return Harness.start({ ds });
+  return Harness.start({ ds, clock });
 }
 
 /** The IDs of the demo data the suites act on. */
@@ -113,4 +114,15 @@ export function freshNationalId(): string {
   const { withCheckDigit } = require('../src/shared/national-id') as typeof import('../src/shared/national-id');
   idSeq++;
   return withCheckDigit(`Y1${String(1000000 + idSeq).padStart(7, '0')}`);
+}
+
+/** A clock the test moves: `clock.set('2022-08-15T10:00:00+08:00')`. */
+export class TestClock implements Clock {
+  private t = new Date();
+  now(): Date {
+    return new Date(this.t);
+  }
+  set(iso: string): void {
+    this.t = new Date(iso);
+  }
 }
