@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { UnitEntity } from '../directory/unit.entity';
 import { TeacherEntity } from '../directory/teacher.entity';
 import { SchoolYearEntity } from '../directory/school-year.entity';
@@ -34,7 +34,8 @@ export class SchoolPlanEntity {
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
 
-  @VersionColumn({ type: 'int' })
+  /** Optimistic locking: raised by one on every write (PlanService), compared with the version the writer read. */
+  @Column({ type: 'int' })
   version: number;
 
   @ManyToOne(() => SchoolYearEntity)
@@ -95,7 +96,8 @@ export class TeacherPlanEntity {
   @Column({ name: 'updated_at', type: 'datetime' })
   updatedAt: Date;
 
-  @VersionColumn({ type: 'int' })
+  /** Optimistic locking: raised by one on every write (PlanService), compared with the version the writer read. */
+  @Column({ type: 'int' })
   version: number;
 
   @ManyToOne(() => SchoolYearEntity)

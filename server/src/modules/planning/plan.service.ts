@@ -179,6 +179,7 @@ export class PlanService {
         const state = await windowState(em, now, schoolYear, E.kind, school.countyId, ownerId);
         if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year');
         if (submit && plan?.status === 'SUBMITTED' && !content) return plan; // submitting twice changes nothing
+        if (submit && !plan) throw notFound('There is no plan to submit yet: save it first (請先儲存規劃)');
         if (version != null && plan && plan.version !== version) {
           throw conflict('The plan changed since you read it: reload it (資料已被更新，請重新載入)');
         }
@@ -196,7 +197,7 @@ export class PlanService {
         if (submit || wasSubmitted) validateContent(next, true);
         if (!plan) {
           plan = repo.create({
-            ...where, status: 'DRAFT', updatedAt: now, submittedAt: null,
+            ...where, status: 'DRAFT', updatedAt: now, submittedAt: null, version: 0,
             ...(kind === 'school' ? { stages: school.stages ?? '', totalStudents: next.totalStudents ?? school.studentCount } : { schoolId: school.id }),
           } as never) as unknown as SchoolPlanEntity | TeacherPlanEntity;
         }
@@ -207,6 +208,7 @@ export class PlanService {
           plan.submittedAt = now;
         }
         plan.updatedAt = now;
+        plan.version += 1; // every write, even one that changes only choices, moves the version
         plan = await repo.save(plan);
         if (content) await this.replaceContent(em, kind, plan.id, content);
         if (kind === 'school' && submit) await this.snapshotTeachers(em, plan.id, school.id);
