@@ -15,13 +15,20 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: process.env.API_URL ?? 'http://localhost:4000', changeOrigin: true },
       '/healthz': { target: process.env.API_URL ?? 'http://localhost:4000', changeOrigin: true },
+      '/exports': { target: process.env.API_URL ?? 'http://localhost:4000', changeOrigin: true },
     },
-    // The enum labels live in server/src/shared/labels.ts (one source for both sides).
+    // The enum labels (labels.ts) and the national-ID check (national-id.ts) live in server/src/shared (one source for both sides).
     fs: { allow: [here, path.join(root, 'server/src/shared'), path.join(root, 'node_modules')] },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Libraries in a chunk of their own: they change less often than the app, so browsers keep them cached.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+      },
+    },
   },
 });

@@ -160,3 +160,18 @@ export async function shot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** A valid national ID (checksum of DOMAIN.md section 3) with this letter, e.g. nationalId('Y', 1234567). */
+export function nationalId(letter, seq, second = 1) {
+  const LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
+  const first9 = `${letter}${second}${String(seq).padStart(7, '0')}`;
+  const v = LETTERS.indexOf(letter) + 10;
+  let s = Math.floor(v / 10) + 9 * (v % 10);
+  for (let i = 1; i <= 8; i++) s += (9 - i) * Number(first9[i]);
+  return first9 + String((10 - (s % 10)) % 10);
+}
+
+/** The row of a business account in the management table, by username. */
+export function accountRow(page, username) {
+  return page.locator(`[data-testid=accounts-table] tbody tr[data-username="${username}"]`);
+}

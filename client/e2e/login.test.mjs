@@ -46,6 +46,38 @@ describe('login', () => {
     await done(page);
   });
 
+  test('five wrong passwords lock the login for a while, and the page says for how long', async () => {
+    const page = await stack.newPage();
+    for (let i = 0; i < 5; i++) {
+      await page.goto('/login');
+      await page.fill('#username', 'teacher.other');
+      await page.fill('#password', `wrong-${i}`);
+      await page.click('button[type=submit]');
+      await page.locator('[data-testid=login-error]').waitFor();
+    }
+    // Even the right password is refused while locked.
+    await page.fill('#password', 'demo1234');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => /請 \d+ 分鐘後再試/.test(document.querySelector('[data-testid=login-error]')?.textContent ?? ''));
+    assert.doesNotMatch(await page.textContent('[data-testid=login-error]'), /Too many/);
+    await page.click('[data-testid=lang-switch]');
+    await page.waitForFunction(() => /locked for \d+ more minute/.test(document.querySelector('[data-testid=login-error]')?.textContent ?? ''));
+    await shot(page, 'login-locked');
+    await done(page);
+  });
+
+  test('the login page links to the public lookup and the application', async () => {
+    const page = await stack.newPage();
+    await page.goto('/login');
+    await page.click('[data-testid=link-apply]');
+    await page.waitForURL('**/apply');
+    await page.click('[data-testid=nav-directory]');
+    await page.waitForURL('**/directory');
+    await page.click('[data-testid=public-login]');
+    await page.waitForURL('**/login');
+    await done(page);
+  });
+
   test('empty fields are caught before asking the server', async () => {
     const page = await stack.newPage();
     await page.goto('/login');

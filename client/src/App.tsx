@@ -1,9 +1,15 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
+import { PublicLayout } from './components/PublicLayout';
+import { ApplyPage } from './routes/Apply';
+import { AuditPage } from './routes/Audit';
 import { BusinessAccountsPage } from './routes/BusinessAccounts';
+import { ChangePasswordPage } from './routes/ChangePassword';
+import { DirectoryPage } from './routes/Directory';
 import { HomePage } from './routes/Home';
 import { LoginPage } from './routes/Login';
 import { NotFoundPage } from './routes/NotFound';
+import { ProfilePage } from './routes/Profile';
 import { RequireAuth } from './routes/RequireAuth';
 import { SchoolTeachersPage } from './routes/SchoolTeachers';
 import { SchoolsPage } from './routes/Schools';
@@ -11,20 +17,28 @@ import { TeachersPage } from './routes/Teachers';
 
 /**
  * Routes. Pages a viewer may not use are still routed (a bookmarked link shows the server's
- * "no access" answer); the navigation offers only what `me.can` allows.
+ * "no access" answer); the navigation offers only what `me.can` allows. The lookup and the
+ * application are public; a viewer who must change its password is sent to /change-password.
  */
 export function App() {
   return (
     <BrowserRouter>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route element={<PublicLayout />}>
+          <Route path="directory" element={<DirectoryPage />} />
+          <Route path="apply" element={<ApplyPage />} />
+        </Route>
         <Route element={<RequireAuth />}>
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="schools" element={<SchoolsPage />} />
             <Route path="schools/:id/teachers" element={<SchoolTeachersPage />} />
             <Route path="teachers" element={<TeachersPage />} />
+            <Route path="profile" element={<ProfilePage />} />
             <Route path="business-accounts" element={<BusinessAccountsPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="change-password" element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

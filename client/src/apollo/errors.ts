@@ -66,3 +66,39 @@ export function unexpectedErrors(error: ErrorLike | undefined | null): string[] 
   if (errs.length === 0) return [error.message];
   return errs.filter((e) => e.extensions?.code !== 'FORBIDDEN').map((e) => e.message);
 }
+
+/** `extensions.reason` of the first error that has one (LOCKED, INACTIVE, LAST_CHIEF, PASSWORD_CHANGE_REQUIRED ...). */
+export function errorReason(error: ErrorLike | undefined | null): string | undefined {
+  for (const e of graphQLErrors(error)) {
+    const reason = e.extensions?.reason;
+    if (typeof reason === 'string') return reason;
+  }
+  return undefined;
+}
+
+/** The message of the first GraphQL error (the server's words), or the error's own message. */
+export function errorMessage(error: ErrorLike | undefined | null): string | undefined {
+  if (!error) return undefined;
+  const errs = graphQLErrors(error);
+  return errs.length > 0 ? errs[0].message : error.message;
+}
+
+/**
+ * BAD_USER_INPUT errors by the input field they name (`extensions.fields`), e.g.
+ * { nationalId: 'Not a valid national ID (...)' }; the last segment of a path such as
+ * `items.0.subjects` names the field.
+ */
+export function fieldErrors(error: ErrorLike | undefined | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of graphQLErrors(error)) {
+    if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
+    const fields = e.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const f of fields) {
+      if (typeof f !== 'string') continue;
+      const name = f.split('.').pop()!;
+      out[name] ??= e.message;
+    }
+  }
+  return out;
+}

@@ -12,10 +12,15 @@ export const VIEWER_QUERY = graphql(`
       name
       role
       permissions
+      mustChangePassword
       can {
         readSchools
         readTeachers
         readBusinessAccounts
+        manageBusinessAccounts
+        manageTeachers
+        readAudit
+        ownProfile
       }
       unit {
         id
@@ -45,6 +50,8 @@ interface Auth {
   /** Loading the viewer failed (e.g. the server cannot be reached). */
   error: string | null;
   retry(): void;
+  /** Ask the server again who the viewer is (after a password change, a profile change ...). */
+  refresh(): Promise<void>;
   /** Keep the token of a successful login and load the viewer with it. */
   logIn(token: string): Promise<void>;
   logOut(): Promise<void>;
@@ -94,6 +101,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       loading: Boolean(token) && loading,
       error: token && !me && error ? error.message : null,
       retry: () => void refetch(),
+      refresh: async () => {
+        await refetch();
+      },
       logIn,
       logOut,
     }),

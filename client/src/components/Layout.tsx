@@ -1,6 +1,30 @@
-import { NavLink, Outlet, useNavigate } from 'react-router-dom';
-import { useAuth } from '../auth/AuthProvider';
-import { useI18n } from '../i18n';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useAuth, type Me } from '../auth/AuthProvider';
+import { useI18n, type I18n } from '../i18n';
+
+export interface NavItem {
+  to: string;
+  text: string;
+  id: string;
+}
+
+/**
+ * What the viewer may use, from `me.can` (the server's answer). A viewer who must change its
+ * password first is offered nothing else.
+ */
+export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
+  if (me.mustChangePassword) return [{ to: '/change-password', text: t('nav.changePassword'), id: 'change-password' }];
+  const items: NavItem[] = [{ to: '/', text: t('nav.home'), id: 'home' }];
+  if (me.can.ownProfile) items.push({ to: '/profile', text: t('nav.profile'), id: 'profile' });
+  if (me.can.readSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
+  if (me.can.readTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });
+  if (me.can.manageTeachers && me.school) {
+    items.push({ to: `/schools/${encodeURIComponent(me.school.id)}/teachers`, text: t('nav.schoolTeachers'), id: 'school-teachers' });
+  }
+  if (me.can.readBusinessAccounts || me.can.manageBusinessAccounts) items.push({ to: '/business-accounts', text: t('nav.businessAccounts'), id: 'business-accounts' });
+  if (me.can.readAudit) items.push({ to: '/audit', text: t('nav.audit'), id: 'audit' });
+  return items;
+}
 
 export function LanguageSwitch() {
   const { t, lang, setLang } = useI18n();
@@ -26,10 +50,7 @@ export function Layout() {
   const navigate = useNavigate();
   if (!me) return null;
 
-  const items: { to: string; text: string; id: string }[] = [{ to: '/', text: t('nav.home'), id: 'home' }];
-  if (me.can.readSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
-  if (me.can.readTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });
-  if (me.can.readBusinessAccounts) items.push({ to: '/business-accounts', text: t('nav.businessAccounts'), id: 'business-accounts' });
+  const items = navigationOf(me, t);
 
   return (
     <>
@@ -47,6 +68,11 @@ export function Layout() {
             {me.name}
             <span className="role-badge">{label('ViewerRole', me.role)}</span>
           </span>
+          {!me.mustChangePassword && (
+            <Link to="/change-password" className="header-link" data-testid="nav-change-password">
+              {t('nav.changePassword')}
+            </Link>
+          )}
           <LanguageSwitch />
           <button
             type="button"
@@ -65,7 +91,8 @@ export function Layout() {
         <ul>
           {items.map((i) => (
             <li key={i.to}>
-              <NavLink to={i.to} end={i.to === '/'} data-testid={`nav-${i.id}`}>
+              {/* A more specific entry (本校教師名單 under /schools) takes the highlight from its parent. */}
+              <NavLink to={i.to} end={i.to === '/' || items.some((o) => o.to.startsWith(`${i.to}/`))} data-testid={`nav-${i.id}`}>
                 {i.text}
               </NavLink>
             </li>

@@ -28,6 +28,21 @@ export interface I18n {
   num(n: number): string;
   /** Items joined as the language lists them: 國小、國中 / Elementary, Junior high. */
   list(items: readonly string[]): string;
+  /**
+   * A server message in the current language: the API writes "English (中文)"; Chinese shows the
+   * part in brackets, English the part before it; a message without both is shown as it is.
+   */
+  server(message: string): string;
+  /** A date-time of the API (UTC) in Taiwan time, e.g. 2026/11/25 16:41. */
+  dateTime(iso: string): string;
+}
+
+const BILINGUAL = /^(.*\S)\s*[（(]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$/s;
+
+export function localMessage(message: string, lang: Lang): string {
+  const m = BILINGUAL.exec(message);
+  if (!m) return message;
+  return lang === 'en' ? m[1] : m[2];
 }
 
 const Ctx = createContext<I18n | null>(null);
@@ -52,6 +67,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const messages = MESSAGES[lang];
     const nf = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-TW');
+    const df = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+      timeZone: 'Asia/Taipei',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     return {
       lang,
       setLang,
@@ -67,6 +91,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       pick: (zhText, enText) => (lang === 'en' && enText ? enText : zhText),
       num: (n) => nf.format(n),
       list: (items) => items.join(lang === 'en' ? ', ' : '、'),
+      server: (message) => localMessage(message, lang),
+      dateTime: (iso) => df.format(new Date(iso)),
     };
   }, [lang, setLang]);
 

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { forbiddenFields } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { fieldLabels } from '../components/fieldNames';
+import { navigationOf } from '../components/Layout';
 import { ForbiddenFieldsNote, LoadError, Loading } from '../components/Status';
 import { Value } from '../components/Value';
 import { graphql } from '../gql';
@@ -64,10 +65,7 @@ export function HomePage() {
   const withheldTeacher = forbiddenFields(error, ['me', 'teacher']);
   const withheldAccount = forbiddenFields(error, ['me', 'businessAccount']);
 
-  const links: { to: string; text: string }[] = [];
-  if (me.can.readSchools) links.push({ to: '/schools', text: t('nav.schools') });
-  if (me.can.readTeachers) links.push({ to: '/teachers', text: t('nav.teachers') });
-  if (me.can.readBusinessAccounts) links.push({ to: '/business-accounts', text: t('nav.businessAccounts') });
+  const links = navigationOf(me, t).filter((l) => l.id !== 'home');
 
   return (
     <>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { errorCode } from '../apollo/errors';
+import { errorCode, errorMessage, errorReason } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/Layout';
 import { graphql } from '../gql';
@@ -24,14 +24,17 @@ const LOGIN = graphql(`
 const KNOWN: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT']);
 
 export function LoginPage() {
-  const { t } = useI18n();
+  const { t, server } = useI18n();
   const { token, me, logIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errorKey, setErrorKey] = useState<MessageKey | null>(null);
+  // A message of ours (switches language with the page), or the server's words (LOCKED: for how long).
+  const [failure, setFailure] = useState<{ key: MessageKey } | { message: string } | null>(null);
+  const setErrorKey = (key: MessageKey | null) => setFailure(key ? { key } : null);
+  const errorKey = failure !== null;
   const [login, { loading }] = useMutation(LOGIN);
 
   if (token && me) return <Navigate to={from} replace />;
@@ -50,7 +53,10 @@ export function LoginPage() {
       navigate(from, { replace: true });
     } catch (err) {
       const code = errorCode(err as Error);
-      if (code === 'NETWORK') setErrorKey('login.error.network');
+      const reason = errorReason(err as Error);
+      if (code === 'UNAUTHENTICATED' && reason === 'LOCKED') setFailure({ message: errorMessage(err as Error) ?? '' });
+      else if (code === 'UNAUTHENTICATED' && reason === 'INACTIVE') setErrorKey('login.error.INACTIVE');
+      else if (code === 'NETWORK') setErrorKey('login.error.network');
       else if (code && KNOWN.has(code)) setErrorKey(`login.error.${code}` as MessageKey);
       else setErrorKey('login.error.other');
     }
@@ -69,7 +75,7 @@ export function LoginPage() {
           <p className="muted">{t('login.intro')}</p>
           {errorKey && (
             <p className="notice notice-error" role="alert" id="login-error" data-testid="login-error">
-              {t(errorKey)}
+              {failure && ('key' in failure ? t(failure.key) : server(failure.message))}
             </p>
           )}
           <label htmlFor="username">{t('login.username')}</label>
@@ -99,6 +105,14 @@ export function LoginPage() {
             {loading ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
+        <nav className="card login-links" aria-label={t('nav.publicLabel')}>
+          <Link to="/directory" data-testid="link-directory">
+            {t('nav.directory')}
+          </Link>
+          <Link to="/apply" data-testid="link-apply">
+            {t('nav.apply')}
+          </Link>
+        </nav>
       </main>
     </div>
   );

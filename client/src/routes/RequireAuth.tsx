@@ -9,6 +9,8 @@ export function RequireAuth() {
   const { t } = useI18n();
   const location = useLocation();
   if (!token) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // After a password reset the server allows nothing but changing it: go there first.
+  if (me?.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
   if (me) return <Outlet />;
   if (error && !loading) {
     return (

@@ -1,16 +1,23 @@
 import { Link, useParams } from 'react-router-dom';
-import { useQuery } from '@apollo/client/react';
-import { forbiddenFields, hasErrorAt } from '../apollo/errors';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { errorMessage, forbiddenFields, hasErrorAt } from '../apollo/errors';
+import { useAuth } from '../auth/AuthProvider';
+import { TeacherDownloads } from '../components/Downloads';
 import { fieldLabels } from '../components/fieldNames';
 import { Pager, useCursorPager } from '../components/Pager';
 import { ForbiddenFieldsNote, LoadError, Loading, NoAccess } from '../components/Status';
-import { TeacherTable } from '../components/TeacherTable';
+import { AddTeacherForm, TransferTeacherForm } from '../components/TeacherIntake';
+import { TeacherReviewTable } from '../components/TeacherReview';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 
 const PAGE_SIZE = 20;
 
-/** One school and a page of its teachers; `teachers` is null (FORBIDDEN) for viewers who may not list them. */
+/**
+ * One school, this semester's review of its teachers and a page of them; `teachers` and
+ * `teacherReview` are null (FORBIDDEN) for viewers who may not list them.
+ */
 const SCHOOL_TEACHERS_QUERY = graphql(`
   query SchoolTeachers($id: ID!, $first: Int!, $after: String) {
     node(id: $id) {
@@ -24,6 +31,9 @@ const SCHOOL_TEACHERS_QUERY = graphql(`
           name
           nameEn
         }
+        teacherReview {
+          ...TeacherReviewStatus
+        }
         teachers(first: $first, after: $after) {
           totalCount
           pageInfo {
@@ -33,7 +43,7 @@ const SCHOOL_TEACHERS_QUERY = graphql(`
           edges {
             cursor
             node {
-              ...TeacherRow
+              ...ReviewTeacher
             }
           }
         }
@@ -42,15 +52,39 @@ const SCHOOL_TEACHERS_QUERY = graphql(`
   }
 `);
 
+graphql(`
+  fragment TeacherReviewStatus on TeacherReview {
+    semester
+    reviewedAt
+    done
+    confirmedTeachers
+    teachers
+  }
+`);
+
+const MARK_REVIEW_DONE = graphql(`
+  mutation MarkTeacherReviewDone($schoolId: ID!) {
+    markTeacherReviewDone(schoolId: $schoolId) {
+      id
+      teacherReview {
+        ...TeacherReviewStatus
+      }
+    }
+  }
+`);
+
 export function SchoolTeachersPage() {
-  const { t, pick, num } = useI18n();
+  const { t, pick, num, dateTime, server } = useI18n();
+  const { me } = useAuth();
   const { id = '' } = useParams();
   const pager = useCursorPager(id);
-  const { data, previousData, loading, error } = useQuery(SCHOOL_TEACHERS_QUERY, {
+  const { data, previousData, loading, error, refetch } = useQuery(SCHOOL_TEACHERS_QUERY, {
     variables: { id, first: PAGE_SIZE, after: pager.after },
     // Always ask the server: which fields are withheld comes with its answer, not from the cache.
     fetchPolicy: 'network-only',
   });
+  const [markDone, marking] = useMutation(MARK_REVIEW_DONE);
+  const [reviewError, setReviewError] = useState<string | null>(null);
   const shown = data ?? previousData;
   const school = shown?.node?.__typename === 'School' ? shown.node : null;
   const back = (
@@ -71,8 +105,23 @@ export function SchoolTeachersPage() {
     );
   }
 
+  // What to offer; the server decides each change. Keepers: the school's CHIEF/CONTACT, the platform.
+  const keeps = Boolean(me?.can.manageTeachers && (me.role === 'PLATFORM_ADMIN' || me.school?.id === school.id));
+  const receives = keeps || (me?.role === 'DISTRICT_ADMIN' && me.county?.id === school.county.id);
   const conn = school.teachers;
+  const review = school.teacherReview;
   const withheld = forbiddenFields(error, ['node', 'teachers', 'edges']);
+  const refresh = () => void refetch();
+
+  async function markReviewDone() {
+    setReviewError(null);
+    try {
+      await markDone({ variables: { schoolId: school!.id } });
+    } catch (err) {
+      setReviewError(server(errorMessage(err as Error) ?? ''));
+    }
+  }
+
   return (
     <>
       {back}
@@ -80,6 +129,41 @@ export function SchoolTeachersPage() {
       <p className="muted">
         <span className="mono">{school.code}</span> · {pick(school.county.name, school.county.nameEn)}
       </p>
+
+      {review && (
+        <section className="card review-card" aria-labelledby="review-heading" data-testid="teacher-review">
+          <h2 id="review-heading">{t('review.title', { semester: review.semester })}</h2>
+          <p>
+            <span data-testid="review-counts">{t('review.counts', { confirmed: num(review.confirmedTeachers), total: num(review.teachers) })}</span>
+          </p>
+          <progress max={Math.max(1, review.teachers)} value={review.confirmedTeachers} aria-label={t('review.progress')} />
+          <p className="badge-line">
+            {review.done ? (
+              <span className="badge badge-ok" data-testid="review-status">
+                {t('review.done', { at: review.reviewedAt ? dateTime(review.reviewedAt) : '' })}
+              </span>
+            ) : (
+              <span className="badge badge-warn" data-testid="review-status">
+                {t('review.notDone')}
+              </span>
+            )}
+          </p>
+          {keeps && (
+            <>
+              <p className="muted small">{t('review.markHelp')}</p>
+              <button type="button" className="primary" onClick={markReviewDone} disabled={marking.loading} data-testid="mark-review-done">
+                {review.done ? t('review.markAgain') : t('review.mark')}
+              </button>
+            </>
+          )}
+          {reviewError && (
+            <p className="notice notice-error" role="alert">
+              {reviewError}
+            </p>
+          )}
+        </section>
+      )}
+
       {conn === null || conn === undefined ? (
         hasErrorAt(error, 'FORBIDDEN', ['node', 'teachers']) ? (
           <NoAccess message={t('teachers.noAccess')} />
@@ -88,15 +172,24 @@ export function SchoolTeachersPage() {
         )
       ) : (
         <>
-          <p className="muted" data-testid="teachers-count">
-            {t('teachers.count', { total: num(conn.totalCount) })}
-          </p>
+          <div className="list-head">
+            <p className="muted" data-testid="teachers-count">
+              {t('teachers.count', { total: num(conn.totalCount) })}
+            </p>
+            <TeacherDownloads schoolId={school.id} />
+          </div>
           <ForbiddenFieldsNote fields={fieldLabels(withheld, t)} />
           <LoadError error={error} />
           {conn.edges.length === 0 ? (
             <p className="empty">{t('common.empty')}</p>
           ) : (
-            <TeacherTable teachers={conn.edges.map((e) => e.node)} forbidden={withheld} caption={t('teachers.schoolTitle', { school: school.name })} />
+            <TeacherReviewTable
+              teachers={conn.edges.map((e) => e.node)}
+              forbidden={withheld}
+              caption={t('teachers.schoolTitle', { school: school.name })}
+              editable={keeps}
+              onChanged={refresh}
+            />
           )}
           <Pager
             page={pager.page}
@@ -111,6 +204,25 @@ export function SchoolTeachersPage() {
             busy={loading}
           />
         </>
+      )}
+
+      {receives && (
+        <div className="intake">
+          <details className="card" data-testid="add-teacher">
+            <summary>
+              <h2>{t('intake.addTitle')}</h2>
+            </summary>
+            <p className="muted small">{t('intake.addHelp')}</p>
+            <AddTeacherForm schoolId={school.id} onDone={refresh} />
+          </details>
+          <details className="card" data-testid="transfer-teacher">
+            <summary>
+              <h2>{t('intake.transferTitle')}</h2>
+            </summary>
+            <p className="muted small">{t('intake.transferHelp')}</p>
+            <TransferTeacherForm schoolId={school.id} schoolName={school.name} onDone={refresh} />
+          </details>
+        </div>
       )}
     </>
   );

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { getToken } from '../auth/token';
+import { useI18n } from '../i18n';
+
+type Format = 'csv' | 'xlsx';
+
+/** The file name the server gave (Content-Disposition), or a fallback. */
+function fileNameOf(res: Response, fallback: string): string {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(cd);
+  return plain ? plain[1] : fallback;
+}
+
+/** Saves a blob as a file through a temporary object URL and download link. */
+function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The school's teacher list as CSV or XLSX (附件一 『資料下載』). A download needs the bearer token,
+ * which a plain link cannot carry: fetch it, then save the file.
+ */
+export function TeacherDownloads({ schoolId }: { schoolId: string }) {
+  const { t, server } = useI18n();
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download(format: Format) {
+    setBusy(format);
+    setError(null);
+    try {
+      const token = getToken();
+      const res = await fetch(`/exports/teachers.${format}?schoolId=${encodeURIComponent(schoolId)}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      if (!res.ok) {
+        let message = `HTTP ${res.status}`;
+        try {
+          const body = (await res.json()) as { errors?: { message: string }[] };
+          if (body.errors?.[0]) message = server(body.errors[0].message);
+        } catch {
+          /* not JSON: keep the status */
+        }
+        setError(t('downloads.failed', { message }));
+        return;
+      }
+      saveBlob(await res.blob(), fileNameOf(res, `teachers.${format}`));
+    } catch {
+      setError(t('common.networkError'));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="downloads" role="group" aria-label={t('downloads.label')}>
+      <span className="muted small">{t('downloads.label')}</span>
+      <button type="button" onClick={() => download('csv')} disabled={busy !== null} data-testid="download-csv">
+        {busy === 'csv' ? t('downloads.busy') : t('downloads.csv')}
+      </button>
+      <button type="button" onClick={() => download('xlsx')} disabled={busy !== null} data-testid="download-xlsx">
+        {busy === 'xlsx' ? t('downloads.busy') : t('downloads.xlsx')}
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
