@@ -5,7 +5,16 @@ import path from 'node:path';
 import { HeaderMap } from '@apollo/server';
 import type { App } from './app';
 import { AppError } from './shared/errors';
-import { handleTeacherExport } from './modules/directory/teacher-export';
+import { ExportFormat, sendSheet, Sheet, teacherExport } from './modules/directory/teacher-export';
+import { reminderSheet, rewardSheet } from './modules/planning/cycle-export';
+import type { Context } from './context';
+
+/** The downloads: /exports/<name>.csv|xlsx, each authorized like the API. */
+const EXPORTS: Record<string, (ctx: Context, url: URL) => Promise<{ sheet: Sheet; filename: string }>> = {
+  teachers: teacherExport,
+  reminders: reminderSheet,
+  rewards: rewardSheet,
+};
 
 const MAX_BODY = 1024 * 1024;
 
@@ -81,7 +90,9 @@ async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.Serv
 async function handleExport(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
   const ctx = await app.context(req.headers.authorization, clientAddress(req));
   try {
-    await handleTeacherExport(ctx, url.pathname.endsWith('.csv') ? 'csv' : 'xlsx', url, res);
+    const [name, format] = url.pathname.slice(9).split('.') as [string, ExportFormat];
+    const { sheet, filename } = await EXPORTS[name](ctx, url);
+    await sendSheet(res, format, sheet, filename);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     const code = String(e.extensions.code);
@@ -125,7 +136,7 @@ export function createHttpServer(app: App, opts: { staticDir?: string } = {}): h
     };
     if (url.pathname === '/graphql') {
       handleGraphQL(app, req, res, url).catch(done);
-    } else if ((url.pathname === '/exports/teachers.csv' || url.pathname === '/exports/teachers.xlsx') && req.method === 'GET') {
+    } else if (/^\/exports\/[a-z]+\.(csv|xlsx)$/.test(url.pathname) && EXPORTS[url.pathname.slice(9).split('.')[0]] && req.method === 'GET') {
       handleExport(app, req, res, url).catch(done);
     } else if (url.pathname === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' });

@@ -285,6 +285,27 @@ describe(`the planning cycle (${dbLabel()})`, () => {
     });
   });
 
+  it('reminders and the reward list download as CSV, authorized like the API', async () => {
+    const { createHttpServer } = await import('../src/http');
+    const server = createHttpServer(h.app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+    try {
+      const get = async (login: string, path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${await h.token(login)}` } });
+      const rem = await get('district.taipei', '/exports/reminders.csv?schoolYear=111');
+      expect(rem.status).toBe(200);
+      const text = Buffer.from(await rem.arrayBuffer()).subarray(3).toString('utf8');
+      expect(text.split('\r\n')[0]).toBe('縣市,學校代碼,學校名稱,未填報,催覆時間（臺灣時間）,催覆者,通知人數,未填報教師數');
+      expect(text).toContain('020001');
+      const rewards = await get('admin', '/exports/rewards.xlsx?schoolYear=111');
+      expect(rewards.status).toBe(200);
+      expect((await get('chief.demo', '/exports/reminders.csv?schoolYear=111')).status).toBe(403);
+      expect((await get('admin', '/exports/rewards.csv')).status).toBe(400);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('the statistics equal a recount from the plans', async () => {
     expect(await summaryDifferences(h.ds)).toEqual({ demand: [], participation: [] });
     const [{ n }] = await h.ds.query("SELECT submitted AS n FROM participation_summary WHERE school_year = 111 AND plan_kind = 'TEACHER_PLAN'");

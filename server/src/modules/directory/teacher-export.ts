@@ -14,7 +14,7 @@ import { TeacherEntity } from './teacher.entity';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-interface Sheet {
+export interface Sheet {
   title: string;
   header: string[];
   rows: (string | number)[][];
@@ -78,11 +78,8 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** GET /exports/teachers.csv|xlsx?schoolId=...  with the same Authorization header as the API. */
-export async function handleTeacherExport(ctx: Context, format: ExportFormat, url: URL, res: http.ServerResponse): Promise<void> {
-  const schoolId = url.searchParams.get('schoolId');
-  if (!schoolId) throw new AppError('BAD_USER_INPUT', 'schoolId is required', { fields: ['schoolId'] });
-  const { sheet, filename } = await teacherSheet(ctx, schoolId);
+/** Sends a sheet as CSV (UTF-8 with BOM) or XLSX, as a download. */
+export async function sendSheet(res: http.ServerResponse, format: ExportFormat, sheet: Sheet, filename: string): Promise<void> {
   const body = format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]);
   res.writeHead(200, {
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -90,4 +87,11 @@ export async function handleTeacherExport(ctx: Context, format: ExportFormat, ur
     'cache-control': 'no-store',
   });
   res.end(body);
+}
+
+/** GET /exports/teachers.csv|xlsx?schoolId=...  with the same Authorization header as the API. */
+export async function teacherExport(ctx: Context, url: URL): Promise<{ sheet: Sheet; filename: string }> {
+  const schoolId = url.searchParams.get('schoolId');
+  if (!schoolId) throw new AppError('BAD_USER_INPUT', 'schoolId is required', { fields: ['schoolId'] });
+  return teacherSheet(ctx, schoolId);
 }

@@ -1,0 +1,47 @@
+import type { Context } from '../../context';
+import { AppError, unauthenticated } from '../../shared/errors';
+import { idOfType } from '../../shared/global-id';
+import { LABELS } from '../../shared/labels';
+import type { Sheet } from '../directory/teacher-export';
+
+const yearParam = (url: URL): number => {
+  const y = Number(url.searchParams.get('schoolYear'));
+  if (!Number.isInteger(y) || y < 90 || y > 200) throw new AppError('BAD_USER_INPUT', 'schoolYear is required, e.g. 110', { fields: ['schoolYear'] });
+  return y;
+};
+const taipeiTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
+
+/** 催覆紀錄: the reminders of a school year, as the viewer may read them (district: its county). */
+export async function reminderSheet(ctx: Context, url: URL): Promise<{ sheet: Sheet; filename: string }> {
+  if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
+  const year = yearParam(url);
+  const rows = await ctx.services.cycle.reminders(ctx.viewer, year);
+  const out: (string | number)[][] = [];
+  for (const r of rows) {
+    const school = (await ctx.loaders.unit.load(r.schoolId))!;
+    const county = school.countyId ? (await ctx.loaders.county.load(school.countyId))?.name ?? '' : '';
+    out.push([county, school.code, school.name, LABELS.PlanKind[r.planKind].zh, taipeiTime(r.sentAt), r.sentBy, r.recipientIds ? r.recipientIds.split(',').length : 0, r.pendingTeachers]);
+  }
+  return {
+    sheet: { title: '催覆紀錄', header: ['縣市', '學校代碼', '學校名稱', '未填報', '催覆時間（臺灣時間）', '催覆者', '通知人數', '未填報教師數'], rows: out },
+    filename: `reminders-${year}`,
+  };
+}
+
+/** 獎勵名單 of a school year (optionally one county). */
+export async function rewardSheet(ctx: Context, url: URL): Promise<{ sheet: Sheet; filename: string }> {
+  if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
+  const year = yearParam(url);
+  const c = url.searchParams.get('countyId');
+  const rows = await ctx.services.cycle.rewardList(ctx.viewer, year, c ? idOfType(c, 'County', 'countyId') : null);
+  const out: (string | number)[][] = [];
+  for (const r of rows) {
+    const school = (await ctx.loaders.unit.load(r.schoolId))!;
+    const county = school.countyId ? (await ctx.loaders.county.load(school.countyId))?.name ?? '' : '';
+    out.push([county, school.code, school.name, taipeiTime(r.submittedAt), r.teachers, r.teachersSubmitted, r.participationPercent]);
+  }
+  return {
+    sheet: { title: '獎勵名單', header: ['縣市', '學校代碼', '學校名稱', '送出時間（臺灣時間）', '教師數', '已填報教師數', '填報率(%)'], rows: out },
+    filename: `rewards-${year}`,
+  };
+}
