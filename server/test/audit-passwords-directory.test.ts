@@ -69,6 +69,16 @@ describe(`audit trail (${dbLabel()})`, () => {
     expect(codes(await h.anonymous().query(AUDIT))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('reads newest first when asked, names the target, filters by operation', async () => {
+    const a = await applyAndActivate('chief.demo');
+    const r = await h.as('chief.demo').query('{ auditEvents(first: 2, newestFirst: true) { pageInfo { hasNextPage endCursor } edges { node { operation targetLabel } } } }');
+    expect(r.data!.auditEvents.edges[0].node).toEqual({ operation: 'activateBusinessAccount', targetLabel: `${a.name}（連絡人）` });
+    const next = await h.as('chief.demo').query('query($c: String) { auditEvents(first: 2, newestFirst: true, after: $c) { edges { node { operation } } } }', { c: r.data!.auditEvents.pageInfo.endCursor });
+    expect(next.data!.auditEvents.edges[0].node.operation).not.toBeUndefined();
+    const ops = await h.as('admin').query('{ auditEvents(first: 100, operation: "activateBusinessAccount") { edges { node { operation } } } }');
+    expect(new Set(ops.data!.auditEvents.edges.map((e: any) => e.node.operation))).toEqual(new Set(['activateBusinessAccount']));
+  });
+
   it('filters by actor and time, and the API offers no way to edit it', async () => {
     const byChief = (await h.as('admin').query(AUDIT, { actor: 'chief.demo' })).data!.auditEvents.edges.map((e: any) => e.node.actorUsername);
     expect(byChief.length).toBeGreaterThan(0);

@@ -90,10 +90,11 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       expect(codes(again)).toEqual(['CONFLICT']);
     });
 
-    it('a taken username is a CONFLICT', async () => {
+    it('a taken username is a CONFLICT naming the field', async () => {
       const r = await h.anonymous().query(APPLY, { input: application({ username: 'chief.demo' }) });
       expect(codes(r)).toEqual(['CONFLICT']);
       expect(r.errors![0].message).toMatch(/username/);
+      expect(r.errors![0].extensions!.fields).toEqual(['username']);
     });
 
     it('after deletion the national ID may apply again and the old username may be taken again', async () => {
@@ -201,6 +202,30 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       await h.as('chief.demo').query(DELETE, { id: a.id });
       expect(codes(await h.as('chief.demo').query(ACTIVATE, { id: a.id }))).toEqual(['NOT_FOUND']);
     });
+  });
+
+  it('the district changes a CHIEF\'s role when another active CHIEF remains', async () => {
+    const extra = await apply({ role: 'CHIEF', unitId: ids.thirdSchool });
+    expect(codes(await h.as('district.taipei').query(ROLE, { id: extra.id, role: 'CONTACT' }))).toEqual(['FORBIDDEN']); // 新北, not its county
+    const mine = await apply({ role: 'CHIEF' });
+    await h.as('district.taipei').query(ACTIVATE, { id: mine.id });
+    const r = await h.as('district.taipei').query(ROLE, { id: mine.id, role: 'CONTACT' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.changeBusinessAccountRole.role).toBe('CONTACT');
+  });
+
+  it('lists accounts filtered by role, status, unit kind and a search', async () => {
+    const L = 'query($r: [BusinessRole!], $s: [AccountStatus!], $k: [UnitKind!], $q: String) { businessAccounts(first: 100, roles: $r, statuses: $s, unitKinds: $k, search: $q) { totalCount edges { node { role status username unit { kind name } } } } }';
+    const chiefs = await h.as('district.taipei').query(L, { r: ['CHIEF'] });
+    expect(chiefs.data!.businessAccounts.edges.every((e: any) => e.node.role === 'CHIEF')).toBe(true);
+    expect(chiefs.data!.businessAccounts.totalCount).toBeGreaterThan(0);
+    const organisers = await h.as('admin').query(L, { k: ['UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION'] });
+    expect(organisers.data!.businessAccounts.edges.map((e: any) => e.node.unit.kind)).toContain('UNIVERSITY');
+    expect(organisers.data!.businessAccounts.edges.every((e: any) => e.node.unit.kind !== 'SCHOOL')).toBe(true);
+    const pending = await h.as('chief.demo').query(L, { s: ['PENDING'] });
+    expect(pending.data!.businessAccounts.edges.every((e: any) => e.node.status === 'PENDING')).toBe(true);
+    const byName = await h.as('chief.demo').query(L, { q: 'contact.demo' });
+    expect(byName.data!.businessAccounts.edges.map((e: any) => e.node.username)).toEqual(['contact.demo']);
   });
 
   describe('a school keeps at least one active CHIEF', () => {

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { LABELS, EnumName, EnumValue } from './labels';
+import { LABELS, EnumName, EnumValue, ROLE_PERMISSIONS as ROLE_DEFAULTS } from './labels';
 
 function enumOf<N extends EnumName>(name: N): { [K in EnumValue<N>]: K } {
   const out = {} as Record<string, string>;
@@ -55,12 +55,8 @@ export type StudyMethod = EnumValue<'StudyMethod'>;
 export const StudyDomain = register('StudyDomain', '主要研習範疇');
 export type StudyDomain = EnumValue<'StudyDomain'>;
 
-/** Default permissions of each business role (附件二); a manager may narrow them, never widen. */
-export const ROLE_PERMISSIONS: Record<BusinessRole, Permission[]> = {
-  CHIEF: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'UNIT_ACCOUNT_MANAGEMENT', 'UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
-  CONTACT: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
-  OPERATOR: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'STATISTICS'],
-};
+/** Default permissions of each business role (附件二), from the pure labels module the client shares. */
+export const ROLE_PERMISSIONS: Record<BusinessRole, readonly Permission[]> = ROLE_DEFAULTS;
 
 const PERMISSION_BITS: Record<Permission, number> = {
   COURSE_REGISTRATION: 1,

@@ -171,3 +171,10 @@ export const DIMENSION_ENUM = {
   METHOD: 'StudyMethod',
   DOMAIN: 'StudyDomain',
 } as const;
+
+/** Default permissions of each business role (附件二); a manager may narrow them, never widen. */
+export const ROLE_PERMISSIONS = {
+  CHIEF: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'UNIT_ACCOUNT_MANAGEMENT', 'UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
+  CONTACT: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
+  OPERATOR: ['COURSE_REGISTRATION', 'COURSE_MANAGEMENT', 'STATISTICS'],
+} as const satisfies Record<EnumValue<'BusinessRole'>, readonly EnumValue<'Permission'>[]>;

@@ -10,12 +10,12 @@ export const check = {
   },
   name(field: string, v: string): string {
     const s = v.trim();
-    if (s.length < 1 || s.length > 50) throw badInput(field, 'A name of 1 to 50 characters is required');
+    if (s.length < 1 || s.length > 50) throw badInput(field, 'A name of 1 to 50 characters is required (姓名須為 1 至 50 字)');
     return s;
   },
   username(field: string, v: string): string {
     const s = v.trim().toLowerCase();
-    if (!/^[a-z0-9][a-z0-9._-]{3,31}$/.test(s)) throw badInput(field, 'Username: 4-32 letters, digits, dot, dash or underscore');
+    if (!/^[a-z0-9][a-z0-9._-]{3,31}$/.test(s)) throw badInput(field, 'Username: 4-32 letters, digits, dot, dash or underscore (帳號須為 4 至 32 個英數字、點、連字號或底線)');
     return s;
   },
   password(field: string, v: string): string {
@@ -26,12 +26,12 @@ export const check = {
   },
   email(field: string, v: string): string {
     const s = v.trim();
-    if (s.length > 120 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) throw badInput(field, 'Not a valid e-mail address');
+    if (s.length > 120 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) throw badInput(field, 'Not a valid e-mail address (電子郵件格式錯誤)');
     return s;
   },
   phone(field: string, v: string): string {
     const s = v.trim();
-    if (!/^[0-9+()#\- ]{6,30}$/.test(s)) throw badInput(field, 'Not a valid phone number');
+    if (!/^[0-9+()#\- ]{6,30}$/.test(s)) throw badInput(field, 'Not a valid phone number (電話格式錯誤)');
     return s;
   },
 };

@@ -5,7 +5,7 @@ import { isPlatform, schoolAccountWith, viewerRole, type LoggedIn, type Viewer a
 import { readsAudit } from '../audit/audit.service';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id';
 import { toConnection } from '../../shared/pagination';
-import { AccountStatus, bitsToPermissions, Permission } from '../../shared/enums';
+import { AccountStatus, bitsToPermissions, BusinessRole, Permission, UnitKind } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { badInput } from '../../shared/errors';
 import { County, School, Teacher, Unit } from '../directory/directory.types';
@@ -18,6 +18,18 @@ import type { BusinessAccountEntity } from './business-account.entity';
 class BusinessAccountsArgs extends PageArgsInput {
   @Field(() => ID, { nullable: true, description: 'Only accounts of this unit (a School or Unit ID)' })
   unitId?: string | null;
+
+  @Field(() => [BusinessRole], { nullable: true, description: 'Only these roles' })
+  roles?: BusinessRole[] | null;
+
+  @Field(() => [AccountStatus], { nullable: true, description: 'Only these statuses' })
+  statuses?: AccountStatus[] | null;
+
+  @Field(() => [UnitKind], { nullable: true, description: 'Only accounts of units of these kinds (e.g. the non-school organisers)' })
+  unitKinds?: UnitKind[] | null;
+
+  @Field(() => String, { nullable: true, description: "Part of the holder's name, the username or the unit name, or the unit code" })
+  search?: string | null;
 }
 
 /** The GraphQL Viewer of a logged-in viewer. */
@@ -93,7 +105,10 @@ export class AccountsQueries {
       if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'Expected the ID of a School or Unit');
       unitId = g.id;
     }
-    const page = await ctx.services.accounts.businessAccounts(ctx.viewer, unitId, args);
+    if (args.search && args.search.length > 50) throw badInput('search', 'At most 50 characters');
+    const page = await ctx.services.accounts.businessAccounts(
+      ctx.viewer, { unitId, roles: args.roles, statuses: args.statuses, unitKinds: args.unitKinds, search: args.search }, args,
+    );
     return toConnection(page, page.totalCount);
   }
 }

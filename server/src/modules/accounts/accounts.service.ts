@@ -29,6 +29,15 @@ export function accountScope(v: Viewer, alias = 'a'): Scope {
   return NO_ROWS;
 }
 
+export interface AccountFilter {
+  unitId?: number | null;
+  roles?: string[] | null;
+  statuses?: string[] | null;
+  unitKinds?: string[] | null;
+  /** Part of the holder's name, the username or the unit's name, or the unit code. */
+  search?: string | null;
+}
+
 const ACCOUNTS = { target: BusinessAccountEntity, from: 'business_account a', alias: 'a' };
 
 /** Failed logins in a row before a lock, and how long it lasts. */
@@ -111,9 +120,23 @@ export class AccountsService {
     return null;
   }
 
-  businessAccounts(v: Viewer, unitId: number | null, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
+  businessAccounts(v: Viewer, f: AccountFilter, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
     if (!readsBusinessAccounts(v)) throw forbidden();
-    return pageOf(this.ds, ACCOUNTS, allOf(accountScope(v), unitId != null && { sql: 'a.unit_id = ?', params: [unitId] }), args);
+    const search = f.search?.trim();
+    const like = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+    return pageOf(this.ds, ACCOUNTS, allOf(
+      accountScope(v),
+      f.unitId != null && { sql: 'a.unit_id = ?', params: [f.unitId] },
+      !!f.roles?.length && { sql: `a.role IN (${f.roles.map(() => '?').join(', ')})`, params: f.roles },
+      !!f.statuses?.length && { sql: `a.status IN (${f.statuses.map(() => '?').join(', ')})`, params: f.statuses },
+      !!f.unitKinds?.length && {
+        sql: `a.unit_id IN (SELECT ku.id FROM unit ku WHERE ku.kind IN (${f.unitKinds.map(() => '?').join(', ')}))`, params: f.unitKinds,
+      },
+      !!like && {
+        sql: 'a.name LIKE ? OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ?) OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE su2.name LIKE ? OR su2.code = ?)',
+        params: [like, like, like, search],
+      },
+    ), args);
   }
 
   /** One business account if the viewer may see it (its holder always may). */

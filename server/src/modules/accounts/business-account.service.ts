@@ -31,6 +31,9 @@ export const USERNAME_TAKEN = 'This username is taken (帳號名稱已被使用)
 export const LAST_CHIEF =
   'A school must keep at least one active CHIEF: name a replacement to activate in the same operation (學校至少須有一位啟用中的總負責人)';
 
+const nationalIdTaken = () => new AppError('CONFLICT', NATIONAL_ID_TAKEN, { fields: ['nationalId'] });
+const usernameTaken = () => new AppError('CONFLICT', USERNAME_TAKEN, { fields: ['username'] });
+
 /** The fields of an account the audit trail shows before -> after. */
 const snapshot = (a: BusinessAccountEntity) => ({
   role: a.role,
@@ -55,13 +58,13 @@ export class BusinessAccountService {
     const phone = check.phone('phone', input.phone);
     const email = check.email('email', input.email);
     const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
-    if (!unit) throw badInput('unitId', 'No such unit');
+    if (!unit) throw badInput('unitId', 'No such unit (查無此單位)');
     this.checkRoleForUnit(unit, input.role, 'role');
     const passwordHash = await hashPassword(password);
     try {
       return await inTransaction(this.ds, async (em) => {
-        if (await em.getRepository(BusinessAccountEntity).exists({ where: { liveNationalId: nationalId } })) throw conflict(NATIONAL_ID_TAKEN);
-        if (await em.getRepository(CredentialEntity).exists({ where: { username } })) throw conflict(USERNAME_TAKEN);
+        if (await em.getRepository(BusinessAccountEntity).exists({ where: { liveNationalId: nationalId } })) throw nationalIdTaken();
+        if (await em.getRepository(CredentialEntity).exists({ where: { username } })) throw usernameTaken();
         const a = em.getRepository(BusinessAccountEntity).create({
           nationalId, liveNationalId: nationalId, name, unitId: unit.id, role: input.role,
           permissions: permissionsToBits(ROLE_PERMISSIONS[input.role]), status: 'PENDING', email, phone,
@@ -84,7 +87,7 @@ export class BusinessAccountService {
   activate(v: Viewer, id: number, version?: number | null) {
     return this.change(v, id, version, 'activateBusinessAccount', async (a) => {
       if (a.status === 'ACTIVE') return;
-      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict(`A ${a.status} account cannot be activated`);
+      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict(`A ${a.status} account cannot be activated (此帳號狀態無法啟用)`);
       a.status = 'ACTIVE';
     });
   }
@@ -92,7 +95,7 @@ export class BusinessAccountService {
   suspend(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
     return this.change(v, id, version, 'suspendBusinessAccount', async (a) => {
       if (a.status === 'SUSPENDED') return;
-      if (a.status !== 'ACTIVE') throw conflict(`A ${a.status} account cannot be suspended`);
+      if (a.status !== 'ACTIVE') throw conflict(`A ${a.status} account cannot be suspended (此帳號狀態無法停用)`);
       a.status = 'SUSPENDED';
     }, replacementId);
   }
@@ -118,7 +121,10 @@ export class BusinessAccountService {
     return this.change(v, id, version, 'changeBusinessAccountRole', async (a, _em, unit) => {
       if (a.role === role) return;
       this.checkRoleForUnit(unit, role, 'role');
-      if (!managesAccountsOf(v, unit, role)) throw forbidden(`You may not manage ${role} accounts of this unit`);
+      // the manager of the current role changes it; only a manager of CHIEFs makes a CHIEF
+      if (role === 'CHIEF' && !managesAccountsOf(v, unit, 'CHIEF')) {
+        throw forbidden('Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
+      }
       a.role = role;
       a.permissions = permissionsToBits(ROLE_PERMISSIONS[role]); // a new role starts from its defaults
     }, replacementId);
@@ -141,7 +147,7 @@ export class BusinessAccountService {
       if (role !== 'OPERATOR') throw badInput(field, 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
       return;
     }
-    throw badInput('unitId', 'Business accounts are for schools and course organisers');
+    throw badInput('unitId', 'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)');
   }
 
   /**
@@ -158,12 +164,12 @@ export class BusinessAccountService {
       return await inTransaction(this.ds, async (em) => {
         const accounts = em.getRepository(BusinessAccountEntity);
         const found = await accounts.findOneBy({ id });
-        if (!found) throw notFound('No such business account');
+        if (!found) throw notFound('No such business account (查無此業務帳號)');
         await lockForUpdate(em, 'unit', [found.unitId]);
         const a = (await accounts.findOneBy({ id }))!;
         const unit = (await em.getRepository(UnitEntity).findOneBy({ id: a.unitId }))!;
-        if (!managesAccountsOf(v, unit, a.role)) throw forbidden('You do not manage this account (非此帳號之管理者)');
-        if (a.status === 'DELETED') throw notFound('This account was deleted');
+        if (!managesAccountsOf(v, unit, a.role)) throw forbidden('You do not manage this account (您不是此帳號的管理者)');
+        if (a.status === 'DELETED') throw notFound('This account was deleted (此帳號已刪除)');
         if (version != null && version !== a.version) throw conflict('The account changed since you read it: reload and try again (資料已被更新)');
         const activeChiefsBefore = await this.activeChiefs(em, unit.id);
         const before = snapshot(a);
@@ -185,10 +191,10 @@ export class BusinessAccountService {
 
   /** Makes another account of the same school an active CHIEF (only a manager of CHIEFs may). */
   private async activateReplacement(em: EntityManager, v: Viewer, unit: UnitEntity, replacementId: number, changedId: number) {
-    if (replacementId === changedId) throw badInput('replacementId', 'The replacement must be another account');
+    if (replacementId === changedId) throw badInput('replacementId', 'The replacement must be another account (接任者須為另一個帳號)');
     const r = await em.getRepository(BusinessAccountEntity).findOneBy({ id: replacementId });
-    if (!r || r.unitId !== unit.id || r.status === 'DELETED') throw badInput('replacementId', 'The replacement must be a live account of the same school');
-    if (!managesAccountsOf(v, unit, 'CHIEF')) throw forbidden('Only the district centre (or the platform) appoints a CHIEF');
+    if (!r || r.unitId !== unit.id || r.status === 'DELETED') throw badInput('replacementId', 'The replacement must be a live account of the same school (接任者須為同校帳號)');
+    if (!managesAccountsOf(v, unit, 'CHIEF')) throw forbidden('Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
     const before = snapshot(r);
     r.role = 'CHIEF';
     r.permissions = permissionsToBits(ROLE_PERMISSIONS.CHIEF);
@@ -208,8 +214,8 @@ export class BusinessAccountService {
   private asConflict(e: unknown): unknown {
     const which = uniqueViolation(e);
     if (!which) return e;
-    if (/live_national_id/.test(which)) return conflict(NATIONAL_ID_TAKEN);
-    if (/username/.test(which)) return conflict(USERNAME_TAKEN);
+    if (/live_national_id/.test(which)) return nationalIdTaken();
+    if (/username/.test(which)) return usernameTaken();
     return conflict('A duplicate was refused');
   }
 }

@@ -55,6 +55,12 @@ class AuditArgs extends PageArgsInput {
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Until this time (exclusive)' })
   to?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Only this operation, e.g. deleteBusinessAccount' })
+  operation?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Newest first (default: oldest first)' })
+  newestFirst?: boolean | null;
 }
 
 const NODE_TARGETS = new Set<string>(['BusinessAccount', 'Teacher', 'School']);
@@ -72,7 +78,7 @@ export class AuditResolver {
     if (args.from && args.to && args.from >= args.to) throw badInput('to', '`to` must be after `from`');
     const page = await ctx.services.audit.list(
       ctx.viewer,
-      { actor: args.actor, targetType: target?.type, targetId: target?.id, from: args.from, to: args.to },
+      { actor: args.actor, operation: args.operation, newestFirst: args.newestFirst, targetType: target?.type, targetId: target?.id, from: args.from, to: args.to },
       args,
     );
     return toConnection(page, page.totalCount);
@@ -91,6 +97,23 @@ export class AuditResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'The global ID of the target, where it has one' })
   targetId(@Root() e: AuditEventEntity) {
     return e.targetId != null && NODE_TARGETS.has(e.targetType) ? toGlobalId(e.targetType as NodeType, e.targetId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A readable name of the target: the account holder's or teacher's name with role or title, the school's name" })
+  async targetLabel(@Root() e: AuditEventEntity, @Ctx() ctx: Context) {
+    if (e.targetId == null) return null;
+    const { LABELS } = await import('../../shared/labels');
+    if (e.targetType === 'BusinessAccount') {
+      const a = await ctx.loaders.businessAccount.load(e.targetId);
+      return a ? `${a.name}（${LABELS.BusinessRole[a.role].zh}）` : null;
+    }
+    if (e.targetType === 'Teacher') {
+      const t = await ctx.loaders.teacher.load(e.targetId);
+      return t ? `${t.name}（${LABELS.TeacherTitle[t.title].zh}）` : null;
+    }
+    if (e.targetType === 'School') return (await ctx.loaders.unit.load(e.targetId))?.name ?? null;
+    if (e.targetType === 'SchoolYear') return `${e.targetId} 學年度`;
+    return null;
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: "The target's unit" })

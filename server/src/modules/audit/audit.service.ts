@@ -48,6 +48,8 @@ export function readsAudit(v: Viewer): boolean {
 
 export interface AuditFilter {
   actor?: string | null;
+  operation?: string | null;
+  newestFirst?: boolean | null;
   targetType?: string | null;
   targetId?: number | null;
   from?: Date | null;
@@ -75,16 +77,17 @@ export class AuditService {
     await em.getRepository(AuditEventEntity).insert(e);
   }
 
-  /** Newest first is the natural reading order, but pages go by ID; the UI sorts its page. */
+  /** Oldest first by default; `newestFirst` pages from the newest back. */
   list(v: Viewer, f: AuditFilter, args: PageArgs): Promise<Page<AuditEventEntity> & { totalCount: number }> {
     if (!readsAudit(v)) throw forbidden();
     return pageOf(this.ds, EVENTS, allOf(
       auditScope(v),
       !!f.actor && { sql: 'e.actor_username = ?', params: [f.actor] },
+      !!f.operation && { sql: 'e.operation = ?', params: [f.operation] },
       !!f.targetType && { sql: 'e.target_type = ?', params: [f.targetType] },
       f.targetId != null && { sql: 'e.target_id = ?', params: [f.targetId] },
       !!f.from && { sql: 'e.occurred_at >= ?', params: [dateParam(this.ds, f.from)] },
       !!f.to && { sql: 'e.occurred_at < ?', params: [dateParam(this.ds, f.to)] },
-    ), args);
+    ), args, { newestFirst: !!f.newestFirst });
   }
 }
