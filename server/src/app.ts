@@ -16,6 +16,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { TEACHER_PROFILE_RESOLVERS } from './modules/directory/teacher-profile.resolver';
 import { PLANNING_CYCLE_RESOLVERS } from './modules/planning/planning-cycle.resolver';
 import type { Clock } from './modules/planning/windows';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { Node } from './shared/node';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -25,7 +26,7 @@ export function buildAppSchema(): GraphQLSchema {
   schemaCache ??= buildSchemaSync({
     resolvers: [
       ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
-      ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, NodeResolver,
+      ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, NodeResolver,
     ],
     orphanedTypes: [Node],
     authChecker,

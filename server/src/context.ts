@@ -13,6 +13,7 @@ import { PasswordService } from './modules/accounts/password.service';
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
 import { PlanService } from './modules/planning/plan.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
 import { CycleService } from './modules/planning/cycle.service';
 import { Clock, systemClock } from './modules/planning/windows';
 
@@ -26,6 +27,7 @@ export interface Services {
   audit: AuditService;
   plans: PlanService;
   cycle: CycleService;
+  analytics: AnalyticsService;
   clock: Clock;
   /** The public business-account lookup: requests per client address per minute. */
   directoryLimiter: RateLimiter;
@@ -36,6 +38,7 @@ export function createServices(ds: DataSource, tokens: TokenService, clock: Cloc
   return {
     plans: new PlanService(ds, audit, clock),
     cycle: new CycleService(ds, audit, clock),
+    analytics: new AnalyticsService(ds),
     clock,
     directory: new DirectoryService(ds),
     accounts: new AccountsService(ds, tokens),

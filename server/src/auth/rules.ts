@@ -127,6 +127,10 @@ const progressFollowers: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx
 const reminders: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
 const surveyTakers: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
 
+const statisticsAcrossCounties: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx.viewer) || isDistrict(ctx.viewer);
+const schoolStatistics: Rule = (ctx) =>
+  isPlatform(ctx.viewer) || (ctx.viewer.kind === 'BUSINESS' && ctx.viewer.unitKind === 'SCHOOL' && ctx.viewer.permissions.includes('STATISTICS'));
+
 export const RULES = {
   'Query.schools': anyLoggedIn,
   'Query.teachers': (ctx) => readsTeachers(ctx.viewer),
@@ -177,6 +181,10 @@ export const RULES = {
   'Query.surveyResults': progressFollowers,
   'School.planning': schoolPlans,
   'School.teacherProgress': schoolTeachers,
+  'Query.demand': statisticsAcrossCounties,
+  'Query.participation': statisticsAcrossCounties,
+  'Query.alignment': statisticsAcrossCounties,
+  'Query.schoolDemandComparison': schoolStatistics,
   'Teacher.profileConfirmation': teacherRecognise,
   'School.teacherReview': schoolTeachers,
 

@@ -1,0 +1,217 @@
+import { toGlobalId } from '../src/shared/global-id';
+import { codes, demoIds, Harness } from './harness';
+import { dbLabel } from './db';
+
+/**
+ * The demand analysis against counts computed here, independently, from the plans themselves;
+ * the suppression rule; who sees what.
+ */
+let h: Harness;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+
+interface PlanRow {
+  id: number;
+  year: number;
+  county: number;
+  stage: string;
+  remoteness: string;
+  title: string;
+  subjects: string[];
+  choices: Map<string, string[]>;
+  domains: { domain: string; hours: number }[];
+}
+let plans: PlanRow[] = [];
+
+beforeAll(async () => {
+  h = await Harness.start();
+  ids = await demoIds(h);
+  const rows: any[] = await h.ds.query(
+    `SELECT p.id, p.school_year, u.county_id, u.stages, u.remoteness, t.title FROM teacher_plan p JOIN unit u ON u.id = p.school_id
+     JOIN teacher t ON t.id = p.teacher_id WHERE p.status = 'SUBMITTED'`,
+  );
+  const byId = new Map<number, PlanRow>();
+  for (const r of rows) {
+    byId.set(Number(r.id), {
+      id: Number(r.id), year: Number(r.school_year), county: Number(r.county_id), stage: String(r.stages).split(',')[0],
+      remoteness: r.remoteness ?? 'GENERAL', title: r.title, subjects: [], choices: new Map(), domains: [],
+    });
+  }
+  const subjects: any[] = await h.ds.query('SELECT p.id, s.subject FROM teacher_plan p JOIN teacher_subject s ON s.teacher_id = p.teacher_id');
+  for (const s of subjects) byId.get(Number(s.id))?.subjects.push(s.subject);
+  const choices: any[] = await h.ds.query('SELECT * FROM teacher_plan_choice');
+  for (const c of choices) {
+    const p = byId.get(Number(c.plan_id));
+    if (p) p.choices.set(c.dimension, [...(p.choices.get(c.dimension) ?? []), c.option]);
+  }
+  const domains: any[] = await h.ds.query('SELECT * FROM teacher_plan_domain');
+  for (const d of domains) byId.get(Number(d.plan_id))?.domains.push({ domain: d.domain, hours: Number(d.hours) });
+  plans = [...byId.values()];
+});
+afterAll(() => h.stop());
+
+const DEMAND = `query($s: DemandSource!, $d: Dimension!, $g: [DemandGroupBy!], $f: DemandFilterInput) {
+  demand(source: $s, dimension: $d, groupBy: $g, filter: $f) {
+    k fromSummary restrictedToCounty groups { key { by value label } plans suppressed cells { option label count share hoursSum hoursMean suppressed } }
+  } }`;
+
+/** Expected counts per group key and option, computed from the plans here. */
+function expected(selected: PlanRow[], keyOf: (p: PlanRow) => string[], optionsOf: (p: PlanRow) => string[]) {
+  const bases = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const p of selected) {
+    for (const key of keyOf(p)) {
+      bases.set(key, (bases.get(key) ?? 0) + 1);
+      for (const o of optionsOf(p)) counts.set(`${key}|${o}`, (counts.get(`${key}|${o}`) ?? 0) + 1);
+    }
+  }
+  return { bases, counts };
+}
+
+function compare(groups: any[], exp: ReturnType<typeof expected>, k: number, keyOf: (g: any) => string) {
+  expect(groups.length).toBe(exp.bases.size);
+  for (const g of groups) {
+    const key = keyOf(g);
+    const base = exp.bases.get(key)!;
+    expect({ key, plans: g.plans }).toEqual({ key, plans: base < k ? null : base });
+    for (const c of g.cells) {
+      const n = exp.counts.get(`${key}|${c.option}`) ?? 0;
+      const hidden = base < k || (n > 0 && n < k);
+      expect({ key, option: c.option, count: c.count, suppressed: c.suppressed }).toEqual({ key, option: c.option, count: hidden ? null : n, suppressed: hidden });
+      if (!hidden) expect(c.share).toBeCloseTo(n / base, 4);
+    }
+  }
+}
+
+describe(`the demand analysis (${dbLabel()})`, () => {
+  it('time of study by county for 109, from the summary tables, equals a count from the plans', async () => {
+    const r = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109] } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.demand.fromSummary).toBe(true);
+    expect(r.data!.demand.k).toBe(3);
+    const exp = expected(plans.filter((p) => p.year === 109), (p) => [String(p.county)], (p) => p.choices.get('TIME') ?? []);
+    compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
+    expect(r.data!.demand.groups[1].key[0].label).toBe('臺北市');
+  });
+
+  it('teachers of 數學 at remote schools who want workshops: their preferred times, by county', async () => {
+    const f = { subjects: ['MATHEMATICS'], remoteness: ['REMOTE', 'SPECIAL_REMOTE', 'EXTREMELY_REMOTE'], choices: [{ dimension: 'METHOD', options: ['WORKSHOP'] }] };
+    const r = await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.demand.fromSummary).toBe(false);
+    const selected = plans.filter((p) => p.subjects.includes('MATHEMATICS') && p.remoteness !== 'GENERAL' && (p.choices.get('METHOD') ?? []).includes('WORKSHOP'));
+    expect(selected.length).toBeGreaterThan(0);
+    const exp = expected(selected, (p) => [String(p.county)], (p) => p.choices.get('TIME') ?? []);
+    compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
+  });
+
+  it('domains by stage and title with planned hours (sum and mean), and by subject', async () => {
+    const r = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'DOMAIN', g: ['STAGE', 'TITLE'], f: { schoolYears: [110] } });
+    const selected = plans.filter((p) => p.year === 110);
+    const exp = expected(selected, (p) => [`${p.stage}|${p.title}`], (p) => p.domains.map((d) => d.domain));
+    compare(r.data!.demand.groups, exp, 3, (g) => `${g.key[0].value}|${g.key[1].value}`);
+    const big = r.data!.demand.groups.find((g: any) => !g.suppressed);
+    const cell = big.cells.find((c: any) => c.count > 3);
+    const hours = selected
+      .filter((p) => `${p.stage}|${p.title}` === `${big.key[0].value}|${big.key[1].value}`)
+      .flatMap((p) => p.domains.filter((d) => d.domain === cell.option).map((d) => d.hours));
+    expect(cell.hoursSum).toBe(hours.reduce((a, b) => a + b, 0));
+    expect(cell.hoursMean).toBeCloseTo(cell.hoursSum / cell.count, 2);
+    const bySubject = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'LEVEL', g: ['SUBJECT', 'SCHOOL_YEAR'] });
+    const exp2 = expected(plans, (p) => p.subjects.map((s) => `${s}|${p.year}`), (p) => p.choices.get('LEVEL') ?? []);
+    compare(bySubject.data!.demand.groups, exp2, 3, (g) => `${g.key[0].value}|${g.key[1].value}`);
+  });
+
+  it('suppresses cells resting on fewer than k teachers, and whole groups below k', async () => {
+    const r = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } });
+    const groups = r.data!.demand.groups;
+    expect(groups.some((g: any) => g.suppressed && g.plans === null && g.cells.every((c: any) => c.count === null))).toBe(true);
+    expect(groups.flatMap((g: any) => g.cells).every((c: any) => c.count === null || c.count === 0 || c.count >= 3)).toBe(true);
+    const old = process.env.STATS_K;
+    process.env.STATS_K = '100000';
+    try {
+      const all = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'] });
+      expect(all.data!.demand.k).toBe(100000);
+      expect(all.data!.demand.groups.every((g: any) => g.suppressed)).toBe(true);
+    } finally {
+      if (old === undefined) delete process.env.STATS_K;
+      else process.env.STATS_K = old;
+    }
+  });
+
+  it('school plans are counted too (titles and subjects are teachers\')', async () => {
+    const r = await h.as('analyst').query(DEMAND, { s: 'SCHOOL_PLANS', d: 'PLACE', g: ['SCHOOL_YEAR'] });
+    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM school_plan WHERE status = 'SUBMITTED' AND school_year = 108");
+    expect(r.data!.demand.groups[0].plans).toBe(Number(n));
+    const bad = await h.as('analyst').query(DEMAND, { s: 'SCHOOL_PLANS', d: 'PLACE', g: ['TITLE'] });
+    expect(bad.errors![0].extensions!.fields).toEqual(['groupBy']);
+    const four = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'PLACE', g: ['TITLE', 'STAGE', 'COUNTY', 'SCHOOL_YEAR'] });
+    expect(four.errors![0].extensions!.fields).toEqual(['groupBy']);
+  });
+
+  it('participation by school year and county equals a count of submitted plans, with the number invited', async () => {
+    const r = await h.as('analyst').query('{ participation(schoolYears: [109]) { schoolYear county { code } schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }');
+    const rows = r.data!.participation;
+    expect(rows).toHaveLength(23);
+    const [{ n: schools }] = await h.ds.query("SELECT COUNT(*) AS n FROM school_plan WHERE status = 'SUBMITTED' AND school_year = 109");
+    expect(rows.reduce((a: number, x: any) => a + x.schoolsSubmitted, 0)).toBe(Number(schools));
+    expect(rows.reduce((a: number, x: any) => a + x.teachersSubmitted, 0)).toBe(plans.filter((p) => p.year === 109).length);
+    const [{ n: teachers }] = await h.ds.query('SELECT COUNT(*) AS n FROM teacher');
+    expect(rows.reduce((a: number, x: any) => a + x.teachersInvited, 0)).toBe(Number(teachers));
+  });
+
+  it("school-teacher alignment: the share of teachers' domains their school also planned", async () => {
+    const r = await h.as('analyst').query('{ alignment(schoolYear: 109) { county { id } teacherPlans suppressed domainMatch needsMatch } }');
+    expect(r.errors).toBeUndefined();
+    const rows: any[] = await h.ds.query(
+      `SELECT u.county_id, d.domain, (SELECT COUNT(*) FROM school_plan_domain sd WHERE sd.plan_id = sp.id AND sd.domain = d.domain) AS m
+       FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN school_plan sp ON sp.school_id = p.school_id AND sp.school_year = 109 AND sp.status = 'SUBMITTED'
+       JOIN teacher_plan_domain d ON d.plan_id = p.id WHERE p.status = 'SUBMITTED' AND p.school_year = 109`,
+    );
+    const tpe = rows.filter((x) => Number(x.county_id) === 2);
+    const share = tpe.filter((x) => Number(x.m) > 0).length / tpe.length;
+    const got = r.data!.alignment.find((a: any) => a.county.id === toGlobalId('County', 2));
+    expect(got.domainMatch).toBeCloseTo(share, 3);
+    expect(got.needsMatch).toBeGreaterThan(0);
+  });
+
+  describe('who sees what', () => {
+    it('the platform and the analyst see every county; schools, teachers and operators of organisers see none of it', async () => {
+      for (const login of ['admin', 'analyst']) {
+        const r = await h.as(login).query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE'] });
+        expect(new Set(r.data!.demand.groups.map((g: any) => g.key[0].value)).size).toBe(23);
+      }
+      for (const login of ['chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo', 'operator.univ']) {
+        expect(codes(await h.as(login).query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE' }))).toEqual(['FORBIDDEN']);
+        expect(codes(await h.as(login).query('{ participation { schoolYear } }'))).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it('a district sees its county in detail and the other counties only as county totals', async () => {
+      const totals = await h.as('district.taipei').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'] });
+      expect(totals.data!.demand.groups).toHaveLength(23);
+      expect(totals.data!.demand.restrictedToCounty).toBeNull();
+      const detail = await h.as('district.taipei').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE'] });
+      expect(detail.data!.demand.restrictedToCounty).toBe(toGlobalId('County', 2));
+      expect(new Set(detail.data!.demand.groups.map((g: any) => g.key[0].label))).toEqual(new Set(['臺北市']));
+      const filtered = await h.as('district.taipei').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'], f: { titles: ['HOMEROOM'] } });
+      expect(new Set(filtered.data!.demand.groups.map((g: any) => g.key[0].label))).toEqual(new Set(['臺北市']));
+      const bySchool = await h.as('district.taipei').query('{ alignment(schoolYear: 109, by: SCHOOL) { school { county { name } } } }');
+      expect(new Set(bySchool.data!.alignment.map((a: any) => a.school.county.name))).toEqual(new Set(['臺北市']));
+    });
+
+    it('a school with the statistics permission sees its own school against its county and the nation', async () => {
+      const Q = 'query($s: ID!) { schoolDemandComparison(schoolId: $s, schoolYear: 109, dimension: METHOD) { scope result { groups { plans suppressed } } } }';
+      for (const login of ['chief.demo', 'contact.demo', 'operator.demo', 'admin']) {
+        const r = await h.as(login).query(Q, { s: ids.demoSchool });
+        expect(r.errors).toBeUndefined();
+        expect(r.data!.schoolDemandComparison.map((x: any) => x.scope)).toEqual(['SCHOOL', 'COUNTY', 'NATION']);
+        const [school, county, nation] = r.data!.schoolDemandComparison.map((x: any) => x.result.groups[0].plans);
+        expect(school).toBeLessThanOrEqual(county);
+        expect(county).toBeLessThan(nation);
+      }
+      for (const login of ['chief.other', 'teacher.demo', 'district.taipei', 'analyst', 'operator.univ']) {
+        expect(codes(await h.as(login).query(Q, { s: ids.demoSchool }))).toEqual(['FORBIDDEN']);
+      }
+    });
+  });
+});
