@@ -1,5 +1,5 @@
 /**
- * npm run seed -- --scale demo|national [--years N] [--seed S] [--reset]
+ * npm run seed -- --scale demo|national [--years N] [--history] [--seed S] [--reset]
  * Fills the database of DATABASE_URL (or the embedded SQLite file) with generated data.
  */
 import { openDataSource } from '../data-source';
@@ -20,7 +20,7 @@ async function main() {
   const ds = await openDataSource({ url: process.env.DATABASE_URL });
   try {
     if (process.argv.includes('--reset')) await resetDatabase(ds);
-    const report = await seed(ds, { scale, years, seed: seedValue, progress: true });
+    const report = await seed(ds, { scale, years, seed: seedValue, history: process.argv.includes('--history'), progress: true });
     const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
     console.log(`seeded ${report.scale} (seed ${report.seed}) school years ${report.schoolYears.join(', ')} in ${report.seconds.toFixed(1)} s`);
     console.table(report.rows);

@@ -19,15 +19,20 @@ import {
 import { BulkLoader } from './bulk';
 import { rebuildSummaries } from '../../modules/planning/stats';
 import { Progress } from './progress';
-import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, taipei } from './reference';
+import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, PARTICIPATION_HISTORY, taipei } from './reference';
 import { Rng, subSeed } from './rng';
 
 export type Scale = 'demo' | 'national';
 
 export interface SeedOptions {
   scale: Scale;
-  /** How many school years, ending with 110 (default 3: 108-110). */
+  /** How many school years, ending with 110 (default 3: 108-110; with `history`, 12: 99-110). */
   years?: number;
+  /**
+   * School years 99-108 with exactly the participating schools and teachers of the seed's table
+   * (伍), scaled to the generated population (1:1 at national scale).
+   */
+  history?: boolean;
   seed?: number;
   progress?: boolean;
 }
@@ -281,6 +286,32 @@ function nationalIdFactory() {
 }
 
 /**
+ * The schools and teachers that submitted in a school year of the seed's table: exactly its numbers
+ * (scaled to this population), drawn from the counties that took part that year.
+ */
+function historyParticipants(
+  year: number, schools: SchoolGen[], teachersBySchool: Map<number, TeacherGen[]>, size: (typeof SIZES)[Scale], seed: number,
+): { schools: Set<number>; teachers: Set<number> } {
+  const h = PARTICIPATION_HISTORY[year];
+  const rng = new Rng(subSeed(seed, `history-${year}`));
+  const shuffle = <T,>(a: T[]) => {
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  };
+  const schoolTarget = Math.round(h.schools * (size.schools / SIZES.national.schools));
+  const teacherTarget = Math.round(h.teachers * (size.teachers / SIZES.national.teachers));
+  const eligible = shuffle(schools.filter((s) => h.counties.includes(s.county.id)));
+  if (eligible.length < schoolTarget) throw new Error(`school year ${year}: ${schoolTarget} schools wanted, ${eligible.length} in its counties`);
+  const chosen = eligible.slice(0, schoolTarget);
+  const pool = shuffle(chosen.flatMap((s) => teachersBySchool.get(s.id)!.map((t) => t.id)));
+  if (pool.length < teacherTarget) throw new Error(`school year ${year}: ${teacherTarget} teachers wanted, ${pool.length} at its schools`);
+  return { schools: new Set(chosen.map((s) => s.id)), teachers: new Set(pool.slice(0, teacherTarget)) };
+}
+
+/**
  * Fills an empty, migrated database: counties and calendars, units, teachers, business and staff
  * accounts (the demo logins among them) and plans for each school year. Same options, same data.
  */
@@ -288,7 +319,7 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   const started = Date.now();
   const scale = options.scale;
   const baseSeed = options.seed ?? 20201;
-  const nYears = options.years ?? 3;
+  const nYears = options.years ?? (options.history ? 12 : 3);
   if (!Number.isInteger(nYears) || nYears < 1 || nYears > 12) throw new Error('--years must be between 1 and 12');
   const years = Array.from({ length: nYears }, (_, i) => 110 - nYears + 1 + i).filter((y) => y !== 104);
   const size = SIZES[scale];
@@ -489,16 +520,17 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     for (const y of years) {
       const rng = new Rng(subSeed(baseSeed, `plans-${y}`));
       const g = gregorianStart(y);
+      const exact = options.history && PARTICIPATION_HISTORY[y] ? historyParticipants(y, schools, teachersBySchool, size, baseSeed) : null;
       for (const s of schools) {
         const teachers = teachersBySchool.get(s.id)!;
-        const demo = s === demoSchool || s === otherSchool;
+        const demo = !exact && (s === demoSchool || s === otherSchool);
         // county-level engagement varies, so participation differs by county and year
         const countyFactor = 0.85 + ((s.county.id * 7 + y) % 5) * 0.05;
-        const schoolIn = demo || rng.chance(Math.min(0.99, size.schoolParticipation * countyFactor));
+        const schoolIn = exact ? exact.schools.has(s.id) : demo || rng.chance(Math.min(0.99, size.schoolParticipation * countyFactor));
         const group = CALENDAR_109.schoolPlan[s.county.planGroup];
         if (schoolIn) {
           const id = schoolPlanId++;
-          const submitted = demo || rng.chance(0.95);
+          const submitted = !!exact || demo || rng.chance(0.95);
           const day = rng.int(group.from[1], group.to[1]);
           const at = taipei(g, group.from[0], day, rng.int(8, 17), rng.int(0, 59));
           await sp.add([id, y, s.id, (submitted ? 'SUBMITTED' : 'DRAFT') satisfies PlanStatus, s.stages, s.studentCount, submitted ? at : null, at, submitted ? 2 : 1]);
@@ -517,12 +549,12 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
         const wave = CALENDAR_109.teacherPlan[s.county.teacherWave];
         let n = 0;
         for (const t of teachers) {
-          const isDemoTeacher = t.id === demoTeacher.id || t.id === otherTeacher.id;
-          if (!isDemoTeacher && !rng.chance(schoolIn ? Math.min(0.98, size.teacherParticipation * countyFactor) : 0.1)) continue;
+          const isDemoTeacher = !exact && (t.id === demoTeacher.id || t.id === otherTeacher.id);
+          if (exact ? !exact.teachers.has(t.id) : !isDemoTeacher && !rng.chance(schoolIn ? Math.min(0.98, size.teacherParticipation * countyFactor) : 0.1)) continue;
           // teacher.demo leaves the newest year open, so the planning cycle has something to fill
           if (t.id === demoTeacher.id && y === years[years.length - 1]) continue;
           const id = teacherPlanId++;
-          const submitted = isDemoTeacher || rng.chance(0.93);
+          const submitted = !!exact || isDemoTeacher || rng.chance(0.93);
           const at = taipei(g, wave.from[0], rng.int(wave.from[1], wave.to[1]), rng.int(7, 22), rng.int(0, 59));
           await tp.add([id, y, t.id, s.id, submitted ? 'SUBMITTED' : 'DRAFT', submitted ? at : null, at, submitted ? 2 : 1]);
           const r: Respondent = { stages: s.stages, remoteness: s.remoteness, county: s.county, title: t.title, year: y };

@@ -68,3 +68,22 @@ export function taipei(year: number, month: number, day: number, h = 0, m = 0, s
 
 /** ROC school year -> the Gregorian year it starts in (109 -> 2020). */
 export const gregorianStart = (rocYear: number) => rocYear + 1911;
+
+/**
+ * 伍、各學年度參與縣市資料: participating schools and teachers per school year, and the counties
+ * (by id) that took part. 104 was not opened. (▲ in the seed, for 桃園市 in 99, counts as taking part.)
+ */
+const ALL_YEARS_COUNTIES = [3, 5, 7, 14, 16, 20, 21, 23];
+const FROM_100_COUNTIES = [2, 6, 9, 11, 12, 13, 15, 17, 18, 19];
+const ALL_COUNTIES = Array.from({ length: 23 }, (_, i) => i + 1);
+export const PARTICIPATION_HISTORY: Record<number, { schools: number; teachers: number; counties: number[] }> = {
+  99: { schools: 671, teachers: 9900, counties: ALL_YEARS_COUNTIES },
+  100: { schools: 1544, teachers: 20009, counties: [...ALL_YEARS_COUNTIES, ...FROM_100_COUNTIES] },
+  101: { schools: 2345, teachers: 34172, counties: ALL_COUNTIES },
+  102: { schools: 3274, teachers: 74879, counties: ALL_COUNTIES },
+  103: { schools: 3260, teachers: 76080, counties: ALL_COUNTIES },
+  105: { schools: 1131, teachers: 25009, counties: ALL_COUNTIES },
+  106: { schools: 544, teachers: 14909, counties: ALL_COUNTIES },
+  107: { schools: 620, teachers: 13739, counties: ALL_COUNTIES },
+  108: { schools: 642, teachers: 12815, counties: ALL_COUNTIES },
+};

@@ -1,0 +1,40 @@
+import { PARTICIPATION_HISTORY } from '../src/db/seed/reference';
+import { Harness } from './harness';
+import { dbLabel, freshDatabase } from './db';
+import { seed } from '../src/db/seed/generator';
+
+/**
+ * 伍、各學年度參與縣市資料: the generator's history mode makes school years 99-108 with exactly the
+ * participating schools and teachers of the seed's table (scaled to the demo population: 120 of
+ * 4,000 schools, 3,000 of 200,000 teachers), and the participation report gives them back.
+ */
+let h: Harness;
+beforeAll(async () => {
+  const db = await freshDatabase('history');
+  const ds = await db.open();
+  await ds.runMigrations();
+  await seed(ds, { scale: 'demo', history: true });
+  h = await Harness.start({ ds });
+}, 180000);
+afterAll(() => h?.stop());
+
+describe(`participation history (${dbLabel()})`, () => {
+  it('reproduces the seed table, year by year, from the participation report', async () => {
+    const years = Object.keys(PARTICIPATION_HISTORY).map(Number);
+    const r = await h.as('analyst').query('query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear county { order } schoolsSubmitted teachersSubmitted } }', { y: years });
+    expect(r.errors).toBeUndefined();
+    for (const y of years) {
+      const rows = r.data!.participation.filter((x: any) => x.schoolYear === y);
+      const want = PARTICIPATION_HISTORY[y];
+      expect({
+        year: y,
+        schools: rows.reduce((a: number, x: any) => a + x.schoolsSubmitted, 0),
+        teachers: rows.reduce((a: number, x: any) => a + x.teachersSubmitted, 0),
+      }).toEqual({ year: y, schools: Math.round(want.schools * 0.03), teachers: Math.round(want.teachers * 0.015) });
+      // only the counties that took part that year
+      expect(rows.every((x: any) => want.counties.includes(x.county.order))).toBe(true);
+    }
+    const none = r.data!.participation.filter((x: any) => x.schoolYear === 104);
+    expect(none).toEqual([]);
+  });
+});
