@@ -7,13 +7,17 @@ import type { App } from './app';
 import { AppError } from './shared/errors';
 import { ExportFormat, sendSheet, Sheet, teacherExport } from './modules/directory/teacher-export';
 import { reminderSheet, rewardSheet } from './modules/planning/cycle-export';
+import { demandExport, demandReportExport, participationExport } from './modules/analytics/analytics-export';
 import type { Context } from './context';
 
 /** The downloads: /exports/<name>.csv|xlsx, each authorized like the API. */
-const EXPORTS: Record<string, (ctx: Context, url: URL) => Promise<{ sheet: Sheet; filename: string }>> = {
+const EXPORTS: Record<string, (ctx: Context, url: URL) => Promise<{ sheets: Sheet[]; filename: string }>> = {
   teachers: teacherExport,
   reminders: reminderSheet,
   rewards: rewardSheet,
+  demand: demandExport,
+  participation: participationExport,
+  'demand-report': demandReportExport,
 };
 
 const MAX_BODY = 1024 * 1024;
@@ -91,8 +95,8 @@ async function handleExport(app: App, req: http.IncomingMessage, res: http.Serve
   const ctx = await app.context(req.headers.authorization, clientAddress(req));
   try {
     const [name, format] = url.pathname.slice(9).split('.') as [string, ExportFormat];
-    const { sheet, filename } = await EXPORTS[name](ctx, url);
-    await sendSheet(res, format, sheet, filename);
+    const { sheets, filename } = await EXPORTS[name](ctx, url);
+    await sendSheet(res, format, sheets, filename);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     const code = String(e.extensions.code);
@@ -136,7 +140,7 @@ export function createHttpServer(app: App, opts: { staticDir?: string } = {}): h
     };
     if (url.pathname === '/graphql') {
       handleGraphQL(app, req, res, url).catch(done);
-    } else if (/^\/exports\/[a-z]+\.(csv|xlsx)$/.test(url.pathname) && EXPORTS[url.pathname.slice(9).split('.')[0]] && req.method === 'GET') {
+    } else if (/^\/exports\/[a-z-]+\.(csv|xlsx)$/.test(url.pathname) && EXPORTS[url.pathname.slice(9).split('.')[0]] && req.method === 'GET') {
       handleExport(app, req, res, url).catch(done);
     } else if (url.pathname === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' });

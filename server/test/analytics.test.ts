@@ -215,3 +215,49 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     });
   });
 });
+
+describe(`analysis downloads (${dbLabel()})`, () => {
+  let server: import('node:http').Server;
+  let base: string;
+  beforeAll(async () => {
+    const { createHttpServer } = await import('../src/http');
+    server = createHttpServer(h.app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((r) => server.close(r)));
+  const get = async (login: string | null, path: string) =>
+    fetch(`${base}${path}`, { headers: login ? { authorization: `Bearer ${await h.token(login)}` } : {} });
+
+  it('a result downloads as CSV with a BOM, the same numbers as the API', async () => {
+    const res = await get('analyst', '/exports/demand.csv?source=TEACHER_PLANS&dimension=TIME&groupBy=COUNTY&filter=' + encodeURIComponent(JSON.stringify({ schoolYears: [109] })));
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('縣市,計畫數,在職進修時間,選填數,比例,未達 3 人不公開');
+    const api = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109] } });
+    const tpe = api.data!.demand.groups.find((g: any) => g.key[0].label === '臺北市');
+    const saturday = tpe.cells.find((c: any) => c.option === 'SATURDAY');
+    expect(lines).toContain(`臺北市,${tpe.plans},週六,${saturday.count},${saturday.share}`.concat(','));
+  });
+
+  it('the yearly demand report is one workbook: a sheet per dimension and the participation table', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const res = await get('admin', '/exports/demand-report.xlsx?schoolYear=109');
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['在職進修方式', '在職進修時間', '在職進修地點', '主要進修階層', '主要實施方式', '主要研習範疇', '參與情形']);
+    expect(wb.worksheets[0].rowCount).toBe(24);
+    expect((await get('admin', '/exports/demand-report.csv?schoolYear=109')).status).toBe(400);
+  });
+
+  it('downloads are authorized like the API', async () => {
+    expect((await get('chief.demo', '/exports/demand.csv?dimension=TIME')).status).toBe(403);
+    expect((await get(null, '/exports/participation.csv?schoolYears=109')).status).toBe(401);
+    expect((await get('analyst', '/exports/demand.csv?dimension=NOPE')).status).toBe(400);
+    const p = await get('district.taipei', '/exports/participation.csv?schoolYears=109');
+    expect(p.status).toBe(200);
+  });
+});

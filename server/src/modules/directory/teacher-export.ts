@@ -79,8 +79,9 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
 }
 
 /** Sends a sheet as CSV (UTF-8 with BOM) or XLSX, as a download. */
-export async function sendSheet(res: http.ServerResponse, format: ExportFormat, sheet: Sheet, filename: string): Promise<void> {
-  const body = format === 'csv' ? toCsv(sheet) : await toXlsx([sheet]);
+export async function sendSheet(res: http.ServerResponse, format: ExportFormat, sheets: Sheet[], filename: string): Promise<void> {
+  if (format === 'csv' && sheets.length > 1) throw new AppError('BAD_USER_INPUT', 'This download is a workbook: ask for .xlsx', { fields: ['format'] });
+  const body = format === 'csv' ? toCsv(sheets[0]) : await toXlsx(sheets);
   res.writeHead(200, {
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'content-disposition': `attachment; filename="${filename}.${format}"`,
@@ -90,8 +91,9 @@ export async function sendSheet(res: http.ServerResponse, format: ExportFormat, 
 }
 
 /** GET /exports/teachers.csv|xlsx?schoolId=...  with the same Authorization header as the API. */
-export async function teacherExport(ctx: Context, url: URL): Promise<{ sheet: Sheet; filename: string }> {
+export async function teacherExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   const schoolId = url.searchParams.get('schoolId');
   if (!schoolId) throw new AppError('BAD_USER_INPUT', 'schoolId is required', { fields: ['schoolId'] });
-  return teacherSheet(ctx, schoolId);
+  const { sheet, filename } = await teacherSheet(ctx, schoolId);
+  return { sheets: [sheet], filename };
 }

@@ -12,7 +12,7 @@ const yearParam = (url: URL): number => {
 const taipeiTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
 
 /** 催覆紀錄: the reminders of a school year, as the viewer may read them (district: its county). */
-export async function reminderSheet(ctx: Context, url: URL): Promise<{ sheet: Sheet; filename: string }> {
+export async function reminderSheet(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = yearParam(url);
   const rows = await ctx.services.cycle.reminders(ctx.viewer, year);
@@ -23,13 +23,13 @@ export async function reminderSheet(ctx: Context, url: URL): Promise<{ sheet: Sh
     out.push([county, school.code, school.name, LABELS.PlanKind[r.planKind].zh, taipeiTime(r.sentAt), r.sentBy, r.recipientIds ? r.recipientIds.split(',').length : 0, r.pendingTeachers]);
   }
   return {
-    sheet: { title: '催覆紀錄', header: ['縣市', '學校代碼', '學校名稱', '未填報', '催覆時間（臺灣時間）', '催覆者', '通知人數', '未填報教師數'], rows: out },
+    sheets: [{ title: '催覆紀錄', header: ['縣市', '學校代碼', '學校名稱', '未填報', '催覆時間（臺灣時間）', '催覆者', '通知人數', '未填報教師數'], rows: out }],
     filename: `reminders-${year}`,
   };
 }
 
 /** 獎勵名單 of a school year (optionally one county). */
-export async function rewardSheet(ctx: Context, url: URL): Promise<{ sheet: Sheet; filename: string }> {
+export async function rewardSheet(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = yearParam(url);
   const c = url.searchParams.get('countyId');
@@ -41,7 +41,7 @@ export async function rewardSheet(ctx: Context, url: URL): Promise<{ sheet: Shee
     out.push([county, school.code, school.name, taipeiTime(r.submittedAt), r.teachers, r.teachersSubmitted, r.participationPercent]);
   }
   return {
-    sheet: { title: '獎勵名單', header: ['縣市', '學校代碼', '學校名稱', '送出時間（臺灣時間）', '教師數', '已填報教師數', '填報率(%)'], rows: out },
+    sheets: [{ title: '獎勵名單', header: ['縣市', '學校代碼', '學校名稱', '送出時間（臺灣時間）', '教師數', '已填報教師數', '填報率(%)'], rows: out }],
     filename: `rewards-${year}`,
   };
 }

@@ -1,0 +1,112 @@
+import type { Context } from '../../context';
+import { AppError, unauthenticated } from '../../shared/errors';
+import { idOfType } from '../../shared/global-id';
+import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
+import type { Dimension } from '../../shared/enums';
+import type { Sheet } from '../directory/teacher-export';
+import type { DemandFilter, DemandResult, GroupBy, Source } from './analytics.service';
+
+const bad = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { fields: [field] });
+const SOURCES = ['TEACHER_PLANS', 'SCHOOL_PLANS'];
+const GROUPS = ['COUNTY', 'STAGE', 'REMOTENESS', 'TITLE', 'SUBJECT', 'SCHOOL_YEAR'];
+const LABEL_ENUM: Partial<Record<GroupBy, keyof typeof LABELS>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
+const GROUP_TITLE: Record<GroupBy, string> = { COUNTY: '縣市', STAGE: '教育階段', REMOTENESS: '偏遠等級', TITLE: '職稱', SUBJECT: '任教科目', SCHOOL_YEAR: '學年度' };
+
+async function label(ctx: Context, by: GroupBy, value: string): Promise<string> {
+  if (by === 'COUNTY') return (await ctx.loaders.county.load(Number(value)))?.name ?? value;
+  if (by === 'SCHOOL_YEAR') return value;
+  return (LABELS[LABEL_ENUM[by]!] as Record<string, { zh: string }>)[value]?.zh ?? value;
+}
+
+/** A demand result in long form: one row per group and option. */
+export async function demandSheet(ctx: Context, r: DemandResult, title = '需求分析'): Promise<Sheet> {
+  const options = LABELS[DIMENSION_ENUM[r.dimension]] as Record<string, { zh: string }>;
+  const domain = r.dimension === 'DOMAIN';
+  const header = [
+    ...r.groupBy.map((g) => GROUP_TITLE[g]), '計畫數', LABELS.Dimension[r.dimension].zh, '選填數', '比例',
+    ...(domain ? ['規劃時數合計', '平均時數'] : []), `未達 ${r.k} 人不公開`,
+  ];
+  const rows: (string | number)[][] = [];
+  for (const g of r.groups) {
+    const keys = await Promise.all(g.key.map((k) => label(ctx, k.by, k.value)));
+    for (const c of g.cells) {
+      rows.push([
+        ...keys, g.plans ?? '', options[c.option]?.zh ?? c.option, c.count ?? '', c.share ?? '',
+        ...(domain ? [c.hoursSum ?? '', c.hoursMean ?? ''] : []), c.suppressed ? '是' : '',
+      ]);
+    }
+  }
+  return { title, header, rows };
+}
+
+function parseDemand(url: URL): { source: Source; dimension: Dimension; groupBy: GroupBy[]; filter: DemandFilter } {
+  const source = url.searchParams.get('source') ?? 'TEACHER_PLANS';
+  if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
+  const dimension = url.searchParams.get('dimension') ?? '';
+  if (!(dimension in DIMENSION_ENUM)) throw bad('dimension', 'MODE, TIME, PLACE, LEVEL, METHOD or DOMAIN');
+  const groupBy = (url.searchParams.get('groupBy') ?? '').split(',').filter(Boolean);
+  if (groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', `Comma-separated of ${GROUPS.join(', ')}`);
+  let filter: DemandFilter = {};
+  const raw = url.searchParams.get('filter');
+  if (raw) {
+    try {
+      const f = JSON.parse(raw) as DemandFilter & { countyIds?: (string | number)[] };
+      filter = { ...f, countyIds: f.countyIds?.map((c, i) => (typeof c === 'number' ? c : idOfType(c, 'County', `filter.countyIds.${i}`))) ?? null };
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+    }
+  }
+  return { source: source as Source, dimension: dimension as Dimension, groupBy: groupBy as GroupBy[], filter };
+}
+
+/** GET /exports/demand.csv|xlsx?source=&dimension=&groupBy=COUNTY,STAGE&filter={...} */
+export async function demandExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
+  if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
+  const q = parseDemand(url);
+  const r = await ctx.services.analytics.demand(ctx.viewer, q);
+  return { sheets: [await demandSheet(ctx, r)], filename: `demand-${q.dimension.toLowerCase()}` };
+}
+
+async function participationSheet(ctx: Context, years: number[], countyIds: number[] | null): Promise<Sheet> {
+  const rows = await ctx.services.analytics.participation(ctx.viewer, years, countyIds);
+  const out: (string | number)[][] = [];
+  for (const r of rows) {
+    out.push([r.schoolYear, (await ctx.loaders.county.load(r.countyId))?.name ?? '', r.schoolsInvited, r.schoolsSubmitted, r.teachersInvited, r.teachersSubmitted]);
+  }
+  return { title: '參與情形', header: ['學年度', '縣市', '學校數', '填報學校數', '教師數', '填報教師數'], rows: out };
+}
+
+/** GET /exports/participation.csv|xlsx?schoolYears=99,100 */
+export async function participationExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
+  if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
+  const years = (url.searchParams.get('schoolYears') ?? '').split(',').filter(Boolean).map(Number);
+  if (years.some((y) => !Number.isInteger(y))) throw bad('schoolYears', 'Comma-separated school years');
+  return { sheets: [await participationSheet(ctx, years, null)], filename: 'participation' };
+}
+
+/**
+ * GET /exports/demand-report.xlsx?schoolYear=109&source=TEACHER_PLANS: the yearly demand report,
+ * one sheet per dimension (county rows; counts and shares of every option) and the participation table.
+ */
+export async function demandReportExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
+  if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
+  const year = Number(url.searchParams.get('schoolYear'));
+  if (!Number.isInteger(year)) throw bad('schoolYear', 'schoolYear is required, e.g. 109');
+  const source = (url.searchParams.get('source') ?? 'TEACHER_PLANS') as Source;
+  if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
+  const sheets: Sheet[] = [];
+  for (const dimension of Object.keys(DIMENSION_ENUM) as Dimension[]) {
+    const r = await ctx.services.analytics.demand(ctx.viewer, { source, dimension, groupBy: ['COUNTY'], filter: { schoolYears: [year] } });
+    const options = Object.entries(LABELS[DIMENSION_ENUM[dimension]] as Record<string, { zh: string }>);
+    const header = ['縣市', '計畫數', ...options.flatMap(([, l]) => [`${l.zh} 選填數`, `${l.zh} 比例`])];
+    const rows: (string | number)[][] = [];
+    for (const g of r.groups) {
+      const name = (await ctx.loaders.county.load(Number(g.key[0].value)))?.name ?? g.key[0].value;
+      rows.push([name, g.plans ?? '', ...g.cells.flatMap((c) => [c.count ?? '', c.share ?? ''])]);
+    }
+    sheets.push({ title: LABELS.Dimension[dimension].zh, header, rows });
+  }
+  sheets.push(await participationSheet(ctx, [year], null));
+  return { sheets, filename: `demand-report-${year}` };
+}
