@@ -13,6 +13,125 @@ import { createApp } from '../src/app';
 import { createHttpServer } from '../src/http';
 import { createDataSource, detectMysqlFlavor, ensureMysqlDatabase, isMysqlUrl } from '../src/db/data-source';
 import { seed } from '../src/db/seed/generator';
+import { SafeLogger } from '../src/db/logger';
+import { summaryDifferences } from '../src/modules/planning/stats';
+import type { Viewer } from '../src/auth/viewer';
+
+/** Counts the SQL statements sent (the bench divides by requests). */
+class CountingLogger extends SafeLogger {
+  statements = 0;
+  override logQuery(query: string): void {
+    if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET )/i.test(query.trim())) this.statements++;
+  }
+}
+
+interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  n: number;
+}
+
+/** Runs `fn` `total` times with `concurrency` workers; latencies in ms. */
+async function load(total: number, concurrency: number, fn: () => Promise<unknown>): Promise<Latency> {
+  const ms: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        const t = performance.now();
+        await fn();
+        ms.push(performance.now() - t);
+      }
+    }),
+  );
+  const secs = (performance.now() - started) / 1000;
+  return { p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), rps: ms.length / secs, n: ms.length };
+}
+
+const fmt = (l: Latency) => `p50 ${l.p50.toFixed(1)} / p95 ${l.p95.toFixed(1)} / p99 ${l.p99.toFixed(1)} ms, ${l.rps.toFixed(0)} req/s`;
+
+const STANDARD_REPORT = `query($y: Int!) {
+  ${['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD', 'DOMAIN'].map((d) => `${d.toLowerCase()}: demand(source: TEACHER_PLANS, dimension: ${d}, groupBy: [COUNTY], filter: { schoolYears: [$y] }) { fromSummary options { code label } groups { key { label } plans counts shares hoursSums } }`).join('\n  ')}
+}`;
+
+const CROSS_FILTER = `query($y: Int!) { demand(source: TEACHER_PLANS, dimension: TIME, groupBy: [COUNTY],
+  filter: { schoolYears: [$y], subjects: [MATHEMATICS], remoteness: [REMOTE, SPECIAL_REMOTE, EXTREMELY_REMOTE], choices: [{ dimension: METHOD, options: ["WORKSHOP"] }] }) {
+  fromSummary groups { plans cells { option count } } } }`;
+
+/** The same counts as the standard report, by GROUP BY over the per-choice rows (the baseline). */
+async function standardReportBySql(ds: DataSource, year: number): Promise<void> {
+  const mysql = ds.options.type === 'mysql' || ds.options.type === 'mariadb';
+  const opt = mysql ? '`option`' : '"option"';
+  for (const d of ['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD']) {
+    await ds.query(
+      `SELECT u.county_id, c.${opt}, COUNT(*) AS n FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_choice c ON c.plan_id = p.id AND c.dimension = ?
+       WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, c.${opt}`, [d, year]);
+  }
+  await ds.query(
+    `SELECT u.county_id, d.domain, COUNT(*) AS n, SUM(d.hours) AS h FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_domain d ON d.plan_id = p.id
+     WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, d.domain`, [year]);
+  await ds.query(`SELECT u.county_id, COUNT(*) AS n FROM teacher_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id`, [year]);
+}
+
+async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: string, year: number) {
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000', clock: { now: () => new Date('2021-08-15T02:00:00Z') } });
+  const server = createHttpServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const post = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+    return body.data;
+  };
+  const token = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(username: "analyst", password: "demo1234") { token } }' }) })).json() as any).data.login.token;
+  // warm up
+  await post(STANDARD_REPORT, { y: year }, token);
+  logger.statements = 0;
+  const report = await load(200, 8, () => post(STANDARD_REPORT, { y: year }, token));
+  const reportStatements = logger.statements / report.n;
+  add('standard report (6 dimensions x 23 counties), concurrency 8', label, fmt(report), `${reportStatements.toFixed(1)} SQL/request; target p95 < 50 ms`);
+  logger.statements = 0;
+  const baseline = await load(20, 8, () => standardReportBySql(ds, year));
+  add('  baseline: the same counts by GROUP BY over per-choice rows', label, fmt(baseline), `${(logger.statements / baseline.n).toFixed(1)} SQL/request`);
+  add('  summary tables vs GROUP BY (p50)', label, `${(baseline.p50 / report.p50).toFixed(1)}x faster`, 'target >= 20x');
+  logger.statements = 0;
+  const cross = await load(40, 4, () => post(CROSS_FILTER, { y: year }, token));
+  add('cross-filtered question (math teachers, remote, workshops: times by county)', label, fmt(cross), `${(logger.statements / cross.n).toFixed(1)} SQL/request; target p95 < 1.5 s`);
+  // a burst of plan writes, then the summary tables against a recount
+  const schools: { id: number; county_id: number }[] = await ds.query(
+    "SELECT u.id, u.county_id FROM unit u JOIN county_school_year cs ON cs.county_id = u.county_id AND cs.school_year = 110 AND cs.plan_group = 'A' WHERE u.kind = 'SCHOOL' ORDER BY u.id LIMIT 100",
+  );
+  const viewer = (schoolId: number): Viewer => ({
+    kind: 'BUSINESS', credentialId: 0, username: 'bench', name: 'bench', mustChangePassword: false, accountId: 0, unitId: schoolId,
+    unitKind: 'SCHOOL', countyId: null, role: 'CHIEF', permissions: ['UNIT_TEACHER_MANAGEMENT'],
+  });
+  const content = (i: number) => ({
+    modes: ['NON_CREDIT'], times: i % 2 ? ['SATURDAY'] : ['WEEKDAY_DAYTIME', 'SUMMER_VACATION'], places: ['OWN_SCHOOL'], levels: ['ADVANCED'],
+    methods: i % 3 ? ['WORKSHOP'] : ['LECTURE', 'DIGITAL_COURSE'], domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT' as const, themes: '素養', hours: 6 + (i % 4) * 3 }],
+  });
+  let i = 0;
+  const writes = await load(schools.length * 3, 8, async () => {
+    const k = i++;
+    const s = schools[k % schools.length];
+    try {
+      if (k < schools.length * 2) await app.services.plans.saveSchoolPlan(viewer(s.id), s.id, 110, content(k), null);
+      else await app.services.plans.submitSchoolPlan(viewer(s.id), s.id, 110, null);
+    } catch (e) {
+      if ((e as { extensions?: { code?: string } }).extensions?.code !== 'CONFLICT') throw e;
+    }
+  });
+  add('burst of school-plan writes (save, amend, submit), concurrency 8', label, fmt(writes), `${writes.n} writes`);
+  const t = performance.now();
+  const diff = await summaryDifferences(ds);
+  add('  summary tables equal a recount after the burst', label, diff.demand.length + diff.participation.length === 0 ? 'yes' : `NO: ${diff.demand.length + diff.participation.length} rows differ`, `recount ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+}
 
 interface Row {
   figure: string;
@@ -94,6 +213,15 @@ async function main() {
   add('seed demo scale', 'sqlite', `${demo.seconds.toFixed(2)} s`, `${demoRows} rows`);
   await measureApi(sqlite, 'sqlite demo');
   await sqlite.destroy();
+  {
+    const logger = new CountingLogger();
+    const demoDs = createDataSource({ sqlitePath: path.join(dir, 'bench2.sqlite'), logger });
+    await demoDs.initialize();
+    await demoDs.runMigrations();
+    await seed(demoDs, { scale: 'demo' });
+    await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
+    await demoDs.destroy();
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 
   if (national) {
@@ -103,7 +231,8 @@ async function main() {
     u.pathname = `${u.pathname.replace(/^\//, '') || 'inservice'}_bench`;
     const url = u.toString();
     await ensureMysqlDatabase(url, { dropFirst: true });
-    const mysql = createDataSource({ url, flavor: await detectMysqlFlavor(url) });
+    const logger = new CountingLogger();
+    const mysql = createDataSource({ url, flavor: await detectMysqlFlavor(url), logger });
     await mysql.initialize();
     await mysql.runMigrations();
     const report = await seed(mysql, { scale: 'national', years: 3, progress: true });
@@ -111,6 +240,7 @@ async function main() {
     add('seed national scale, 3 years', 'mysql', `${report.seconds.toFixed(1)} s`, `${total} rows, ${(total / report.seconds).toFixed(0)} rows/s`);
     add('  teachers / teacher plans / choice rows', 'mysql', `${report.rows.teacher} / ${report.rows.teacher_plan} / ${report.rows.teacher_plan_choice}`, '');
     await measureApi(mysql, 'mysql national');
+    await analysisScenarios(mysql, logger, 'mysql national', 109);
     await mysql.destroy();
   }
   add('peak resident memory', 'process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '');

@@ -87,10 +87,31 @@ class DemandCell {
   suppressed: boolean;
 }
 
+@ObjectType({ description: 'An option of the dimension (the columns of a report)' })
+class DemandOption {
+  @Field()
+  code: string;
+
+  @Field()
+  label: string;
+
+  @Field()
+  labelEn: string;
+}
+
 @ObjectType()
 class DemandGroup {
   @Field(() => [GroupKey])
   key: GroupKey[];
+
+  @Field(() => [Int], { nullable: 'items', description: "Counts in the order of the result's `options` (null: suppressed); compact for reports" })
+  counts: (number | null)[];
+
+  @Field(() => [Float], { nullable: 'items', description: "Shares in the order of the result's `options`" })
+  shares: (number | null)[];
+
+  @Field(() => [Int], { nullable: 'items', description: "Domains: planned hours in the order of the result's `options`" })
+  hoursSums: (number | null)[];
 
   @Field(() => Int, { nullable: true, description: 'How many submitted plans the group rests on (null when suppressed)' })
   plans: number | null;
@@ -121,6 +142,9 @@ class DemandResult {
 
   @Field(() => ID, { nullable: true, description: 'A district asking for detail sees its own county only' })
   restrictedToCounty: string | null;
+
+  @Field(() => [DemandOption], { description: 'Every option of the dimension, in order' })
+  options: DemandOption[];
 
   @Field(() => [DemandGroup])
   groups: DemandGroup[];
@@ -180,7 +204,7 @@ class ScopedDemand {
 const LABEL_ENUM: Partial<Record<GroupByName, keyof typeof LABELS>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
 
 async function present(r: DemandShape, ctx: Context) {
-  const optionLabels = LABELS[DIMENSION_ENUM[r.dimension as keyof typeof DIMENSION_ENUM]] as Record<string, { zh: string }>;
+  const optionLabels = LABELS[DIMENSION_ENUM[r.dimension as keyof typeof DIMENSION_ENUM]] as Record<string, { zh: string; en: string }>;
   const groups = await Promise.all(
     r.groups.map(async (g) => ({
       ...g,
@@ -196,9 +220,13 @@ async function present(r: DemandShape, ctx: Context) {
         }),
       ),
       cells: g.cells.map((c) => ({ ...c, label: optionLabels[c.option]?.zh ?? c.option })),
+      counts: g.cells.map((c) => c.count),
+      shares: g.cells.map((c) => c.share),
+      hoursSums: g.cells.map((c) => c.hoursSum),
     })),
   );
-  return { ...r, restrictedToCounty: r.restrictedToCounty ? toGlobalId('County', r.restrictedToCounty) : null, groups };
+  const options = Object.entries(optionLabels as Record<string, { zh: string; en: string }>).map(([code, l]) => ({ code, label: l.zh, labelEn: l.en }));
+  return { ...r, restrictedToCounty: r.restrictedToCounty ? toGlobalId('County', r.restrictedToCounty) : null, options, groups };
 }
 
 const counties = (ids: string[] | null | undefined, field: string) => ids?.map((id, i) => idOfType(id, 'County', `${field}.${i}`)) ?? null;
