@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --national]
+ * npm run bench [-- --national [--reuse]] [--skip-demo]
  * Scale figures, printed as a table: generating the demo data (embedded SQLite), the API's latency
  * for typical reads over real HTTP, and with --national (needs DATABASE_URL=mysql://...) the bulk
  * load of the national scale into MySQL/MariaDB and the same reads on it.
@@ -203,17 +203,18 @@ async function measureApi(ds: DataSource, label: string) {
 
 async function main() {
   const national = process.argv.includes('--national');
-  // demo scale on the embedded database
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
-  const sqlite = createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
-  await sqlite.initialize();
-  await sqlite.runMigrations();
-  const demo = await seed(sqlite, { scale: 'demo' });
-  const demoRows = Object.values(demo.rows).reduce((a, b) => a + b, 0);
-  add('seed demo scale', 'sqlite', `${demo.seconds.toFixed(2)} s`, `${demoRows} rows`);
-  await measureApi(sqlite, 'sqlite demo');
-  await sqlite.destroy();
-  {
+  const skipDemo = process.argv.includes('--skip-demo');
+  if (!skipDemo) {
+    // demo scale on the embedded database
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
+    const sqlite = createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
+    await sqlite.initialize();
+    await sqlite.runMigrations();
+    const demo = await seed(sqlite, { scale: 'demo' });
+    const demoRows = Object.values(demo.rows).reduce((a, b) => a + b, 0);
+    add('seed demo scale', 'sqlite', `${demo.seconds.toFixed(2)} s`, `${demoRows} rows`);
+    await measureApi(sqlite, 'sqlite demo');
+    await sqlite.destroy();
     const logger = new CountingLogger();
     const demoDs = createDataSource({ sqlitePath: path.join(dir, 'bench2.sqlite'), logger });
     await demoDs.initialize();
@@ -221,8 +222,8 @@ async function main() {
     await seed(demoDs, { scale: 'demo' });
     await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
     await demoDs.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  fs.rmSync(dir, { recursive: true, force: true });
 
   if (national) {
     const base = process.env.DATABASE_URL;
@@ -230,15 +231,22 @@ async function main() {
     const u = new URL(base.replace(/^mariadb:/, 'mysql:'));
     u.pathname = `${u.pathname.replace(/^\//, '') || 'inservice'}_bench`;
     const url = u.toString();
-    await ensureMysqlDatabase(url, { dropFirst: true });
+    // --reuse: keep the national data of an earlier run (the load is measured only when it runs)
+    const reuse = process.argv.includes('--reuse');
+    await ensureMysqlDatabase(url, { dropFirst: !reuse });
     const logger = new CountingLogger();
     const mysql = createDataSource({ url, flavor: await detectMysqlFlavor(url), logger });
     await mysql.initialize();
     await mysql.runMigrations();
-    const report = await seed(mysql, { scale: 'national', years: 3, progress: true });
-    const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
-    add('seed national scale, 3 years', 'mysql', `${report.seconds.toFixed(1)} s`, `${total} rows, ${(total / report.seconds).toFixed(0)} rows/s`);
-    add('  teachers / teacher plans / choice rows', 'mysql', `${report.rows.teacher} / ${report.rows.teacher_plan} / ${report.rows.teacher_plan_choice}`, '');
+    const [{ n }] = await mysql.query('SELECT COUNT(*) AS n FROM teacher');
+    if (!reuse || Number(n) === 0) {
+      const report = await seed(mysql, { scale: 'national', years: 3, progress: true });
+      const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
+      add('seed national scale, 3 years', 'mysql', `${report.seconds.toFixed(1)} s`, `${total} rows, ${(total / report.seconds).toFixed(0)} rows/s`);
+      add('  teachers / teacher plans / choice rows', 'mysql', `${report.rows.teacher} / ${report.rows.teacher_plan} / ${report.rows.teacher_plan_choice}`, '');
+    } else {
+      add('seed national scale', 'mysql', 'reused', `${n} teachers already loaded`);
+    }
     await measureApi(mysql, 'mysql national');
     await analysisScenarios(mysql, logger, 'mysql national', 109);
     await mysql.destroy();

@@ -98,8 +98,35 @@ const isMysql = (ds: DataSource) => ds.options.type === 'mysql' || ds.options.ty
  * filtered, from the summary tables when the question allows (county, stage, school year) and from
  * the per-choice rows otherwise; cells resting on fewer than k teachers are suppressed.
  */
+/**
+ * Answers from the summary tables are kept for a few seconds (STATS_CACHE_SECONDS, default 5; 0 turns
+ * it off) and dropped at once when this process writes a plan; another copy of the server sees a
+ * write at most that many seconds late.
+ */
+export class SummaryCache {
+  private entries = new Map<string, { at: number; value: Promise<{ counts: Map<string, { n: number; hours: number }>; bases: Map<string, number> }> }>();
+  private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
+
+  get<T extends { counts: Map<string, { n: number; hours: number }>; bases: Map<string, number> }>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.ttlMs) return load();
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
+    if (this.entries.size > 2000) this.entries.clear();
+    const value = load();
+    this.entries.set(key, { at: now, value });
+    value.catch(() => this.entries.delete(key));
+    return value;
+  }
+
+  /** A plan was written: every kept answer may be stale. */
+  invalidate(): void {
+    this.entries.clear();
+  }
+}
+
 export class AnalyticsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, readonly cache = new SummaryCache()) {}
 
   /** Who may ask at all: the platform and the analyst (all), a district, a school account with the statistics permission. */
   static readsStatistics(v: Viewer): boolean {
@@ -247,7 +274,9 @@ export class AnalyticsService {
   private async compute(q: DemandQuery, restrictedToCounty: number | null, schoolId?: number): Promise<DemandResult> {
     const k = statsK();
     const fromSummary = this.summaryCan(q, schoolId);
-    const { counts, bases } = fromSummary ? await this.fromSummary(q) : await this.fromRows(q, schoolId);
+    const { counts, bases } = fromSummary
+      ? await this.cache.get(JSON.stringify([q.source, q.dimension, q.groupBy, q.filter]), () => this.fromSummary(q))
+      : await this.fromRows(q, schoolId);
     const options = Object.keys(LABELS[DIMENSION_ENUM[q.dimension]]);
     const teacherData = q.source === 'TEACHER_PLANS';
     const groups: Group[] = [...bases.entries()]

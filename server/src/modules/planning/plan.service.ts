@@ -86,7 +86,11 @@ export const WINDOW_CLOSED = 'The filling window is closed (填報期間已結�
  * in the same transaction as the plan.
  */
 export class PlanService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock,
+    /** Called after every committed plan write (drops cached statistics). */
+    private readonly onWrite: () => void = () => {},
+  ) {}
 
   async schoolWindow(schoolId: number, schoolYear: number): Promise<WindowState> {
     const school = await this.ds.getRepository(UnitEntity).findOneBy({ id: schoolId });
@@ -146,7 +150,15 @@ export class PlanService {
     });
   }
 
-  private async write(
+  private async write(...args: Parameters<PlanService['writeOnce']>): Promise<SchoolPlanEntity | TeacherPlanEntity> {
+    try {
+      return await this.writeOnce(...args);
+    } finally {
+      this.onWrite();
+    }
+  }
+
+  private async writeOnce(
     kind: Kind, v: Viewer, schoolYear: number, owner: { schoolId?: number; teacherId?: number }, content: PlanContent | null,
     version: number | null | undefined, submit: boolean,
   ): Promise<SchoolPlanEntity | TeacherPlanEntity> {

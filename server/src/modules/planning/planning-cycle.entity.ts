@@ -26,6 +26,7 @@ export class PlanReopeningEntity {
  * school year x plan kind x county x stage x dimension x option (and planned hours for domains).
  */
 @Entity('demand_summary')
+@Index('IDX_demand_summary_report', ['schoolYear', 'planKind', 'dimension', 'countyId', 'stage', 'option', 'plans', 'hours'])
 export class DemandSummaryEntity {
   @PrimaryColumn({ name: 'school_year', type: 'int' })
   schoolYear: number;
