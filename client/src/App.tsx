@@ -10,9 +10,16 @@ import { HomePage } from './routes/Home';
 import { LoginPage } from './routes/Login';
 import { NotFoundPage } from './routes/NotFound';
 import { ProfilePage } from './routes/Profile';
+import { ProgressPage } from './routes/Progress';
 import { RequireAuth } from './routes/RequireAuth';
+import { RewardsPage } from './routes/Rewards';
+import { SchoolPlanPage } from './routes/SchoolPlan';
 import { SchoolTeachersPage } from './routes/SchoolTeachers';
 import { SchoolsPage } from './routes/Schools';
+import { SchoolYearsPage } from './routes/SchoolYears';
+import { SurveyPage } from './routes/Survey';
+import { SurveyResultsPage } from './routes/SurveyResults';
+import { TeacherPlanPage } from './routes/TeacherPlan';
 import { TeachersPage } from './routes/Teachers';
 
 /**
@@ -38,6 +45,13 @@ export function App() {
             <Route path="profile" element={<ProfilePage />} />
             <Route path="business-accounts" element={<BusinessAccountsPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="planning/school" element={<SchoolPlanPage />} />
+            <Route path="planning/teacher" element={<TeacherPlanPage />} />
+            <Route path="survey" element={<SurveyPage />} />
+            <Route path="progress" element={<ProgressPage />} />
+            <Route path="rewards" element={<RewardsPage />} />
+            <Route path="survey-results" element={<SurveyResultsPage />} />
+            <Route path="school-years" element={<SchoolYearsPage />} />
             <Route path="change-password" element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

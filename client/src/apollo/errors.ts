@@ -102,3 +102,25 @@ export function fieldErrors(error: ErrorLike | undefined | null): Record<string,
   }
   return out;
 }
+
+/**
+ * BAD_USER_INPUT errors by the full path of the input field they name, e.g.
+ * { 'domains.0.hours': '...', 'windows.2.closesOn': '...' }: for forms with rows, where the index
+ * says which row.
+ */
+export function fieldErrorsByPath(error: ErrorLike | undefined | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of graphQLErrors(error)) {
+    if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
+    const fields = e.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const f of fields) if (typeof f === 'string') out[f] ??= e.message;
+  }
+  return out;
+}
+
+/** A value of `extensions` of the first error that has it (e.g. WINDOW_CLOSED's `opensAt`, `closesAt`). */
+export function errorExtension(error: ErrorLike | undefined | null, key: string): unknown {
+  for (const e of graphQLErrors(error)) if (e.extensions && key in e.extensions) return e.extensions[key];
+  return undefined;
+}

@@ -27,10 +27,10 @@ function saveBlob(blob: Blob, name: string) {
 }
 
 /**
- * The school's teacher list as CSV or XLSX (附件一 『資料下載』). A download needs the bearer token,
- * which a plain link cannot carry: fetch it, then save the file.
+ * A file of the API as CSV or XLSX. A download needs the bearer token, which a plain link cannot
+ * carry: fetch it, then save the file. `path(format)` is the address, e.g. `/exports/rewards.csv?...`.
  */
-export function TeacherDownloads({ schoolId }: { schoolId: string }) {
+export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'download' }: { path(format: Format): string; fallbackName: string; label?: string; testIdPrefix?: string }) {
   const { t, server } = useI18n();
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,9 +40,7 @@ export function TeacherDownloads({ schoolId }: { schoolId: string }) {
     setError(null);
     try {
       const token = getToken();
-      const res = await fetch(`/exports/teachers.${format}?schoolId=${encodeURIComponent(schoolId)}`, {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
+      const res = await fetch(path(format), { headers: token ? { authorization: `Bearer ${token}` } : {} });
       if (!res.ok) {
         let message = `HTTP ${res.status}`;
         try {
@@ -54,7 +52,7 @@ export function TeacherDownloads({ schoolId }: { schoolId: string }) {
         setError(t('downloads.failed', { message }));
         return;
       }
-      saveBlob(await res.blob(), fileNameOf(res, `teachers.${format}`));
+      saveBlob(await res.blob(), fileNameOf(res, `${fallbackName}.${format}`));
     } catch {
       setError(t('common.networkError'));
     } finally {
@@ -62,13 +60,14 @@ export function TeacherDownloads({ schoolId }: { schoolId: string }) {
     }
   }
 
+  const text = label ?? t('downloads.label');
   return (
-    <div className="downloads" role="group" aria-label={t('downloads.label')}>
-      <span className="muted small">{t('downloads.label')}</span>
-      <button type="button" onClick={() => download('csv')} disabled={busy !== null} data-testid="download-csv">
+    <div className="downloads" role="group" aria-label={text}>
+      <span className="muted small">{text}</span>
+      <button type="button" onClick={() => download('csv')} disabled={busy !== null} data-testid={`${testIdPrefix}-csv`}>
         {busy === 'csv' ? t('downloads.busy') : t('downloads.csv')}
       </button>
-      <button type="button" onClick={() => download('xlsx')} disabled={busy !== null} data-testid="download-xlsx">
+      <button type="button" onClick={() => download('xlsx')} disabled={busy !== null} data-testid={`${testIdPrefix}-xlsx`}>
         {busy === 'xlsx' ? t('downloads.busy') : t('downloads.xlsx')}
       </button>
       {error && (
@@ -78,4 +77,9 @@ export function TeacherDownloads({ schoolId }: { schoolId: string }) {
       )}
     </div>
   );
+}
+
+/** The school's teacher list as CSV or XLSX (附件一 『資料下載』). */
+export function TeacherDownloads({ schoolId }: { schoolId: string }) {
+  return <FileDownloads path={(format) => `/exports/teachers.${format}?schoolId=${encodeURIComponent(schoolId)}`} fallbackName="teachers" />;
 }

@@ -35,6 +35,8 @@ export interface I18n {
   server(message: string): string;
   /** A date-time of the API (UTC) in Taiwan time, e.g. 2026/11/25 16:41. */
   dateTime(iso: string): string;
+  /** The Taiwan calendar day of an instant of the API (UTC), e.g. 2026/11/25. */
+  date(iso: string): string;
 }
 
 const BILINGUAL = /^(.*\S)\s*[（(]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$/s;
@@ -76,6 +78,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       minute: '2-digit',
       hourCycle: 'h23',
     });
+    const dayFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' });
     return {
       lang,
       setLang,
@@ -93,6 +96,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       list: (items) => items.join(lang === 'en' ? ', ' : '、'),
       server: (message) => localMessage(message, lang),
       dateTime: (iso) => df.format(new Date(iso)),
+      date: (iso) => dayFormat.format(new Date(iso)),
     };
   }, [lang, setLang]);
 
