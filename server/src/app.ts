@@ -18,6 +18,7 @@ import { PLANNING_CYCLE_RESOLVERS } from './modules/planning/planning-cycle.reso
 import type { Clock } from './modules/planning/windows';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { Node } from './shared/node';
+import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 
 let schemaCache: GraphQLSchema | undefined;
 
@@ -54,6 +55,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _stack, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions: ext };
+  if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { ...formatted, message: `Query too complex: ${formatted.message}`, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
     return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
   }
@@ -80,17 +84,20 @@ export interface App {
 
 /** Builds the Apollo server on an open DataSource (tests call this, not main.ts). */
 export async function createApp(
-  ds: DataSource, opts: { tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock },
+  ds: DataSource, opts: { tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock; limits?: Partial<QueryLimits> },
 ): Promise<App> {
+  const limits = { ...limitsFromEnv(), ...opts.limits };
   const tokens = new TokenService(opts.tokenSecret, Number(process.env.TOKEN_TTL_SECONDS) || undefined);
   const services = createServices(ds, tokens, opts.clock);
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    csrfPrevention: true,
     introspection: true,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(opts.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits), ...(opts.plugins ?? [])],
   });
   await apollo.start();
   return { apollo, services, tokens, ds, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };

@@ -3,11 +3,13 @@ import { createApp, App } from '../src/app';
 import { Context } from '../src/context';
 import { sharedDatabase } from './db';
 import type { Clock } from '../src/modules/planning/windows';
+import type { QueryLimits } from '../src/limits';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
 export interface Result<T = Record<string, any>> {
   data?: T | null;
+  extensions?: Record<string, any>;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
@@ -20,9 +22,9 @@ export class Harness {
 
   private constructor(readonly app: App, readonly ds: DataSource) {}
 
-  static async start(opts: { ds?: DataSource; logger?: Logger; clock?: Clock } = {}): Promise<Harness> {
+  static async start(opts: { ds?: DataSource; logger?: Logger; clock?: Clock; limits?: Partial<QueryLimits> } = {}): Promise<Harness> {
     const ds = opts.ds ?? (await sharedDatabase(opts.logger));
-    return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET, clock: opts.clock }), ds);
+    return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET, clock: opts.clock, limits: opts.limits }), ds);
   }
 
   async stop(): Promise<void> {
