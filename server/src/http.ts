@@ -81,6 +81,7 @@ async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.Serv
     context: () => app.context(req.headers.authorization, clientAddress(req)),
   });
   for (const [k, v] of response.headers) res.setHeader(k, v);
+  res.setHeader('cache-control', 'no-store');
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
@@ -119,6 +120,7 @@ function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerRe
   }
   const isAsset = rel.startsWith('/assets/');
   res.writeHead(200, {
+    'content-security-policy': CONTENT_SECURITY_POLICY,
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
@@ -127,11 +129,45 @@ function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerRe
   else fs.createReadStream(file).pipe(res);
 }
 
+/** The UI's content security policy: everything from this origin, nothing from any other. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "font-src 'self'",
+  "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/** CORS for the origins in CORS_ORIGINS (comma-separated); none by default (same origin only). */
+function cors(req: http.IncomingMessage, res: http.ServerResponse, origins: Set<string>): boolean {
+  const origin = req.headers.origin;
+  if (!origin || !origins.has(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-max-age', '600');
+  return true;
+}
+
 /** One port: the API at /graphql, the UI at /. */
-export function createHttpServer(app: App, opts: { staticDir?: string } = {}): http.Server {
+export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigins?: string[] } = {}): http.Server {
   const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
+  const origins = new Set((opts.corsOrigins ?? (process.env.CORS_ORIGINS ?? '').split(',')).map((o) => o.trim()).filter(Boolean));
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    const allowed = cors(req, res, origins);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(allowed ? 204 : 403);
+      res.end();
+      return;
+    }
     const done = (err: unknown) => {
       const status = (err as { status?: number })?.status;
       if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large');

@@ -21,12 +21,26 @@ async function main() {
   }
   const app = await createApp(ds, { tokenSecret: loadTokenSecret() });
   const server = createHttpServer(app, { staticDir: path.join(projectRoot(), 'client', 'dist') });
+  server.on('error', (e) => {
+    console.error(`Cannot serve on port ${port}: ${(e as Error).message}`);
+    process.exit(1);
+  });
   server.listen(port, () => {
     console.log(`Database: ${where}`);
     console.log(`API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
   });
+  /** SIGTERM/SIGINT: stop taking connections, finish the requests in flight (10 s at most), then close. */
+  let stopping = false;
   const stop = async () => {
-    server.close();
+    if (stopping) return;
+    stopping = true;
+    console.log('Shutting down: finishing requests in flight...');
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    force.unref();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
     await app.apollo.stop();
     await ds.destroy();
     process.exit(0);

@@ -63,3 +63,84 @@ describe('HTTP: the API at /graphql and the UI at /', () => {
     expect(await escape.text()).toContain('教師進修');
   });
 });
+
+describe('GraphQL over HTTP, security headers, CORS', () => {
+  let h: Harness;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    h = await Harness.start();
+    server = createHttpServer(h.app, { corsOrigins: ['https://partner.example.tw'] });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await h.stop();
+  });
+
+  it('GET serves queries (with a preflight-forcing header) and refuses mutations', async () => {
+    const q = encodeURIComponent('{ counties { code } }');
+    const ok = await fetch(`${base}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as any).data.counties).toHaveLength(23);
+    const csrf = await fetch(`${base}/graphql?query=${q}`);
+    expect(csrf.status).toBe(400);
+    const m = encodeURIComponent('mutation { login(username: "a", password: "b") { token } }');
+    const mutation = await fetch(`${base}/graphql?query=${m}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(mutation.status).toBe(405);
+  });
+
+  it('answers application/graphql-response+json with 4xx for requests that cannot run', async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{ nope }' }),
+    });
+    expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('a simple cross-site POST (text/plain) is refused by CSRF prevention; wrong variable types are BAD_USER_INPUT', async () => {
+    const plain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ counties { code } }' }) });
+    expect(plain.status).toBeGreaterThanOrEqual(400);
+    const vars = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($f: Int) { schools(first: $f) { totalCount } }', variables: { f: 'many' } }),
+    });
+    expect(((await vars.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('sets security headers; CORS only for configured origins', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://partner.example.tw' }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://partner.example.tw');
+    const other = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const pre = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://partner.example.tw', 'access-control-request-method': 'POST' } });
+    expect(pre.status).toBe(204);
+  });
+
+  it('stores and returns injection strings literally', async () => {
+    const { seededHarness } = await import('./harness');
+    const { withCheckDigit } = await import('../src/shared/national-id');
+    const own = await seededHarness('http_literal');
+    try {
+      const nasty = `Robert'); DROP TABLE teacher;-- <script>alert(1)</script> %_\\`;
+      const search = await own.as('admin').query('query($s: String) { schools(first: 5, search: $s) { totalCount } }', { s: nasty });
+      expect(search.errors).toBeUndefined();
+      expect(search.data!.schools.totalCount).toBe(0);
+      const apply = await own.anonymous().query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', {
+        input: { unitId: 'VW5pdDozMA', role: 'OPERATOR', name: nasty.slice(0, 50), nationalId: withCheckDigit('Y10000001'), username: 'literal.name', password: 'Passw0rd!', phone: '02-1234-5678', email: 'x@example.tw' },
+      });
+      expect(apply.errors).toBeUndefined();
+      const back = await own.as('admin').query('query($id: ID!) { node(id: $id) { ... on BusinessAccount { name } } }', { id: apply.data!.applyForBusinessAccount.id });
+      expect(back.data!.node.name).toBe(nasty.slice(0, 50));
+      const [{ n }] = await own.ds.query('SELECT COUNT(*) AS n FROM teacher');
+      expect(Number(n)).toBeGreaterThan(0);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+});

@@ -37,6 +37,30 @@ export class ViewerCapabilities {
 
   @Field({ description: 'Keeps its own teacher profile (a teacher)' })
   ownProfile: boolean;
+
+  @Field({ description: "Fills its school's plan (the school's CHIEF/CONTACT)" })
+  fillSchoolPlan: boolean;
+
+  @Field({ description: 'Fills its own teacher plan (a teacher)' })
+  fillTeacherPlan: boolean;
+
+  @Field({ description: 'Answers the satisfaction survey after a submitted plan' })
+  answerSurvey: boolean;
+
+  @Field({ description: 'Follows the filling progress, the reward list and the survey results (platform, analyst, district)' })
+  followProgress: boolean;
+
+  @Field({ description: 'Reminds schools and reopens plans (platform, district)' })
+  remindAndReopen: boolean;
+
+  @Field({ description: 'Sets up school years and windows (platform)' })
+  configureSchoolYears: boolean;
+
+  @Field({ description: 'Reads the demand analysis across counties (platform, analyst, district)' })
+  readStatistics: boolean;
+
+  @Field({ description: "Reads its own school's statistics against its county and the nation (the statistics permission)" })
+  readSchoolStatistics: boolean;
 }
 
 @ObjectType({ description: 'Who is asking: the logged-in account and what it acts as' })

@@ -29,6 +29,8 @@ export interface PlanContent {
 }
 
 export const MAX_DOMAIN_HOURS = 360;
+/** A reopening by the district or the platform may run past the window and the service period, for at most this long. */
+export const MAX_REOPEN_DAYS = 60;
 export const MAX_THEMES_LENGTH = 500;
 const FIELD_OF: Record<Exclude<Dimension, 'DOMAIN'>, keyof PlanContent> = { MODE: 'modes', TIME: 'times', PLACE: 'places', LEVEL: 'levels', METHOD: 'methods' };
 const ENUM_OF: Record<Exclude<Dimension, 'DOMAIN'>, keyof typeof LABELS> = {
@@ -43,23 +45,23 @@ export function validateContent(c: PlanContent, complete: boolean): void {
   for (const [dim, field] of Object.entries(FIELD_OF) as [Exclude<Dimension, 'DOMAIN'>, keyof PlanContent][]) {
     const values = c[field] as string[];
     const allowed = LABELS[ENUM_OF[dim]] as Record<string, unknown>;
-    if (values.some((v) => !(v in allowed))) throw badInput(field, `Not an option of ${field}`);
-    if (new Set(values).size !== values.length) throw badInput(field, 'An option appears twice');
+    if (values.some((v) => !(v in allowed))) throw badInput(field, `Not an option of ${field} (選項不正確)`);
+    if (new Set(values).size !== values.length) throw badInput(field, 'An option appears twice (選項重複)');
     if (complete && values.length === 0) throw badInput(field, `Answer ${field} (每一項需求皆須填答)`);
   }
   if (complete && c.domains.length === 0) throw badInput('domains', 'Plan at least one domain (至少規劃一個研習範疇)');
   const seen = new Set<string>();
   c.domains.forEach((d, i) => {
-    if (!(d.domain in LABELS.StudyDomain)) throw badInput(`domains.${i}.domain`, 'Not a domain');
-    if (seen.has(d.domain)) throw badInput(`domains.${i}.domain`, 'A domain appears twice');
+    if (!(d.domain in LABELS.StudyDomain)) throw badInput(`domains.${i}.domain`, 'Not a domain (研習範疇不正確)');
+    if (seen.has(d.domain)) throw badInput(`domains.${i}.domain`, 'A domain appears twice (研習範疇重複)');
     seen.add(d.domain);
     if (!Number.isInteger(d.hours) || d.hours < 0 || d.hours > MAX_DOMAIN_HOURS) {
-      throw badInput(`domains.${i}.hours`, `Hours must be a whole number from 0 to ${MAX_DOMAIN_HOURS}`);
+      throw badInput(`domains.${i}.hours`, `Hours must be a whole number from 0 to ${MAX_DOMAIN_HOURS} (時數須為 0 至 ${MAX_DOMAIN_HOURS} 的整數)`);
     }
-    if (d.themes.length > MAX_THEMES_LENGTH) throw badInput(`domains.${i}.themes`, `At most ${MAX_THEMES_LENGTH} characters`);
+    if (d.themes.length > MAX_THEMES_LENGTH) throw badInput(`domains.${i}.themes`, `At most ${MAX_THEMES_LENGTH} characters (主題最多 ${MAX_THEMES_LENGTH} 字)`);
   });
   if (c.totalStudents != null && (!Number.isInteger(c.totalStudents) || c.totalStudents < 0 || c.totalStudents > 100000)) {
-    throw badInput('totalStudents', 'Total students must be a whole number from 0 to 100000');
+    throw badInput('totalStudents', 'Total students must be a whole number from 0 to 100000 (學生總數須為 0 至 100000)');
   }
 }
 
@@ -124,7 +126,10 @@ export class PlanService {
   /** The district (its county) or the platform reopens a plan after its window, until a time. */
   async reopen(v: Viewer, planKind: PlanKind, schoolYear: number, ownerId: number, until: Date): Promise<Date> {
     const now = this.clock.now();
-    if (until <= now) throw badInput('until', 'The reopening must end in the future');
+    if (until <= now) throw badInput('until', 'The reopening must end in the future (重新開放須在未來結束)');
+    if (until.getTime() - now.getTime() > MAX_REOPEN_DAYS * 86400_000) {
+      throw badInput('until', `A reopening lasts at most ${MAX_REOPEN_DAYS} days (重新開放最長 ${MAX_REOPEN_DAYS} 天)`);
+    }
     return inTransaction(this.ds, async (em) => {
       let school: UnitEntity | null;
       if (planKind === 'SCHOOL_PLAN') {
@@ -137,8 +142,7 @@ export class PlanService {
       }
       if (!school || !reopensPlansOf(v, school)) throw forbidden('Only the district of the county or the platform reopens a plan');
       const state = await windowState(em, now, schoolYear, planKind, school.countyId, ownerId);
-      if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year');
-      if (state.serviceClosesAt && until > state.serviceClosesAt) throw badInput('until', 'The reopening must end within the service period');
+      if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year (查無此學年度)');
       await em.getRepository(PlanReopeningEntity).save({
         planKind, schoolYear, ownerId, until, reopenedBy: v.kind === 'ANONYMOUS' ? '' : v.username,
       });
@@ -189,7 +193,7 @@ export class PlanService {
           plan = (await repo.findOneBy({ id: plan.id }))!;
         }
         const state = await windowState(em, now, schoolYear, E.kind, school.countyId, ownerId);
-        if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year');
+        if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year (查無此學年度)');
         if (submit && plan?.status === 'SUBMITTED' && !content) return plan; // submitting twice changes nothing
         if (submit && !plan) throw notFound('There is no plan to submit yet: save it first (請先儲存規劃)');
         if (version != null && plan && plan.version !== version) {
