@@ -17,6 +17,7 @@ import { TEACHER_PROFILE_RESOLVERS } from './modules/directory/teacher-profile.r
 import { PLANNING_CYCLE_RESOLVERS } from './modules/planning/planning-cycle.resolver';
 import type { Clock } from './modules/planning/windows';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
+import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { Node } from './shared/node';
 import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 
@@ -27,7 +28,7 @@ export function buildAppSchema(): GraphQLSchema {
   schemaCache ??= buildSchemaSync({
     resolvers: [
       ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
-      ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, NodeResolver,
+      ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, ApiKeyResolver, NodeResolver,
     ],
     orphanedTypes: [Node],
     authChecker,
@@ -97,7 +98,7 @@ export async function createApp(
     csrfPrevention: true,
     introspection: true,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits), ...(opts.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>, ...(opts.plugins ?? [])],
   });
   await apollo.start();
   return { apollo, services, tokens, ds, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };

@@ -14,6 +14,7 @@ import { TeacherProfileService } from './modules/directory/teacher-profile.servi
 import { RateLimiter } from './shared/rate-limit';
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
+import { ApiKeyService } from './modules/partners/api-key.service';
 import { CycleService } from './modules/planning/cycle.service';
 import { Clock, systemClock } from './modules/planning/windows';
 
@@ -28,6 +29,7 @@ export interface Services {
   plans: PlanService;
   cycle: CycleService;
   analytics: AnalyticsService;
+  apiKeys: ApiKeyService;
   clock: Clock;
   /** The public business-account lookup: requests per client address per minute. */
   directoryLimiter: RateLimiter;
@@ -35,10 +37,13 @@ export interface Services {
 
 export function createServices(ds: DataSource, tokens: TokenService, clock: Clock = systemClock): Services {
   const audit = new AuditService(ds);
+  const analytics = new AnalyticsService(ds);
   return {
-    plans: new PlanService(ds, audit, clock),
+    // every plan write drops the statistics this process keeps
+    plans: new PlanService(ds, audit, clock, () => analytics.cache.invalidate()),
     cycle: new CycleService(ds, audit, clock),
-    analytics: new AnalyticsService(ds),
+    analytics,
+    apiKeys: new ApiKeyService(ds, audit),
     clock,
     directory: new DirectoryService(ds),
     accounts: new AccountsService(ds, tokens),
@@ -69,8 +74,12 @@ export interface Context {
 export async function contextFor(ds: DataSource, services: Services, authorization: string | undefined, clientAddress = 'local'): Promise<Context> {
   let viewer: Viewer = ANONYMOUS;
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  const key = /^ApiKey\s+(\S+)$/i.exec(authorization ?? '');
   if (m) {
     const v = await services.accounts.viewerFromToken(m[1]);
+    if (v) viewer = v;
+  } else if (key) {
+    const v = await services.apiKeys.viewerFor(key[1]);
     if (v) viewer = v;
   }
   return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };

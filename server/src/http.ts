@@ -52,6 +52,12 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** `Authorization: Bearer <token>` or `ApiKey <key>`; a key may also come as `X-Api-Key`. */
+function authorizationOf(req: http.IncomingMessage): string | undefined {
+  const key = req.headers['x-api-key'];
+  return req.headers.authorization ?? (typeof key === 'string' && key ? `ApiKey ${key}` : undefined);
+}
+
 /** The client's address; X-Forwarded-For only when TRUST_PROXY=1 (behind our own load balancer). */
 export function clientAddress(req: http.IncomingMessage): string {
   const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
@@ -78,7 +84,7 @@ async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.Serv
   }
   const response = await app.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
-    context: () => app.context(req.headers.authorization, clientAddress(req)),
+    context: () => app.context(authorizationOf(req), clientAddress(req)),
   });
   for (const [k, v] of response.headers) res.setHeader(k, v);
   res.setHeader('cache-control', 'no-store');
@@ -93,7 +99,7 @@ async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.Serv
 
 /** Downloads, authorized like the API (the same bearer token); errors as JSON with their code. */
 async function handleExport(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-  const ctx = await app.context(req.headers.authorization, clientAddress(req));
+  const ctx = await app.context(authorizationOf(req), clientAddress(req));
   try {
     const [name, format] = url.pathname.slice(9).split('.') as [string, ExportFormat];
     const { sheets, filename } = await EXPORTS[name](ctx, url);
@@ -149,7 +155,7 @@ function cors(req: http.IncomingMessage, res: http.ServerResponse, origins: Set<
   if (!origin || !origins.has(origin)) return false;
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'Origin');
-  res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+  res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-max-age', '600');
   return true;

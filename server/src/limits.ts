@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
 import {
   FieldNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValueNode,
 } from 'graphql';
@@ -85,12 +86,12 @@ function tooComplex(limit: string, value: number, max: number): GraphQLError {
  * Refuses an operation over a limit before it runs (nothing executes) and reports every answer's
  * cost in `extensions.cost`, like the public APIs partners know (GitHub's node limits, Shopify's cost).
  */
-export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let measured: QueryMeasure | null = null;
       return {
-        async didResolveOperation({ operation, document, request }) {
+        async didResolveOperation({ operation, document, request, contextValue }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           if (!operation) return;
@@ -98,6 +99,8 @@ export function limitsPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (measured.depth > limits.maxDepth) throw tooComplex('depth', measured.depth, limits.maxDepth);
           if (measured.aliases > limits.maxAliases) throw tooComplex('aliases', measured.aliases, limits.maxAliases);
           if (measured.cost > limits.maxCost) throw tooComplex('cost', measured.cost, limits.maxCost);
+          // a partner key pays its cost from its leaky bucket, before anything runs
+          if (contextValue.viewer.kind === 'PARTNER') contextValue.services.apiKeys.charge(contextValue.viewer, measured.cost);
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;

@@ -143,4 +143,3 @@ describe('GraphQL over HTTP, security headers, CORS', () => {
     }
   });
 });
-});

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { AppError, forbidden, unauthenticated } from '../shared/errors';
-import { isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
+import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
 
 /**
  * The one table of who may read what (DOMAIN.md section 3, ARCHITECTURE.md "Authorization").
@@ -34,8 +34,14 @@ export function managesAccountsOf(v: Viewer, unit: { id: number; kind: string; c
 }
 
 /** Who keeps a school's teacher records: its CHIEF/CONTACT with the teacher-account permission, the platform. */
-export function managesTeachersOf(v: Viewer, school: { id: number }): boolean {
-  return isPlatform(v) || (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id);
+export function managesTeachersOf(v: Viewer, school: { id: number; countyId?: number | null }): boolean {
+  return isPlatform(v) || (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id) ||
+    (syncCounty(v) !== null && syncCounty(v) === school.countyId);
+}
+
+/** Statistics across counties: the platform, the analyst, a district, a partner key with STATISTICS_READ. */
+export function readsStatistics(v: Viewer): boolean {
+  return isPlatform(v) || isAnalyst(v) || isDistrict(v) || hasScope(v, 'STATISTICS_READ');
 }
 
 /** Who may move a teacher into a school: its keepers, and the district of its county. */
@@ -60,7 +66,7 @@ export function followsProgressOf(v: Viewer, countyId: number | null): boolean {
 
 /** Viewers that may read teacher rows at all (row scope narrows which). */
 export function readsTeachers(v: Viewer): boolean {
-  return isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT');
+  return isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') || hasScope(v, 'TEACHER_SYNC');
 }
 
 /** Viewers that may read business-account rows at all. */
@@ -76,6 +82,7 @@ const districtOfUnit = async (ctx: Context, unitId: unknown) =>
 const schoolTeachers: Rule = async (ctx, s) => {
   const v = ctx.viewer;
   if (isPlatform(v)) return true;
+  if (hasScope(v, 'TEACHER_SYNC')) return syncCounty(v) !== null && s.countyId === syncCounty(v);
   if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
   if (v.kind === 'TEACHER') return s.id === v.schoolId;
   return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && s.id === v.unitId;
@@ -100,7 +107,8 @@ const teacherSchoolManager = (v: Viewer, t: Root) => schoolAccountWith(v, 'UNIT_
 const teacherPersonalFull: Rule = (ctx, t) => teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer);
 const teacherContact: Rule = (ctx, t) => teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t);
 const teacherRecognise: Rule = async (ctx, t) =>
-  teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t) || (await districtOfUnit(ctx, t.schoolId));
+  teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t) || (await districtOfUnit(ctx, t.schoolId)) ||
+  (syncCounty(ctx.viewer) !== null && (await countyOfUnit(ctx, t.schoolId)) === syncCounty(ctx.viewer));
 
 // ---- business accounts (root: BusinessAccountEntity) ----
 const holder = (v: Viewer, a: Root) => v.kind === 'BUSINESS' && v.accountId === a.id;
@@ -116,10 +124,10 @@ const accountManagers: Rule = (ctx) => {
   const v = ctx.viewer;
   return isPlatform(v) || isDistrict(v) || (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT'));
 };
-const teacherKeepers: Rule = (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
+const teacherKeepers: Rule = (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT') || hasScope(ctx.viewer, 'TEACHER_SYNC');
 const teacherReceivers: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
 const teacherSelfOnly: Rule = (ctx) => ctx.viewer.kind === 'TEACHER';
-const passwordResetters: Rule = (ctx) => accountManagers(ctx, {}) || teacherKeepers(ctx, {});
+const passwordResetters: Rule = (ctx) => ctx.viewer.kind !== 'PARTNER' && (accountManagers(ctx, {}) || teacherKeepers(ctx, {}));
 
 const schoolPlanFillers: Rule = (ctx) => schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
 const reopeners: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
@@ -127,7 +135,7 @@ const progressFollowers: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx
 const reminders: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
 const surveyTakers: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
 
-const statisticsAcrossCounties: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx.viewer) || isDistrict(ctx.viewer);
+const statisticsAcrossCounties: Rule = (ctx) => readsStatistics(ctx.viewer);
 const schoolStatistics: Rule = (ctx) =>
   isPlatform(ctx.viewer) || (ctx.viewer.kind === 'BUSINESS' && ctx.viewer.unitKind === 'SCHOOL' && ctx.viewer.permissions.includes('STATISTICS'));
 
@@ -156,11 +164,11 @@ export const RULES = {
   'Mutation.setBusinessAccountPermissions': accountManagers,
   'Mutation.changeBusinessAccountRole': accountManagers,
   'Mutation.resetPassword': passwordResetters,
-  'Mutation.changeMyPassword': anyLoggedIn,
+  'Mutation.changeMyPassword': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
   'Mutation.updateMyProfile': teacherSelfOnly,
   'Mutation.confirmMyProfile': teacherSelfOnly,
   'Mutation.correctTeachers': teacherKeepers,
-  'Mutation.markTeacherReviewDone': teacherKeepers,
+  'Mutation.markTeacherReviewDone': (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT'),
   'Mutation.addTeacher': teacherReceivers,
   'Mutation.transferTeacher': teacherReceivers,
   'Mutation.setReferenceItem': platform,
@@ -185,6 +193,10 @@ export const RULES = {
   'Query.participation': statisticsAcrossCounties,
   'Query.alignment': statisticsAcrossCounties,
   'Query.schoolDemandComparison': schoolStatistics,
+  'Query.apiKeys': platform,
+  'Mutation.createApiKey': platform,
+  'Mutation.rotateApiKey': platform,
+  'Mutation.revokeApiKey': platform,
   'Teacher.profileConfirmation': teacherRecognise,
   'School.teacherReview': schoolTeachers,
 

@@ -1,4 +1,4 @@
-import type { BusinessRole, Permission, StaffRole, UnitKind, ViewerRole } from '../shared/enums';
+import type { ApiScope, BusinessRole, Permission, StaffRole, UnitKind, ViewerRole } from '../shared/enums';
 
 /** Who is asking. Built per request from the bearer token and the database (context.ts). */
 export type Viewer =
@@ -40,6 +40,20 @@ export type Viewer =
       unitId: number | null;
       /** The district's county; null for the platform and analysts. */
       countyId: number | null;
+    }
+  | {
+      /** A partner system with an API key (no person, no password). */
+      kind: 'PARTNER';
+      credentialId: 0;
+      username: string;
+      name: string;
+      mustChangePassword: false;
+      keyId: number;
+      scopes: ApiScope[];
+      unitId: null;
+      /** A TEACHER_SYNC key's county. */
+      countyId: number | null;
+      pointsPerSecond: number;
     };
 
 export type LoggedIn = Exclude<Viewer, { kind: 'ANONYMOUS' }>;
@@ -54,6 +68,8 @@ export function viewerRole(v: LoggedIn): ViewerRole {
       return v.role;
     case 'STAFF':
       return v.role;
+    case 'PARTNER':
+      return 'PARTNER';
   }
 }
 
@@ -69,3 +85,11 @@ export function schoolAccountWith(v: Viewer, p: Permission): v is Extract<Viewer
 export function hasPermission(v: Viewer, p: Permission): boolean {
   return v.kind === 'BUSINESS' && v.permissions.includes(p);
 }
+
+export type PartnerViewer = Extract<Viewer, { kind: 'PARTNER' }>;
+
+/** A partner key with this scope (a plain boolean: a partner without it is still a partner). */
+export const hasScope = (v: Viewer, s: ApiScope): boolean => v.kind === 'PARTNER' && v.scopes.includes(s);
+
+/** The county of a TEACHER_SYNC key, or null. */
+export const syncCounty = (v: Viewer): number | null => (hasScope(v, 'TEACHER_SYNC') ? (v as PartnerViewer).countyId : null);

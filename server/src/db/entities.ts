@@ -8,6 +8,7 @@ import { CredentialEntity } from '../modules/accounts/credential.entity';
 import {
   DemandSummaryEntity, ParticipationSummaryEntity, PlanReopeningEntity, ReminderEntity, SurveyResponseEntity,
 } from '../modules/planning/planning-cycle.entity';
+import { ApiKeyEntity } from '../modules/partners/api-key.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ReferenceItemEntity } from '../modules/directory/reference-item.entity';
 import {
@@ -20,5 +21,5 @@ export const ENTITIES = [
   TeacherEntity, TeacherSubjectEntity, BusinessAccountEntity, StaffAccountEntity, CredentialEntity,
   SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity,
   TeacherPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, AuditEventEntity, ReferenceItemEntity,
-  PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity,
+  PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity, ApiKeyEntity,
 ];

@@ -1,9 +1,9 @@
 import { badInput } from './errors';
 
-export type NodeType = 'County' | 'School' | 'Unit' | 'Teacher' | 'BusinessAccount' | 'SchoolPlan' | 'TeacherPlan' | 'SchoolYear';
+export type NodeType = 'County' | 'School' | 'Unit' | 'Teacher' | 'BusinessAccount' | 'SchoolPlan' | 'TeacherPlan' | 'SchoolYear' | 'ApiKey';
 
 const TYPES: ReadonlySet<string> = new Set<NodeType>([
-  'County', 'School', 'Unit', 'Teacher', 'BusinessAccount', 'SchoolPlan', 'TeacherPlan', 'SchoolYear',
+  'County', 'School', 'Unit', 'Teacher', 'BusinessAccount', 'SchoolPlan', 'TeacherPlan', 'SchoolYear', 'ApiKey',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

@@ -92,6 +92,12 @@ export const LABELS = {
     CONTACT: { zh: '連絡人', en: 'Contact' },
     OPERATOR: { zh: '作業人員', en: 'Operator' },
     TEACHER: { zh: '教師', en: 'Teacher' },
+    PARTNER: { zh: '介接系統', en: 'Partner system' },
+  }),
+  ApiScope: labels({
+    DIRECTORY_READ: { zh: '讀取學校名錄', en: 'Read the school directory' },
+    STATISTICS_READ: { zh: '讀取統計', en: 'Read statistics' },
+    TEACHER_SYNC: { zh: '同步一縣市教師資料', en: "Sync one county's teacher records" },
   }),
   PlanStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isAnalyst, isDistrict, isPlatform, Viewer } from '../../auth/viewer';
+import { readsStatistics } from '../../auth/rules';
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
@@ -134,7 +135,7 @@ export class AnalyticsService {
   }
 
   async demand(v: Viewer, q: DemandQuery): Promise<DemandResult> {
-    if (!(isPlatform(v) || isAnalyst(v) || isDistrict(v))) throw forbidden('Statistics across counties: the platform, analysts and districts');
+    if (!readsStatistics(v)) throw forbidden('Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ');
     this.validate(q);
     let filter = q.filter;
     let restrictedToCounty: number | null = null;
@@ -169,7 +170,7 @@ export class AnalyticsService {
    * number invited (the schools and teachers the county has now). Read from the summary table.
    */
   async participation(v: Viewer, schoolYears: number[], countyIds: number[] | null): Promise<ParticipationRow[]> {
-    if (!(isPlatform(v) || isAnalyst(v) || isDistrict(v))) throw forbidden();
+    if (!readsStatistics(v)) throw forbidden();
     const where = ['1 = 1'];
     const params: unknown[] = [];
     if (schoolYears.length) {
@@ -209,7 +210,7 @@ export class AnalyticsService {
    * school plan also has, and of their chosen options in the five need dimensions; by county or school.
    */
   async alignment(v: Viewer, schoolYear: number, by: 'COUNTY' | 'SCHOOL', countyIds: number[] | null): Promise<AlignmentRow[]> {
-    if (!(isPlatform(v) || isAnalyst(v) || isDistrict(v))) throw forbidden();
+    if (!readsStatistics(v)) throw forbidden();
     let counties = countyIds;
     if (isDistrict(v) && by === 'SCHOOL') counties = [v.countyId!];
     const g = by === 'COUNTY' ? 'u.county_id' : 'p.school_id';

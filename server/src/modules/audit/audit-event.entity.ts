@@ -18,7 +18,7 @@ export class AuditEventEntity {
   occurredAt: Date;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 10 })
-  actorKind: PrincipalKind | 'ANONYMOUS';
+  actorKind: PrincipalKind | 'ANONYMOUS' | 'PARTNER';
 
   @Column({ name: 'actor_username', type: 'varchar', length: 64, nullable: true })
   actorUsername: string | null;

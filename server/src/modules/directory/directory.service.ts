@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from '../../auth/viewer';
+import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from '../../auth/viewer';
 import { readsTeachers } from '../../auth/rules';
 import { forbidden } from '../../shared/errors';
 import type { Page, PageArgs } from '../../shared/pagination';
@@ -16,7 +16,8 @@ const NONE = NO_ROWS;
 /** Schools the viewer may list: all (platform, analyst), its county (district), its own school. */
 export function schoolScope(v: Viewer, alias = 'u'): Scope {
   const kind = { sql: `${alias}.kind = ?`, params: ['SCHOOL'] };
-  if (isPlatform(v) || isAnalyst(v)) return kind;
+  if (isPlatform(v) || isAnalyst(v) || hasScope(v, 'DIRECTORY_READ') || hasScope(v, 'STATISTICS_READ')) return kind;
+  if (syncCounty(v) !== null) return { sql: `${kind.sql} AND ${alias}.county_id = ?`, params: ['SCHOOL', syncCounty(v)] };
   if (isDistrict(v) && v.countyId !== null) return { sql: `${kind.sql} AND ${alias}.county_id = ?`, params: ['SCHOOL', v.countyId] };
   if (v.kind === 'TEACHER') return { sql: `${kind.sql} AND ${alias}.id = ?`, params: ['SCHOOL', v.schoolId] };
   if (v.kind === 'BUSINESS') return { sql: `${kind.sql} AND ${alias}.id = ?`, params: ['SCHOOL', v.unitId] };
@@ -31,6 +32,9 @@ export function teacherScope(v: Viewer, alias = 't'): Scope {
   }
   if (v.kind === 'TEACHER') return { sql: `${alias}.id = ?`, params: [v.teacherId] };
   if (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT')) return { sql: `${alias}.school_id = ?`, params: [v.unitId] };
+  if (syncCounty(v) !== null) {
+    return { sql: `${alias}.school_id IN (SELECT su.id FROM unit su WHERE su.county_id = ?)`, params: [syncCounty(v)] };
+  }
   return NONE;
 }
 
