@@ -1,6 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { PublicLayout } from './components/PublicLayout';
+import { Loading } from './components/Status';
+import { AnalysisPage } from './routes/Analysis';
+import { AlignmentView } from './routes/analysis/Alignment';
+import { MapView } from './routes/analysis/MapView';
+import { OverviewView } from './routes/analysis/Overview';
+import { ParticipationView } from './routes/analysis/Participation';
+import { TrendView } from './routes/analysis/Trend';
 import { ApplyPage } from './routes/Apply';
 import { AuditPage } from './routes/Audit';
 import { BusinessAccountsPage } from './routes/BusinessAccounts';
@@ -14,6 +22,7 @@ import { ProgressPage } from './routes/Progress';
 import { RequireAuth } from './routes/RequireAuth';
 import { RewardsPage } from './routes/Rewards';
 import { SchoolPlanPage } from './routes/SchoolPlan';
+import { SchoolStatisticsPage } from './routes/SchoolStatistics';
 import { SchoolTeachersPage } from './routes/SchoolTeachers';
 import { SchoolsPage } from './routes/Schools';
 import { SchoolYearsPage } from './routes/SchoolYears';
@@ -22,10 +31,14 @@ import { SurveyResultsPage } from './routes/SurveyResults';
 import { TeacherPlanPage } from './routes/TeacherPlan';
 import { TeachersPage } from './routes/Teachers';
 
+// The GraphQL explorer is large (its editor, Monaco): it loads only when opened.
+const ExplorerPage = lazy(() => import('./routes/Explorer'));
+
 /**
  * Routes. Pages a viewer may not use are still routed (a bookmarked link shows the server's
  * "no access" answer); the navigation offers only what `me.can` allows. The lookup and the
  * application are public; a viewer who must change its password is sent to /change-password.
+ * The analysis (/analysis and its views) keeps its question in the address.
  */
 export function App() {
   return (
@@ -52,6 +65,22 @@ export function App() {
             <Route path="rewards" element={<RewardsPage />} />
             <Route path="survey-results" element={<SurveyResultsPage />} />
             <Route path="school-years" element={<SchoolYearsPage />} />
+            <Route path="analysis" element={<AnalysisPage />}>
+              <Route index element={<OverviewView />} />
+              <Route path="map" element={<MapView />} />
+              <Route path="trend" element={<TrendView />} />
+              <Route path="participation" element={<ParticipationView />} />
+              <Route path="alignment" element={<AlignmentView />} />
+            </Route>
+            <Route path="school-statistics" element={<SchoolStatisticsPage />} />
+            <Route
+              path="explorer"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ExplorerPage />
+                </Suspense>
+              }
+            />
             <Route path="change-password" element={<ChangePasswordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

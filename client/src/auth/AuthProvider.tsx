@@ -21,6 +21,8 @@ export const VIEWER_QUERY = graphql(`
         manageTeachers
         readAudit
         ownProfile
+        readStatistics
+        readSchoolStatistics
       }
       unit {
         id

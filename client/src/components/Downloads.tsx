@@ -27,20 +27,20 @@ function saveBlob(blob: Blob, name: string) {
 }
 
 /**
- * A file of the API as CSV or XLSX. A download needs the bearer token, which a plain link cannot
- * carry: fetch it, then save the file. `path(format)` is the address, e.g. `/exports/rewards.csv?...`.
+ * Fetches a file of the API with the bearer token (a plain link cannot carry it), then saves it.
+ * `busy` names the download under way; `error` the last failure in the viewer's language.
  */
-export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'download' }: { path(format: Format): string; fallbackName: string; label?: string; testIdPrefix?: string }) {
+export function useFileDownload() {
   const { t, server } = useI18n();
-  const [busy, setBusy] = useState<Format | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function download(format: Format) {
-    setBusy(format);
+  async function download(path: string, fallbackName: string, id = path) {
+    setBusy(id);
     setError(null);
     try {
       const token = getToken();
-      const res = await fetch(path(format), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       if (!res.ok) {
         let message = `HTTP ${res.status}`;
         try {
@@ -52,7 +52,7 @@ export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'downl
         setError(t('downloads.failed', { message }));
         return;
       }
-      saveBlob(await res.blob(), fileNameOf(res, `${fallbackName}.${format}`));
+      saveBlob(await res.blob(), fileNameOf(res, fallbackName));
     } catch {
       setError(t('common.networkError'));
     } finally {
@@ -60,14 +60,25 @@ export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'downl
     }
   }
 
+  return { busy, error, download };
+}
+
+/**
+ * A file of the API as CSV or XLSX. A download needs the bearer token, which a plain link cannot
+ * carry: fetch it, then save the file. `path(format)` is the address, e.g. `/exports/rewards.csv?...`.
+ */
+export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'download' }: { path(format: Format): string; fallbackName: string; label?: string; testIdPrefix?: string }) {
+  const { t } = useI18n();
+  const { busy, error, download } = useFileDownload();
+
   const text = label ?? t('downloads.label');
   return (
     <div className="downloads" role="group" aria-label={text}>
       <span className="muted small">{text}</span>
-      <button type="button" onClick={() => download('csv')} disabled={busy !== null} data-testid={`${testIdPrefix}-csv`}>
+      <button type="button" onClick={() => download(path('csv'), `${fallbackName}.csv`, 'csv')} disabled={busy !== null} data-testid={`${testIdPrefix}-csv`}>
         {busy === 'csv' ? t('downloads.busy') : t('downloads.csv')}
       </button>
-      <button type="button" onClick={() => download('xlsx')} disabled={busy !== null} data-testid={`${testIdPrefix}-xlsx`}>
+      <button type="button" onClick={() => download(path('xlsx'), `${fallbackName}.xlsx`, 'xlsx')} disabled={busy !== null} data-testid={`${testIdPrefix}-xlsx`}>
         {busy === 'xlsx' ? t('downloads.busy') : t('downloads.xlsx')}
       </button>
       {error && (

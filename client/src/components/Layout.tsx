@@ -34,6 +34,9 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (plan.readsRewards) items.push({ to: '/rewards', text: t('nav.rewards'), id: 'rewards' });
   if (plan.readsSurveyResults) items.push({ to: '/survey-results', text: t('nav.surveyResults'), id: 'survey-results' });
   if (plan.configuresYears) items.push({ to: '/school-years', text: t('nav.schoolYears'), id: 'school-years' });
+  if (me.can.readStatistics) items.push({ to: '/analysis', text: t('nav.analysis'), id: 'analysis' });
+  if (me.can.readSchoolStatistics && me.school) items.push({ to: '/school-statistics', text: t('nav.schoolStatistics'), id: 'school-statistics' });
+  if (me.can.readStatistics) items.push({ to: '/explorer', text: t('nav.explorer'), id: 'explorer' });
   return items;
 }
 

@@ -1,0 +1,97 @@
+import { useCallback, useMemo } from 'react';
+import { NavLink, Outlet, useLocation, useOutletContext, useSearchParams } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { useAuth } from '../auth/AuthProvider';
+import type { CountyInfo } from '../components/analysis/DemandControls';
+import { PARTICIPATION_QUERY } from '../components/analysis/queries';
+import { LoadError, Loading, NoAccess } from '../components/Status';
+import { questionFromParams, questionToParams, type DemandQuestion } from '../domain/demand';
+import { useSchoolYear, type SchoolYearInfo } from '../hooks/useSchoolYear';
+import { useI18n } from '../i18n';
+import { COUNTIES_QUERY } from './Schools';
+
+/** What every view of the analysis shares: the question in the address, the years and the counties. */
+export interface AnalysisContext {
+  question: DemandQuestion;
+  setQuestion(q: DemandQuestion): void;
+  /** School years, newest first. */
+  years: SchoolYearInfo[];
+  defaultYear: number | null;
+  counties: CountyInfo[];
+  countyName(id: string | null | undefined): string | null;
+}
+
+export function useAnalysis(): AnalysisContext {
+  return useOutletContext<AnalysisContext>();
+}
+
+/**
+ * 需求分析 (附件三 壹/捌): the demand for every option of a dimension by county, stage, remoteness,
+ * title, subject and school year, as charts, a map, a cross-tab, the trend, the participation (伍)
+ * and the school-teacher alignment, each downloadable. The platform and the analyst see every
+ * county; a district its own in detail (the server narrows a detailed question and says so).
+ */
+export function AnalysisPage() {
+  const { t, pick } = useI18n();
+  const { me } = useAuth();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const years = useSchoolYear();
+  const counties = useQuery(COUNTIES_QUERY);
+  const countyList = useMemo(() => [...(counties.data?.counties ?? [])].sort((a, b) => a.order - b.order), [counties.data]);
+  // The year to start on: the newest with submitted plans (the current one may have none yet).
+  const allYears = years.years.map((y) => y.year);
+  const filled = useQuery(PARTICIPATION_QUERY, { variables: { years: allYears }, skip: allYears.length === 0 || !me?.can.readStatistics });
+  const withPlans = (filled.data?.participation ?? []).filter((r) => r.teachersSubmitted + r.schoolsSubmitted > 0).map((r) => r.schoolYear);
+  const startYear = withPlans.length > 0 ? Math.max(...withPlans) : years.year;
+  const question = useMemo(() => questionFromParams(params, startYear), [params, startYear]);
+  const setQuestion = useCallback((q: DemandQuestion) => setParams(questionToParams(q, params), { replace: true }), [params, setParams]);
+  const countyName = useCallback(
+    (id: string | null | undefined) => {
+      const c = countyList.find((x) => x.id === id);
+      return c ? pick(c.name, c.nameEn) : null;
+    },
+    [countyList, pick],
+  );
+
+  if (me && !me.can.readStatistics) {
+    return (
+      <>
+        <h1>{t('analysis.title')}</h1>
+        <NoAccess />
+      </>
+    );
+  }
+
+  const tabs = [
+    { to: '/analysis', text: t('analysis.tab.overview'), id: 'overview' },
+    { to: '/analysis/map', text: t('analysis.tab.map'), id: 'map' },
+    { to: '/analysis/trend', text: t('analysis.tab.trend'), id: 'trend' },
+    { to: '/analysis/participation', text: t('analysis.tab.participation'), id: 'participation' },
+    { to: '/analysis/alignment', text: t('analysis.tab.alignment'), id: 'alignment' },
+  ];
+  const context: AnalysisContext = { question, setQuestion, years: years.years, defaultYear: startYear, counties: countyList, countyName };
+  const ready = !years.loading && !(filled.loading && !filled.data);
+
+  return (
+    <>
+      <h1>{t('analysis.title')}</h1>
+      <p className="muted">{t('analysis.intro')}</p>
+      <nav className="tabs" aria-label={t('analysis.tabs')}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.id}>
+              {/* The question travels with the tab: the same years, source, dimension and filter. */}
+              <NavLink to={{ pathname: tab.to, search: location.search }} end data-testid={`tab-${tab.id}`}>
+                {tab.text}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {(!ready || (counties.loading && !counties.data)) && <Loading />}
+      <LoadError error={years.error ?? counties.error} />
+      {ready && <Outlet context={context} />}
+    </>
+  );
+}
