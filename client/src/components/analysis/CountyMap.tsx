@@ -176,7 +176,12 @@ export default function CountyMap({ title, optionLabel, data, k, testId = 'count
             )}
           </svg>
           {activeShape && (
-            <div className="map-tooltip" role="status" data-testid="map-tooltip" style={{ left: `${(activeShape.centroid[0] / W) * 100}%`, top: `${(activeShape.centroid[1] / H) * 100}%` }}>
+            <div
+              className={activeShape.centroid[1] < H * 0.2 ? 'map-tooltip below' : 'map-tooltip'}
+              role="status"
+              data-testid="map-tooltip"
+              style={{ left: `${(activeShape.centroid[0] / W) * 100}%`, top: `${(activeShape.centroid[1] / H) * 100}%` }}
+            >
               <strong>{activeDatum ? pick(activeDatum.name, activeDatum.nameEn) : activeShape.name}</strong>
               {!activeDatum || activeDatum.missing ? (
                 <span>{t('map.noData')}</span>

@@ -48,10 +48,18 @@ export function DemandControls({
     set({ source, groupBy: keep ? q.groupBy : q.groupBy.filter((g) => !TEACHER_ONLY.includes(g)), titles: keep ? q.titles : [], subjects: keep ? q.subjects : [] });
   }
 
+  /** A grouping chosen at one level; one already used at another level swaps places with it. */
   function setGrouping(level: number, value: DemandGroupBy | '') {
     const next = [...q.groupBy];
     if (value === '') next.splice(level);
-    else next[level] = value;
+    else {
+      const other = next.indexOf(value);
+      if (other >= 0 && other !== level) {
+        if (next[level]) next[other] = next[level];
+        else next.splice(other, 1);
+      }
+      next[Math.min(level, next.length)] = value;
+    }
     set({ groupBy: next.filter((g, i, all) => Boolean(g) && all.indexOf(g) === i).slice(0, MAX_GROUPINGS) });
   }
 
@@ -101,19 +109,16 @@ export function DemandControls({
         {grouping &&
           Array.from({ length: MAX_GROUPINGS }, (_, level) => {
             const current = q.groupBy[level] ?? '';
-            const taken = new Set(q.groupBy.filter((_, i) => i !== level));
             return (
               <div className="field" key={level}>
                 <label htmlFor={`a-by-${level}`}>{t('analysis.groupLevel', { n: level + 1 })}</label>
                 <select id={`a-by-${level}`} data-testid={`analysis-by-${level}`} value={current} disabled={level > q.groupBy.length} onChange={(e) => setGrouping(level, e.target.value as DemandGroupBy | '')}>
                   <option value="">{t('analysis.noGrouping')}</option>
-                  {available
-                    .filter((g) => !taken.has(g))
-                    .map((g) => (
-                      <option key={g} value={g}>
-                        {labels.groupingText(g)}
-                      </option>
-                    ))}
+                  {available.map((g) => (
+                    <option key={g} value={g}>
+                      {labels.groupingText(g)}
+                    </option>
+                  ))}
                 </select>
               </div>
             );
