@@ -19,6 +19,7 @@ import type { Clock } from './modules/planning/windows';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { Node } from './shared/node';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
 import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -63,6 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
   }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (isDatabaseUnavailable(original)) {
+    return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' } };
+  }
   if (process.env.NODE_ENV !== 'test') {
     console.error('[graphql] internal error at', formatted.path?.join('.') ?? '(root)', (original as Error)?.stack ?? String(original));
   }

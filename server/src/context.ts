@@ -12,6 +12,7 @@ import { BusinessAccountService } from './modules/accounts/business-account.serv
 import { PasswordService } from './modules/accounts/password.service';
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
+import { databaseUnavailable, isDatabaseUnavailable } from './shared/errors';
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeyService } from './modules/partners/api-key.service';
@@ -73,6 +74,16 @@ export interface Context {
 /** The context of one request, from its Authorization header. */
 export async function contextFor(ds: DataSource, services: Services, authorization: string | undefined, clientAddress = 'local'): Promise<Context> {
   let viewer: Viewer = ANONYMOUS;
+  try {
+    viewer = await viewerOf(services, authorization);
+  } catch (e) {
+    throw isDatabaseUnavailable(e) ? databaseUnavailable() : e;
+  }
+  return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };
+}
+
+async function viewerOf(services: Services, authorization: string | undefined): Promise<Viewer> {
+  let viewer: Viewer = ANONYMOUS;
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   const key = /^ApiKey\s+(\S+)$/i.exec(authorization ?? '');
   if (m) {
@@ -82,5 +93,5 @@ export async function contextFor(ds: DataSource, services: Services, authorizati
     const v = await services.apiKeys.viewerFor(key[1]);
     if (v) viewer = v;
   }
-  return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };
+  return viewer;
 }

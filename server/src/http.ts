@@ -185,8 +185,14 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     } else if (/^\/exports\/[a-z-]+\.(csv|xlsx)$/.test(url.pathname) && EXPORTS[url.pathname.slice(9).split('.')[0]] && req.method === 'GET') {
       handleExport(app, req, res, url).catch(done);
     } else if (url.pathname === '/healthz') {
+      // the process is up (the database may not be: see /readyz)
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
+    } else if (url.pathname === '/readyz') {
+      app.ds.query('SELECT 1').then(
+        () => { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('ready'); },
+        () => { res.writeHead(503, { 'content-type': 'text/plain' }); res.end('database unavailable'); },
+      );
     } else if (staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
       serveStatic(staticDir, req, res, url);
     } else {

@@ -25,3 +25,20 @@ export const notFound = (message = 'Not found (查無資料)') => new AppError('
 export const badInput = (field: string, message: string) =>
   new AppError('BAD_USER_INPUT', message, { fields: [field] });
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'PROTOCOL_CONNECTION_LOST', 'ER_SERVER_SHUTDOWN', 'ER_CON_COUNT_ERROR', 'ENOTFOUND']);
+
+/** A database that went away (refused, lost, shutting down), wherever the driver error sits. */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  type Link = { code?: string; driverError?: unknown; originalError?: unknown; cause?: unknown; thrownValue?: unknown; message?: string };
+  for (let cur = e as Link | undefined, i = 0; cur && typeof cur === 'object' && i < 6; i++) {
+    if (cur.code && DB_DOWN_CODES.has(cur.code)) return true;
+    if (typeof cur.message === 'string' && /Connection lost|ECONNREFUSED|Pool is closed|Can't add new command when connection is in closed state/.test(cur.message)) return true;
+    // graphql-js wraps a thrown non-Error (mysql2 throws plain objects when it cannot connect)
+    cur = (cur.driverError ?? cur.originalError ?? cur.cause ?? cur.thrownValue) as Link | undefined;
+  }
+  return false;
+}
+
+export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly (資料庫暫時無法使用，請稍後再試)';
+export const databaseUnavailable = () => new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE' });
