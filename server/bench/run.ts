@@ -201,6 +201,46 @@ async function measureApi(ds: DataSource, label: string) {
   await app.apollo.stop();
 }
 
+/**
+ * Throughput: a small query through the whole stack (HTTP, Apollo, limits, context, resolver,
+ * database) at concurrency 64, against a bare Node http server answering the same bytes.
+ */
+async function throughput(ds: DataSource, label: string) {
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000' });
+  const server = createHttpServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const body = JSON.stringify({ query: '{ counties { code name } }' });
+  const ask = async (u: string) => {
+    const res = await fetch(u, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+  };
+  const answer = Buffer.from(await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).arrayBuffer());
+  const bare = (await import('node:http')).createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(answer);
+    });
+  });
+  await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql`;
+  let maxRss = 0;
+  const sampler = setInterval(() => (maxRss = Math.max(maxRss, process.memoryUsage().rss)), 100);
+  await load(300, 64, () => ask(url)); // warm up
+  const full = await load(4000, 64, () => ask(url));
+  const baseline = await load(4000, 64, () => ask(bareUrl));
+  clearInterval(sampler);
+  add('small query, full stack, concurrency 64', label, fmt(full), '{ counties { code name } }');
+  add('  bare Node http server, same answer, concurrency 64', label, fmt(baseline), '');
+  add('  full stack / bare server throughput', label, `${((full.rps / baseline.rps) * 100).toFixed(1)} %`, `${(baseline.rps / full.rps).toFixed(1)}x slower`);
+  add('  RSS under load (max, process incl. load generator)', label, `${(maxRss / 1048576).toFixed(0)} MiB`, '');
+  await new Promise((r) => bare.close(r));
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+}
+
 async function main() {
   const national = process.argv.includes('--national');
   const skipDemo = process.argv.includes('--skip-demo');
@@ -221,6 +261,7 @@ async function main() {
     await demoDs.runMigrations();
     await seed(demoDs, { scale: 'demo' });
     await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
+    await throughput(demoDs, 'sqlite demo');
     await demoDs.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -249,6 +290,7 @@ async function main() {
     }
     await measureApi(mysql, 'mysql national');
     await analysisScenarios(mysql, logger, 'mysql national', 109);
+    await throughput(mysql, 'mysql national');
     await mysql.destroy();
   }
   add('peak resident memory', 'process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '');
