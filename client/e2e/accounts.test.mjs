@@ -25,7 +25,8 @@ describe('business accounts', () => {
     await page.goto('/login');
     await page.click('[data-testid=link-apply]');
     await page.waitForURL('**/apply');
-    assert.equal((await page.textContent('h1')).trim(), '申請業務帳號');
+    // the page renders after the route changes: wait for its heading rather than read the old one
+    await page.locator('h1', { hasText: '申請業務帳號' }).waitFor();
 
     // Find and pick the unit.
     await page.fill('#u-search', '大安');

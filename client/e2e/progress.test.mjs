@@ -58,7 +58,7 @@ describe('progress, reward list and survey results', () => {
     await page.locator('[data-testid=progress-table]').waitFor();
     assert.equal(await page.locator('[data-testid=remind]').count(), 0);
     assert.equal(await page.locator('[data-testid=pending-section]').count(), 0);
-    assert.match(await page.textContent('h1'), /^填報進度$/);
+    await page.locator('h1', { hasText: /^填報進度$/ }).waitFor();
     await done(page);
   });
 
