@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { codesOf } from '../../../../server/src/shared/labels';
 import { DIMENSIONS, filterCount, GROUPINGS, MAX_GROUPINGS, optionCodes, SOURCES, TEACHER_ONLY, type ChoiceCondition, type DemandQuestion } from '../../domain/demand';
 import type { DemandGroupBy, DemandSource, Dimension, Remoteness, Stage, Subject, TeacherTitle } from '../../gql/graphql';
@@ -72,6 +73,8 @@ export function DemandControls({
 
   const available = GROUPINGS.filter((g) => teacher || !TEACHER_ONLY.includes(g));
   const nFilters = filterCount(q);
+  // The filter starts open when one is set (e.g. from a bookmarked address); then the viewer decides.
+  const [filterOpen, setFilterOpen] = useState(nFilters > 0 || q.choices.length > 0);
 
   return (
     <section className="analysis-controls" aria-label={t('analysis.controls')}>
@@ -126,7 +129,7 @@ export function DemandControls({
         {yearsHint && <p className="muted small filters-note">{yearsHint}</p>}
       </div>
 
-      <details className="card analysis-filter" data-testid="analysis-filter" open={nFilters > 0 || undefined}>
+      <details className="card analysis-filter" data-testid="analysis-filter" open={filterOpen} onToggle={(e) => setFilterOpen(e.currentTarget.open)}>
         <summary>
           {t('analysis.filterTitle')}
           {nFilters > 0 && <span className="chip">{t('analysis.filterCount', { n: nFilters })}</span>}
