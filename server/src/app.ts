@@ -60,7 +60,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
     return { ...formatted, message: `Query too complex: ${formatted.message}`, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
   }
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' ||
+    code === 'OPERATION_RESOLUTION_FAILURE'
+  ) {
     return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
   }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;

@@ -53,6 +53,14 @@ describe(`read API (${dbLabel()})`, () => {
     expect(JSON.stringify(r)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
 
+  it('an unknown operation name, or several operations without one, is BAD_USER_INPUT', async () => {
+    const contextValue = await h.app.context(undefined);
+    const res = await h.app.apollo.executeOperation({ query: 'query A { counties { name } }', operationName: 'B' }, { contextValue });
+    expect(res.body.kind === 'single' && res.body.singleResult.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const two = await h.app.apollo.executeOperation({ query: 'query A { counties { name } } query B { counties { code } }' }, { contextValue: await h.app.context(undefined) });
+    expect(two.body.kind === 'single' && two.body.singleResult.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('a school\'s nested teachers page and count', async () => {
     const id = toGlobalId('School', Number((await h.ds.query("SELECT id FROM unit WHERE code = '020001'"))[0].id));
     const r = await h.as('chief.demo').query(

@@ -82,7 +82,8 @@ export async function participationExport(ctx: Context, url: URL): Promise<{ she
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const years = (url.searchParams.get('schoolYears') ?? '').split(',').filter(Boolean).map(Number);
   if (years.some((y) => !Number.isInteger(y))) throw bad('schoolYears', 'Comma-separated school years');
-  return { sheets: [await participationSheet(ctx, years, null)], filename: 'participation' };
+  const counties = (url.searchParams.get('countyIds') ?? '').split(',').filter(Boolean).map((c, i) => idOfType(c, 'County', `countyIds.${i}`));
+  return { sheets: [await participationSheet(ctx, years, counties.length ? counties : null)], filename: 'participation' };
 }
 
 /**
