@@ -21,6 +21,7 @@ import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { Node } from './shared/node';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
 import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
+import { PersistedMode, persistedModeFromEnv, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 let schemaCache: GraphQLSchema | undefined;
 
@@ -57,11 +58,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _stack, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions: ext };
+  // the Automatic Persisted Queries protocol: clients retry with the text on this code
+  if (code === 'PERSISTED_QUERY_NOT_FOUND') return { ...formatted, extensions: ext };
   if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
     return { ...formatted, message: `Query too complex: ${formatted.message}`, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
   }
   if (
-    code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED' ||
+    code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' ||
     code === 'OPERATION_RESOLUTION_FAILURE'
   ) {
     return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
@@ -92,9 +95,15 @@ export interface App {
 
 /** Builds the Apollo server on an open DataSource (tests call this, not main.ts). */
 export async function createApp(
-  ds: DataSource, opts: { tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock; limits?: Partial<QueryLimits> },
+  ds: DataSource,
+  opts: {
+    tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock; limits?: Partial<QueryLimits>;
+    persisted?: { mode?: PersistedMode; documents?: TrustedDocuments };
+  },
 ): Promise<App> {
   const limits = { ...limitsFromEnv(), ...opts.limits };
+  const trusted = opts.persisted?.documents ?? new TrustedDocuments();
+  const persistedMode = opts.persisted?.mode ?? persistedModeFromEnv();
   const tokens = new TokenService(opts.tokenSecret, Number(process.env.TOKEN_TTL_SECONDS) || undefined);
   const services = createServices(ds, tokens, opts.clock);
   const apollo = new ApolloServer<Context>({
@@ -103,9 +112,11 @@ export async function createApp(
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,
+    persistedQueries: { cache: trusted.cache() },
     introspection: true,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>, ...(opts.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>,
+      trustedDocumentsPlugin(trusted, persistedMode), ...(opts.plugins ?? [])],
   });
   await apollo.start();
   return { apollo, services, tokens, ds, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
