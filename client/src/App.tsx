@@ -9,6 +9,7 @@ import { MapView } from './routes/analysis/MapView';
 import { OverviewView } from './routes/analysis/Overview';
 import { ParticipationView } from './routes/analysis/Participation';
 import { TrendView } from './routes/analysis/Trend';
+import { ApiKeysPage } from './routes/ApiKeys';
 import { ApplyPage } from './routes/Apply';
 import { AuditPage } from './routes/Audit';
 import { BusinessAccountsPage } from './routes/BusinessAccounts';
@@ -72,6 +73,7 @@ export function App() {
               <Route path="participation" element={<ParticipationView />} />
               <Route path="alignment" element={<AlignmentView />} />
             </Route>
+            <Route path="api-keys" element={<ApiKeysPage />} />
             <Route path="school-statistics" element={<SchoolStatisticsPage />} />
             <Route
               path="explorer"

@@ -36,6 +36,8 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (plan.configuresYears) items.push({ to: '/school-years', text: t('nav.schoolYears'), id: 'school-years' });
   if (me.can.readStatistics) items.push({ to: '/analysis', text: t('nav.analysis'), id: 'analysis' });
   if (me.can.readSchoolStatistics && me.school) items.push({ to: '/school-statistics', text: t('nav.schoolStatistics'), id: 'school-statistics' });
+  // Partner keys: `me.can` has no flag for them; the platform admin manages them (the server decides).
+  if (me.role === 'PLATFORM_ADMIN') items.push({ to: '/api-keys', text: t('nav.apiKeys'), id: 'api-keys' });
   if (me.can.readStatistics) items.push({ to: '/explorer', text: t('nav.explorer'), id: 'explorer' });
   return items;
 }

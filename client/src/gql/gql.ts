@@ -32,6 +32,11 @@ type Documents = {
     "\n  query SchoolDemandComparison($schoolId: ID!, $year: Int!, $dimension: Dimension!, $source: DemandSource!) {\n    schoolDemandComparison(schoolId: $schoolId, schoolYear: $year, dimension: $dimension, source: $source) {\n      scope\n      result {\n        ...DemandResultFields\n      }\n    }\n  }\n": typeof types.SchoolDemandComparisonDocument,
     "\n  query ReferenceItems($list: ReferenceList!) {\n    referenceItems(list: $list) {\n      code\n      zh\n      en\n      active\n    }\n  }\n": typeof types.ReferenceItemsDocument,
     "\n  query SchoolYears {\n    schoolYears {\n      id\n      year\n      serviceOpensAt\n      serviceClosesAt\n      rewardThresholdPercent\n      windows {\n        planKind\n        groupKey\n        opensOn\n        closesOn\n        opensAt\n        closesAt\n      }\n    }\n  }\n": typeof types.SchoolYearsDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    county {\n      id\n      name\n      nameEn\n    }\n    pointsPerSecond\n    createdBy\n    createdAt\n    rotatedAt\n    revokedAt\n    lastUsedAt\n    requests\n    refused\n    pointsUsed\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: NewApiKeyInput!) {\n    createApiKey(input: $input) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  query UnitsByName($search: String!, $countyId: ID) {\n    unitsByName(search: $search, countyId: $countyId) {\n      id\n      name\n      code\n      kind\n      county {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.UnitsByNameDocument,
     "\n  mutation ApplyForBusinessAccount($input: ApplyForBusinessAccountInput!) {\n    applyForBusinessAccount(input: $input) {\n      id\n      role\n      status\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApplyForBusinessAccountDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $actor: String, $targetId: ID, $from: DateTimeISO, $to: DateTimeISO) {\n    auditEvents(first: $first, after: $after, actor: $actor, targetId: $targetId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorKind\n          actorUsername\n          actorUnit {\n            id\n            name\n          }\n          operation\n          targetType\n          targetId\n          targetUnit {\n            id\n            name\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -100,6 +105,11 @@ const documents: Documents = {
     "\n  query SchoolDemandComparison($schoolId: ID!, $year: Int!, $dimension: Dimension!, $source: DemandSource!) {\n    schoolDemandComparison(schoolId: $schoolId, schoolYear: $year, dimension: $dimension, source: $source) {\n      scope\n      result {\n        ...DemandResultFields\n      }\n    }\n  }\n": types.SchoolDemandComparisonDocument,
     "\n  query ReferenceItems($list: ReferenceList!) {\n    referenceItems(list: $list) {\n      code\n      zh\n      en\n      active\n    }\n  }\n": types.ReferenceItemsDocument,
     "\n  query SchoolYears {\n    schoolYears {\n      id\n      year\n      serviceOpensAt\n      serviceClosesAt\n      rewardThresholdPercent\n      windows {\n        planKind\n        groupKey\n        opensOn\n        closesOn\n        opensAt\n        closesAt\n      }\n    }\n  }\n": types.SchoolYearsDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    county {\n      id\n      name\n      nameEn\n    }\n    pointsPerSecond\n    createdBy\n    createdAt\n    rotatedAt\n    revokedAt\n    lastUsedAt\n    requests\n    refused\n    pointsUsed\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: NewApiKeyInput!) {\n    createApiKey(input: $input) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  query UnitsByName($search: String!, $countyId: ID) {\n    unitsByName(search: $search, countyId: $countyId) {\n      id\n      name\n      code\n      kind\n      county {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.UnitsByNameDocument,
     "\n  mutation ApplyForBusinessAccount($input: ApplyForBusinessAccountInput!) {\n    applyForBusinessAccount(input: $input) {\n      id\n      role\n      status\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.ApplyForBusinessAccountDocument,
     "\n  query AuditEvents($first: Int!, $after: String, $actor: String, $targetId: ID, $from: DateTimeISO, $to: DateTimeISO) {\n    auditEvents(first: $first, after: $after, actor: $actor, targetId: $targetId, from: $from, to: $to) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorKind\n          actorUsername\n          actorUnit {\n            id\n            name\n          }\n          operation\n          targetType\n          targetId\n          targetUnit {\n            id\n            name\n          }\n          changes {\n            field\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -236,6 +246,26 @@ export function graphql(source: "\n  query ReferenceItems($list: ReferenceList!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SchoolYears {\n    schoolYears {\n      id\n      year\n      serviceOpensAt\n      serviceClosesAt\n      rewardThresholdPercent\n      windows {\n        planKind\n        groupKey\n        opensOn\n        closesOn\n        opensAt\n        closesAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchoolYears {\n    schoolYears {\n      id\n      year\n      serviceOpensAt\n      serviceClosesAt\n      rewardThresholdPercent\n      windows {\n        planKind\n        groupKey\n        opensOn\n        closesOn\n        opensAt\n        closesAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    county {\n      id\n      name\n      nameEn\n    }\n    pointsPerSecond\n    createdBy\n    createdAt\n    rotatedAt\n    revokedAt\n    lastUsedAt\n    requests\n    refused\n    pointsUsed\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    county {\n      id\n      name\n      nameEn\n    }\n    pointsPerSecond\n    createdBy\n    createdAt\n    rotatedAt\n    revokedAt\n    lastUsedAt\n    requests\n    refused\n    pointsUsed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: NewApiKeyInput!) {\n    createApiKey(input: $input) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: NewApiKeyInput!) {\n    createApiKey(input: $input) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!) {\n    rotateApiKey(id: $id) {\n      key {\n        ...ApiKeyFields\n      }\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
