@@ -54,8 +54,8 @@ async function waitHealthy(base, child, log, timeoutMs = 120_000) {
   throw new Error(`The server did not answer /healthz within ${timeoutMs / 1000} s:\n${log.join('')}`);
 }
 
-/** Starts server + browser; call `stop()` after. */
-export async function startStack() {
+/** Starts server + browser; call `stop()` after. `env`: extra environment of the server process. */
+export async function startStack({ env = {} } = {}) {
   if (!fs.existsSync(serverMain)) throw new Error(`${serverMain} is missing: run \`npm run build\` at the root first`);
   if (!fs.existsSync(path.join(clientDir, 'dist', 'index.html'))) throw new Error('client/dist is missing: run `npm run build` at the root first');
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never download a browser)`);
@@ -65,7 +65,7 @@ export async function startStack() {
   const log = [];
   const child = spawn(process.execPath, [serverMain], {
     cwd: clientDir,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => log.push(String(d)));
