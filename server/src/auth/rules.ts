@@ -39,6 +39,16 @@ export function managesTeachersOf(v: Viewer, school: { id: number; countyId?: nu
     (syncCounty(v) !== null && syncCounty(v) === school.countyId);
 }
 
+/** Who reminds schools that have not filed and reopens plans: the platform and the districts. */
+export function remindsAndReopens(v: Viewer): boolean {
+  return isPlatform(v) || isDistrict(v);
+}
+
+/** A school's own statistics against its county and the nation: its accounts with the statistics permission, the platform. */
+export function readsSchoolStatisticsOf(v: Viewer, schoolId: number | null): boolean {
+  return isPlatform(v) || (schoolAccountWith(v, 'STATISTICS') && (schoolId === null || v.unitId === schoolId));
+}
+
 /** Statistics across counties: the platform, the analyst, a district, a partner key with STATISTICS_READ. */
 export function readsStatistics(v: Viewer): boolean {
   return isPlatform(v) || isAnalyst(v) || isDistrict(v) || hasScope(v, 'STATISTICS_READ');
@@ -130,14 +140,13 @@ const teacherSelfOnly: Rule = (ctx) => ctx.viewer.kind === 'TEACHER';
 const passwordResetters: Rule = (ctx) => ctx.viewer.kind !== 'PARTNER' && (accountManagers(ctx, {}) || teacherKeepers(ctx, {}));
 
 const schoolPlanFillers: Rule = (ctx) => schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
-const reopeners: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
+const reopeners: Rule = (ctx) => remindsAndReopens(ctx.viewer);
 const progressFollowers: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx.viewer) || isDistrict(ctx.viewer);
-const reminders: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
+const reminders: Rule = (ctx) => remindsAndReopens(ctx.viewer);
 const surveyTakers: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
 
 const statisticsAcrossCounties: Rule = (ctx) => readsStatistics(ctx.viewer);
-const schoolStatistics: Rule = (ctx) =>
-  isPlatform(ctx.viewer) || (ctx.viewer.kind === 'BUSINESS' && ctx.viewer.unitKind === 'SCHOOL' && ctx.viewer.permissions.includes('STATISTICS'));
+const schoolStatistics: Rule = (ctx) => readsSchoolStatisticsOf(ctx.viewer, null);
 
 export const RULES = {
   'Query.schools': anyLoggedIn,

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password';
 import { withCheckDigit } from '../../shared/national-id';
 import {
-  BusinessRole, Dimension, permissionsToBits, PlanStatus, Remoteness, ROLE_PERMISSIONS, Stage, StaffRole, StudyDomain, Subject,
+  BusinessRole, Dimension, permissionsToBits, PlanStatus, Remoteness, ROLE_PERMISSIONS, StaffRole, StudyDomain, Subject,
   TeacherTitle, UnitKind,
 } from '../../shared/enums';
 import { CountyEntity } from '../../modules/directory/county.entity';

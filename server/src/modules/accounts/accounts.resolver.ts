@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Allow, followsProgressOf, readsBusinessAccounts, readsTeachers } from '../../auth/rules';
-import { isAnalyst, isDistrict, isPlatform, schoolAccountWith, viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
+import { Allow, followsProgressOf, readsBusinessAccounts, readsStatistics, readsTeachers, remindsAndReopens } from '../../auth/rules';
+import { isPlatform, schoolAccountWith, viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
 import { readsAudit } from '../audit/audit.service';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id';
 import { toConnection } from '../../shared/pagination';
@@ -50,10 +50,10 @@ function viewerShape(v: LoggedIn) {
       fillTeacherPlan: v.kind === 'TEACHER',
       answerSurvey: v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT'),
       followProgress: followsProgressOf(v, null),
-      remindAndReopen: isPlatform(v) || isDistrict(v),
+      remindAndReopen: remindsAndReopens(v),
       configureSchoolYears: isPlatform(v),
-      readStatistics: isPlatform(v) || isAnalyst(v) || isDistrict(v),
-      readSchoolStatistics: schoolAccountWith(v, 'STATISTICS'),
+      readStatistics: readsStatistics(v),
+      readSchoolStatistics: schoolAccountWith(v, 'STATISTICS'), // not the platform: it has no school of its own
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { isAnalyst, isDistrict, isPlatform, Viewer } from '../../auth/viewer';
-import { readsStatistics } from '../../auth/rules';
+import { isDistrict, Viewer } from '../../auth/viewer';
+import { readsSchoolStatisticsOf, readsStatistics } from '../../auth/rules';
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
@@ -129,11 +129,6 @@ export class SummaryCache {
 export class AnalyticsService {
   constructor(private readonly ds: DataSource, readonly cache = new SummaryCache()) {}
 
-  /** Who may ask at all: the platform and the analyst (all), a district, a school account with the statistics permission. */
-  static readsStatistics(v: Viewer): boolean {
-    return isPlatform(v) || isAnalyst(v) || isDistrict(v) || (v.kind === 'BUSINESS' && v.unitKind === 'SCHOOL' && v.permissions.includes('STATISTICS'));
-  }
-
   async demand(v: Viewer, q: DemandQuery): Promise<DemandResult> {
     if (!readsStatistics(v)) throw forbidden('Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ');
     this.validate(q);
@@ -153,8 +148,7 @@ export class AnalyticsService {
 
   /** A school's own teachers against its county and the nation, for one school year. */
   async schoolComparison(v: Viewer, schoolId: number, dimension: Dimension, schoolYear: number, source: Source): Promise<{ scope: string; result: DemandResult }[]> {
-    const may = isPlatform(v) || (v.kind === 'BUSINESS' && v.unitId === schoolId && v.permissions.includes('STATISTICS'));
-    if (!may) throw forbidden('A school sees its own statistics (the statistics permission)');
+    if (!readsSchoolStatisticsOf(v, schoolId)) throw forbidden('A school sees its own statistics (the statistics permission)');
     const [unit] = await this.ds.query('SELECT county_id FROM unit WHERE id = ? AND kind = ?', [schoolId, 'SCHOOL']);
     if (!unit) throw badInput('schoolId', 'No such school');
     const base = { source, dimension, groupBy: [] as GroupBy[] };

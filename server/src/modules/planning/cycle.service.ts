@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { followsProgressOf } from '../../auth/rules';
+import { followsProgressOf, remindsAndReopens } from '../../auth/rules';
 import { isDistrict, isPlatform, Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import type { PlanKind } from '../../shared/enums';
@@ -194,7 +194,7 @@ export class CycleService {
 
   /** Schools of a county (or all) that have not submitted their plan, with their pending teachers. */
   async pendingSchools(v: Viewer, schoolYear: number, countyId: number | null): Promise<{ school: UnitEntity; pendingTeachers: number; schoolPlanSubmitted: boolean }[]> {
-    if (!(isPlatform(v) || isDistrict(v))) throw forbidden();
+    if (!remindsAndReopens(v)) throw forbidden();
     const county = isDistrict(v) ? v.countyId : countyId;
     const rows: any[] = await this.ds.query(
       `SELECT u.*, (SELECT COUNT(*) FROM teacher t LEFT JOIN teacher_plan tp ON tp.teacher_id = t.id AND tp.school_year = ? AND tp.status = 'SUBMITTED'
@@ -243,7 +243,7 @@ export class CycleService {
   }
 
   async reminders(v: Viewer, schoolYear: number): Promise<ReminderEntity[]> {
-    if (!(isPlatform(v) || isDistrict(v))) throw forbidden();
+    if (!remindsAndReopens(v)) throw forbidden();
     return this.ds.getRepository(ReminderEntity).find({
       where: { schoolYear, ...(isDistrict(v) ? { countyId: v.countyId! } : {}) },
       order: { id: 'ASC' },
