@@ -21,6 +21,7 @@ import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { Node } from './shared/node';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
 import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
+import { availabilityPlugin, rememberDatabaseFile, SetupState } from './availability';
 import { PersistedMode, persistedModeFromEnv, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -70,7 +71,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
   }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (isDatabaseUnavailable(original)) {
+  if (ext.reason === 'DATABASE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
     return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' } };
   }
   if (process.env.NODE_ENV !== 'test') {
@@ -89,6 +90,8 @@ export interface App {
   services: Services;
   tokens: TokenService;
   ds: DataSource;
+  /** Whether a platform administrator exists yet (production starts without one). */
+  setup: SetupState;
   /** The per-request context from an Authorization header (what the HTTP layer calls). */
   context(authorization: string | undefined, clientAddress?: string): Promise<Context>;
 }
@@ -106,6 +109,8 @@ export async function createApp(
   const persistedMode = opts.persisted?.mode ?? persistedModeFromEnv();
   const tokens = new TokenService(opts.tokenSecret, Number(process.env.TOKEN_TTL_SECONDS) || undefined);
   const services = createServices(ds, tokens, opts.clock);
+  rememberDatabaseFile(ds);
+  const setup = new SetupState(ds);
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
     formatError,
@@ -114,10 +119,12 @@ export async function createApp(
     csrfPrevention: true,
     persistedQueries: { cache: trusted.cache() },
     introspection: true,
+    // main.ts owns shutdown (SIGTERM/SIGINT): it stops taking connections, finishes requests in flight, then stops Apollo once
+    stopOnTerminationSignals: false,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>,
-      trustedDocumentsPlugin(trusted, persistedMode), ...(opts.plugins ?? [])],
+      trustedDocumentsPlugin(trusted, persistedMode), availabilityPlugin(ds, setup), ...(opts.plugins ?? [])],
   });
   await apollo.start();
-  return { apollo, services, tokens, ds, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
+  return { apollo, services, tokens, ds, setup, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
 }

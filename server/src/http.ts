@@ -2,13 +2,23 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { HeaderMap } from '@apollo/server';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import compression from 'compression';
+import { expressMiddleware } from '@as-integrations/express5';
 import type { App } from './app';
-import { AppError } from './shared/errors';
+import { AppError, isDatabaseUnavailable, DATABASE_UNAVAILABLE } from './shared/errors';
 import { ExportFormat, sendSheet, Sheet, teacherExport } from './modules/directory/teacher-export';
 import { reminderSheet, rewardSheet } from './modules/planning/cycle-export';
 import { demandExport, demandReportExport, participationExport } from './modules/analytics/analytics-export';
 import type { Context } from './context';
+import { databaseFileGone, NO_ADMINISTRATOR, RETRY_AFTER_SECONDS } from './availability';
+
+/**
+ * The HTTP layer, on express 5: the API at /graphql (Apollo's express integration), the downloads
+ * at /exports, health at /healthz and /readyz, and the built UI (client/dist) at /. Express parses
+ * requests and serves files; whatever a client sends, a malformed request gets a 4xx and never
+ * reaches a handler that could throw it out of the process.
+ */
 
 /** The downloads: /exports/<name>.csv|xlsx, each authorized like the API. */
 const EXPORTS: Record<string, (ctx: Context, url: URL) => Promise<{ sheets: Sheet[]; filename: string }>> = {
@@ -22,36 +32,6 @@ const EXPORTS: Record<string, (ctx: Context, url: URL) => Promise<{ sheets: Shee
 
 const MAX_BODY = 1024 * 1024;
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => Object.assign(new Error('Request body too large'), { status: 413 });
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
-      req.resume(); // drain, then answer
-      req.on('end', () => reject(tooLarge()));
-      return;
-    }
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY) chunks.push(c);
-    });
-    req.on('end', () => (size > MAX_BODY ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
-  });
-}
-
 /** `Authorization: Bearer <token>` or `ApiKey <key>`; a key may also come as `X-Api-Key`. */
 function authorizationOf(req: http.IncomingMessage): string | undefined {
   const key = req.headers['x-api-key'];
@@ -64,75 +44,39 @@ export function clientAddress(req: http.IncomingMessage): string {
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-function sendJsonError(res: http.ServerResponse, status: number, code: string, message: string) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function sendJsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
-async function handleGraphQL(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-  const headers = new HeaderMap();
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-  let body: unknown;
-  if (req.method === 'POST') {
-    const text = await readBody(req);
-    try {
-      body = text ? JSON.parse(text) : {};
-    } catch {
-      sendJsonError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON');
-      return;
-    }
-  }
-  const response = await app.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
-    context: () => app.context(authorizationOf(req), clientAddress(req)),
-  });
-  for (const [k, v] of response.headers) res.setHeader(k, v);
-  res.setHeader('cache-control', 'no-store');
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
-}
+/** The HTTP status of an API error in a download (the same codes as the API). */
+const STATUS_OF_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, QUERY_TOO_COMPLEX: 400, RATE_LIMITED: 429, CONFLICT: 409,
+};
 
-/** Downloads, authorized like the API (the same bearer token); errors as JSON with their code. */
-async function handleExport(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-  const ctx = await app.context(authorizationOf(req), clientAddress(req));
+/** Downloads, authorized like the API (the same bearer token); errors as JSON with their code and status. */
+async function handleExport(app: App, req: Request, res: Response, name: string, format: ExportFormat) {
+  let url: URL;
   try {
-    const [name, format] = url.pathname.slice(9).split('.') as [string, ExportFormat];
+    url = new URL(req.originalUrl, 'http://localhost');
+  } catch {
+    return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Malformed request target');
+  }
+  try {
+    const ctx = await app.context(authorizationOf(req), clientAddress(req));
     const { sheets, filename } = await EXPORTS[name](ctx, url);
     await sendSheet(res, format, sheets, filename);
   } catch (e) {
+    const reason = e instanceof AppError ? e.extensions.reason : undefined;
+    if (reason === 'DATABASE_UNAVAILABLE' || (!(e instanceof AppError) && isDatabaseUnavailable(e))) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE' });
+    }
     if (!(e instanceof AppError)) throw e;
-    const code = String(e.extensions.code);
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 400;
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({ errors: [{ message: e.message, extensions: e.extensions }] }));
+    const { http: head, ...extensions } = e.extensions as Record<string, unknown> & { http?: { status?: number; headers?: Map<string, string> } };
+    const status = head?.status ?? STATUS_OF_CODE[String(extensions.code)] ?? 400;
+    for (const [k, v] of head?.headers ?? []) res.setHeader(k, v);
+    res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message: e.message, extensions }] }));
   }
-}
-
-/** Serves the built UI (client/dist): files as they are, every other path the SPA's index.html. */
-function serveStatic(root: string, req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
-  const rel = decodeURIComponent(url.pathname);
-  let file = path.normalize(path.join(root, rel));
-  if (!file.startsWith(root)) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('The UI is not built: run `npm run build` (npm start does it).');
-    return;
-  }
-  const isAsset = rel.startsWith('/assets/');
-  res.writeHead(200, {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
-  });
-  if (req.method === 'HEAD') res.end();
-  else fs.createReadStream(file).pipe(res);
 }
 
 /** The UI's content security policy: everything from this origin, nothing from any other. */
@@ -149,8 +93,11 @@ const SECURITY_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** Hashed build output (client/dist/assets): never changes under its name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** CORS for the origins in CORS_ORIGINS (comma-separated); none by default (same origin only). */
-function cors(req: http.IncomingMessage, res: http.ServerResponse, origins: Set<string>): boolean {
+function cors(req: Request, res: Response, origins: Set<string>): boolean {
   const origin = req.headers.origin;
   if (!origin || !origins.has(origin)) return false;
   res.setHeader('access-control-allow-origin', origin);
@@ -161,43 +108,168 @@ function cors(req: http.IncomingMessage, res: http.ServerResponse, origins: Set<
   return true;
 }
 
-/** One port: the API at /graphql, the UI at /. */
+/** What a browser opening /graphql sees: where the explorer and the documentation are. */
+const API_LANDING_PAGE = `<!doctype html>
+<html lang="zh-Hant"><head><meta charset="utf-8"><title>GraphQL API · 教師在職進修規劃</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40em; margin: 3em auto; line-height: 1.5">
+<h1>GraphQL API</h1>
+<p>This address answers GraphQL requests (POST with <code>content-type: application/json</code>, or GET for queries); it is not a page.
+本網址為 GraphQL API，供程式呼叫。</p>
+<ul>
+<li>Try the API in the browser: <a href="/explorer">the explorer in the UI</a> (API 探索, after logging in).</li>
+<li>Documentation: <code>docs/API.md</code> in the source (operations, errors, limits, status codes).</li>
+</ul>
+</body></html>
+`;
+
+/** Is this a browser navigating to /graphql (a GET for HTML without a query)? */
+function isBrowserVisit(req: Request): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const q = req.query as Record<string, unknown>;
+  if (q.query !== undefined || q.extensions !== undefined) return false;
+  return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+}
+
+/** One port: the API at /graphql, the UI at /. Returns a plain node http.Server (main, tests and bench listen on it). */
 export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigins?: string[] } = {}): http.Server {
   const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
   const origins = new Set((opts.corsOrigins ?? (process.env.CORS_ORIGINS ?? '').split(',')).map((o) => o.trim()).filter(Boolean));
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const web = express();
+  web.disable('x-powered-by');
+  web.set('etag', false); // API answers are per viewer and no-store; static files have their own ETag
+  web.set('query parser', 'simple');
+
+  web.use((req, res, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
     const allowed = cors(req, res, origins);
     if (req.method === 'OPTIONS') {
-      res.writeHead(allowed ? 204 : 403);
-      res.end();
+      res.status(allowed ? 204 : 403).end();
       return;
     }
-    const done = (err: unknown) => {
-      const status = (err as { status?: number })?.status;
-      if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large');
-      console.error('[http] request failed:', (err as Error)?.message);
-      if (!res.headersSent) sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-    };
-    if (url.pathname === '/graphql') {
-      handleGraphQL(app, req, res, url).catch(done);
-    } else if (/^\/exports\/[a-z-]+\.(csv|xlsx)$/.test(url.pathname) && EXPORTS[url.pathname.slice(9).split('.')[0]] && req.method === 'GET') {
-      handleExport(app, req, res, url).catch(done);
-    } else if (url.pathname === '/healthz') {
-      // the process is up (the database may not be: see /readyz)
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('ok');
-    } else if (url.pathname === '/readyz') {
-      app.ds.query('SELECT 1').then(
-        () => { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('ready'); },
-        () => { res.writeHead(503, { 'content-type': 'text/plain' }); res.end('database unavailable'); },
-      );
-    } else if (staticDir && (req.method === 'GET' || req.method === 'HEAD')) {
-      serveStatic(staticDir, req, res, url);
-    } else {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found');
+    // A path that is not valid percent-encoding (`/%`, `/%E0%A4%A`) or not a path at all: 400, before any handler sees it
+    let pathname: string;
+    try {
+      pathname = req.path;
+      decodeURIComponent(pathname);
+    } catch {
+      return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Malformed request target');
     }
+    if (!pathname?.startsWith('/')) return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Malformed request target');
+    next();
   });
+  web.use(compression());
+
+  web.get('/healthz', (_req, res) => {
+    // the process is up (the database may not be: see /readyz)
+    res.type('text/plain').setHeader('cache-control', 'no-store');
+    res.send('ok');
+  });
+  web.get('/readyz', async (_req, res) => {
+    res.type('text/plain').setHeader('cache-control', 'no-store');
+    if (databaseFileGone(app.ds)) {
+      res.status(503).send('database unavailable: the SQLite file was removed or replaced under the running server; writes are refused. Restore it and restart.');
+      return;
+    }
+    try {
+      await app.ds.query('SELECT 1');
+    } catch {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.status(503).send('database unavailable');
+      return;
+    }
+    let admin = true;
+    try {
+      admin = await app.setup.hasAdministrator();
+    } catch {
+      /* the schema is there (migrations ran at start); a failure here is the database's: answered above next time */
+    }
+    res.send(admin ? 'ready' : `ready, but ${NO_ADMINISTRATOR}`);
+  });
+
+  web.use('/graphql', (req, res, next) => {
+    if (!isBrowserVisit(req)) return next();
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('cache-control', 'no-cache');
+    res.type('text/html; charset=utf-8').send(API_LANDING_PAGE);
+  });
+  web.use(
+    '/graphql',
+    (req, res, next) => {
+      // announced too large: answer at once and close (a client that never sends the bytes it announced must not hold us)
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+        res.setHeader('connection', 'close');
+        req.resume();
+        return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large (1 MiB at most)');
+      }
+      next();
+    },
+    express.json({ limit: MAX_BODY }),
+    (req, res, next) => {
+      // Apollo reads req.body; express leaves it unset for bodies it did not parse (CSRF prevention then refuses them)
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
+    expressMiddleware(app.apollo, { context: async ({ req }) => app.context(authorizationOf(req), clientAddress(req)) }),
+  );
+
+  web.get('/exports/:file', (req, res, next) => {
+    const m = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
+    if (!m || !Object.hasOwn(EXPORTS, m[1])) return next();
+    res.setHeader('cache-control', 'no-store');
+    return handleExport(app, req, res, m[1], m[2] as ExportFormat);
+  });
+
+  if (staticDir) {
+    // source maps are never served (the build makes none; this holds if one is left in client/dist)
+    web.use((req, res, next) => (/\.map$/i.test(req.path) ? res.status(404).type('text/plain').send('Not found') : next()));
+    web.use(
+      express.static(staticDir, {
+        index: false,
+        redirect: false,
+        dotfiles: 'ignore',
+        cacheControl: false,
+        setHeaders: (res, file) => {
+          res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+          const rel = path.relative(staticDir, file).split(path.sep).join('/');
+          res.setHeader('cache-control', rel.startsWith('assets/') ? IMMUTABLE : 'no-cache');
+        },
+      }),
+    );
+    // a missing hashed file is a 404, not the SPA (a browser would run HTML as a script)
+    web.use('/assets', (_req, res) => res.status(404).type('text/plain').send('Not found'));
+    const index = path.join(staticDir, 'index.html');
+    web.use((req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      if (!fs.existsSync(index)) {
+        res.status(404).type('text/plain; charset=utf-8').send('The UI is not built: run `npm run build` (npm start does it).');
+        return;
+      }
+      // every other path is a route of the single-page app
+      res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index, { cacheControl: false, dotfiles: 'allow' }, (err) => err && next(err));
+    });
+  }
+
+  web.use((_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+  // Errors of the request itself (malformed JSON, too large, bad encoding): 4xx with a code; anything else 500, logged
+  web.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { status?: number; statusCode?: number; type?: string; message?: string };
+    const status = e?.status ?? e?.statusCode ?? 500;
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large (1 MiB at most)');
+    if (e?.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON');
+    if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_USER_INPUT', 'Malformed request');
+    console.error('[http] request failed:', e?.message);
+    sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  });
+
+  const server = http.createServer(web);
+  return server;
 }

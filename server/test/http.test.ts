@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createHttpServer } from '../src/http';
@@ -141,5 +142,154 @@ describe('GraphQL over HTTP, security headers, CORS', () => {
     } finally {
       await own.stop();
     }
+  });
+});
+
+/** Sends bytes over a raw socket; resolves with the status line's code (null: no answer) once the server closes or 3 s pass. */
+function rawRequest(port: number, bytes: string | Buffer): Promise<{ status: number | null; text: string }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(bytes));
+    const done = () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('latin1');
+      const m = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+      resolve({ status: m ? Number(m[1]) : null, text });
+    };
+    const timer = setTimeout(() => socket.destroy(), 3000);
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('close', done);
+    socket.on('error', () => undefined);
+  });
+}
+
+describe('HTTP: malformed requests get a 4xx and the process lives', () => {
+  let h: Harness;
+  let server: Server;
+  let port: number;
+  const ui = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-ui-'));
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.join(ui, 'assets'));
+    fs.writeFileSync(path.join(ui, 'index.html'), '<!doctype html><title>教師進修</title>');
+    fs.writeFileSync(path.join(ui, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))})`);
+    fs.writeFileSync(path.join(ui, 'assets', 'app-abc123.js.map'), '{"version":3,"sources":["secret.ts"]}');
+    h = await Harness.start();
+    server = createHttpServer(h.app, { staticDir: ui });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await h.stop();
+    fs.rmSync(ui, { recursive: true, force: true });
+  });
+
+  const get = (target: string, headers = '') => `GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n`;
+  const post = (target: string, headers: string, body = '') => `POST ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n${body}`;
+
+  // [name, request, expected: a 4xx status, or 'closed' (unparsable HTTP: an answer of 400 or none, and the socket closed)]
+  const CASES: [string, string | Buffer, number | 'any4xx' | 'no5xx'][] = [
+    ['GET /%', get('/%'), 400],
+    ['GET /%E0%A4%A', get('/%E0%A4%A'), 400],
+    ['GET /%ZZ/x', get('/%ZZ/x'), 400],
+    ['GET /assets/%', get('/assets/%'), 400],
+    ['GET /exports/%ZZ.csv', get('/exports/%ZZ.csv'), 400],
+    ['GET /graphql/%', get('/graphql/%'), 400],
+    ['GET http://[', get('http://['), 'any4xx'],
+    ['GET http://[::1/%', get('http://[::1/%'), 'any4xx'],
+    ['GET http://localhost:99999/ (absolute form: served like /)', get('http://localhost:99999/'), 'no5xx'],
+    ['GET *', get('*'), 'any4xx'],
+    ['GET x (no leading slash)', get('x'), 'any4xx'],
+    ['GET /graphql?query=% (a malformed query string)', get('/graphql?query=%', 'apollo-require-preflight: 1\r\n'), 400],
+    ['GET /graphql?query={me{username}}&extensions=%7B', get('/graphql?query=%7Bme%7Busername%7D%7D&extensions=%7B', 'apollo-require-preflight: 1\r\n'), 400],
+    ['a header with a NUL byte', get('/', 'x-evil: a\u0000b\r\n'), 'any4xx'],
+    ['a header name with a space', get('/', 'bad header: x\r\n'), 'any4xx'],
+    ['a header line without a colon', get('/', 'nocolon\r\n'), 'any4xx'],
+    ['a bare LF in a header value', get('/', 'x-a: 1\nx-b: 2\r\n'), 'any4xx'],
+    ['16 KiB of headers and more', get('/', `x-big: ${'a'.repeat(20000)}\r\n`), 'any4xx'],
+    ['no Host header', 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n', 'any4xx'],
+    ['an absurd Content-Length', post('/graphql', 'content-type: application/json\r\ncontent-length: 99999999999999999999999\r\n'), 'any4xx'],
+    ['a negative Content-Length', post('/graphql', 'content-type: application/json\r\ncontent-length: -1\r\n'), 'any4xx'],
+    ['two different Content-Lengths', post('/graphql', 'content-type: application/json\r\ncontent-length: 2\r\ncontent-length: 3\r\n', '{}'), 'any4xx'],
+    ['Content-Length and Transfer-Encoding', post('/graphql', 'content-type: application/json\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n', '{}'), 'any4xx'],
+    ['a Content-Length over 1 MiB with a small body', post('/graphql', 'content-type: application/json\r\ncontent-length: 5000000\r\n', '{}'), 413],
+    ['a bad chunked body', post('/graphql', 'content-type: application/json\r\ntransfer-encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n'), 'any4xx'],
+    ['a JSON body in an unknown charset', post('/graphql', 'content-type: application/json; charset=ebcdic\r\ncontent-length: 2\r\n', '{}'), 'any4xx'],
+    ['a JSON body that is a string', post('/graphql', 'content-type: application/json\r\ncontent-length: 5\r\n', '"abc"'), 400],
+    ['query is not a string', post('/graphql', 'content-type: application/json\r\ncontent-length: 13\r\n', '{"query": 1} '), 400],
+    ['bytes that are not UTF-8 in the body', post('/graphql', 'content-type: application/json\r\ncontent-length: 14\r\n', Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d, 0x20, 0x20]).toString('latin1')), 400],
+    ['a TLS hello on the plain port', Buffer.from('160301020001000100fc0303', 'hex'), 'any4xx'],
+    ['a method that does not exist', 'FOO%% / HTTP/1.1\r\nHost: x\r\n\r\n', 'any4xx'],
+    ['HTTP/9.9', 'GET / HTTP/9.9\r\nHost: x\r\n\r\n', 'any4xx'],
+    ['GET /exports/constructor.csv (an inherited key: no download, the UI)', get('/exports/constructor.csv'), 'no5xx'],
+    ['GET /exports/__proto__.csv', get('/exports/__proto__.csv'), 'no5xx'],
+    ['a bearer token of non-ASCII bytes', Buffer.concat([Buffer.from('GET /exports/teachers.csv?schoolId=% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('\r\n\r\n')]), 401],
+  ];
+
+  it.each(CASES)('%s: a 4xx (or a closed connection), then /healthz answers', async (_name, request, expected) => {
+    const answer = await rawRequest(port, typeof request === 'string' ? Buffer.from(request, 'latin1') : request);
+    if (expected === 'no5xx') {
+      expect(answer.status).not.toBeNull();
+      expect(answer.status).toBeLessThan(500);
+    } else if (expected === 'any4xx') {
+      // unparsable HTTP: Node answers 400/431 and closes, or just closes; never a 5xx
+      if (answer.status !== null) expect(answer.status).toBeGreaterThanOrEqual(400);
+      if (answer.status !== null) expect(answer.status).toBeLessThan(500);
+    } else {
+      expect(answer.status).toBe(expected);
+    }
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.text()).toBe('ok');
+  });
+
+  it('well-formed but odd paths are answered without a 5xx', async () => {
+    for (const p of ['/%00', '/..%2f..%2fetc%2fpasswd', '//evil.example.com/x', '/assets/../../../etc/passwd', '/.env', '/?a=%&b=%zz', '/graphql%00']) {
+      const answer = await rawRequest(port, Buffer.from(get(p), 'latin1'));
+      expect([p, answer.status! < 500]).toEqual([p, true]);
+      expect(answer.text).not.toMatch(/root:x:0|stack|at .*\.ts/);
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+
+  it('serves no source maps; hashed assets are compressed and cached for a year, index.html is revalidated', async () => {
+    const map = await fetch(`http://127.0.0.1:${port}/assets/app-abc123.js.map`);
+    expect(map.status).toBe(404);
+    expect(await map.text()).not.toContain('secret.ts');
+    const gz = await rawRequest(port, Buffer.from(get('/assets/app-abc123.js', 'accept-encoding: gzip\r\n'), 'latin1'));
+    expect(gz.status).toBe(200);
+    expect(gz.text).toMatch(/content-encoding: gzip/i);
+    expect(gz.text).toMatch(/cache-control: public, max-age=31536000, immutable/i);
+    const br = await rawRequest(port, Buffer.from(get('/assets/app-abc123.js', 'accept-encoding: br\r\n'), 'latin1'));
+    expect(br.text).toMatch(/content-encoding: br/i);
+    const index = await fetch(`http://127.0.0.1:${port}/planning/2022`);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const root = await fetch(`http://127.0.0.1:${port}/`);
+    expect(await root.text()).toContain('教師進修');
+    const missing = await fetch(`http://127.0.0.1:${port}/assets/gone-123.js`);
+    expect(missing.status).toBe(404);
+  });
+
+  it('API answers are no-store and compressed when large', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: JSON.stringify({ query: '{ a: counties { code name } b: counties { code name } c: counties { code name } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(((await res.json()) as any).data.a).toHaveLength(23);
+  });
+
+  it('a browser opening /graphql gets a page pointing to the explorer and docs/API.md; programs get the CSRF error as before', async () => {
+    const page = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('href="/explorer"');
+    expect(html).toContain('docs/API.md');
+    const program = await fetch(`http://127.0.0.1:${port}/graphql?query=${encodeURIComponent('{ me { username } }')}`, { headers: { accept: 'text/html' } });
+    expect(program.status).toBe(400); // a query from a browser without the preflight header: CSRF prevention as before
   });
 });

@@ -41,4 +41,9 @@ export function isDatabaseUnavailable(e: unknown): boolean {
 }
 
 export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly (資料庫暫時無法使用，請稍後再試)';
-export const databaseUnavailable = () => new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE' });
+/** The database is away: HTTP 503 with Retry-After (Apollo reads `extensions.http`; it never reaches the client). */
+export const databaseUnavailable = () =>
+  new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, {
+    reason: 'DATABASE_UNAVAILABLE',
+    http: { status: 503, headers: new Map([['retry-after', '5']]) },
+  });

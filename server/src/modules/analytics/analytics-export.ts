@@ -1,4 +1,6 @@
+import { coerceInputValue, type GraphQLInputType } from 'graphql';
 import type { Context } from '../../context';
+import { buildAppSchema } from '../../app';
 import { AppError, unauthenticated } from '../../shared/errors';
 import { idOfType } from '../../shared/global-id';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
@@ -39,25 +41,65 @@ export async function demandSheet(ctx: Context, r: DemandResult, title = '需求
   return { title, header, rows };
 }
 
+/** At most this many entries in a list parameter of a download (school years, counties, options...). */
+export const MAX_LIST = 100;
+
+/** The filter as the API's DemandFilterInput would take it: JSON of that input type, checked against the schema. */
+function parseFilter(raw: string): DemandFilter {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+  }
+  if (json === null) return {};
+  if (typeof json !== 'object' || Array.isArray(json)) throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+  const { countyIds, ...rest } = json as Record<string, unknown>;
+  for (const [k, v] of Object.entries(rest)) {
+    if (Array.isArray(v) && v.length > MAX_LIST) throw bad(`filter.${k}`, `At most ${MAX_LIST} entries`);
+  }
+  const type = buildAppSchema().getType('DemandFilterInput') as GraphQLInputType;
+  let f: DemandFilter;
+  try {
+    f = coerceInputValue(rest, type, (path, _value, error) => {
+      throw bad(['filter', ...path].join('.'), error.message.slice(0, 200));
+    }) as DemandFilter;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+  }
+  if (countyIds === undefined || countyIds === null) return { ...f, countyIds: null };
+  if (!Array.isArray(countyIds) || countyIds.length > MAX_LIST) throw bad('filter.countyIds', `A list of at most ${MAX_LIST} County IDs`);
+  return {
+    ...f,
+    countyIds: countyIds.map((c, i) => {
+      if (typeof c === 'number' && Number.isInteger(c) && c > 0) return c;
+      if (typeof c !== 'string') throw bad(`filter.countyIds.${i}`, 'A County ID');
+      return idOfType(c, 'County', `filter.countyIds.${i}`);
+    }),
+  };
+}
+
 function parseDemand(url: URL): { source: Source; dimension: Dimension; groupBy: GroupBy[]; filter: DemandFilter } {
   const source = url.searchParams.get('source') ?? 'TEACHER_PLANS';
   if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
   const dimension = url.searchParams.get('dimension') ?? '';
-  if (!(dimension in DIMENSION_ENUM)) throw bad('dimension', 'MODE, TIME, PLACE, LEVEL, METHOD or DOMAIN');
+  // own keys only: `__proto__`, `constructor` ... are not dimensions
+  if (!Object.hasOwn(DIMENSION_ENUM, dimension)) throw bad('dimension', 'MODE, TIME, PLACE, LEVEL, METHOD or DOMAIN');
   const groupBy = (url.searchParams.get('groupBy') ?? '').split(',').filter(Boolean);
-  if (groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', `Comma-separated of ${GROUPS.join(', ')}`);
-  let filter: DemandFilter = {};
+  if (groupBy.length > GROUPS.length || groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', `Comma-separated of ${GROUPS.join(', ')}`);
   const raw = url.searchParams.get('filter');
-  if (raw) {
-    try {
-      const f = JSON.parse(raw) as DemandFilter & { countyIds?: (string | number)[] };
-      filter = { ...f, countyIds: f.countyIds?.map((c, i) => (typeof c === 'number' ? c : idOfType(c, 'County', `filter.countyIds.${i}`))) ?? null };
-    } catch (e) {
-      if (e instanceof AppError) throw e;
-      throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
-    }
-  }
+  const filter = raw ? parseFilter(raw) : {};
   return { source: source as Source, dimension: dimension as Dimension, groupBy: groupBy as GroupBy[], filter };
+}
+
+/** A comma-separated list of school years (ROC years), at most MAX_LIST. */
+function schoolYearsParam(url: URL, field: string): number[] {
+  const parts = (url.searchParams.get(field) ?? '').split(',').filter(Boolean);
+  if (parts.length > MAX_LIST) throw bad(field, `At most ${MAX_LIST} school years`);
+  const years = parts.map((p) => (/^\d{1,3}$/.test(p.trim()) ? Number(p) : NaN));
+  if (years.some((y) => !Number.isInteger(y))) throw bad(field, 'Comma-separated school years, e.g. 109,110');
+  return years;
 }
 
 /** GET /exports/demand.csv|xlsx?source=&dimension=&groupBy=COUNTY,STAGE&filter={...} */
@@ -80,9 +122,10 @@ async function participationSheet(ctx: Context, years: number[], countyIds: numb
 /** GET /exports/participation.csv|xlsx?schoolYears=99,100 */
 export async function participationExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
-  const years = (url.searchParams.get('schoolYears') ?? '').split(',').filter(Boolean).map(Number);
-  if (years.some((y) => !Number.isInteger(y))) throw bad('schoolYears', 'Comma-separated school years');
-  const counties = (url.searchParams.get('countyIds') ?? '').split(',').filter(Boolean).map((c, i) => idOfType(c, 'County', `countyIds.${i}`));
+  const years = schoolYearsParam(url, 'schoolYears');
+  const countyParts = (url.searchParams.get('countyIds') ?? '').split(',').filter(Boolean);
+  if (countyParts.length > MAX_LIST) throw bad('countyIds', `At most ${MAX_LIST} County IDs`);
+  const counties = countyParts.map((c, i) => idOfType(c, 'County', `countyIds.${i}`));
   return { sheets: [await participationSheet(ctx, years, counties.length ? counties : null)], filename: 'participation' };
 }
 
@@ -93,7 +136,7 @@ export async function participationExport(ctx: Context, url: URL): Promise<{ she
 export async function demandReportExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = Number(url.searchParams.get('schoolYear'));
-  if (!Number.isInteger(year)) throw bad('schoolYear', 'schoolYear is required, e.g. 109');
+  if (!Number.isInteger(year) || year < 1 || year > 999) throw bad('schoolYear', 'schoolYear is required, e.g. 109');
   const source = (url.searchParams.get('source') ?? 'TEACHER_PLANS') as Source;
   if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
   const sheets: Sheet[] = [];
