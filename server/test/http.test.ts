@@ -293,3 +293,88 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
     expect(program.status).toBe(400); // a query from a browser without the preflight header: CSRF prevention as before
   });
 });
+
+describe('Downloads: bad parameters answer 400 with a code, never 500', () => {
+  let h: Harness;
+  let server: Server;
+  let base: string;
+  let analyst: string;
+  beforeAll(async () => {
+    h = await Harness.start();
+    server = createHttpServer(h.app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    analyst = await h.token('analyst');
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    await h.stop();
+  });
+
+  const download = async (pathAndQuery: string, token: string | null = analyst) => {
+    const res = await fetch(`${base}${pathAndQuery}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const text = await res.text();
+    let body: any = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = null;
+    }
+    return { status: res.status, body, text };
+  };
+  const filter = (f: unknown) => `/exports/demand.csv?dimension=MODE&filter=${encodeURIComponent(typeof f === 'string' ? f : JSON.stringify(f))}`;
+  const years = (n: number) => Array.from({ length: n }, (_, i) => 100 + (i % 10)).join(',');
+
+  it.each([
+    ['dimension=__proto__', '/exports/demand.csv?dimension=__proto__', 'dimension'],
+    ['dimension=constructor', '/exports/demand.csv?dimension=constructor', 'dimension'],
+    ['dimension=toString', '/exports/demand.xlsx?dimension=toString', 'dimension'],
+    ['source=__proto__', '/exports/demand.csv?dimension=MODE&source=__proto__', 'source'],
+    ['groupBy=__proto__', '/exports/demand.csv?dimension=MODE&groupBy=__proto__', 'groupBy'],
+    ['filter that is not JSON', filter('{'), 'filter'],
+    ['filter that is a list', filter([1]), 'filter'],
+    ['filter that is a number', filter('5'), 'filter'],
+    ['filter with schoolYears as text', filter({ schoolYears: 'abc' }), 'filter.schoolYears'],
+    ['filter with a fractional year', filter({ schoolYears: [1.5] }), 'filter.schoolYears.0'],
+    ['filter with an unknown stage', filter({ stages: ['NOPE'] }), 'filter.stages.0'],
+    ['filter with an unknown field', filter({ nope: 1 }), 'filter'],
+    ['filter with a __proto__ key', '/exports/demand.csv?dimension=MODE&filter=' + encodeURIComponent('{"__proto__":{"x":1}}'), 'filter'],
+    ['filter with an object as a county', filter({ countyIds: [{}] }), 'filter.countyIds.0'],
+    ['filter with a county of another type', filter({ countyIds: ['U2Nob29sOjE'] }), 'filter.countyIds.0'],
+    ['filter with a choice of dimension __proto__', filter({ choices: [{ dimension: '__proto__', options: ['x'] }] }), 'filter.choices.0.dimension'],
+    ['filter with 1,000 school years', filter({ schoolYears: Array.from({ length: 1000 }, () => 109) }), 'filter.schoolYears'],
+    ['participation of 1,000 school years', `/exports/participation.csv?schoolYears=${years(1000)}`, 'schoolYears'],
+    ['participation of a year that is not a number', '/exports/participation.csv?schoolYears=1e3', 'schoolYears'],
+    ['participation of a bad county', '/exports/participation.csv?schoolYears=109&countyIds=%', 'countyIds.0'],
+    ['demand report of year 99999', '/exports/demand-report.xlsx?schoolYear=99999', 'schoolYear'],
+    ['demand report as CSV', '/exports/demand-report.csv?schoolYear=109', 'format'],
+    ['rewards of no year', '/exports/rewards.csv?schoolYear=x', 'schoolYear'],
+    ['rewards of a bad county', '/exports/rewards.csv?schoolYear=109&countyId=__proto__', 'countyId'],
+    ['teachers of no school', '/exports/teachers.csv', 'schoolId'],
+    ['teachers of a malformed school ID', '/exports/teachers.csv?schoolId=%E0%A4%A', 'schoolId'],
+  ])('%s: 400 BAD_USER_INPUT naming the parameter', async (_name, url, field) => {
+    const r = await download(url);
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(r.body.errors[0].extensions.fields?.[0] ?? '').toContain(field.split('.')[0]);
+    if (field.includes('.')) expect(r.body.errors[0].extensions.fields[0]).toBe(field);
+    expect(r.text).not.toMatch(/stack|TypeError|\.ts:/);
+  });
+
+  it('40,000 school years: refused before any work (431 from the HTTP parser, or 400)', async () => {
+    const r = await download(`/exports/participation.csv?schoolYears=${years(40000)}`);
+    expect([400, 414, 431]).toContain(r.status);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('a good download still works; anonymous gets 401, a partner-less FORBIDDEN 403', async () => {
+    const ok = await download(filter({ schoolYears: [109], stages: ['ELEMENTARY'] }));
+    expect(ok.status).toBe(200);
+    expect(ok.text).toContain('計畫數');
+    const numeric = await download(filter({ countyIds: [2] }));
+    expect(numeric.status).toBe(200);
+    expect((await download('/exports/demand.csv?dimension=MODE', null)).status).toBe(401);
+    const teacher = await h.token('teacher.demo');
+    expect((await download('/exports/demand.csv?dimension=MODE', teacher)).status).toBe(403);
+  });
+});
