@@ -1,4 +1,7 @@
-/** Process entry: open the database (migrate; seed demo data into a new embedded one), serve API and UI. */
+/**
+ * Process entry: open the database (migrate; in development seed demo data into a new embedded one),
+ * serve API and UI, and on SIGTERM/SIGINT finish the requests in flight and exit (10 s at most).
+ */
 import path from 'node:path';
 import { createApp } from './app';
 import { createHttpServer } from './http';
@@ -7,46 +10,74 @@ import { loadTokenSecret } from './auth/token';
 import { CountyEntity } from './modules/directory/county.entity';
 import { seed } from './db/seed/generator';
 import { addDemoCurrentYear } from './db/seed/current-year';
+import { NO_ADMINISTRATOR } from './availability';
+
+/** Requests in flight get this long after SIGTERM; then their connections are cut and the process exits. */
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS) || 8_000;
 
 async function main() {
   const url = process.env.DATABASE_URL;
   const port = Number(process.env.PORT ?? 4000);
+  const production = process.env.NODE_ENV === 'production';
   const ds = await openDataSource({ url });
   const where = isMysqlUrl(url) ? `MySQL ${new URL(url.replace(/^mariadb:/, 'mysql:')).host}` : `SQLite ${path.join(dataDir(), 'inservice.sqlite')}`;
-  if (!isMysqlUrl(url) && (await ds.getRepository(CountyEntity).count()) === 0) {
+  const empty = (await ds.getRepository(CountyEntity).count()) === 0;
+  if (empty && !isMysqlUrl(url) && !production) {
     console.log('New embedded database: filling it with the demo data (a few seconds)...');
     const report = await seed(ds, { scale: 'demo' });
     const current = await addDemoCurrentYear(ds);
     console.log(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`);
+  } else if (empty && production) {
+    console.log('NODE_ENV=production: the database is empty and stays so (no demo data, no demo passwords).');
   }
   const app = await createApp(ds, { tokenSecret: loadTokenSecret() });
+  if (!(await app.setup.hasAdministrator())) console.warn(`WARNING: ${NO_ADMINISTRATOR}`);
   const server = createHttpServer(app, { staticDir: path.join(projectRoot(), 'client', 'dist') });
   server.on('error', (e) => {
     console.error(`Cannot serve on port ${port}: ${(e as Error).message}`);
     process.exit(1);
   });
   server.listen(port, () => {
-    console.log(`Database: ${where}`);
+    console.log(`Database: ${where}${production ? ' (production)' : ''}`);
     console.log(`API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
   });
-  /** SIGTERM/SIGINT: stop taking connections, finish the requests in flight (10 s at most), then close. */
+
+  /**
+   * SIGTERM/SIGINT (this process alone handles them: Apollo's own handlers are off): stop taking
+   * connections, let the requests in flight finish (SHUTDOWN_GRACE_MS at most, then cut them), stop
+   * Apollo, close the database (the MariaDB pool would otherwise keep the process alive), exit.
+   * A hard deadline exits after 10 s whatever happens.
+   */
   let stopping = false;
-  const stop = async () => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log('Shutting down: finishing requests in flight...');
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    force.unref();
+    console.log(`${signal}: finishing requests in flight, then exiting...`);
+    setTimeout(() => {
+      console.error('Shutdown took 10 s: exiting now.');
+      process.exit(1);
+    }, 10_000).unref();
+    const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    cut.unref();
+    // a keep-alive connection becomes idle once its request is answered: close those as they turn idle
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
-    await app.apollo.stop();
-    await ds.destroy();
+    clearInterval(idle);
+    clearTimeout(cut);
+    try {
+      await app.apollo.stop();
+      await ds.destroy();
+    } catch (e) {
+      console.error('Shutdown:', e instanceof Error ? e.message : e);
+    }
+    console.log('Stopped.');
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((e) => {

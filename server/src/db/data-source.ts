@@ -65,7 +65,16 @@ export function createDataSource(config: DataSourceConfig = {}): DataSource {
     return new DataSource(options);
   }
   const file = config.sqlitePath ?? path.join(dataDir(), 'inservice.sqlite');
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // the data directory and the database hold personal data: the service's user alone reads them
+    // (SQLite creates the -wal and -shm files with the database file's mode)
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    try {
+      fs.writeFileSync(file, '', { flag: 'wx', mode: 0o600 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
   return new DataSource({
     ...common,
     logging: [...common.logging],
