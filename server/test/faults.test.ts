@@ -114,6 +114,8 @@ run('the database going away', () => {
         }
       }
     };
+    const login = await post('mutation { login(username: "analyst", password: "demo1234") { token } }');
+    const analystToken = login.body.data.login.token as string;
     const writers = [writer(), writer(), writer(), writer()];
     let before = 0;
     try {
@@ -121,7 +123,18 @@ run('the database going away', () => {
     before = acknowledged.length;
     await stopDb();
     const down = await post('{ counties { name } }');
+    expect(down.status).toBe(503);
     expect(down.body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' });
+    // a logged-in caller (its token is checked against the database) and a download: 503 with the reason too, not a plain 500
+    const loggedIn = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${analystToken}` }, body: JSON.stringify({ query: '{ me { username } }' }),
+    });
+    expect(loggedIn.status).toBe(503);
+    expect(loggedIn.headers.get('retry-after')).toBeTruthy();
+    expect(((await loggedIn.json()) as any).errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' });
+    const download = await fetch(`${base}/exports/participation.csv?schoolYears=109`, { headers: { authorization: `Bearer ${analystToken}` } });
+    expect(download.status).toBe(503);
+    expect(((await download.json()) as any).errors[0].extensions).toMatchObject({ reason: 'DATABASE_UNAVAILABLE' });
     expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(503);
