@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { detectMysqlFlavor } from '../src/db/data-source';
 import { seed } from '../src/db/seed/generator';
-import { freshDatabase, onMysql, sharedInfoFile } from './db';
+import { freshDatabase, onMysql, sharedInfoFile, testTmpDir } from './db';
 
 /** Migrates and seeds (demo scale) the database most tests read. */
 export default async function globalSetup(): Promise<void> {
+  testTmpDir(); // before anything makes a file: workers inherit INSERVICE_TEST_TMP
   const db = await freshDatabase('shared');
   const ds = await db.open();
   await ds.runMigrations();

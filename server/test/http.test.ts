@@ -1,17 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createHttpServer } from '../src/http';
+import { tempDir } from './db';
 import { Harness } from './harness';
 
 describe('HTTP: the API at /graphql and the UI at /', () => {
   let h: Harness;
   let server: Server;
   let base: string;
-  const ui = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-ui-'));
+  const ui = tempDir('ui');
 
   beforeAll(async () => {
     fs.mkdirSync(path.join(ui, 'assets'));
@@ -167,7 +167,7 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
   let h: Harness;
   let server: Server;
   let port: number;
-  const ui = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-ui-'));
+  const ui = tempDir('ui');
 
   beforeAll(async () => {
     fs.mkdirSync(path.join(ui, 'assets'));

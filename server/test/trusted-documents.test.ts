@@ -1,17 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { createApp, App } from '../src/app';
 import { TrustedDocuments } from '../src/trusted-documents';
-import { sharedDatabase } from './db';
+import { sharedDatabase, tempDir } from './db';
 import { TEST_SECRET } from './harness';
 import type { DataSource } from 'typeorm';
 
 /** Trusted documents: the UI sends hashes of published documents; in required mode nothing else from it. */
 const DOC = 'query Counties { counties { code name } }';
 const HASH = createHash('sha256').update(DOC).digest('hex');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-persisted-'));
+const dir = tempDir('persisted');
 const manifest = path.join(dir, 'persisted-documents.json');
 fs.writeFileSync(manifest, JSON.stringify({ [HASH]: DOC }));
 
