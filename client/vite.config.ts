@@ -55,7 +55,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // no source maps: they would publish the source; the server refuses *.map anyway
+    sourcemap: false,
     // Libraries in a chunk of their own: they change less often than the app, so browsers keep them cached.
     rolldownOptions: {
       output: {
