@@ -57,7 +57,7 @@ export function createServices(ds: DataSource, tokens: TokenService, clock: Cloc
 }
 
 export function createLoaders(ds: DataSource, viewer: Viewer) {
-  return { ...directoryLoaders(ds, viewer), ...accountsLoaders(ds, viewer), ...planningLoaders(ds) };
+  return { ...directoryLoaders(ds, viewer), ...accountsLoaders(ds, viewer), ...planningLoaders(ds, viewer) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
