@@ -180,7 +180,17 @@ describe('teacher profiles and the school review', () => {
     await page.click('[data-testid=transfer-teacher] summary');
     await page.fill('#transfer-nationalId', other.nationalId);
     await page.click('[data-testid=transfer-submit]');
-    await page.waitForFunction(() => /調入/.test(document.querySelector('[data-testid=transfer-message]')?.textContent ?? ''));
+    // a transfer is a request: nothing moves until the teacher (or its school) accepts
+    await page.waitForFunction(() => /申請/.test(document.querySelector('[data-testid=transfer-message]')?.textContent ?? ''));
+    await page.locator('[data-testid=transfer-row][data-status=PENDING]').first().waitFor();
+    assert.equal(await count(), before + 1);
+    await shot(page, 'school-teachers-transfer-requested');
+    const pending = (await stack.graphql(otherToken, '{ teacherTransfers(status: PENDING, first: 5) { edges { node { id canAccept } } } }')).data.teacherTransfers.edges;
+    assert.ok(pending[0].node.canAccept);
+    const accepted = await stack.graphql(otherToken, 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', { id: pending[0].node.id });
+    assert.equal(accepted.data.acceptTeacherTransfer.status, 'ACCEPTED');
+    await page.reload();
+    await page.locator('[data-testid=transfer-row][data-status=ACCEPTED]').first().waitFor();
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid=teachers-count]')?.textContent.replace(/\D/g, '')) === n, before + 2);
     await shot(page, 'school-teachers-transferred');
     await done(page);

@@ -14,6 +14,7 @@ import { NodeResolver } from './modules/node.resolver';
 import { BUSINESS_ACCOUNT_RESOLVERS } from './modules/accounts/business-account.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { TEACHER_PROFILE_RESOLVERS } from './modules/directory/teacher-profile.resolver';
+import { TEACHER_TRANSFER_RESOLVERS } from './modules/directory/teacher-transfer.resolver';
 import { PLANNING_CYCLE_RESOLVERS } from './modules/planning/planning-cycle.resolver';
 import type { Clock } from './modules/planning/windows';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
@@ -30,7 +31,7 @@ let schemaCache: GraphQLSchema | undefined;
 export function buildAppSchema(): GraphQLSchema {
   schemaCache ??= buildSchemaSync({
     resolvers: [
-      ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
+      ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
       ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, ApiKeyResolver, NodeResolver,
     ],
     orphanedTypes: [Node],

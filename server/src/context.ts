@@ -10,6 +10,7 @@ import { planningLoaders } from './modules/planning/planning.loaders';
 import { AuditService } from './modules/audit/audit.service';
 import { BusinessAccountService } from './modules/accounts/business-account.service';
 import { PasswordService } from './modules/accounts/password.service';
+import { TeacherTransferService } from './modules/directory/teacher-transfer.service';
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
 import { databaseUnavailable, isDatabaseUnavailable } from './shared/errors';
@@ -26,6 +27,7 @@ export interface Services {
   businessAccounts: BusinessAccountService;
   passwords: PasswordService;
   teacherProfiles: TeacherProfileService;
+  teacherTransfers: TeacherTransferService;
   audit: AuditService;
   plans: PlanService;
   cycle: CycleService;
@@ -51,13 +53,14 @@ export function createServices(ds: DataSource, tokens: TokenService, clock: Cloc
     businessAccounts: new BusinessAccountService(ds, audit),
     passwords: new PasswordService(ds, audit),
     teacherProfiles: new TeacherProfileService(ds, audit),
+    teacherTransfers: new TeacherTransferService(ds, audit),
     audit,
     directoryLimiter: new RateLimiter(Number(process.env.DIRECTORY_RATE_LIMIT) || 30, 60_000),
   };
 }
 
 export function createLoaders(ds: DataSource, viewer: Viewer) {
-  return { ...directoryLoaders(ds, viewer), ...accountsLoaders(ds, viewer), ...planningLoaders(ds) };
+  return { ...directoryLoaders(ds, viewer), ...accountsLoaders(ds, viewer), ...planningLoaders(ds, viewer) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -47,6 +47,10 @@ describe(`authorization matrix (${dbLabel()})`, () => {
     },
     businessAccounts: { q: '{ businessAccounts(first: 1) { totalCount } }', allowed: only('admin', 'district.taipei', 'chief.demo', 'chief.other') },
     auditEvents: { q: '{ auditEvents(first: 1) { totalCount } }', allowed: only('admin', 'district.taipei', 'chief.demo', 'chief.other') },
+    teacherTransfers: {
+      q: '{ teacherTransfers(first: 1) { totalCount } }',
+      allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo', 'teacher.other', 'chief.other'),
+    },
     demand: { q: '{ demand(source: TEACHER_PLANS, dimension: MODE) { totalCount: k } }', allowed: only('admin', 'analyst', 'district.taipei') },
     participation: { q: '{ participation(schoolYears: [109]) { totalCount: schoolsSubmitted } }', allowed: only('admin', 'analyst', 'district.taipei') },
   };
@@ -58,7 +62,7 @@ describe(`authorization matrix (${dbLabel()})`, () => {
         expect(r.errors).toBeUndefined();
         // a university's operator has no school in its scope: an empty list, not an error
         const value = Array.isArray(r.data![field]) ? r.data![field][0].totalCount : r.data![field].totalCount;
-        if (login === 'operator.univ' || field === 'auditEvents') expect(value).toBeGreaterThanOrEqual(0);
+        if (login === 'operator.univ' || field === 'auditEvents' || field === 'teacherTransfers') expect(value).toBeGreaterThanOrEqual(0);
         else expect(value).toBeGreaterThan(0);
       } else {
         expect(codes(r)).toEqual(['FORBIDDEN']);

@@ -32,6 +32,18 @@ async function account(role: string, status: 'PENDING' | 'ACTIVE', unitId = ids.
   return id;
 }
 
+/** A teacher added to chief.other's school and asked for by the demo school: a pending transfer request. */
+async function pendingTransfer(): Promise<string> {
+  const nationalId = freshNationalId();
+  const add = await h.as('admin').query('mutation($input: NewTeacherInput!) { addTeacher(input: $input) { id } }', {
+    input: { schoolId: ids.otherSchool, nationalId, name: '丁', title: 'FULL_TIME', subjects: ['ARTS'] },
+  });
+  if (add.errors) throw new Error(JSON.stringify(add.errors));
+  const r = await h.as('chief.demo').query('mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', { n: nationalId, to: ids.demoSchool });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!.transferTeacher.id;
+}
+
 interface Case {
   name: string;
   query: string;
@@ -98,6 +110,15 @@ const CASES: Case[] = [
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       return { n: nationalId, to: ids.demoSchool };
     },
+  },
+  {
+    name: 'acceptTeacherTransfer', allowed: ['admin', 'chief.other'],
+    query: 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', vars: async () => ({ id: await pendingTransfer() }),
+  },
+  {
+    // the sending side declines; the receiving side (its school, its district) withdraws
+    name: 'declineTeacherTransfer', allowed: ['admin', 'chief.other', 'chief.demo', 'contact.demo', 'district.taipei'],
+    query: 'mutation($id: ID!) { declineTeacherTransfer(id: $id) { status } }', vars: async () => ({ id: await pendingTransfer() }),
   },
   { name: 'setReferenceItem', allowed: ['admin'], query: 'mutation { setReferenceItem(input: { list: TITLE, code: "PART_TIME", active: true }) { code } }', vars: async () => ({}) },
 ];

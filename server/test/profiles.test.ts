@@ -103,21 +103,106 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
     expect(bad.errors![0].extensions!.fields).toEqual(['nationalId']);
   });
 
-  it('moves a teacher to another school (調校): the receiving school, its district or the platform', async () => {
-    const MOVE = 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { school { code } profileConfirmation { current } } }';
-    const [{ national_id: nid }] = await h.ds.query('SELECT national_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]);
-    expect(codes(await h.as('operator.demo').query(MOVE, { n: nid, to: ids.demoSchool }))).toEqual(['FORBIDDEN']);
-    expect(codes(await h.as('district.taipei').query(MOVE, { n: nid, to: ids.otherSchool }))).toEqual(['FORBIDDEN']);
-    const r = await h.as('chief.demo').query(MOVE, { n: nid, to: ids.demoSchool });
-    expect(r.data!.transferTeacher).toEqual({ school: { code: '020001' }, profileConfirmation: { current: false } });
-    // the old school no longer lists the teacher; the teacher now sees its new school
-    const old = await h.as('chief.other').query('query($id: ID!) { node(id: $id) { id } }', { id: ids.teacherOther });
-    expect(old.data!.node).toBeNull();
-    expect((await h.as('teacher.other').query('{ me { school { code } } }')).data!.me.school.code).toBe('020001');
-    const back = await h.as('admin').query(MOVE, { n: nid, to: ids.otherSchool });
-    expect(back.errors).toBeUndefined();
-    const unknown = await h.as('admin').query(MOVE, { n: freshNationalId(), to: ids.otherSchool });
-    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+  describe('transfers (調校) are requests the sending side accepts', () => {
+    const ASK = 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id status teacherName teacherNationalIdMasked teacher { id } fromSchool { code } toSchool { code } canAccept canWithdraw } }';
+    const ACCEPT = 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status teacher { school { code } profileConfirmation { current } } } }';
+    const DECLINE = 'mutation($id: ID!) { declineTeacherTransfer(id: $id) { status } }';
+    const LIST = 'query($s: TeacherTransferStatus) { teacherTransfers(status: $s, first: 100) { totalCount edges { node { id status teacherName fromSchool { code } teacher { id } } } } }';
+    const RESET = 'mutation($id: ID!) { resetPassword(accountId: $id) { username temporaryPassword } }';
+    let nid: string;
+    beforeAll(async () => {
+      [{ national_id: nid }] = await h.ds.query('SELECT national_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]);
+    });
+    const schoolOf = async () => Number((await h.ds.query('SELECT school_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]))[0].school_id);
+
+    it('only the receiving school, its district or the platform asks; nothing moves and the receiving side sees name and masked ID only', async () => {
+      expect(codes(await h.as('operator.demo').query(ASK, { n: nid, to: ids.demoSchool }))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('teacher.demo').query(ASK, { n: nid, to: ids.demoSchool }))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('district.taipei').query(ASK, { n: nid, to: ids.otherSchool }))).toEqual(['FORBIDDEN']);
+      const r = await h.as('chief.demo').query(ASK, { n: nid, to: ids.demoSchool });
+      expect(r.errors).toBeUndefined();
+      const x = r.data!.transferTeacher;
+      expect(x).toMatchObject({ status: 'PENDING', teacher: null, fromSchool: null, toSchool: { code: '020001' }, canAccept: false, canWithdraw: true });
+      expect(x.teacherNationalIdMasked).toMatch(/^[A-Z][12]\d\*{4}\d{3}$/);
+      expect(JSON.stringify(r)).not.toContain(nid);
+      expect(await schoolOf()).toBe(ids.raw.otherSchool);
+      // asking twice is a conflict; the receiving side still cannot read the teacher, its plans or reset its password
+      expect(codes(await h.as('contact.demo').query(ASK, { n: nid, to: ids.demoSchool }))).toEqual(['CONFLICT']);
+      expect((await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { id } }', { id: ids.teacherOther })).data!.node).toBeNull();
+      expect(codes(await h.as('chief.demo').query(RESET, { id: ids.teacherOther }))).toEqual(['FORBIDDEN']);
+      const seen = await h.as('chief.demo').query(LIST, { s: 'PENDING' });
+      expect(seen.data!.teacherTransfers.edges.map((e: any) => e.node)).toContainEqual({ id: x.id, status: 'PENDING', teacherName: x.teacherName, fromSchool: null, teacher: null });
+      // the sending side and the teacher see it, with the sending school, and may accept it
+      for (const login of ['chief.other', 'teacher.other', 'admin']) {
+        const list = await h.as(login).query(LIST, { s: 'PENDING' });
+        expect(list.errors).toBeUndefined();
+        expect(list.data!.teacherTransfers.edges.map((e: any) => e.node.id)).toContain(x.id);
+      }
+      // a third party sees nothing of it and may not decide it
+      expect((await h.as('district.taipei').query(LIST, {})).data!.teacherTransfers.edges.map((e: any) => e.node.id)).toContain(x.id);
+      expect(codes(await h.as('operator.demo').query(LIST, {}))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('analyst').query(LIST, {}))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('chief.demo').query(ACCEPT, { id: x.id }))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('district.taipei').query(ACCEPT, { id: x.id }))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('teacher.demo').query(ACCEPT, { id: x.id }))).toEqual(['FORBIDDEN']);
+      expect(codes(await h.as('teacher.demo').query(DECLINE, { id: x.id }))).toEqual(['FORBIDDEN']);
+      expect(await schoolOf()).toBe(ids.raw.otherSchool);
+    });
+
+    it('the teacher accepts: it moves, confirmation starts over, earlier plans stay with the earlier school, only the new school resets its password', async () => {
+      const pending = (await h.as('teacher.other').query(LIST, { s: 'PENDING' })).data!.teacherTransfers.edges.map((e: any) => e.node);
+      const x = pending.find((n: any) => n.fromSchool?.code !== undefined)!;
+      const plansBefore = Number((await h.ds.query('SELECT COUNT(*) AS n FROM teacher_plan WHERE teacher_id = ?', [ids.raw.teacherOther]))[0].n);
+      const r = await h.as('teacher.other').query(ACCEPT, { id: x.id });
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.acceptTeacherTransfer).toEqual({ status: 'ACCEPTED', teacher: { school: { code: '020001' }, profileConfirmation: { current: false } } });
+      expect(await schoolOf()).toBe(ids.raw.demoSchool);
+      expect(codes(await h.as('teacher.other').query(ACCEPT, { id: x.id }))).toEqual(['CONFLICT']);
+      // the new school reads the teacher but not the plans filed at the earlier school; the teacher and the platform read all
+      const PLANS = 'query($id: ID!) { node(id: $id) { ... on Teacher { plans { school { id } } } } }';
+      const mine = (await h.as('chief.demo').query(PLANS, { id: ids.teacherOther })).data!.node.plans;
+      expect(mine.every((p: any) => p.school.id === ids.demoSchool)).toBe(true);
+      expect((await h.as('teacher.other').query(PLANS, { id: ids.teacherOther })).data!.node.plans).toHaveLength(plansBefore);
+      expect((await h.as('admin').query(PLANS, { id: ids.teacherOther })).data!.node.plans).toHaveLength(plansBefore);
+      if (plansBefore) {
+        const [{ id: planId }] = await h.ds.query('SELECT id FROM teacher_plan WHERE teacher_id = ? ORDER BY id LIMIT 1', [ids.raw.teacherOther]);
+        const { toGlobalId } = await import('../src/shared/global-id');
+        expect((await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('TeacherPlan', planId) })).data!.node).toBeNull();
+      }
+      // the old school no longer reads the teacher nor resets its password; the new school does
+      expect((await h.as('chief.other').query('query($id: ID!) { node(id: $id) { id } }', { id: ids.teacherOther })).data!.node).toBeNull();
+      expect(codes(await h.as('chief.other').query(RESET, { id: ids.teacherOther }))).toEqual(['FORBIDDEN']);
+      const audit = await h.ds.query("SELECT operation, target_unit_id FROM audit_event WHERE target_type = 'Teacher' AND target_id = ? ORDER BY id", [ids.raw.teacherOther]);
+      expect(audit.map((e: any) => e.operation)).toEqual(expect.arrayContaining(['transferTeacher', 'acceptTeacherTransfer', 'transferTeacherOut']));
+    });
+
+    it('the sending school declines, the receiving side withdraws, the platform moves back; unknown IDs and bad input are refused', async () => {
+      const back = await h.as('chief.other').query(ASK, { n: nid, to: ids.otherSchool });
+      expect(back.errors).toBeUndefined();
+      expect(codes(await h.as('chief.other').query(ACCEPT, { id: back.data!.transferTeacher.id }))).toEqual(['FORBIDDEN']);
+      expect((await h.as('contact.demo').query(DECLINE, { id: back.data!.transferTeacher.id })).data!.declineTeacherTransfer.status).toBe('DECLINED');
+      const again = await h.as('chief.other').query(ASK, { n: nid, to: ids.otherSchool });
+      expect((await h.as('chief.other').query(DECLINE, { id: again.data!.transferTeacher.id })).data!.declineTeacherTransfer.status).toBe('WITHDRAWN');
+      const third = await h.as('admin').query(ASK, { n: nid, to: ids.otherSchool });
+      expect((await h.as('district.taipei').query(ACCEPT, { id: third.data!.transferTeacher.id })).data!.acceptTeacherTransfer.status).toBe('ACCEPTED');
+      expect(await schoolOf()).toBe(ids.raw.otherSchool);
+      expect(codes(await h.as('admin').query(ASK, { n: freshNationalId(), to: ids.otherSchool }))).toEqual(['NOT_FOUND']);
+      const bad = await h.as('admin').query(ASK, { n: 'A123456780', to: ids.otherSchool });
+      expect(bad.errors![0].extensions!.fields).toEqual(['nationalId']);
+      expect(codes(await h.as('admin').query(ACCEPT, { id: ids.teacherOther }))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('a pending request lapses when another is accepted first', async () => {
+      const a = await h.as('chief.demo').query(ASK, { n: nid, to: ids.demoSchool });
+      const b = await h.as('admin').query(ASK, { n: nid, to: ids.thirdSchool });
+      expect((await h.as('teacher.other').query(ACCEPT, { id: b.data!.transferTeacher.id })).errors).toBeUndefined();
+      expect(codes(await h.as('teacher.other').query(ACCEPT, { id: a.data!.transferTeacher.id }))).toEqual(['CONFLICT']);
+      const [{ status }] = await h.ds.query('SELECT status FROM teacher_transfer WHERE to_school_id = ? AND teacher_id = ? ORDER BY id DESC LIMIT 1', [ids.raw.demoSchool, ids.raw.teacherOther]);
+      expect(status).toBe('SUPERSEDED');
+      // and home again
+      const home = await h.as('admin').query(ASK, { n: nid, to: ids.otherSchool });
+      expect((await h.as('admin').query(ACCEPT, { id: home.data!.transferTeacher.id })).errors).toBeUndefined();
+    });
   });
 
   describe('downloads', () => {

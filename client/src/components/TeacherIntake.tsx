@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { isValidNationalId } from '../../../server/src/shared/national-id';
 import { errorCode, errorMessage, fieldErrors } from '../apollo/errors';
 import { graphql } from '../gql';
 import type { Subject, TeacherTitle } from '../gql/graphql';
 import { useChoices } from '../hooks/useReference';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { CheckboxGroup, FormField, FormMessage, inputProps } from './Form';
 
 const ADD_TEACHER = graphql(`
@@ -25,11 +25,9 @@ const TRANSFER_TEACHER = graphql(`
   mutation TransferTeacher($nationalId: String!, $toSchoolId: ID!) {
     transferTeacher(nationalId: $nationalId, toSchoolId: $toSchoolId) {
       id
-      name
-      school {
-        id
-        name
-      }
+      status
+      teacherName
+      teacherNationalIdMasked
     }
   }
 `);
@@ -153,7 +151,10 @@ export function TransferTeacherForm({ schoolId, schoolName, onDone }: { schoolId
     try {
       const { data } = await transfer({ variables: { nationalId: id, toSchoolId: schoolId } });
       setNationalId('');
-      setMsg({ kind: 'ok', text: t('intake.transferred', { name: data?.transferTeacher.name ?? '', school: schoolName }) });
+      setMsg({
+        kind: 'ok',
+        text: t('intake.transferred', { name: data?.transferTeacher.teacherName ?? '', masked: data?.transferTeacher.teacherNationalIdMasked ?? '', school: schoolName }),
+      });
       onDone();
     } catch (err) {
       fail(err, setErrors, setMsg);
@@ -176,5 +177,121 @@ export function TransferTeacherForm({ schoolId, schoolName, onDone }: { schoolId
         </button>
       </div>
     </form>
+  );
+}
+
+const TEACHER_TRANSFERS = graphql(`
+  query TeacherTransfers {
+    teacherTransfers(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          teacherName
+          teacherNationalIdMasked
+          requestedAt
+          fromSchool {
+            id
+            name
+          }
+          toSchool {
+            id
+            name
+          }
+          canAccept
+          canWithdraw
+        }
+      }
+    }
+  }
+`);
+
+const ACCEPT_TRANSFER = graphql(`
+  mutation AcceptTeacherTransfer($id: ID!) {
+    acceptTeacherTransfer(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+const DECLINE_TRANSFER = graphql(`
+  mutation DeclineTeacherTransfer($id: ID!) {
+    declineTeacherTransfer(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+/**
+ * Transfer requests this viewer takes part in: the receiving side sees the name and masked ID and
+ * may withdraw; the sending side (and the teacher) sees the sending school and accepts or declines.
+ */
+export function TeacherTransferList({ onDone }: { onDone?(): void }) {
+  const { t } = useI18n();
+  const { data, refetch } = useQuery(TEACHER_TRANSFERS, { fetchPolicy: 'cache-and-network' });
+  const [accept, a] = useMutation(ACCEPT_TRANSFER);
+  const [decline, d] = useMutation(DECLINE_TRANSFER);
+  const [msg, setMsg] = useState<Msg>(null);
+  const { server } = useI18n();
+  const rows = data?.teacherTransfers.edges.map((e) => e.node) ?? [];
+  if (!rows.length) return null;
+  const act = async (fn: (o: { variables: { id: string } }) => Promise<unknown>, id: string) => {
+    setMsg(null);
+    try {
+      await fn({ variables: { id } });
+      await refetch();
+      onDone?.();
+    } catch (err) {
+      setMsg({ kind: 'error', text: server(errorMessage(err as Error) ?? '') });
+    }
+  };
+  return (
+    <section className="card" data-testid="transfer-list">
+      <h2>{t('transfers.title')}</h2>
+      {msg && <FormMessage kind={msg.kind} testId="transfer-list-message">{msg.text}</FormMessage>}
+      <table>
+        <thead>
+          <tr>
+            <th>{t('field.name')}</th>
+            <th>{t('field.nationalId')}</th>
+            <th>{t('transfers.from')}</th>
+            <th>{t('transfers.to')}</th>
+            <th>{t('transfers.status')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-testid="transfer-row" data-status={r.status}>
+              <td>{r.teacherName}</td>
+              <td className="mono">{r.teacherNationalIdMasked}</td>
+              <td>{r.fromSchool?.name ?? '—'}</td>
+              <td>{r.toSchool.name}</td>
+              <td>{t(`transfers.status.${r.status}` as MessageKey)}</td>
+              <td>
+                {r.canAccept && (
+                  <>
+                    <button type="button" className="primary" disabled={a.loading} onClick={() => void act(accept, r.id)} data-testid="transfer-accept">
+                      {t('transfers.accept')}
+                    </button>{' '}
+                    <button type="button" disabled={d.loading} onClick={() => void act(decline, r.id)} data-testid="transfer-decline">
+                      {t('transfers.decline')}
+                    </button>
+                  </>
+                )}
+                {!r.canAccept && r.canWithdraw && (
+                  <button type="button" disabled={d.loading} onClick={() => void act(decline, r.id)} data-testid="transfer-withdraw">
+                    {t('transfers.withdraw')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -71,6 +71,8 @@ const OPERATIONS: Record<string, MessageKey> = {
   addTeacher: 'audit.op.addTeacher',
   transferTeacher: 'audit.op.transferTeacher',
   transferTeacherOut: 'audit.op.transferTeacherOut',
+  acceptTeacherTransfer: 'audit.op.acceptTeacherTransfer',
+  declineTeacherTransfer: 'audit.op.declineTeacherTransfer',
   setReferenceItem: 'audit.op.setReferenceItem',
 };
 

@@ -7,7 +7,7 @@ import { TeacherDownloads } from '../components/Downloads';
 import { fieldLabels } from '../components/fieldNames';
 import { Pager, useCursorPager } from '../components/Pager';
 import { ForbiddenFieldsNote, LoadError, Loading, NoAccess } from '../components/Status';
-import { AddTeacherForm, TransferTeacherForm } from '../components/TeacherIntake';
+import { AddTeacherForm, TeacherTransferList, TransferTeacherForm } from '../components/TeacherIntake';
 import { TeacherReviewTable } from '../components/TeacherReview';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -222,6 +222,7 @@ export function SchoolTeachersPage() {
             <p className="muted small">{t('intake.transferHelp')}</p>
             <TransferTeacherForm schoolId={school.id} schoolName={school.name} onDone={refresh} />
           </details>
+          <TeacherTransferList onDone={refresh} />
         </div>
       )}
     </>

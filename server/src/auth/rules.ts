@@ -59,6 +59,16 @@ export function receivesTeachersAt(v: Viewer, school: { id: number; countyId: nu
   return managesTeachersOf(v, school) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);
 }
 
+/**
+ * Who decides a transfer request on the sending side: the teacher itself, its school's CHIEF/CONTACT
+ * (teacher-account permission), the district of that school's county, the platform.
+ */
+export function sendsTeacherFrom(v: Viewer, from: { id: number; countyId: number | null }, teacherId: number): boolean {
+  return isPlatform(v) || (v.kind === 'TEACHER' && v.teacherId === teacherId) ||
+    (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === from.id) ||
+    (isDistrict(v) && v.countyId !== null && v.countyId === from.countyId);
+}
+
 /** Who fills a school's plan: its business accounts with the teacher-account permission (CHIEF, CONTACT). */
 export function fillsSchoolPlanOf(v: Viewer, school: { id: number }): boolean {
   return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id;
@@ -136,6 +146,9 @@ const accountManagers: Rule = (ctx) => {
 };
 const teacherKeepers: Rule = (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT') || hasScope(ctx.viewer, 'TEACHER_SYNC');
 const teacherReceivers: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
+/** Who takes part in transfers at all (row checks in the service): a side's keepers, districts, the teacher, the platform. */
+const transferParties: Rule = (ctx) =>
+  isPlatform(ctx.viewer) || isDistrict(ctx.viewer) || ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
 const teacherSelfOnly: Rule = (ctx) => ctx.viewer.kind === 'TEACHER';
 const passwordResetters: Rule = (ctx) => ctx.viewer.kind !== 'PARTNER' && (accountManagers(ctx, {}) || teacherKeepers(ctx, {}));
 
@@ -180,6 +193,9 @@ export const RULES = {
   'Mutation.markTeacherReviewDone': (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT'),
   'Mutation.addTeacher': teacherReceivers,
   'Mutation.transferTeacher': teacherReceivers,
+  'Mutation.acceptTeacherTransfer': transferParties,
+  'Mutation.declineTeacherTransfer': transferParties,
+  'Query.teacherTransfers': transferParties,
   'Mutation.setReferenceItem': platform,
   'Mutation.configureSchoolYear': platform,
   'Mutation.saveSchoolPlan': schoolPlanFillers,

@@ -9,6 +9,7 @@ import {
   DemandSummaryEntity, ParticipationSummaryEntity, PlanReopeningEntity, ReminderEntity, SurveyResponseEntity,
 } from '../modules/planning/planning-cycle.entity';
 import { ApiKeyEntity } from '../modules/partners/api-key.entity';
+import { TeacherTransferEntity } from '../modules/directory/teacher-transfer.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { ReferenceItemEntity } from '../modules/directory/reference-item.entity';
 import {
@@ -21,5 +22,5 @@ export const ENTITIES = [
   TeacherEntity, TeacherSubjectEntity, BusinessAccountEntity, StaffAccountEntity, CredentialEntity,
   SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity,
   TeacherPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, AuditEventEntity, ReferenceItemEntity,
-  PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity, ApiKeyEntity,
+  PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity, ApiKeyEntity, TeacherTransferEntity,
 ];

@@ -1,9 +1,9 @@
 import { badInput } from './errors';
 
-export type NodeType = 'County' | 'School' | 'Unit' | 'Teacher' | 'BusinessAccount' | 'SchoolPlan' | 'TeacherPlan' | 'SchoolYear' | 'ApiKey';
+export type NodeType = 'County' | 'School' | 'Unit' | 'Teacher' | 'BusinessAccount' | 'SchoolPlan' | 'TeacherPlan' | 'SchoolYear' | 'ApiKey' | 'TeacherTransfer';
 
 const TYPES: ReadonlySet<string> = new Set<NodeType>([
-  'County', 'School', 'Unit', 'Teacher', 'BusinessAccount', 'SchoolPlan', 'TeacherPlan', 'SchoolYear', 'ApiKey',
+  'County', 'School', 'Unit', 'Teacher', 'BusinessAccount', 'SchoolPlan', 'TeacherPlan', 'SchoolYear', 'ApiKey', 'TeacherTransfer',
 ]);
 
 export function toGlobalId(type: NodeType, id: number): string {

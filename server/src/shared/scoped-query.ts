@@ -35,17 +35,17 @@ export async function pageOf<T extends { id: number }>(
     : { sql: `${a}.id > ?`, params: [afterId], order: 'ASC' };
   const [rows, count] = await Promise.all([
     ds.query(
-      `SELECT ${a}.* FROM ${src.from} WHERE ${where.sql} AND ${after.sql} ORDER BY ${a}.id ${after.order} LIMIT ${first + 1}`,
+      `SELECT ${a}.* FROM ${src.from} WHERE (${where.sql}) AND ${after.sql} ORDER BY ${a}.id ${after.order} LIMIT ${first + 1}`,
       [...where.params, ...after.params],
     ),
-    ds.query(`SELECT COUNT(*) AS n FROM ${src.from} WHERE ${where.sql}`, where.params),
+    ds.query(`SELECT COUNT(*) AS n FROM ${src.from} WHERE (${where.sql})`, where.params),
   ]);
   return { ...toPage(hydrate(ds, src.target, rows), first), totalCount: Number(count[0].n) };
 }
 
 /** The row with this ID if it matches `where` (the viewer's scope), else null. */
 export async function oneOf<T extends { id: number }>(ds: DataSource, src: Source<T>, where: Scope, id: number): Promise<T | null> {
-  const rows = await ds.query(`SELECT ${src.alias}.* FROM ${src.from} WHERE ${where.sql} AND ${src.alias}.id = ?`, [...where.params, id]);
+  const rows = await ds.query(`SELECT ${src.alias}.* FROM ${src.from} WHERE (${where.sql}) AND ${src.alias}.id = ?`, [...where.params, id]);
   return hydrate(ds, src.target, rows)[0] ?? null;
 }
 

@@ -6,6 +6,7 @@ import type { TokenService } from '../../auth/token';
 import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import { bitsToPermissions } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
+import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
 import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import { UnitEntity } from '../directory/unit.entity';
 import { TeacherEntity } from '../directory/teacher.entity';
@@ -13,7 +14,11 @@ import { CredentialEntity } from './credential.entity';
 import { BusinessAccountEntity } from './business-account.entity';
 import { StaffAccountEntity } from './staff-account.entity';
 
-/** Business accounts the viewer may list: all (platform), its county's schools' (district), its unit's (CHIEF). */
+/**
+ * The person row scope of business accounts: all (platform), its county's schools' (district), its
+ * unit's (CHIEF/CONTACT with account management), and always the holder's own. Every field that
+ * returns a BusinessAccount reads through it (the lists, node(id:), the loaders).
+ */
 export function accountScope(v: Viewer, alias = 'a'): Scope {
   if (isPlatform(v)) return ALL_ROWS;
   const live = `${alias}.status <> 'DELETED'`;
@@ -24,8 +29,10 @@ export function accountScope(v: Viewer, alias = 'a'): Scope {
     };
   }
   if (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT')) {
-    return { sql: `${live} AND ${alias}.unit_id = ?`, params: [v.unitId] };
+    return { sql: `((${live} AND ${alias}.unit_id = ?) OR ${alias}.id = ?)`, params: [v.unitId, v.accountId] };
   }
+  // the holder always reads its own account
+  if (v.kind === 'BUSINESS') return { sql: `${alias}.id = ?`, params: [v.accountId] };
   return NO_ROWS;
 }
 
@@ -122,8 +129,8 @@ export class AccountsService {
 
   businessAccounts(v: Viewer, f: AccountFilter, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
     if (!readsBusinessAccounts(v)) throw forbidden();
-    const search = f.search?.trim();
-    const like = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+    const search = searchText('search', f.search);
+    const like = search ? containsPattern(search) : null;
     return pageOf(this.ds, ACCOUNTS, allOf(
       accountScope(v),
       f.unitId != null && { sql: 'a.unit_id = ?', params: [f.unitId] },
@@ -133,7 +140,8 @@ export class AccountsService {
         sql: `a.unit_id IN (SELECT ku.id FROM unit ku WHERE ku.kind IN (${f.unitKinds.map(() => '?').join(', ')}))`, params: f.unitKinds,
       },
       !!like && {
-        sql: 'a.name LIKE ? OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ?) OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE su2.name LIKE ? OR su2.code = ?)',
+        sql: `a.name LIKE ? ${LIKE_ESCAPE} OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ? ${LIKE_ESCAPE})` +
+          ` OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE su2.name LIKE ? ${LIKE_ESCAPE} OR su2.code = ?)`,
         params: [like, like, like, search],
       },
     ), args);

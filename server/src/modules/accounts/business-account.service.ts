@@ -12,6 +12,7 @@ import { UnitEntity } from '../directory/unit.entity';
 import type { AuditService } from '../audit/audit.service';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
+import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
 
 export interface ApplyInput {
   unitId: number;
@@ -132,12 +133,12 @@ export class BusinessAccountService {
 
   /** The public lookup: active CHIEFs and CONTACTs with unit, name, phone and e-mail. */
   directory(filter: { countyId?: number | null; search?: string | null }, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
-    const search = filter.search?.trim();
-    const like = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+    const search = searchText('search', filter.search);
+    const like = search ? containsPattern(search) : null;
     return pageOf(this.ds, { target: BusinessAccountEntity, from: 'business_account a JOIN unit du ON du.id = a.unit_id', alias: 'a' }, allOf(
       { sql: "a.status = 'ACTIVE' AND a.role IN ('CHIEF', 'CONTACT')", params: [] },
       filter.countyId != null && { sql: 'du.county_id = ?', params: [filter.countyId] },
-      !!like && { sql: 'du.name LIKE ? OR du.code = ?', params: [like, search] },
+      !!like && { sql: `du.name LIKE ? ${LIKE_ESCAPE} OR du.code = ?`, params: [like, search] },
     ), args);
   }
 

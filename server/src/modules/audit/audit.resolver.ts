@@ -2,6 +2,8 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resol
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
+import { isDistrict } from '../../auth/viewer';
+import { withoutContactDetails } from '../../shared/personal-data';
 import { fromGlobalId, NodeType, toGlobalId } from '../../shared/global-id';
 import { badInput } from '../../shared/errors';
 import { Connection, toConnection } from '../../shared/pagination';
@@ -122,7 +124,9 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => [FieldChange])
-  changes(@Root() e: AuditEventEntity): FieldChangeShape[] {
-    return JSON.parse(e.changes) as FieldChangeShape[];
+  changes(@Root() e: AuditEventEntity, @Ctx() ctx: Context): FieldChangeShape[] {
+    const changes = JSON.parse(e.changes) as FieldChangeShape[];
+    // districts keep accounts and records of their county but never read contact details (e-mail, phone)
+    return isDistrict(ctx.viewer) ? withoutContactDetails(changes) : changes;
   }
 }

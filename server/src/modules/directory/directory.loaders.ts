@@ -23,9 +23,14 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
     unit: new DataLoader<number, UnitEntity | null>(async (ids) =>
       oneUnder(ids, await ds.getRepository(UnitEntity).findBy({ id: In([...ids]) }), (u) => u.id),
     ),
-    teacher: new DataLoader<number, TeacherEntity | null>(async (ids) =>
-      oneUnder(ids, await ds.getRepository(TeacherEntity).findBy({ id: In([...ids]) }), (t) => t.id),
-    ),
+    /** A teacher by ID if it lies in the viewer's person scope (teacherScope), else null. */
+    teacher: new DataLoader<number, TeacherEntity | null>(async (ids) => {
+      const raw = await ds.query(
+        `SELECT t.* FROM teacher t WHERE t.id IN (${placeholders(ids.length)}) AND (${scope.sql})`,
+        [...ids, ...scope.params],
+      );
+      return oneUnder(ids, hydrate(ds, TeacherEntity, raw), (t) => t.id);
+    }),
     subjectsByTeacher: new DataLoader<number, Subject[]>(async (ids) => {
       const rows = await ds.getRepository(TeacherSubjectEntity).find({ where: { teacherId: In([...ids]) }, order: { subject: 'ASC' } });
       return groupUnder(ids, rows, (r) => r.teacherId).map((list) => list.map((r) => r.subject));

@@ -3,6 +3,7 @@ import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountW
 import { readsTeachers } from '../../auth/rules';
 import { forbidden } from '../../shared/errors';
 import type { Page, PageArgs } from '../../shared/pagination';
+import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
 import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import type { Stage } from '../../shared/enums';
 import { CountyEntity } from './county.entity';
@@ -64,12 +65,12 @@ export class DirectoryService {
 
   /** Schools in the viewer's scope, filtered, by ID. */
   schools(v: Viewer, filter: SchoolFilter, args: PageArgs): Promise<Page<UnitEntity> & { totalCount: number }> {
-    const search = filter.search?.replace(/[%_\\]/g, (c) => `\\${c}`);
+    const search = searchText('search', filter.search);
     return pageOf(this.ds, SCHOOLS, allOf(
       schoolScope(v),
       filter.countyId != null && { sql: 'u.county_id = ?', params: [filter.countyId] },
-      !!filter.stage && { sql: `${this.concatStages()} LIKE ?`, params: [`%,${filter.stage},%`] },
-      !!filter.search && { sql: 'u.name LIKE ? OR u.code = ?', params: [`%${search}%`, filter.search] },
+      !!filter.stage && { sql: `${this.concatStages()} LIKE ? ${LIKE_ESCAPE}`, params: [containsPattern(`,${filter.stage},`)] },
+      !!search && { sql: `u.name LIKE ? ${LIKE_ESCAPE} OR u.code = ?`, params: [containsPattern(search), search] },
     ), args);
   }
 
@@ -81,12 +82,11 @@ export class DirectoryService {
 
   /** Public: units (schools and course organisers) by part of the name or the exact code, for applications. */
   async unitsByName(search: string, countyId: number | null): Promise<UnitEntity[]> {
-    const q = search.trim();
-    if (q.length < 1) return [];
-    const like = `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const q = searchText('search', search);
+    if (!q) return [];
     const where = allOf(
       { sql: "u.kind IN ('SCHOOL', 'UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION')", params: [] },
-      { sql: 'u.name LIKE ? OR u.code = ?', params: [like, q] },
+      { sql: `u.name LIKE ? ${LIKE_ESCAPE} OR u.code = ?`, params: [containsPattern(q), q] },
       countyId != null && { sql: 'u.county_id = ?', params: [countyId] },
     );
     return (await pageOf(this.ds, SCHOOLS, where, { first: 20 })).nodes;

@@ -184,12 +184,6 @@ export class TeacherProfileMutations {
   addTeacher(@Arg('input') input: NewTeacherInput, @Ctx() ctx: Context) {
     return ctx.services.teacherProfiles.add(ctx.viewer, { ...input, schoolId: idOfType(input.schoolId, 'School', 'schoolId') });
   }
-
-  @Allow('Mutation.transferTeacher')
-  @Mutation(() => Teacher, { description: '調校: move a teacher, found by national ID, to a school (the receiving school, its district, the platform)' })
-  transferTeacher(@Arg('nationalId') nationalId: string, @Arg('toSchoolId', () => ID) toSchoolId: string, @Ctx() ctx: Context) {
-    return ctx.services.teacherProfiles.transfer(ctx.viewer, nationalId, idOfType(toSchoolId, 'School', 'toSchoolId'));
-  }
 }
 
 @Resolver(() => Teacher)

@@ -7,7 +7,7 @@ import type { Subject, TeacherTitle } from '../../shared/enums';
 import { LABELS } from '../../shared/labels';
 import { semesterOf } from '../../shared/semester';
 import { check } from '../../shared/validate';
-import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
+import { inTransaction, uniqueViolation } from '../../shared/tx';
 import type { AuditService } from '../audit/audit.service';
 import { ReferenceItemEntity } from './reference-item.entity';
 import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
@@ -48,7 +48,7 @@ export interface NewTeacherInput {
 
 export const MAX_SUBJECTS = 6;
 export const TEACHER_EXISTS =
-  'This national ID is already a teacher of a school: move the teacher with transferTeacher (此身分證字號已有教師資料，請以調校辦理)';
+  'This national ID is already a teacher of a school: ask for the teacher with transferTeacher (此身分證字號已有教師資料，請以調校申請辦理)';
 
 const ENUM_OF: Record<ReferenceList, 'Subject' | 'TeacherTitle'> = { SUBJECT: 'Subject', TITLE: 'TeacherTitle' };
 
@@ -205,27 +205,6 @@ export class TeacherProfileService {
       if (uniqueViolation(e)) throw conflict(TEACHER_EXISTS);
       throw e;
     }
-  }
-
-  /** 調校: moves a teacher (found by national ID) to the receiving school; its confirmation starts over. */
-  async transfer(v: Viewer, nationalIdInput: string, toSchoolId: number): Promise<TeacherEntity> {
-    const nationalId = check.nationalId('nationalId', nationalIdInput);
-    return inTransaction(this.ds, async (em) => {
-      const school = await this.receivingSchool(em, v, toSchoolId);
-      const t = await em.getRepository(TeacherEntity).findOneBy({ nationalId });
-      if (!t) throw notFound('No teacher has this national ID: add the teacher instead');
-      if (t.schoolId === school.id) throw conflict('The teacher is already at this school');
-      await lockForUpdate(em, 'teacher', [t.id]);
-      const from = (await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId }))!;
-      t.schoolId = school.id;
-      t.profileConfirmedSemester = null;
-      t.profileConfirmedAt = null;
-      await em.save(t);
-      const change = { before: { school: from.code }, after: { school: school.code } };
-      await this.audit.record(em, v, { operation: 'transferTeacher', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId, ...change });
-      await this.audit.record(em, v, { operation: 'transferTeacherOut', targetType: 'Teacher', targetId: t.id, targetUnitId: from.id, countyId: from.countyId, ...change });
-      return t;
-    });
   }
 
   private async receivingSchool(em: EntityManager, v: Viewer, schoolId: number): Promise<UnitEntity> {

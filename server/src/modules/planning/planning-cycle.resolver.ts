@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
+import type { TeacherEntity } from '../directory/teacher.entity';
 import type { Context } from '../../context';
 import { Allow, fillsSchoolPlanOf, reopensPlansOf } from '../../auth/rules';
 import { idOfType } from '../../shared/global-id';
@@ -472,7 +473,11 @@ export class SchoolPlanningFields {
       [schoolYear, s.id],
     );
     const pending = rows.filter((r) => !Number(r.submitted)).map((r) => Number(r.id));
-    return { teachers: rows.length, submitted: rows.length - pending.length, pending: await ctx.loaders.teacher.loadMany(pending) };
+    return {
+      teachers: rows.length, submitted: rows.length - pending.length,
+      // the names go through the person scope: a teacher sees itself, never its colleagues
+      pending: (await ctx.loaders.teacher.loadMany(pending)).filter((t): t is TeacherEntity => !!t && !(t instanceof Error)),
+    };
   }
 }
 

@@ -1,25 +1,37 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupUnder, oneUnder, placeholders } from '../../shared/loaders';
+import type { Viewer } from '../../auth/viewer';
+import { groupUnder, hydrate, oneUnder, placeholders } from '../../shared/loaders';
+import { teacherPlanScope } from './plan-scope';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, TeacherPlanEntity,
 } from './plan.entity';
 
-export function planningLoaders(ds: DataSource) {
+export function planningLoaders(ds: DataSource, viewer: Viewer) {
+  const planScope = teacherPlanScope(viewer);
   return {
     schoolPlanById: new DataLoader<number, SchoolPlanEntity | null>(async (ids) =>
       oneUnder(ids, await ds.getRepository(SchoolPlanEntity).findBy({ id: In([...ids]) }), (p) => p.id),
     ),
-    teacherPlanById: new DataLoader<number, TeacherPlanEntity | null>(async (ids) =>
-      oneUnder(ids, await ds.getRepository(TeacherPlanEntity).findBy({ id: In([...ids]) }), (p) => p.id),
-    ),
+    /** A teacher plan by ID if it lies in the viewer's plan scope (plan-scope.ts), else null. */
+    teacherPlanById: new DataLoader<number, TeacherPlanEntity | null>(async (ids) => {
+      const raw = await ds.query(
+        `SELECT p.* FROM teacher_plan p WHERE p.id IN (${placeholders(ids.length)}) AND (${planScope.sql})`,
+        [...ids, ...planScope.params],
+      );
+      return oneUnder(ids, hydrate(ds, TeacherPlanEntity, raw), (p) => p.id);
+    }),
     schoolPlansBySchool: new DataLoader<number, SchoolPlanEntity[]>(async (ids) => {
       const rows = await ds.getRepository(SchoolPlanEntity).find({ where: { schoolId: In([...ids]) }, order: { schoolYear: 'ASC' } });
       return groupUnder(ids, rows, (p) => p.schoolId);
     }),
+    /** Each teacher's plans in the viewer's plan scope, by school year. */
     teacherPlansByTeacher: new DataLoader<number, TeacherPlanEntity[]>(async (ids) => {
-      const rows = await ds.getRepository(TeacherPlanEntity).find({ where: { teacherId: In([...ids]) }, order: { schoolYear: 'ASC' } });
-      return groupUnder(ids, rows, (p) => p.teacherId);
+      const raw = await ds.query(
+        `SELECT p.* FROM teacher_plan p WHERE p.teacher_id IN (${placeholders(ids.length)}) AND (${planScope.sql}) ORDER BY p.school_year`,
+        [...ids, ...planScope.params],
+      );
+      return groupUnder(ids, hydrate(ds, TeacherPlanEntity, raw), (p) => p.teacherId);
     }),
     schoolPlanChoices: new DataLoader<number, SchoolPlanChoiceEntity[]>(async (ids) => {
       const rows = await ds.getRepository(SchoolPlanChoiceEntity).findBy({ planId: In([...ids]) });
