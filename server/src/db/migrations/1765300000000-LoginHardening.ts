@@ -28,7 +28,7 @@ export class LoginHardening1765300000000 implements MigrationInterface {
       indices: [{ name: 'IDX_login_session_credential', columnNames: ['credential_id'] }],
       foreignKeys: [{
         name: 'FK_login_session_credential', columnNames: ['credential_id'], referencedTableName: 'credential',
-        referencedColumnNames: ['id'], onDelete: 'CASCADE',
+        referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION',
       }],
     }));
     await q.addColumn('credential', new TableColumn({ name: 'known_address_hash', type: 'varchar', length: '64', isNullable: true }));
