@@ -63,6 +63,11 @@ export class Harness {
     return t;
   }
 
+  /** Drops the cached tokens (after a logout or logoutEverywhere ended them). */
+  forgetTokens(): void {
+    this.tokens.clear();
+  }
+
   as(username: string) {
     return {
       query: async <T = Record<string, any>>(q: string, v: Record<string, unknown> = {}) =>

@@ -78,9 +78,10 @@ export class LoginGuard {
   /**
    * Admits one login attempt of an address (before any database read or hash), or refuses it with
    * RATE_LIMITED: too many attempts this minute, too many at once, or the address's delay runs.
-   * Returns the release to call when the attempt ends.
+   * Returns the release to call when the attempt ends; a successful login gives its attempt back
+   * (the allowance is for guesses, not for people logging in).
    */
-  admit(address: string, now = Date.now()): () => void {
+  admit(address: string, now = Date.now()): (succeeded: boolean) => void {
     const f = this.addressFailures.get(address);
     if (f && f.until > now) throw rateLimited((f.until - now) / 1000, 'ADDRESS_DELAY');
     let w = this.attempts.get(address);
@@ -95,9 +96,11 @@ export class LoginGuard {
     w.count++;
     this.inFlight.set(address, running + 1);
     let released = false;
-    return () => {
+    const window = w;
+    return (succeeded) => {
       if (released) return;
       released = true;
+      if (succeeded && window.count > 0) window.count--;
       const left = (this.inFlight.get(address) ?? 1) - 1;
       if (left > 0) this.inFlight.set(address, left);
       else this.inFlight.delete(address);

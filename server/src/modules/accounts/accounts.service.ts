@@ -97,6 +97,7 @@ export class AccountsService {
   async login(usernameInput: string, password: string, clientAddress = 'local'): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
     const username = normalizeUsername(usernameInput);
     const release = this.guard.admit(clientAddress);
+    let succeeded = false;
     try {
       const repo = this.ds.getRepository(CredentialEntity);
       const cred = await repo.findOneBy({ username });
@@ -118,9 +119,10 @@ export class AccountsService {
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)', { reason: 'INACTIVE' });
       await repo.update(cred.id, { failedLogins: 0, lockedUntil: null, knownAddressHash: addressHash(clientAddress) });
       const session = await this.startSession(cred.id, now);
+      succeeded = true;
       return { ...this.tokens.issue(cred.id, session.id, now.getTime()), viewer: { ...viewer, sessionId: session.id } as Viewer };
     } finally {
-      release();
+      release(succeeded);
     }
   }
 
