@@ -151,11 +151,12 @@ export class AccountsService {
   async viewerFromToken(token: string): Promise<Viewer | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const session = await this.ds.getRepository(LoginSessionEntity).findOneBy({ id: claims.sid, credentialId: claims.sub });
-    if (!session || session.endedAt || session.expiresAt.getTime() <= Date.now()) return null;
-    const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ id: claims.sub });
+    // the credential and its live session in one statement
+    const cred = await this.ds.getRepository(CredentialEntity).createQueryBuilder('c')
+      .innerJoin(LoginSessionEntity, 's', 's.credential_id = c.id AND s.id = :sid AND s.ended_at IS NULL AND s.expires_at > :now', { sid: claims.sid, now: new Date() })
+      .where('c.id = :sub', { sub: claims.sub }).getOne();
     const v = cred ? await this.viewerOf(cred) : null;
-    return v ? ({ ...v, sessionId: session.id } as Viewer) : null;
+    return v ? ({ ...v, sessionId: claims.sid } as Viewer) : null;
   }
 
   /** Ends this token's session. */
