@@ -23,6 +23,8 @@ import { Node } from './shared/node';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
 import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 import { availabilityPlugin, rememberDatabaseFile, SetupState } from './availability';
+import type { LoginLimits } from './auth/login-guard';
+import { passwordChangeGate } from './auth/password-change-gate';
 import { PersistedMode, persistedModeFromEnv, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -101,7 +103,7 @@ export interface App {
 export async function createApp(
   ds: DataSource,
   opts: {
-    tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock; limits?: Partial<QueryLimits>;
+    tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock; limits?: Partial<QueryLimits>; login?: Partial<LoginLimits>;
     persisted?: { mode?: PersistedMode; documents?: TrustedDocuments };
   },
 ): Promise<App> {
@@ -109,7 +111,7 @@ export async function createApp(
   const trusted = opts.persisted?.documents ?? new TrustedDocuments();
   const persistedMode = opts.persisted?.mode ?? persistedModeFromEnv();
   const tokens = new TokenService(opts.tokenSecret, Number(process.env.TOKEN_TTL_SECONDS) || undefined);
-  const services = createServices(ds, tokens, opts.clock);
+  const services = createServices(ds, tokens, opts.clock, opts.login);
   rememberDatabaseFile(ds);
   const setup = new SetupState(ds);
   const apollo = new ApolloServer<Context>({
@@ -124,7 +126,7 @@ export async function createApp(
     stopOnTerminationSignals: false,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>,
-      trustedDocumentsPlugin(trusted, persistedMode), availabilityPlugin(ds, setup), ...(opts.plugins ?? [])],
+      trustedDocumentsPlugin(trusted, persistedMode), availabilityPlugin(ds, setup), passwordChangeGate as ApolloServerPlugin<Context>, ...(opts.plugins ?? [])],
   });
   await apollo.start();
   return { apollo, services, tokens, ds, setup, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };

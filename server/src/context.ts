@@ -13,6 +13,7 @@ import { PasswordService } from './modules/accounts/password.service';
 import { TeacherTransferService } from './modules/directory/teacher-transfer.service';
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
+import { LoginGuard, LoginLimits, loginLimitsFromEnv } from './auth/login-guard';
 import { databaseUnavailable, isDatabaseUnavailable } from './shared/errors';
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
@@ -38,7 +39,7 @@ export interface Services {
   directoryLimiter: RateLimiter;
 }
 
-export function createServices(ds: DataSource, tokens: TokenService, clock: Clock = systemClock): Services {
+export function createServices(ds: DataSource, tokens: TokenService, clock: Clock = systemClock, login: Partial<LoginLimits> = {}): Services {
   const audit = new AuditService(ds);
   const analytics = new AnalyticsService(ds);
   return {
@@ -49,8 +50,8 @@ export function createServices(ds: DataSource, tokens: TokenService, clock: Cloc
     apiKeys: new ApiKeyService(ds, audit),
     clock,
     directory: new DirectoryService(ds),
-    accounts: new AccountsService(ds, tokens),
-    businessAccounts: new BusinessAccountService(ds, audit),
+    accounts: new AccountsService(ds, tokens, new LoginGuard({ ...loginLimitsFromEnv(), ...login }), undefined, clock),
+    businessAccounts: new BusinessAccountService(ds, audit, clock),
     passwords: new PasswordService(ds, audit),
     teacherProfiles: new TeacherProfileService(ds, audit),
     teacherTransfers: new TeacherTransferService(ds, audit),

@@ -1,4 +1,4 @@
-import { LOCK_MINUTES, MAX_FAILED_LOGINS } from '../src/modules/accounts/accounts.service';
+import { DEFAULT_LOGIN_LIMITS } from '../src/auth/login-guard';
 import { codes, demoIds, freshNationalId, Harness, seededHarness } from './harness';
 import { dbLabel } from './db';
 
@@ -144,20 +144,29 @@ describe(`passwords (${dbLabel()})`, () => {
     expect(codes(await h.as('district.taipei').query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: ids.teacherPeer }))).toEqual(['FORBIDDEN']);
   });
 
-  it(`locks a login after ${MAX_FAILED_LOGINS} failures in a row, with a clear error, even for the right password`, async () => {
+  it(`after ${DEFAULT_LOGIN_LIMITS.freeFailures} failures a login waits a growing delay (RATE_LIMITED, retryAfterSeconds), even with the right password; its managers lift it`, async () => {
     const a = await applyAndActivate('chief.demo');
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
-      const r = await h.anonymous().query(LOGIN, { u: a.username, p: 'wrong-password1' });
-      expect(r.errors![0].extensions!.reason).toBeUndefined();
+    const free = DEFAULT_LOGIN_LIMITS.freeFailures;
+    for (let i = 0; i < free; i++) {
+      const r = await h.raw(LOGIN, { u: a.username, p: 'wrong-password1' }, undefined, '10.9.0.1');
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
     }
-    const locked = await h.anonymous().query(LOGIN, { u: a.username, p: a.password });
-    expect(codes(locked)).toEqual(['UNAUTHENTICATED']);
-    expect(locked.errors![0].extensions!.reason).toBe('LOCKED');
-    expect(locked.errors![0].message).toMatch(new RegExp(`${LOCK_MINUTES} more minute`));
-    // a manager's reset lifts the lock
-    const reset = await h.as('chief.demo').query('mutation($id: ID!) { resetPassword(accountId: $id) { temporaryPassword } }', { id: a.id });
-    const again = await h.anonymous().query(LOGIN, { u: a.username, p: reset.data!.resetPassword.temporaryPassword });
+    const delayed = await h.raw(LOGIN, { u: a.username, p: a.password }, undefined, '10.9.0.2');
+    expect(codes(delayed)).toEqual(['RATE_LIMITED']);
+    expect(delayed.errors![0].extensions).toMatchObject({ reason: 'ACCOUNT_DELAY', retryAfterSeconds: 1 });
+    // no hard lock: the delay is 1 s after the 5th failure, 2 s after the 6th ... (by the database's count)
+    const [{ failed_logins }] = await h.ds.query('SELECT failed_logins FROM credential WHERE username = ?', [a.username]);
+    expect(Number(failed_logins)).toBe(free);
+    const UNLOCK = 'mutation($id: ID!) { unlockLogin(accountId: $id) }';
+    for (const login of ['contact.demo', 'teacher.demo', 'chief.other', 'analyst']) {
+      expect(codes(await h.as(login).query(UNLOCK, { id: a.id }))).toEqual(['FORBIDDEN']);
+    }
+    expect(codes(await h.anonymous().query(UNLOCK, { id: a.id }))).toEqual(['UNAUTHENTICATED']);
+    expect((await h.as('chief.demo').query(UNLOCK, { id: a.id })).data!.unlockLogin).toBe(true);
+    const again = await h.raw(LOGIN, { u: a.username, p: a.password }, undefined, '10.9.0.2');
     expect(again.errors).toBeUndefined();
+    const audit = await h.as('admin').query(AUDIT, { target: a.id });
+    expect(audit.data!.auditEvents.edges.map((e: any) => e.node.operation)).toContain('unlockLogin');
   });
 });
 

@@ -66,9 +66,9 @@ describe(`login and viewer (${dbLabel()})`, () => {
     const [head, body] = good.split('.');
     const forged = `${head}.${body}.${'A'.repeat(43)}`;
     expect((await h.raw('{ me { username } }', {}, `Bearer ${forged}`)).data!.me).toBeNull();
-    const otherSecret = new TokenService('another-secret-another-secret-another-secret').issue(1).token;
+    const otherSecret = new TokenService('another-secret-another-secret-another-secret').issue(1, 1).token;
     expect((await h.raw('{ me { username } }', {}, `Bearer ${otherSecret}`)).data!.me).toBeNull();
-    const expired = new TokenService(TEST_SECRET, 60).issue(1, Date.now() - 3600_000).token;
+    const expired = new TokenService(TEST_SECRET, 60).issue(1, 1, Date.now() - 3600_000).token;
     expect((await h.raw('{ me { username } }', {}, `Bearer ${expired}`)).data!.me).toBeNull();
     expect((await h.raw('{ me { username } }', {}, `Bearer ${good}`)).data!.me.username).toBe('admin');
   });

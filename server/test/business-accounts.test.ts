@@ -1,10 +1,11 @@
-import { codes, demoIds, freshNationalId, Harness, seededHarness } from './harness';
+import { codes, demoIds, freshNationalId, Harness, seededHarness, TestClock } from './harness';
 import { dbLabel } from './db';
 
 let h: Harness;
 let ids: Awaited<ReturnType<typeof demoIds>>;
+const clock = new TestClock();
 beforeAll(async () => {
-  h = await seededHarness('accounts');
+  h = await seededHarness('accounts', clock);
   ids = await demoIds(h);
 }, 120000);
 afterAll(() => h.stop());
@@ -77,17 +78,54 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       expect(r.errors![0].extensions!.fields).toEqual(['unitId']);
     });
 
-    it('one live account per national ID: a second application is a CONFLICT that names the reason, not the other account', async () => {
+    it('an application answers the same whether or not the national ID holds an account (no enumeration), and a pending one blocks nobody', async () => {
       const first = await apply();
-      const r = await h.anonymous().query(APPLY, { input: application({ nationalId: first.nationalId, unitId: ids.otherSchool }) });
-      expect(codes(r)).toEqual(['CONFLICT']);
-      expect(r.errors![0].message).toMatch(/national ID/);
-      expect(r.errors![0].message).not.toContain(first.username);
-      expect(r.errors![0].message).not.toContain(first.nationalId);
-      // the demo CHIEF's own ID too
-      const [{ national_id }] = await h.ds.query("SELECT national_id FROM business_account a JOIN credential c ON c.business_account_id = a.id WHERE c.username = 'chief.demo'");
-      const again = await h.anonymous().query(APPLY, { input: application({ nationalId: national_id }) });
-      expect(codes(again)).toEqual(['CONFLICT']);
+      const [{ national_id: chiefId }] = await h.ds.query("SELECT national_id FROM business_account a JOIN credential c ON c.business_account_id = a.id WHERE c.username = 'chief.demo'");
+      // someone else's ID (a pending one, the demo CHIEF's live one, a fresh one): the same success-shaped answer
+      const shape = (r: any) => ({ errors: r.errors, keys: Object.keys(r.data!.applyForBusinessAccount).sort(), status: r.data!.applyForBusinessAccount.status });
+      const answers = [];
+      for (const nationalId of [first.nationalId, chiefId, freshNationalId()]) {
+        answers.push(shape(await h.anonymous().query(APPLY, { input: application({ nationalId, unitId: ids.demoSchool }) })));
+      }
+      expect(answers[0]).toEqual({ errors: undefined, keys: ['id', 'role', 'status', 'unit'], status: 'PENDING' });
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      // the manager sees both pending applications of the first ID and decides: one activates, the other then cannot
+      const LIST = 'query($s: [AccountStatus!]) { businessAccounts(first: 100, statuses: $s) { edges { node { id nationalIdMasked status } } } }';
+      const pending = (await h.as('chief.demo').query(LIST, { s: ['PENDING'] })).data!.businessAccounts.edges.map((e: any) => e.node);
+      const mine = (await h.ds.query("SELECT id FROM business_account WHERE national_id = ? AND status = 'PENDING' ORDER BY id", [first.nationalId])).map((r: any) => Number(r.id));
+      expect(mine).toHaveLength(2);
+      const { toGlobalId } = await import('../src/shared/global-id');
+      expect(pending.map((n: any) => n.id)).toEqual(expect.arrayContaining(mine.map((id: number) => toGlobalId('BusinessAccount', id))));
+      expect((await h.as('chief.demo').query(ACTIVATE, { id: toGlobalId('BusinessAccount', mine[1]) })).errors).toBeUndefined();
+      const second = await h.as('chief.demo').query(ACTIVATE, { id: toGlobalId('BusinessAccount', mine[0]) });
+      expect(codes(second)).toEqual(['CONFLICT']);
+      expect(second.errors![0].extensions!.fields).toEqual(['nationalId']);
+      // the application with the demo CHIEF's live ID cannot be activated either
+      const [{ id: squatter }] = await h.ds.query("SELECT id FROM business_account WHERE national_id = ? AND status = 'PENDING'", [chiefId]);
+      expect(codes(await h.as('chief.demo').query(ACTIVATE, { id: toGlobalId('BusinessAccount', Number(squatter)) }))).toEqual(['CONFLICT']);
+    });
+
+    it('a pending application expires after 30 days (by the clock): not activatable, no longer listed as pending', async () => {
+      const start = clock.now();
+      try {
+        const a = await apply();
+        const LIST = 'query($s: [AccountStatus!]) { businessAccounts(first: 100, statuses: $s) { edges { node { id status } } } }';
+        const listed = async (st: string) => (await h.as('chief.demo').query(LIST, { s: [st] })).data!.businessAccounts.edges.map((e: any) => e.node.id);
+        expect(await listed('PENDING')).toContain(a.id);
+        clock.set(new Date(start.getTime() + 29 * 86_400_000).toISOString());
+        expect(await listed('PENDING')).toContain(a.id);
+        clock.set(new Date(start.getTime() + 30 * 86_400_000 + 1000).toISOString());
+        expect(await listed('PENDING')).not.toContain(a.id);
+        expect(await listed('EXPIRED')).toContain(a.id);
+        const r = await h.as('chief.demo').query(ACTIVATE, { id: a.id });
+        expect(codes(r)).toEqual(['CONFLICT']);
+        expect(r.errors![0].extensions!.reason).toBe('EXPIRED');
+        const [{ status }] = await h.ds.query('SELECT status FROM business_account WHERE id = ?', [Number((await import('../src/shared/global-id')).fromGlobalId(a.id, 'id').id)]);
+        expect(status).toBe('PENDING');
+      } finally {
+        clock.set(start.toISOString());
+      }
     });
 
     it('a taken username is a CONFLICT naming the field', async () => {

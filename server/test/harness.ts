@@ -4,6 +4,7 @@ import { Context } from '../src/context';
 import { sharedDatabase } from './db';
 import type { Clock } from '../src/modules/planning/windows';
 import type { QueryLimits } from '../src/limits';
+import type { LoginLimits } from '../src/auth/login-guard';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -22,9 +23,11 @@ export class Harness {
 
   private constructor(readonly app: App, readonly ds: DataSource) {}
 
-  static async start(opts: { ds?: DataSource; logger?: Logger; clock?: Clock; limits?: Partial<QueryLimits> } = {}): Promise<Harness> {
+  static async start(
+    opts: { ds?: DataSource; logger?: Logger; clock?: Clock; limits?: Partial<QueryLimits>; login?: Partial<LoginLimits> } = {},
+  ): Promise<Harness> {
     const ds = opts.ds ?? (await sharedDatabase(opts.logger));
-    return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET, clock: opts.clock, limits: opts.limits }), ds);
+    return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET, clock: opts.clock, limits: opts.limits, login: opts.login }), ds);
   }
 
   async stop(): Promise<void> {
@@ -60,6 +63,11 @@ export class Harness {
     return t;
   }
 
+  /** Drops the cached tokens (after a logout or logoutEverywhere ended them). */
+  forgetTokens(): void {
+    this.tokens.clear();
+  }
+
   as(username: string) {
     return {
       query: async <T = Record<string, any>>(q: string, v: Record<string, unknown> = {}) =>
@@ -72,13 +80,13 @@ export class Harness {
 export const codes = (r: Result) => (r.errors ?? []).map((e) => e.extensions?.code);
 
 /** A database of its own, migrated and seeded with the demo data, for suites that change things. */
-export async function seededHarness(name: string, clock?: Clock): Promise<Harness> {
+export async function seededHarness(name: string, clock?: Clock, login?: Partial<LoginLimits>): Promise<Harness> {
   const { freshDatabase } = await import('./db');
   const { seed } = await import('../src/db/seed/generator');
   const ds = await (await freshDatabase(name)).open();
   await ds.runMigrations();
   await seed(ds, { scale: 'demo' });
-  return Harness.start({ ds, clock });
+  return Harness.start({ ds, clock, login });
 }
 
 /** The IDs of the demo data the suites act on. */

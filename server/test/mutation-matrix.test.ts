@@ -87,6 +87,13 @@ const CASES: Case[] = [
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     },
   },
+  {
+    name: 'unlockLogin (business account)', allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { unlockLogin(accountId: $id) }', vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+  },
+  { name: 'unlockLogin (teacher)', allowed: ['admin', 'chief.demo', 'contact.demo'], query: 'mutation($id: ID!) { unlockLogin(accountId: $id) }', vars: async () => ({ id: ids.teacherDemo }) },
+  { name: 'logout', allowed: 'logged-in', query: 'mutation { logout }', vars: async () => ({}), after: async () => h.forgetTokens() },
+  { name: 'logoutEverywhere', allowed: 'logged-in', query: 'mutation { logoutEverywhere }', vars: async () => ({}), after: async () => h.forgetTokens() },
   { name: 'updateMyProfile', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation { updateMyProfile(input: { phone: "02-2222-3333" }) { id } }', vars: async () => ({}) },
   { name: 'confirmMyProfile', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation { confirmMyProfile { id } }', vars: async () => ({}) },
   {

@@ -33,13 +33,16 @@ async function activeChiefs(schoolId: number): Promise<number> {
 }
 
 describe(`races (${dbLabel()})`, () => {
-  it('20 parallel applications with one national ID: exactly one account', async () => {
+  it('20 parallel applications with one national ID: all pending, and exactly one can be activated', async () => {
     const nationalId = freshNationalId();
     const results = await Promise.all(Array.from({ length: 20 }, () => h.anonymous().query(APPLY, { input: input({ nationalId }) })));
-    const o = results.map(outcome);
+    expect(results.map(outcome)).toEqual(Array(20).fill('ok'));
+    const ACTIVATE = 'mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }';
+    const activated = await Promise.all(results.map((r) => h.as('chief.demo').query(ACTIVATE, { id: r.data!.applyForBusinessAccount.id })));
+    const o = activated.map(outcome);
     expect(o.filter((x) => x === 'ok')).toHaveLength(1);
     expect(o.filter((x) => x === 'CONFLICT')).toHaveLength(19);
-    const [{ n }] = await h.ds.query('SELECT COUNT(*) AS n FROM business_account WHERE live_national_id = ?', [nationalId]);
+    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM business_account WHERE live_national_id = ? AND status = 'ACTIVE'", [nationalId]);
     expect(Number(n)).toBe(1);
   });
 
@@ -95,9 +98,9 @@ describe(`races (${dbLabel()})`, () => {
     }
   });
 
-  it('every school still has an active CHIEF and no national ID has two live accounts', async () => {
+  it('every school still has an active CHIEF and no national ID has two live (active or suspended) accounts', async () => {
     const [{ n: dupes }] = await h.ds.query(
-      "SELECT COUNT(*) AS n FROM (SELECT national_id FROM business_account WHERE status <> 'DELETED' GROUP BY national_id HAVING COUNT(*) > 1) d",
+      "SELECT COUNT(*) AS n FROM (SELECT national_id FROM business_account WHERE status IN ('ACTIVE', 'SUSPENDED') GROUP BY national_id HAVING COUNT(*) > 1) d",
     );
     expect(Number(dupes)).toBe(0);
     const orphans = await h.ds.query(

@@ -43,6 +43,13 @@ export const VIEWER_QUERY = graphql(`
   }
 `);
 
+/** Ends this token's session on the server (the token is refused from then on). */
+export const LOGOUT_MUTATION = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
 export type Me = NonNullable<ViewerQuery['me']>;
 
 interface Auth {
@@ -92,6 +99,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logOut = useCallback(async () => {
+    if (getToken()) {
+      // the server ends the session; a failure (offline, already ended) still logs out here
+      await client.mutate({ mutation: LOGOUT_MUTATION }).catch(() => undefined);
+    }
     setToken(null);
     await client.clearStore();
   }, [client]);

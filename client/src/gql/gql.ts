@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    me {\n      username\n      name\n      role\n      permissions\n      mustChangePassword\n      can {\n        readSchools\n        readTeachers\n        readBusinessAccounts\n        manageBusinessAccounts\n        manageTeachers\n        readAudit\n        ownProfile\n        readStatistics\n        readSchoolStatistics\n      }\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      county {\n        id\n        name\n        nameEn\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ReopenSchoolPlan($schoolId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenSchoolPlan(schoolId: $schoolId, schoolYear: $schoolYear, until: $until)\n  }\n": typeof types.ReopenSchoolPlanDocument,
     "\n  mutation ReopenTeacherPlan($teacherId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenTeacherPlan(teacherId: $teacherId, schoolYear: $schoolYear, until: $until)\n  }\n": typeof types.ReopenTeacherPlanDocument,
     "\n  query SchoolPlanState($id: ID!, $year: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on School {\n        planning(schoolYear: $year) {\n          canReopen\n          window {\n            open\n            opensAt\n            closesAt\n            reopenedUntil\n          }\n          plan {\n            id\n            status\n            submittedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.SchoolPlanStateDocument,
@@ -91,6 +92,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      username\n      name\n      role\n      permissions\n      mustChangePassword\n      can {\n        readSchools\n        readTeachers\n        readBusinessAccounts\n        manageBusinessAccounts\n        manageTeachers\n        readAudit\n        ownProfile\n        readStatistics\n        readSchoolStatistics\n      }\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      county {\n        id\n        name\n        nameEn\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ReopenSchoolPlan($schoolId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenSchoolPlan(schoolId: $schoolId, schoolYear: $schoolYear, until: $until)\n  }\n": types.ReopenSchoolPlanDocument,
     "\n  mutation ReopenTeacherPlan($teacherId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenTeacherPlan(teacherId: $teacherId, schoolYear: $schoolYear, until: $until)\n  }\n": types.ReopenTeacherPlanDocument,
     "\n  query SchoolPlanState($id: ID!, $year: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on School {\n        planning(schoolYear: $year) {\n          canReopen\n          window {\n            open\n            opensAt\n            closesAt\n            reopenedUntil\n          }\n          plan {\n            id\n            status\n            submittedAt\n          }\n        }\n      }\n    }\n  }\n": types.SchoolPlanStateDocument,
@@ -184,6 +186,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      username\n      name\n      role\n      permissions\n      mustChangePassword\n      can {\n        readSchools\n        readTeachers\n        readBusinessAccounts\n        manageBusinessAccounts\n        manageTeachers\n        readAudit\n        ownProfile\n        readStatistics\n        readSchoolStatistics\n      }\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      county {\n        id\n        name\n        nameEn\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      username\n      name\n      role\n      permissions\n      mustChangePassword\n      can {\n        readSchools\n        readTeachers\n        readBusinessAccounts\n        manageBusinessAccounts\n        manageTeachers\n        readAudit\n        ownProfile\n        readStatistics\n        readSchoolStatistics\n      }\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      county {\n        id\n        name\n        nameEn\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -187,6 +187,9 @@ export const RULES = {
   'Mutation.changeBusinessAccountRole': accountManagers,
   'Mutation.resetPassword': passwordResetters,
   'Mutation.changeMyPassword': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
+  'Mutation.logout': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
+  'Mutation.logoutEverywhere': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
+  'Mutation.unlockLogin': passwordResetters,
   'Mutation.updateMyProfile': teacherSelfOnly,
   'Mutation.confirmMyProfile': teacherSelfOnly,
   'Mutation.correctTeachers': teacherKeepers,
@@ -237,8 +240,8 @@ export const RULES = {
 
 export type RuleName = keyof typeof RULES;
 
-/** What a viewer whose password was reset may still do: change it. */
-const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>(['Mutation.changeMyPassword']);
+/** What a viewer whose password was reset may still do: change it, log out (auth/password-change-gate.ts: and read me). */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>(['Mutation.changeMyPassword', 'Mutation.logout', 'Mutation.logoutEverywhere']);
 
 /** Rules an anonymous caller is sent away from with UNAUTHENTICATED rather than FORBIDDEN. */
 export async function check(ctx: Context, root: Root, names: readonly string[]): Promise<void> {

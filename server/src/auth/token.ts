@@ -4,11 +4,14 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { dataDir } from '../db/data-source';
 
 /**
- * Bearer tokens: compact JWTs (HS256) carrying only the credential's id and the expiry; the viewer
- * is loaded from the database on every request, so a suspended account stops at once.
+ * Bearer tokens: compact JWTs (HS256) carrying only the credential's id, the login session's id and
+ * the expiry; the viewer and its session are loaded from the database on every request, so a
+ * suspended account, a logout or a password change stops the token at once.
  */
 export interface TokenClaims {
   sub: number;
+  /** The login session (login_session.id) this token belongs to. */
+  sid: number;
   iat: number;
   exp: number;
 }
@@ -36,9 +39,9 @@ const HEADER = b64({ alg: 'HS256', typ: 'JWT' });
 export class TokenService {
   constructor(private readonly secret: string, readonly ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS) {}
 
-  issue(credentialId: number, now = Date.now()): { token: string; expiresAt: Date } {
+  issue(credentialId: number, sessionId: number, now = Date.now()): { token: string; expiresAt: Date } {
     const iat = Math.floor(now / 1000);
-    const claims: TokenClaims = { sub: credentialId, iat, exp: iat + this.ttlSeconds };
+    const claims: TokenClaims = { sub: credentialId, sid: sessionId, iat, exp: iat + this.ttlSeconds };
     const body = `${HEADER}.${b64(claims)}`;
     return { token: `${body}.${this.sign(body)}`, expiresAt: new Date(claims.exp * 1000) };
   }
@@ -52,7 +55,7 @@ export class TokenService {
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
     try {
       const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
-      if (!Number.isInteger(claims.sub) || typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null;
+      if (!Number.isInteger(claims.sub) || !Number.isInteger(claims.sid) || typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null;
       return claims;
     } catch {
       return null;

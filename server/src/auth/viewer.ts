@@ -7,8 +7,10 @@ export type Viewer =
       kind: 'TEACHER';
       credentialId: number;
       username: string;
-      /** After a manager's reset: only changeMyPassword until the password is changed. */
+      /** After a manager's reset: only me, changeMyPassword and logout until the password is changed. */
       mustChangePassword: boolean;
+      /** The login session of the token (login_session.id). */
+      sessionId?: number;
       name: string;
       teacherId: number;
       schoolId: number;
@@ -18,8 +20,10 @@ export type Viewer =
       kind: 'BUSINESS';
       credentialId: number;
       username: string;
-      /** After a manager's reset: only changeMyPassword until the password is changed. */
+      /** After a manager's reset: only me, changeMyPassword and logout until the password is changed. */
       mustChangePassword: boolean;
+      /** The login session of the token (login_session.id). */
+      sessionId?: number;
       name: string;
       accountId: number;
       unitId: number;
@@ -32,8 +36,10 @@ export type Viewer =
       kind: 'STAFF';
       credentialId: number;
       username: string;
-      /** After a manager's reset: only changeMyPassword until the password is changed. */
+      /** After a manager's reset: only me, changeMyPassword and logout until the password is changed. */
       mustChangePassword: boolean;
+      /** The login session of the token (login_session.id). */
+      sessionId?: number;
       name: string;
       staffId: number;
       role: StaffRole;

@@ -5,6 +5,7 @@ import { TeacherEntity, TeacherSubjectEntity } from '../modules/directory/teache
 import { BusinessAccountEntity } from '../modules/accounts/business-account.entity';
 import { StaffAccountEntity } from '../modules/accounts/staff-account.entity';
 import { CredentialEntity } from '../modules/accounts/credential.entity';
+import { LoginSessionEntity } from '../modules/accounts/login-session.entity';
 import {
   DemandSummaryEntity, ParticipationSummaryEntity, PlanReopeningEntity, ReminderEntity, SurveyResponseEntity,
 } from '../modules/planning/planning-cycle.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity,
   TeacherPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, AuditEventEntity, ReferenceItemEntity,
   PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity, ApiKeyEntity, TeacherTransferEntity,
+  LoginSessionEntity,
 ];

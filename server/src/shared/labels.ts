@@ -75,6 +75,7 @@ export const LABELS = {
   }),
   AccountStatus: labels({
     PENDING: { zh: '待啟用', en: 'Pending' },
+    EXPIRED: { zh: '申請已逾期', en: 'Expired application' },
     ACTIVE: { zh: '啟用', en: 'Active' },
     SUSPENDED: { zh: '停用', en: 'Suspended' },
     DELETED: { zh: '已刪除', en: 'Deleted' },

@@ -14,7 +14,7 @@ export const check = {
     return s;
   },
   username(field: string, v: string): string {
-    const s = v.trim().toLowerCase();
+    const s = normalizeUsername(v);
     if (!/^[a-z0-9][a-z0-9._-]{3,31}$/.test(s)) throw badInput(field, 'Username: 4-32 letters, digits, dot, dash or underscore (帳號須為 4 至 32 個英數字、點、連字號或底線)');
     return s;
   },
@@ -35,3 +35,8 @@ export const check = {
     return s;
   },
 };
+
+/** The one form usernames are stored and compared in: NFKC, trimmed, lower case (compared binary on every database). */
+export function normalizeUsername(v: string): string {
+  return v.normalize('NFKC').trim().toLowerCase();
+}

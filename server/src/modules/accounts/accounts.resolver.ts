@@ -65,12 +65,30 @@ export class ViewerResolver {
     return ctx.viewer.kind === 'ANONYMOUS' ? null : viewerShape(ctx.viewer);
   }
 
-  @Mutation(() => LoginPayload, { description: 'Log in; a wrong password and an unknown user get the same UNAUTHENTICATED error' })
+  @Mutation(() => LoginPayload, {
+    description: 'Log in; a wrong password and an unknown user get the same UNAUTHENTICATED error. Repeated failures earn ' +
+      'growing delays per account and per address (RATE_LIMITED with retryAfterSeconds): docs/API.md, "Logins and sessions"',
+  })
   async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context) {
     if (!username.trim()) throw badInput('username', 'Username is required');
+    if (username.length > 64) throw badInput('username', 'At most 64 characters');
     if (!password) throw badInput('password', 'Password is required');
-    const { token, expiresAt, viewer } = await ctx.services.accounts.login(username, password);
+    if (password.length > 128) throw badInput('password', 'At most 128 characters');
+    const { token, expiresAt, viewer } = await ctx.services.accounts.login(username, password, ctx.clientAddress);
     return { token, expiresAt, viewer: viewerShape(viewer as LoggedIn) };
+  }
+
+  @Allow('Mutation.logout')
+  @Mutation(() => Boolean, { description: "End this token's session: the token is refused from now on" })
+  async logout(@Ctx() ctx: Context) {
+    await ctx.services.accounts.logout(ctx.viewer);
+    return true;
+  }
+
+  @Allow('Mutation.logoutEverywhere')
+  @Mutation(() => Int, { description: "End every session of the person (all its logins' tokens, this one included); returns how many" })
+  logoutEverywhere(@Ctx() ctx: Context) {
+    return ctx.services.accounts.logoutEverywhere(ctx.viewer);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit the viewer acts for (school, district centre, platform ...)' })
@@ -146,9 +164,9 @@ export class BusinessAccountResolver {
   }
 
   @Allow('BusinessAccount.status')
-  @FieldResolver(() => AccountStatus, { nullable: true })
-  status(@Root() a: BusinessAccountEntity) {
-    return a.status;
+  @FieldResolver(() => AccountStatus, { nullable: true, description: 'EXPIRED: a PENDING application not activated within 30 days' })
+  status(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    return ctx.services.businessAccounts.isExpired(a) ? 'EXPIRED' : a.status;
   }
 
   @Allow('BusinessAccount.username')

@@ -1,13 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { isDistrict, isPlatform, Viewer } from '../../auth/viewer';
 import { readsBusinessAccounts } from '../../auth/rules';
-import { dummyPasswordHash, verifyPassword } from '../../auth/password';
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { PasswordHasher, scryptHasher } from '../../auth/password';
+import { delaySeconds, LoginGuard, rateLimited } from '../../auth/login-guard';
+import { normalizeUsername } from '../../shared/validate';
+import { LoginSessionEntity } from './login-session.entity';
+import { PENDING_DAYS } from './business-account.service';
+import { Clock, systemClock } from '../planning/windows';
 import type { TokenService } from '../../auth/token';
 import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import { bitsToPermissions } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
-import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
+import { ALL_ROWS, allOf, dateParam, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import { UnitEntity } from '../directory/unit.entity';
 import { TeacherEntity } from '../directory/teacher.entity';
 import { CredentialEntity } from './credential.entity';
@@ -47,54 +54,144 @@ export interface AccountFilter {
 
 const ACCOUNTS = { target: BusinessAccountEntity, from: 'business_account a', alias: 'a' };
 
-/** Failed logins in a row before a lock, and how long it lasts. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-
 const INVALID_LOGIN = 'Wrong username or password (帳號或密碼錯誤)';
 
-export class AccountsService {
-  constructor(private readonly ds: DataSource, private readonly tokens: TokenService) {}
+/** A hash of a client address (the known address of a login is kept only as this). */
+export const addressHash = (address: string) => createHash('sha256').update(`login-address:${address}`).digest('hex');
 
-  /**
-   * Checks the password and issues a token. An unknown user and a wrong password get the same
-   * error after the same work (a scrypt verification either way).
-   */
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
-    const repo = this.ds.getRepository(CredentialEntity);
-    const cred = await repo.findOneBy({ username: username.trim().toLowerCase() });
-    const now = new Date();
-    if (cred?.lockedUntil && cred.lockedUntil > now) {
-      const minutes = Math.ceil((cred.lockedUntil.getTime() - now.getTime()) / 60000);
-      throw new AppError('UNAUTHENTICATED', `Too many failed logins: locked for ${minutes} more minute(s) (登入失敗次數過多，請 ${minutes} 分鐘後再試)`, {
-        reason: 'LOCKED',
-        retryAfterSeconds: Math.ceil((cred.lockedUntil.getTime() - now.getTime()) / 1000),
-      });
-    }
-    const ok = await verifyPassword(password, cred?.passwordHash ?? (await dummyPasswordHash()));
-    if (!cred || !ok) {
-      if (cred) {
-        const failed = cred.failedLogins + 1;
-        const lock = failed >= MAX_FAILED_LOGINS;
-        await repo.update(cred.id, {
-          failedLogins: lock ? 0 : failed,
-          lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60000) : null,
-        });
-      }
-      throw unauthenticated(INVALID_LOGIN);
-    }
-    if (cred.failedLogins || cred.lockedUntil) await repo.update(cred.id, { failedLogins: 0, lockedUntil: null });
-    const viewer = await this.viewerOf(cred);
-    if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)', { reason: 'INACTIVE' });
-    return { ...this.tokens.issue(cred.id), viewer };
+/** Statuses as the API shows them: PENDING only while not expired, EXPIRED a pending one filed before the cutoff. */
+function statusFilter(statuses: string[], cutoff: Date | string): Scope {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const plain = statuses.filter((st) => st !== 'PENDING' && st !== 'EXPIRED');
+  if (plain.length) {
+    parts.push(`a.status IN (${plain.map(() => '?').join(', ')})`);
+    params.push(...plain);
+  }
+  if (statuses.includes('PENDING')) {
+    parts.push("(a.status = 'PENDING' AND (a.applied_at IS NULL OR a.applied_at > ?))");
+    params.push(cutoff);
+  }
+  if (statuses.includes('EXPIRED')) {
+    parts.push("(a.status = 'PENDING' AND a.applied_at <= ?)");
+    params.push(cutoff);
+  }
+  return { sql: parts.join(' OR '), params };
+}
+
+export class AccountsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tokens: TokenService,
+    readonly guard: LoginGuard = new LoginGuard(),
+    readonly hasher: PasswordHasher = scryptHasher,
+    private readonly clock: Clock = systemClock,
+  ) {
+    void hasher.dummy(); // computed now, not on the first unknown username
   }
 
-  /** The viewer a token stands for, from the database as it is now (null if no longer active). */
+  /**
+   * Checks the password and issues a token (docs/API.md, "Logins and sessions"). Each path does the
+   * same work: an unknown username is checked against a dummy hash of the same cost, a wrong
+   * password runs the full compare, and a refusal for a delay hashes nothing for either.
+   * 1. the address: attempts per minute, attempts at once, its own growing delay (LoginGuard);
+   * 2. the account (or the unknown username): after 5 failures a growing delay 1 s, 2 s, 4 s ...
+   *    15 min, answered RATE_LIMITED with retryAfterSeconds, except from the address of the
+   *    account's last successful login;
+   * 3. one scrypt verification in the bounded hashing pool (RATE_LIMITED when it is full);
+   * 4. a failure counts atomically in the database (failed_logins = failed_logins + 1).
+   */
+  async login(usernameInput: string, password: string, clientAddress = 'local'): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
+    const username = normalizeUsername(usernameInput);
+    const release = this.guard.admit(clientAddress);
+    let succeeded = false;
+    try {
+      const repo = this.ds.getRepository(CredentialEntity);
+      const cred = await repo.findOneBy({ username });
+      const now = new Date();
+      const fromKnownAddress = !!cred?.knownAddressHash && cred.knownAddressHash === addressHash(clientAddress);
+      const wait = cred
+        ? (cred.lockedUntil && cred.lockedUntil > now && !fromKnownAddress ? (cred.lockedUntil.getTime() - now.getTime()) / 1000 : 0)
+        : this.guard.unknownDelay(username, now.getTime());
+      if (wait > 0) throw rateLimited(wait, 'ACCOUNT_DELAY');
+      const stored = cred?.passwordHash ?? (await this.hasher.dummy());
+      const ok = await this.guard.hash(() => this.hasher.verify(password, stored));
+      if (!cred || !ok) {
+        this.guard.addressFailed(clientAddress);
+        if (cred) await this.countFailure(cred.id);
+        else this.guard.unknownFailed(username);
+        throw unauthenticated(INVALID_LOGIN);
+      }
+      const viewer = await this.viewerOf(cred);
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)', { reason: 'INACTIVE' });
+      await repo.update(cred.id, { failedLogins: 0, lockedUntil: null, knownAddressHash: addressHash(clientAddress) });
+      const session = await this.startSession(cred.id, now);
+      succeeded = true;
+      return { ...this.tokens.issue(cred.id, session.id, now.getTime()), viewer: { ...viewer, sessionId: session.id } as Viewer };
+    } finally {
+      release(succeeded);
+    }
+  }
+
+  /** failed_logins + 1 in the database (parallel failures all count), then the delay it earns, only ever raised. */
+  private async countFailure(credentialId: number): Promise<void> {
+    await this.ds.createQueryBuilder().update(CredentialEntity)
+      .set({ failedLogins: () => 'failed_logins + 1' }).where('id = :id', { id: credentialId }).execute();
+    const row = await this.ds.getRepository(CredentialEntity).findOne({ where: { id: credentialId }, select: { id: true, failedLogins: true } });
+    const d = delaySeconds(row?.failedLogins ?? 0, this.guard.limits.freeFailures, this.guard.limits.maxDelaySeconds);
+    if (!d) return;
+    const until = new Date(Date.now() + d * 1000);
+    await this.ds.createQueryBuilder().update(CredentialEntity).set({ lockedUntil: until })
+      .where('id = :id AND (locked_until IS NULL OR locked_until < :until)', { id: credentialId, until }).execute();
+  }
+
+  private async startSession(credentialId: number, now: Date): Promise<LoginSessionEntity> {
+    const sessions = this.ds.getRepository(LoginSessionEntity);
+    // sessions past their expiry are of no use to anyone
+    await sessions.createQueryBuilder().delete().where('credential_id = :c AND expires_at < :now', { c: credentialId, now }).execute();
+    return sessions.save(sessions.create({
+      credentialId, createdAt: now, expiresAt: new Date(now.getTime() + this.tokens.ttlSeconds * 1000), endedAt: null,
+    }));
+  }
+
+  /** The viewer a token stands for, from the database as it is now (null if no longer active or its session ended). */
   async viewerFromToken(token: string): Promise<Viewer | null> {
     const claims = this.tokens.verify(token);
     if (!claims) return null;
-    const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ id: claims.sub });
-    return cred ? this.viewerOf(cred) : null;
+    // the credential and its live session in one statement
+    const cred = await this.ds.getRepository(CredentialEntity).createQueryBuilder('c')
+      .innerJoin(LoginSessionEntity, 's', 's.credential_id = c.id AND s.id = :sid AND s.ended_at IS NULL AND s.expires_at > :now', { sid: claims.sid, now: new Date() })
+      .where('c.id = :sub', { sub: claims.sub }).getOne();
+    const v = cred ? await this.viewerOf(cred) : null;
+    return v ? ({ ...v, sessionId: claims.sid } as Viewer) : null;
+  }
+
+  /** Ends this token's session. */
+  async logout(v: Viewer): Promise<void> {
+    if (v.kind === 'ANONYMOUS' || v.kind === 'PARTNER') throw unauthenticated();
+    if (v.sessionId) await endSessions(this.ds.manager, { sessionId: v.sessionId });
+  }
+
+  /**
+   * Ends every session of the person: all logins of the same national ID (its teacher login and its
+   * business accounts'), or the staff account's own login.
+   */
+  async logoutEverywhere(v: Viewer): Promise<number> {
+    if (v.kind === 'ANONYMOUS' || v.kind === 'PARTNER') throw unauthenticated();
+    const ids = new Set<number>([v.credentialId]);
+    let nationalId: string | null = null;
+    if (v.kind === 'TEACHER') nationalId = (await this.ds.getRepository(TeacherEntity).findOneBy({ id: v.teacherId }))?.nationalId ?? null;
+    if (v.kind === 'BUSINESS') nationalId = (await this.ds.getRepository(BusinessAccountEntity).findOneBy({ id: v.accountId }))?.nationalId ?? null;
+    if (nationalId) {
+      const rows: { id: number }[] = await this.ds.query(
+        `SELECT c.id FROM credential c
+          WHERE c.teacher_id IN (SELECT t.id FROM teacher t WHERE t.national_id = ?)
+             OR c.business_account_id IN (SELECT a.id FROM business_account a WHERE a.national_id = ?)`,
+        [nationalId, nationalId],
+      );
+      for (const r of rows) ids.add(Number(r.id));
+    }
+    return endSessions(this.ds.manager, { credentialIds: [...ids] });
   }
 
   private async viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
@@ -135,7 +232,7 @@ export class AccountsService {
       accountScope(v),
       f.unitId != null && { sql: 'a.unit_id = ?', params: [f.unitId] },
       !!f.roles?.length && { sql: `a.role IN (${f.roles.map(() => '?').join(', ')})`, params: f.roles },
-      !!f.statuses?.length && { sql: `a.status IN (${f.statuses.map(() => '?').join(', ')})`, params: f.statuses },
+      !!f.statuses?.length && statusFilter(f.statuses, dateParam(this.ds, new Date(this.clock.now().getTime() - PENDING_DAYS * 86_400_000))),
       !!f.unitKinds?.length && {
         sql: `a.unit_id IN (SELECT ku.id FROM unit ku WHERE ku.kind IN (${f.unitKinds.map(() => '?').join(', ')}))`, params: f.unitKinds,
       },
@@ -152,4 +249,20 @@ export class AccountsService {
     if (v.kind === 'BUSINESS' && v.accountId === id) return this.ds.getRepository(BusinessAccountEntity).findOneBy({ id });
     return readsBusinessAccounts(v) ? oneOf(this.ds, ACCOUNTS, accountScope(v), id) : Promise.resolve(null);
   }
+}
+
+/**
+ * Ends sessions (their tokens stop at the next request): one, all of some credentials, or all of
+ * some credentials but one (a password change keeps the session that changed it).
+ */
+export async function endSessions(
+  em: EntityManager, which: { sessionId?: number; credentialIds?: number[]; except?: number | null },
+): Promise<number> {
+  const qb = em.createQueryBuilder().update(LoginSessionEntity).set({ endedAt: new Date() }).where('ended_at IS NULL');
+  if (which.sessionId != null) qb.andWhere('id = :sid', { sid: which.sessionId });
+  else if (which.credentialIds?.length) qb.andWhere('credential_id IN (:...cids)', { cids: which.credentialIds });
+  else return 0;
+  if (which.except != null) qb.andWhere('id <> :except', { except: which.except });
+  const r = await qb.execute();
+  return r.affected ?? 0;
 }

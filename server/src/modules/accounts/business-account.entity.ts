@@ -14,8 +14,10 @@ export class BusinessAccountEntity {
   nationalId: string;
 
   /**
-   * The national ID while the account is live (pending, active or suspended), null once deleted:
-   * its unique index keeps one live business account per national ID on every database.
+   * The national ID while the account is ACTIVE or SUSPENDED, null while pending and once deleted:
+   * its unique index keeps one live business account per national ID on every database, and
+   * pending applications of the same ID do not block each other (activating one is refused while
+   * another account of the ID is live).
    */
   @Column({ name: 'live_national_id', type: 'varchar', length: 10, nullable: true })
   liveNationalId: string | null;
@@ -41,6 +43,10 @@ export class BusinessAccountEntity {
 
   @Column({ type: 'varchar', length: 30, nullable: true })
   phone: string | null;
+
+  /** When the application was filed: a PENDING application expires after PENDING_DAYS (by the Clock). */
+  @Column({ name: 'applied_at', type: 'datetime', nullable: true })
+  appliedAt: Date | null;
 
   @VersionColumn({ type: 'int' })
   version: number;

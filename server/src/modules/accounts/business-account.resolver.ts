@@ -173,6 +173,15 @@ export class BusinessAccountMutations {
     return ctx.services.passwords.reset(ctx.viewer, fromGlobalId(id, 'accountId'));
   }
 
+  @Allow('Mutation.unlockLogin')
+  @Mutation(() => Boolean, {
+    description: "Clear a login's failed-login delay (a BusinessAccount or Teacher ID): its managers, as for resetPassword; audited",
+  })
+  async unlockLogin(@Arg('accountId', () => ID) id: string, @Ctx() ctx: Context) {
+    await ctx.services.passwords.unlock(ctx.viewer, fromGlobalId(id, 'accountId'));
+    return true;
+  }
+
   @Query(() => DirectoryEntryConnection, { description: '業務帳號查詢 (public): active CHIEFs and CONTACTs with their contact details' })
   async businessAccountDirectory(@Args() args: DirectoryArgs, @Ctx() ctx: Context) {
     ctx.services.directoryLimiter.hit(ctx.clientAddress);

@@ -13,6 +13,8 @@ import type { AuditService } from '../audit/audit.service';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
 import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
+import { endSessions } from './accounts.service';
+import { Clock, systemClock } from '../planning/windows';
 
 export interface ApplyInput {
   unitId: number;
@@ -26,6 +28,13 @@ export interface ApplyInput {
 }
 
 const NON_SCHOOL_ORGANISERS = new Set(['UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION']);
+
+/** A PENDING application not activated within this many days expires: not activatable, no longer shown as pending. */
+export const PENDING_DAYS = 30;
+
+export function pendingExpired(a: { status: string; appliedAt: Date | null }, now: Date): boolean {
+  return a.status === 'PENDING' && !!a.appliedAt && a.appliedAt.getTime() + PENDING_DAYS * 86_400_000 <= now.getTime();
+}
 
 export const NATIONAL_ID_TAKEN = 'This national ID already holds a live business account; each person may hold one (每一身分證字號僅能申請一組業務帳號)';
 export const USERNAME_TAKEN = 'This username is taken (帳號名稱已被使用)';
@@ -49,7 +58,12 @@ const snapshot = (a: BusinessAccountEntity) => ({
  * active CHIEF; accounts are personal (holder, national ID and unit never change).
  */
 export class BusinessAccountService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
+
+  /** Whether a PENDING application has expired (PENDING_DAYS after it was filed, by the Clock). */
+  isExpired(a: BusinessAccountEntity): boolean {
+    return pendingExpired(a, this.clock.now());
+  }
 
   async apply(v: Viewer, input: ApplyInput): Promise<BusinessAccountEntity> {
     const nationalId = check.nationalId('nationalId', input.nationalId);
@@ -64,11 +78,12 @@ export class BusinessAccountService {
     const passwordHash = await hashPassword(password);
     try {
       return await inTransaction(this.ds, async (em) => {
-        if (await em.getRepository(BusinessAccountEntity).exists({ where: { liveNationalId: nationalId } })) throw nationalIdTaken();
+        // no question about the national ID: the answer is the same whether or not it holds an
+        // account, and pending applications of one ID do not block each other (the manager decides)
         if (await em.getRepository(CredentialEntity).exists({ where: { username } })) throw usernameTaken();
         const a = em.getRepository(BusinessAccountEntity).create({
-          nationalId, liveNationalId: nationalId, name, unitId: unit.id, role: input.role,
-          permissions: permissionsToBits(ROLE_PERMISSIONS[input.role]), status: 'PENDING', email, phone,
+          nationalId, liveNationalId: null, name, unitId: unit.id, role: input.role,
+          permissions: permissionsToBits(ROLE_PERMISSIONS[input.role]), status: 'PENDING', email, phone, appliedAt: this.clock.now(),
         });
         await em.save(a);
         await em.getRepository(CredentialEntity).insert({
@@ -86,18 +101,30 @@ export class BusinessAccountService {
   }
 
   activate(v: Viewer, id: number, version?: number | null) {
-    return this.change(v, id, version, 'activateBusinessAccount', async (a) => {
+    return this.change(v, id, version, 'activateBusinessAccount', async (a, em) => {
       if (a.status === 'ACTIVE') return;
       if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict(`A ${a.status} account cannot be activated (此帳號狀態無法啟用)`);
+      if (a.status === 'PENDING') {
+        if (this.isExpired(a)) {
+          throw new AppError('CONFLICT', `This application expired after ${PENDING_DAYS} days: apply again (申請已逾期，請重新申請)`, { reason: 'EXPIRED' });
+        }
+        // the manager sees the pending applications of an ID and activates one; never beside a live account
+        const live = await em.getRepository(BusinessAccountEntity).findOneBy({ liveNationalId: a.nationalId });
+        if (live && live.id !== a.id) throw nationalIdTaken();
+        a.liveNationalId = a.nationalId; // the unique index decides a race
+      }
       a.status = 'ACTIVE';
     });
   }
 
   suspend(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
-    return this.change(v, id, version, 'suspendBusinessAccount', async (a) => {
+    return this.change(v, id, version, 'suspendBusinessAccount', async (a, em) => {
       if (a.status === 'SUSPENDED') return;
       if (a.status !== 'ACTIVE') throw conflict(`A ${a.status} account cannot be suspended (此帳號狀態無法停用)`);
       a.status = 'SUSPENDED';
+      // its tokens end now: a later re-activation does not revive them
+      const cred = await em.getRepository(CredentialEntity).findOneBy({ businessAccountId: a.id });
+      if (cred) await endSessions(em, { credentialIds: [cred.id] });
     }, replacementId);
   }
 

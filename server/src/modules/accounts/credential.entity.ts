@@ -15,6 +15,7 @@ export class CredentialEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;
 
+  /** The normalized form (NFKC, lower case), compared as stored: binary collation on MySQL/MariaDB. */
   @Column({ type: 'varchar', length: 64 })
   username: string;
 
@@ -33,11 +34,17 @@ export class CredentialEntity {
   @Column({ name: 'staff_account_id', type: 'int', nullable: true })
   staffAccountId: number | null;
 
+  /** Failed logins since the last success, counted atomically in the database (failed_logins + 1). */
   @Column({ name: 'failed_logins', type: 'int', default: 0 })
   failedLogins: number;
 
+  /** After repeated failures: no try before this time, except from the known address (growing delays, not a lock). */
   @Column({ name: 'locked_until', type: 'datetime', nullable: true })
   lockedUntil: Date | null;
+
+  /** A hash of the address of the last successful login (never the address itself). */
+  @Column({ name: 'known_address_hash', type: 'varchar', length: 64, nullable: true })
+  knownAddressHash: string | null;
 
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword: boolean;

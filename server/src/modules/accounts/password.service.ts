@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { managesAccountsOf, managesTeachersOf } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import { hashPassword, verifyPassword } from '../../auth/password';
@@ -12,6 +12,7 @@ import { TeacherEntity } from '../directory/teacher.entity';
 import type { AuditService } from '../audit/audit.service';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
+import { endSessions } from './accounts.service';
 
 /** 12 characters from an alphabet without look-alikes, with letters and digits. */
 function temporaryPassword(): string {
@@ -40,6 +41,8 @@ export class PasswordService {
     const passwordHash = await hashPassword(next);
     await inTransaction(this.ds, async (em) => {
       await em.getRepository(CredentialEntity).update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
+      // every other token of this login ends; the one that changed the password goes on
+      await endSessions(em, { credentialIds: [cred.id], except: (v as { sessionId?: number }).sessionId ?? null });
       await this.audit.record(em, v, {
         operation: 'changeMyPassword', targetType: 'Credential', targetId: cred.id,
         targetUnitId: v.kind === 'TEACHER' ? v.schoolId : v.unitId, countyId: v.countyId, after: { password: 'x' },
@@ -56,31 +59,15 @@ export class PasswordService {
     const passwordHash = await hashPassword(password);
     return inTransaction(this.ds, async (em) => {
       const creds = em.getRepository(CredentialEntity);
-      let cred: CredentialEntity | null;
-      let unit: UnitEntity | null;
-      if (target.type === 'BusinessAccount') {
-        const a = await em.getRepository(BusinessAccountEntity).findOneBy({ id: target.id });
-        if (!a || a.status === 'DELETED') throw notFound('No such business account');
-        unit = await em.getRepository(UnitEntity).findOneBy({ id: a.unitId });
-        if (!unit || !managesAccountsOf(v, unit, a.role) || (v.kind === 'BUSINESS' && v.accountId === a.id)) {
-          throw forbidden('You do not manage this account');
-        }
-        cred = await creds.findOneBy({ businessAccountId: a.id });
-        if (!cred) throw notFound('This account has no login');
-      } else if (target.type === 'Teacher') {
-        const t = await em.getRepository(TeacherEntity).findOneBy({ id: target.id });
-        if (!t) throw notFound('No such teacher');
-        unit = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
-        if (!unit || !managesTeachersOf(v, unit)) throw forbidden('You do not keep this teacher\'s records');
-        cred = await creds.findOneBy({ teacherId: t.id });
-        if (!cred) {
-          await creds.insert({ username: `teacher.${t.id}`, passwordHash, principalKind: 'TEACHER', teacherId: t.id, failedLogins: 0, mustChangePassword: true });
-          cred = await creds.findOneByOrFail({ teacherId: t.id });
-        }
-      } else {
-        throw badInput('accountId', 'Expected the ID of a BusinessAccount or a Teacher');
+      const { cred: found, unit, teacherId } = await this.managedCredential(em, v, target);
+      let cred = found;
+      if (!cred) {
+        if (teacherId == null) throw notFound('This account has no login');
+        await creds.insert({ username: `teacher.${teacherId}`, passwordHash, principalKind: 'TEACHER', teacherId, failedLogins: 0, mustChangePassword: true });
+        cred = await creds.findOneByOrFail({ teacherId });
       }
       await creds.update(cred.id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+      await endSessions(em, { credentialIds: [cred.id] }); // whoever held the old password is out
       await this.audit.record(em, v, {
         operation: 'resetPassword', targetType: target.type, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
         after: { password: 'x', mustChangePassword: true },
@@ -88,5 +75,40 @@ export class PasswordService {
       return { username: cred.username, temporaryPassword: password };
     });
   }
-}
 
+  /** A manager clears a login's failed-login count and delay (the same managers as for a reset). */
+  async unlock(v: Viewer, target: { type: NodeType; id: number }): Promise<void> {
+    await inTransaction(this.ds, async (em) => {
+      const { cred, unit } = await this.managedCredential(em, v, target);
+      if (!cred) throw notFound('This account has no login');
+      await em.getRepository(CredentialEntity).update(cred.id, { failedLogins: 0, lockedUntil: null });
+      await this.audit.record(em, v, {
+        operation: 'unlockLogin', targetType: target.type, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
+        before: { failedLogins: cred.failedLogins, delayed: !!cred.lockedUntil }, after: { failedLogins: 0, delayed: false },
+      });
+    });
+  }
+
+  /** The login of a business account or teacher the viewer manages (FORBIDDEN otherwise); null if it has none yet. */
+  private async managedCredential(em: EntityManager, v: Viewer, target: { type: NodeType; id: number }):
+  Promise<{ cred: CredentialEntity | null; unit: UnitEntity; teacherId: number | null }> {
+    const creds = em.getRepository(CredentialEntity);
+    if (target.type === 'BusinessAccount') {
+      const a = await em.getRepository(BusinessAccountEntity).findOneBy({ id: target.id });
+      if (!a || a.status === 'DELETED') throw notFound('No such business account');
+      const unit = await em.getRepository(UnitEntity).findOneBy({ id: a.unitId });
+      if (!unit || !managesAccountsOf(v, unit, a.role) || (v.kind === 'BUSINESS' && v.accountId === a.id)) {
+        throw forbidden('You do not manage this account');
+      }
+      return { cred: await creds.findOneBy({ businessAccountId: a.id }), unit, teacherId: null };
+    }
+    if (target.type === 'Teacher') {
+      const t = await em.getRepository(TeacherEntity).findOneBy({ id: target.id });
+      if (!t) throw notFound('No such teacher');
+      const unit = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
+      if (!unit || !managesTeachersOf(v, unit)) throw forbidden('You do not keep this teacher\'s records');
+      return { cred: await creds.findOneBy({ teacherId: t.id }), unit, teacherId: t.id };
+    }
+    throw badInput('accountId', 'Expected the ID of a BusinessAccount or a Teacher');
+  }
+}
