@@ -3,8 +3,9 @@ import { AccountsAndProfiles1764100000000 } from './1764100000000-AccountsAndPro
 import { PlanningCycle1764200000000 } from './1764200000000-PlanningCycle';
 import { ReportIndex1764300000000 } from './1764300000000-ReportIndex';
 import { ApiKeys1764400000000 } from './1764400000000-ApiKeys';
+import { DisclosureControl1765400000000 } from './1765400000000-DisclosureControl';
 
 /** Every migration, in order. */
 export const MIGRATIONS: Function[] = [
-  Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000, ReportIndex1764300000000, ApiKeys1764400000000,
+  Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000, ReportIndex1764300000000, ApiKeys1764400000000, DisclosureControl1765400000000,
 ];
