@@ -187,6 +187,36 @@ describe(`disclosure control (${dbLabel()})`, () => {
     expect(nation.data!.demand.groups[0].plans).toBe(Number(n));
   });
 
+  it('a published count is the ptable of its exact count and its records\' key sum, computed here from the plan rows (so both databases answer alike)', async () => {
+    const rows: any[] = await h.ds.query(
+      `SELECT u.county_id AS c, c.${h.ds.options.type === 'mysql' || h.ds.options.type === 'mariadb' ? '`option`' : '"option"'} AS o, p.record_key AS k
+       FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_choice c ON c.plan_id = p.id AND c.dimension = 'TIME'
+       WHERE p.status = 'SUBMITTED' AND p.school_year = 109`,
+    );
+    const cells = new Map<string, { n: number; keys: number }>();
+    for (const r of rows) {
+      const key = `${toGlobalId('County', Number(r.c))}|${r.o}`;
+      const c = cells.get(key) ?? { n: 0, keys: 0 };
+      c.n++;
+      c.keys += Number(r.k);
+      cells.set(key, c);
+    }
+    const fingerprint: number[] = [];
+    for (const route of [{ schoolYears: [109] }, { schoolYears: [109], titles: TITLES }]) {
+      const r = await h.as('analyst').query(Q, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: route });
+      for (const g of r.data!.demand.groups) {
+        for (const c of g.cells) {
+          const x = cells.get(`${g.key[0].value}|${c.option}`) ?? { n: 0, keys: 0 };
+          const want = perturb(x.n, x.keys);
+          expect({ cell: `${g.key[0].value}|${c.option}`, count: c.count }).toEqual({ cell: `${g.key[0].value}|${c.option}`, count: want > 0 && want < 3 ? null : want });
+          fingerprint.push(c.count ?? -1);
+        }
+      }
+    }
+    expect(fingerprint.length).toBeGreaterThan(100);
+    if (process.env.DISCLOSURE_DEBUG) console.log(`fingerprint ${fingerprint.join(',')}`);
+  });
+
   it('a district reads its own county exactly and other counties perturbed; a school its own teachers exactly', async () => {
     const own = await h.as('district.taipei').query(Q, { s: 'TEACHER_PLANS', d: 'MODE', g: ['STAGE'], f: { countyIds: [toGlobalId('County', 2)] } });
     expect(own.data!.demand.exact).toBe(true);
