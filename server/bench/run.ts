@@ -63,19 +63,19 @@ const CROSS_FILTER = `query($y: Int!) { demand(source: TEACHER_PLANS, dimension:
   filter: { schoolYears: [$y], subjects: [MATHEMATICS], remoteness: [REMOTE, SPECIAL_REMOTE, EXTREMELY_REMOTE], choices: [{ dimension: METHOD, options: ["WORKSHOP"] }] }) {
   fromSummary groups { plans cells { option count } } } }`;
 
-/** The same counts as the standard report, by GROUP BY over the per-choice rows (the baseline). */
+/** The same counts (and cell keys) as the standard report, by GROUP BY over the per-choice rows (the baseline). */
 async function standardReportBySql(ds: DataSource, year: number): Promise<void> {
   const mysql = ds.options.type === 'mysql' || ds.options.type === 'mariadb';
   const opt = mysql ? '`option`' : '"option"';
   for (const d of ['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD']) {
     await ds.query(
-      `SELECT u.county_id, c.${opt}, COUNT(*) AS n FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_choice c ON c.plan_id = p.id AND c.dimension = ?
+      `SELECT u.county_id, c.${opt}, COUNT(*) AS n, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_choice c ON c.plan_id = p.id AND c.dimension = ?
        WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, c.${opt}`, [d, year]);
   }
   await ds.query(
-    `SELECT u.county_id, d.domain, COUNT(*) AS n, SUM(d.hours) AS h FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_domain d ON d.plan_id = p.id
+    `SELECT u.county_id, d.domain, COUNT(*) AS n, SUM(d.hours) AS h, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_domain d ON d.plan_id = p.id
      WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, d.domain`, [year]);
-  await ds.query(`SELECT u.county_id, COUNT(*) AS n FROM teacher_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id`, [year]);
+  await ds.query(`SELECT u.county_id, COUNT(*) AS n, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id`, [year]);
 }
 
 async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: string, year: number) {

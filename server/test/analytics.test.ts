@@ -3,8 +3,10 @@ import { codes, demoIds, Harness } from './harness';
 import { dbLabel } from './db';
 
 /**
- * The demand analysis against counts computed here, independently, from the plans themselves;
- * the suppression rule; who sees what.
+ * The demand analysis against counts computed here, independently, from the plans themselves:
+ * exactly for viewers who may read the plans (the platform), within the disclosure control's bound
+ * for the others (analysts, districts outside their county, partners); the threshold; who sees what.
+ * The attacks on the disclosure control are in disclosure.test.ts.
  */
 let h: Harness;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -51,7 +53,7 @@ afterAll(() => h.stop());
 
 const DEMAND = `query($s: DemandSource!, $d: Dimension!, $g: [DemandGroupBy!], $f: DemandFilterInput) {
   demand(source: $s, dimension: $d, groupBy: $g, filter: $f) {
-    k fromSummary restrictedToCounty groups { key { by value label } plans suppressed cells { option label count share hoursSum hoursMean suppressed } }
+    k fromSummary exact restrictedToCounty groups { key { by value label } plans suppressed cells { option label count share hoursSum hoursMean suppressed } }
   } }`;
 
 /** Expected counts per group key and option, computed from the plans here. */
@@ -67,17 +69,42 @@ function expected(selected: PlanRow[], keyOf: (p: PlanRow) => string[], optionsO
   return { bases, counts };
 }
 
-function compare(groups: any[], exp: ReturnType<typeof expected>, k: number, keyOf: (g: any) => string) {
-  expect(groups.length).toBe(exp.bases.size);
+/** The bound of the disclosure control: a published count is within 2 of the exact one. */
+const BOUND = 2;
+
+/**
+ * Exact viewers: every group, every count as it is. Protected viewers: groups resting on fewer than
+ * k plans are left out; a group's plans are at least k and within the bound; a cell's count is
+ * within the bound, never negative, 0 stays 0, and a perturbed count from 1 to k - 1 is suppressed.
+ */
+function compare(groups: any[], exp: ReturnType<typeof expected>, k: number, keyOf: (g: any) => string, exact = false) {
+  const shown = [...exp.bases.entries()].filter(([, b]) => exact || b >= k);
+  expect(groups.length).toBe(shown.length);
   for (const g of groups) {
     const key = keyOf(g);
     const base = exp.bases.get(key)!;
-    expect({ key, plans: g.plans }).toEqual({ key, plans: base < k ? null : base });
+    expect(g.suppressed).toBe(false);
+    if (exact) expect({ key, plans: g.plans }).toEqual({ key, plans: base });
+    else {
+      expect(Math.abs(g.plans - base)).toBeLessThanOrEqual(BOUND);
+      expect(g.plans).toBeGreaterThanOrEqual(k);
+    }
     for (const c of g.cells) {
       const n = exp.counts.get(`${key}|${c.option}`) ?? 0;
-      const hidden = base < k || (n > 0 && n < k);
-      expect({ key, option: c.option, count: c.count, suppressed: c.suppressed }).toEqual({ key, option: c.option, count: hidden ? null : n, suppressed: hidden });
-      if (!hidden) expect(c.share).toBeCloseTo(n / base, 4);
+      if (exact) {
+        expect({ key, option: c.option, count: c.count, suppressed: c.suppressed }).toEqual({ key, option: c.option, count: n, suppressed: false });
+        expect(c.share).toBeCloseTo(n / base, 4);
+      } else if (c.suppressed) {
+        expect(c.count).toBeNull();
+        expect(n).toBeGreaterThan(0);
+        expect(n).toBeLessThan(k + BOUND);
+      } else {
+        if (n === 0) expect(c.count).toBe(0);
+        expect(c.count).toBeGreaterThanOrEqual(0);
+        expect(c.count === 0 || c.count >= k).toBe(true);
+        expect(Math.abs(c.count - n)).toBeLessThanOrEqual(BOUND);
+        expect(Math.abs(c.share - Math.min(1, c.count / g.plans))).toBeLessThanOrEqual(0.00006);
+      }
     }
   }
 }
@@ -88,8 +115,13 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.demand.fromSummary).toBe(true);
     expect(r.data!.demand.k).toBe(3);
+    expect(r.data!.demand.exact).toBe(false);
     const exp = expected(plans.filter((p) => p.year === 109), (p) => [String(p.county)], (p) => p.choices.get('TIME') ?? []);
     compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
+    // the platform reads the plans: exact counts of the same question
+    const admin = await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109] } });
+    expect(admin.data!.demand.exact).toBe(true);
+    compare(admin.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]), true);
     expect(r.data!.demand.groups[1].key[0].label).toBe('臺北市');
   });
 
@@ -101,7 +133,9 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     const selected = plans.filter((p) => p.subjects.includes('MATHEMATICS') && p.remoteness !== 'GENERAL' && (p.choices.get('METHOD') ?? []).includes('WORKSHOP'));
     expect(selected.length).toBeGreaterThan(0);
     const exp = expected(selected, (p) => [String(p.county)], (p) => p.choices.get('TIME') ?? []);
-    compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
+    compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]), true);
+    const analyst = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f });
+    compare(analyst.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
   });
 
   it('domains by stage and title with planned hours (sum and mean), and by subject', async () => {
@@ -109,29 +143,50 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     const selected = plans.filter((p) => p.year === 110);
     const exp = expected(selected, (p) => [`${p.stage}|${p.title}`], (p) => p.domains.map((d) => d.domain));
     compare(r.data!.demand.groups, exp, 3, (g) => `${g.key[0].value}|${g.key[1].value}`);
-    const big = r.data!.demand.groups.find((g: any) => !g.suppressed);
-    const cell = big.cells.find((c: any) => c.count > 3);
-    const hours = selected
-      .filter((p) => `${p.stage}|${p.title}` === `${big.key[0].value}|${big.key[1].value}`)
-      .flatMap((p) => p.domains.filter((d) => d.domain === cell.option).map((d) => d.hours));
-    expect(cell.hoursSum).toBe(hours.reduce((a, b) => a + b, 0));
-    expect(cell.hoursMean).toBeCloseTo(cell.hoursSum / cell.count, 2);
+    // hours: the cell's exact mean times its perturbed count (within 2 means of the exact sum)
+    let checked = 0;
+    for (const big of r.data!.demand.groups) {
+      for (const cell of big.cells.filter((c: any) => c.count > 3)) {
+        const hours = selected
+          .filter((p) => `${p.stage}|${p.title}` === `${big.key[0].value}|${big.key[1].value}`)
+          .flatMap((p) => p.domains.filter((d) => d.domain === cell.option).map((d) => d.hours));
+        const sum = hours.reduce((a, b) => a + b, 0);
+        const mean = sum / hours.length;
+        expect(Math.abs(cell.hoursSum - mean * cell.count)).toBeLessThanOrEqual(0.5 + 1e-9);
+        expect(Math.abs(cell.hoursSum - sum)).toBeLessThanOrEqual(BOUND * mean + 0.5);
+        expect(Math.abs(cell.hoursMean - cell.hoursSum / cell.count)).toBeLessThanOrEqual(0.006);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    const admin = await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'DOMAIN', g: ['STAGE', 'TITLE'], f: { schoolYears: [110] } });
+    for (const big of admin.data!.demand.groups) {
+      for (const cell of big.cells) {
+        const sum = selected
+          .filter((p) => `${p.stage}|${p.title}` === `${big.key[0].value}|${big.key[1].value}`)
+          .flatMap((p) => p.domains.filter((d) => d.domain === cell.option).map((d) => d.hours)).reduce((a, b) => a + b, 0);
+        expect(cell.hoursSum).toBe(sum);
+      }
+    }
     const bySubject = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'LEVEL', g: ['SUBJECT', 'SCHOOL_YEAR'] });
     const exp2 = expected(plans, (p) => p.subjects.map((s) => `${s}|${p.year}`), (p) => p.choices.get('LEVEL') ?? []);
     compare(bySubject.data!.demand.groups, exp2, 3, (g) => `${g.key[0].value}|${g.key[1].value}`);
   });
 
-  it('suppresses cells resting on fewer than k teachers, and whole groups below k', async () => {
+  it('leaves out groups resting on fewer than k plans and suppresses perturbed counts below k; the platform sees them all', async () => {
     const r = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } });
     const groups = r.data!.demand.groups;
-    expect(groups.some((g: any) => g.suppressed && g.plans === null && g.cells.every((c: any) => c.count === null))).toBe(true);
+    const admin = (await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } })).data!.demand.groups;
+    expect(admin.some((g: any) => g.plans < 3)).toBe(true);
+    expect(groups.length).toBe(admin.filter((g: any) => g.plans >= 3).length);
+    expect(groups.every((g: any) => !g.suppressed && g.plans >= 3)).toBe(true);
     expect(groups.flatMap((g: any) => g.cells).every((c: any) => c.count === null || c.count === 0 || c.count >= 3)).toBe(true);
     const old = process.env.STATS_K;
     process.env.STATS_K = '100000';
     try {
       const all = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'] });
       expect(all.data!.demand.k).toBe(100000);
-      expect(all.data!.demand.groups.every((g: any) => g.suppressed)).toBe(true);
+      expect(all.data!.demand.groups).toEqual([]);
     } finally {
       if (old === undefined) delete process.env.STATS_K;
       else process.env.STATS_K = old;
@@ -141,7 +196,9 @@ describe(`the demand analysis (${dbLabel()})`, () => {
   it('school plans are counted too (titles and subjects are teachers\')', async () => {
     const r = await h.as('analyst').query(DEMAND, { s: 'SCHOOL_PLANS', d: 'PLACE', g: ['SCHOOL_YEAR'] });
     const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM school_plan WHERE status = 'SUBMITTED' AND school_year = 108");
-    expect(r.data!.demand.groups[0].plans).toBe(Number(n));
+    expect(Math.abs(r.data!.demand.groups[0].plans - Number(n))).toBeLessThanOrEqual(BOUND);
+    const admin = await h.as('admin').query(DEMAND, { s: 'SCHOOL_PLANS', d: 'PLACE', g: ['SCHOOL_YEAR'] });
+    expect(admin.data!.demand.groups[0].plans).toBe(Number(n));
     const bad = await h.as('analyst').query(DEMAND, { s: 'SCHOOL_PLANS', d: 'PLACE', g: ['TITLE'] });
     expect(bad.errors![0].extensions!.fields).toEqual(['groupBy']);
     const four = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'PLACE', g: ['TITLE', 'STAGE', 'COUNTY', 'SCHOOL_YEAR'] });
@@ -153,8 +210,17 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     const rows = r.data!.participation;
     expect(rows).toHaveLength(23);
     const [{ n: schools }] = await h.ds.query("SELECT COUNT(*) AS n FROM school_plan WHERE status = 'SUBMITTED' AND school_year = 109");
-    expect(rows.reduce((a: number, x: any) => a + x.schoolsSubmitted, 0)).toBe(Number(schools));
-    expect(rows.reduce((a: number, x: any) => a + x.teachersSubmitted, 0)).toBe(plans.filter((p) => p.year === 109).length);
+    const sum = (rs: any[], f: string) => rs.reduce((a: number, x: any) => a + x[f], 0);
+    // the analyst: each county's count within the bound; the platform: exact
+    expect(Math.abs(sum(rows, 'schoolsSubmitted') - Number(schools))).toBeLessThanOrEqual(BOUND * 23);
+    expect(Math.abs(sum(rows, 'teachersSubmitted') - plans.filter((p) => p.year === 109).length)).toBeLessThanOrEqual(BOUND * 23);
+    const admin = (await h.as('admin').query('{ participation(schoolYears: [109]) { schoolYear county { code } schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }')).data!.participation;
+    expect(sum(admin, 'schoolsSubmitted')).toBe(Number(schools));
+    expect(sum(admin, 'teachersSubmitted')).toBe(plans.filter((p) => p.year === 109).length);
+    admin.forEach((a: any, i: number) => {
+      expect(Math.abs(rows[i].teachersSubmitted - a.teachersSubmitted)).toBeLessThanOrEqual(BOUND);
+      expect(rows[i].teachersSubmitted).toBeGreaterThanOrEqual(0);
+    });
     const [{ n: teachers }] = await h.ds.query('SELECT COUNT(*) AS n FROM teacher');
     expect(rows.reduce((a: number, x: any) => a + x.teachersInvited, 0)).toBe(Number(teachers));
   });
@@ -170,8 +236,10 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     const tpe = rows.filter((x) => Number(x.county_id) === 2);
     const share = tpe.filter((x) => Number(x.m) > 0).length / tpe.length;
     const got = r.data!.alignment.find((a: any) => a.county.id === toGlobalId('County', 2));
-    expect(got.domainMatch).toBeCloseTo(share, 3);
+    expect(Math.abs(got.domainMatch - share)).toBeLessThan(0.01); // perturbed counts of hundreds of choices
     expect(got.needsMatch).toBeGreaterThan(0);
+    const admin = await h.as('admin').query('{ alignment(schoolYear: 109) { county { id } teacherPlans suppressed domainMatch needsMatch } }');
+    expect(admin.data!.alignment.find((a: any) => a.county.id === toGlobalId('County', 2)).domainMatch).toBeCloseTo(share, 3);
   });
 
   describe('who sees what', () => {

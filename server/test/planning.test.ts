@@ -230,7 +230,10 @@ describe(`the planning cycle (${dbLabel()})`, () => {
       expect((await h.as('teacher.demo').query(SURVEY, { r: [5, 4, 4, 5, 3], c: '很好' })).data!.submitSatisfactionSurvey).toBe(true);
       expect(codes(await h.as('teacher.demo').query(SURVEY, { r: [1, 1, 1, 1, 1] }))).toEqual(['CONFLICT']);
       expect((await h.as('chief.demo').query(SURVEY, { r: [4, 4, 4, 4, 4] })).errors).toBeUndefined();
-      const results = await h.as('district.taipei').query('{ surveyResults(schoolYear: 111) { county { name } planKind responses means } }');
+      // one answer each: the district sees nothing of them (disclosure control, fewer than k answers); the platform sees them
+      const district = await h.as('district.taipei').query('{ surveyResults(schoolYear: 111) { county { name } planKind responses means } }');
+      expect(district.data!.surveyResults).toEqual([]);
+      const results = await h.as('admin').query('{ surveyResults(schoolYear: 111) { county { name } planKind responses means } }');
       expect(results.data!.surveyResults).toEqual([
         { county: { name: '臺北市' }, planKind: 'SCHOOL_PLAN', responses: 1, means: [4, 4, 4, 4, 4] },
         { county: { name: '臺北市' }, planKind: 'TEACHER_PLAN', responses: 1, means: [5, 4, 4, 5, 3] },

@@ -54,6 +54,26 @@ export function readsStatistics(v: Viewer): boolean {
   return isPlatform(v) || isAnalyst(v) || isDistrict(v) || hasScope(v, 'STATISTICS_READ');
 }
 
+/**
+ * Who gets statistics exactly rather than perturbed by the disclosure control (docs/API.md
+ * "Disclosure control"): whoever may read every counted plan row by row anyway — the platform; a
+ * district when everything counted lies in its own county (it reads the plans of its county); a
+ * school about its own plans (teacher plans: its CHIEF/CONTACT with teacher management, who read
+ * them; its school plan: its business accounts). Survey answers are read by nobody row by row:
+ * exact for the platform only. Everyone else (analysts, partner keys, districts about other
+ * counties, a school's county and nation) gets perturbed counts.
+ */
+export function seesExactStatistics(
+  v: Viewer, scope: { source: 'TEACHER_PLANS' | 'SCHOOL_PLANS' | 'SURVEY'; countyIds?: number[] | null; schoolId?: number | null },
+): boolean {
+  if (isPlatform(v)) return true;
+  if (scope.source === 'SURVEY') return false;
+  if (scope.schoolId != null) {
+    return v.kind === 'BUSINESS' && v.unitId === scope.schoolId && (scope.source === 'SCHOOL_PLANS' || v.permissions.includes('UNIT_TEACHER_MANAGEMENT'));
+  }
+  return isDistrict(v) && v.countyId !== null && !!scope.countyIds?.length && scope.countyIds.every((c) => c === v.countyId);
+}
+
 /** Who may move a teacher into a school: its keepers, and the district of its county. */
 export function receivesTeachersAt(v: Viewer, school: { id: number; countyId: number | null }): boolean {
   return managesTeachersOf(v, school) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);

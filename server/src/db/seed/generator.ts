@@ -18,6 +18,7 @@ import {
 } from '../../modules/planning/plan.entity';
 import { BulkLoader } from './bulk';
 import { rebuildSummaries } from '../../modules/planning/stats';
+import { KEY_RANGE } from '../../modules/analytics/disclosure';
 import { Progress } from './progress';
 import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, PARTICIPATION_HISTORY, taipei } from './reference';
 import { Rng, subSeed } from './rng';
@@ -508,11 +509,14 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     count('credential', staffRows.length + counts.business_account + 2);
 
     // ---- plans, year by year ----
-    const sp = bulk.table(SchoolPlanEntity, ['id', 'schoolYear', 'schoolId', 'status', 'stages', 'totalStudents', 'submittedAt', 'updatedAt', 'version']);
+    const sp = bulk.table(SchoolPlanEntity, ['id', 'schoolYear', 'schoolId', 'status', 'stages', 'totalStudents', 'submittedAt', 'updatedAt', 'version', 'recordKey']);
     const spt = bulk.table(SchoolPlanTeacherEntity, ['planId', 'teacherId', 'title', 'subjects']);
     const spc = bulk.table(SchoolPlanChoiceEntity, ['planId', 'dimension', 'option']);
     const spd = bulk.table(SchoolPlanDomainEntity, ['planId', 'domain', 'themes', 'hours']);
-    const tp = bulk.table(TeacherPlanEntity, ['id', 'schoolYear', 'teacherId', 'schoolId', 'status', 'submittedAt', 'updatedAt', 'version']);
+    const tp = bulk.table(TeacherPlanEntity, ['id', 'schoolYear', 'teacherId', 'schoolId', 'status', 'submittedAt', 'updatedAt', 'version', 'recordKey']);
+    // record keys of the disclosure control from their own stream, so the rest of the data stays as it was
+    const rngKeys = new Rng(subSeed(baseSeed, 'record-keys'));
+    const recordKey = () => Math.floor(rngKeys.next() * KEY_RANGE);
     const tpc = bulk.table(TeacherPlanChoiceEntity, ['planId', 'dimension', 'option']);
     const tpd = bulk.table(TeacherPlanDomainEntity, ['planId', 'domain', 'themes', 'hours']);
     let schoolPlanId = 1;
@@ -533,7 +537,7 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
           const submitted = !!exact || demo || rng.chance(0.95);
           const day = rng.int(group.from[1], group.to[1]);
           const at = taipei(g, group.from[0], day, rng.int(8, 17), rng.int(0, 59));
-          await sp.add([id, y, s.id, (submitted ? 'SUBMITTED' : 'DRAFT') satisfies PlanStatus, s.stages, s.studentCount, submitted ? at : null, at, submitted ? 2 : 1]);
+          await sp.add([id, y, s.id, (submitted ? 'SUBMITTED' : 'DRAFT') satisfies PlanStatus, s.stages, s.studentCount, submitted ? at : null, at, submitted ? 2 : 1, recordKey()]);
           for (const t of teachers) await spt.add([id, t.id, t.title, t.subjects.join(',')]);
           const r: Respondent = { stages: s.stages, remoteness: s.remoteness, county: s.county, title: null, year: y };
           const choices = choose(r, rng);
@@ -556,7 +560,7 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
           const id = teacherPlanId++;
           const submitted = !!exact || isDemoTeacher || rng.chance(0.93);
           const at = taipei(g, wave.from[0], rng.int(wave.from[1], wave.to[1]), rng.int(7, 22), rng.int(0, 59));
-          await tp.add([id, y, t.id, s.id, submitted ? 'SUBMITTED' : 'DRAFT', submitted ? at : null, at, submitted ? 2 : 1]);
+          await tp.add([id, y, t.id, s.id, submitted ? 'SUBMITTED' : 'DRAFT', submitted ? at : null, at, submitted ? 2 : 1, recordKey()]);
           const r: Respondent = { stages: s.stages, remoteness: s.remoteness, county: s.county, title: t.title, year: y };
           const choices = choose(r, rng);
           for (const c of choices) await tpc.add([id, c.dimension, c.option]);

@@ -71,7 +71,7 @@ class DemandCell {
   @Field()
   label: string;
 
-  @Field(() => Int, { nullable: true, description: 'Plans that chose it (null when suppressed)' })
+  @Field(() => Int, { nullable: true, description: 'Plans that chose it (null when suppressed); perturbed unless the result is exact (see Disclosure control)' })
   count: number | null;
 
   @Field(() => Float, { nullable: true, description: 'count / the plans the group rests on' })
@@ -83,7 +83,7 @@ class DemandCell {
   @Field(() => Float, { nullable: true, description: 'Domains: planned hours per plan that chose it' })
   hoursMean: number | null;
 
-  @Field({ description: 'Rests on fewer than k teachers: not shown' })
+  @Field({ description: 'The perturbed count is from 1 to k - 1: not shown' })
   suppressed: boolean;
 }
 
@@ -134,11 +134,14 @@ class DemandResult {
   @Field(() => [DemandGroupBy])
   groupBy: GroupByName[];
 
-  @Field(() => Int, { description: 'Cells resting on fewer than k teachers are suppressed' })
+  @Field(() => Int, { description: 'The threshold: groups resting on fewer than k plans are left out, perturbed counts from 1 to k - 1 are suppressed (not for exact results)' })
   k: number;
 
   @Field({ description: 'Answered from the summary tables (else counted from the per-choice rows)' })
   fromSummary: boolean;
+
+  @Field({ description: 'true: exact counts (you may read every plan counted); false: counts perturbed by the cell key method, each within 2 of the exact count (docs/API.md, Disclosure control)' })
+  exact: boolean;
 
   @Field(() => ID, { nullable: true, description: 'A district asking for detail sees its own county only' })
   restrictedToCounty: string | null;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isDistrict, Viewer } from '../../auth/viewer';
-import { readsSchoolStatisticsOf, readsStatistics } from '../../auth/rules';
+import { readsSchoolStatisticsOf, readsStatistics, seesExactStatistics } from '../../auth/rules';
+import { cellKey, KEY_RANGE, perturb, perturbSum } from './disclosure';
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
@@ -50,6 +51,8 @@ export interface DemandResult {
   k: number;
   /** Read from the summary tables (true) or counted from the per-choice rows. */
   fromSummary: boolean;
+  /** Exact counts (the viewer may read every counted plan) or perturbed by the cell key method. */
+  exact: boolean;
   /** A district asking for detail of other counties gets its own county only (and county totals elsewhere). */
   restrictedToCounty: number | null;
   groups: Group[];
@@ -69,6 +72,7 @@ export interface AlignmentRow {
   id: number;
   teacherPlans: number | null;
   suppressed: boolean;
+  exact: boolean;
   domainMatch: number | null;
   needsMatch: number | null;
 }
@@ -94,6 +98,12 @@ function compareKeys(a: string, b: string): number {
 
 const isMysql = (ds: DataSource) => ds.options.type === 'mysql' || ds.options.type === 'mariadb';
 
+/** Exact counts per cell and group with the sums of their records' keys (the cell keys). */
+interface Counted {
+  counts: Map<string, { n: number; hours: number; key: number }>;
+  bases: Map<string, { n: number; key: number }>;
+}
+
 /**
  * The demand analysis (附件三 壹/捌): counts and shares of every option of a dimension, grouped and
  * filtered, from the summary tables when the question allows (county, stage, school year) and from
@@ -105,10 +115,10 @@ const isMysql = (ds: DataSource) => ds.options.type === 'mysql' || ds.options.ty
  * write at most that many seconds late.
  */
 export class SummaryCache {
-  private entries = new Map<string, { at: number; value: Promise<{ counts: Map<string, { n: number; hours: number }>; bases: Map<string, number> }> }>();
+  private entries = new Map<string, { at: number; value: Promise<Counted> }>();
   private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
 
-  get<T extends { counts: Map<string, { n: number; hours: number }>; bases: Map<string, number> }>(key: string, load: () => Promise<T>): Promise<T> {
+  get<T extends Counted>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.ttlMs) return load();
     const now = Date.now();
     const hit = this.entries.get(key);
@@ -143,7 +153,8 @@ export class AnalyticsService {
         filter = { ...filter, countyIds: [v.countyId!] };
       }
     }
-    return this.compute({ ...q, filter }, restrictedToCounty);
+    const exact = seesExactStatistics(v, { source: q.source, countyIds: filter.countyIds });
+    return this.compute({ ...q, filter }, restrictedToCounty, exact);
   }
 
   /** A school's own teachers against its county and the nation, for one school year. */
@@ -152,10 +163,11 @@ export class AnalyticsService {
     const [unit] = await this.ds.query('SELECT county_id FROM unit WHERE id = ? AND kind = ?', [schoolId, 'SCHOOL']);
     if (!unit) throw badInput('schoolId', 'No such school');
     const base = { source, dimension, groupBy: [] as GroupBy[] };
+    const countyIds = [Number(unit.county_id)];
     return [
-      { scope: 'SCHOOL', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null, schoolId) },
-      { scope: 'COUNTY', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear], countyIds: [Number(unit.county_id)] } }, null) },
-      { scope: 'NATION', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null) },
+      { scope: 'SCHOOL', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null, seesExactStatistics(v, { source, schoolId }), schoolId) },
+      { scope: 'COUNTY', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear], countyIds } }, null, seesExactStatistics(v, { source, countyIds })) },
+      { scope: 'NATION', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null, seesExactStatistics(v, { source })) },
     ];
   }
 
@@ -175,9 +187,11 @@ export class AnalyticsService {
       where.push(`county_id IN (${countyIds.map(() => '?').join(', ')})`);
       params.push(...countyIds);
     }
+    const exact = seesExactStatistics(v, { source: 'TEACHER_PLANS', countyIds });
     const [submitted, schools, teachers] = await Promise.all([
       this.ds.query(
-        `SELECT school_year, county_id, plan_kind, SUM(submitted) AS n FROM participation_summary WHERE ${where.join(' AND ')} GROUP BY school_year, county_id, plan_kind`,
+        `SELECT school_year, county_id, plan_kind, SUM(submitted) AS n, SUM(key_sum) AS ks FROM participation_summary WHERE ${where.join(' AND ')}
+         GROUP BY school_year, county_id, plan_kind`,
         params,
       ),
       this.ds.query("SELECT county_id, COUNT(*) AS n FROM unit WHERE kind = 'SCHOOL' GROUP BY county_id"),
@@ -192,8 +206,10 @@ export class AnalyticsService {
         schoolYear: Number(r.school_year), countyId: Number(r.county_id), schoolsSubmitted: 0, teachersSubmitted: 0,
         schoolsInvited: invitedSchools.get(Number(r.county_id)) ?? 0, teachersInvited: invitedTeachers.get(Number(r.county_id)) ?? 0,
       };
-      if (r.plan_kind === 'SCHOOL_PLAN') row.schoolsSubmitted += Number(r.n);
-      else row.teachersSubmitted += Number(r.n);
+      // one summary row per county, year and kind: the count of that cell, perturbed for whoever may not read the plans
+      const n = exact ? Number(r.n) : perturb(Number(r.n), r.ks);
+      if (r.plan_kind === 'SCHOOL_PLAN') row.schoolsSubmitted += n;
+      else row.teachersSubmitted += n;
       rows.set(key, row);
     }
     return [...rows.values()].sort((a, b) => a.schoolYear - b.schoolYear || a.countyId - b.countyId);
@@ -207,14 +223,16 @@ export class AnalyticsService {
     if (!readsStatistics(v)) throw forbidden();
     let counties = countyIds;
     if (isDistrict(v) && by === 'SCHOOL') counties = [v.countyId!];
+    const exact = seesExactStatistics(v, { source: 'TEACHER_PLANS', countyIds: counties });
     const g = by === 'COUNTY' ? 'u.county_id' : 'p.school_id';
     const opt = isMysql(this.ds) ? '`option`' : '"option"';
     const cw = counties?.length ? `AND u.county_id IN (${counties.map(() => '?').join(', ')})` : '';
     const params = [schoolYear, ...(counties ?? [])];
     const [domains, needs] = await Promise.all([
       this.ds.query(
-        `SELECT ${g} AS g, COUNT(DISTINCT p.id) AS plans, COUNT(*) AS chosen,
-                SUM(CASE WHEN EXISTS (SELECT 1 FROM school_plan_domain sd WHERE sd.plan_id = sp.id AND sd.domain = d.domain) THEN 1 ELSE 0 END) AS matched
+        `SELECT ${g} AS g, COUNT(DISTINCT p.id) AS plans, COUNT(*) AS chosen, SUM(p.record_key) % ${KEY_RANGE} AS chosen_key,
+                SUM(CASE WHEN EXISTS (SELECT 1 FROM school_plan_domain sd WHERE sd.plan_id = sp.id AND sd.domain = d.domain) THEN 1 ELSE 0 END) AS matched,
+                SUM(CASE WHEN EXISTS (SELECT 1 FROM school_plan_domain sd WHERE sd.plan_id = sp.id AND sd.domain = d.domain) THEN p.record_key ELSE 0 END) % ${KEY_RANGE} AS matched_key
          FROM teacher_plan p JOIN unit u ON u.id = p.school_id
          JOIN school_plan sp ON sp.school_id = p.school_id AND sp.school_year = p.school_year AND sp.status = 'SUBMITTED'
          JOIN teacher_plan_domain d ON d.plan_id = p.id
@@ -222,8 +240,9 @@ export class AnalyticsService {
         params,
       ),
       this.ds.query(
-        `SELECT ${g} AS g, COUNT(*) AS chosen,
-                SUM(CASE WHEN EXISTS (SELECT 1 FROM school_plan_choice sc WHERE sc.plan_id = sp.id AND sc.dimension = c.dimension AND sc.${opt} = c.${opt}) THEN 1 ELSE 0 END) AS matched
+        `SELECT ${g} AS g, COUNT(*) AS chosen, SUM(p.record_key) % ${KEY_RANGE} AS chosen_key,
+                SUM(CASE WHEN EXISTS (SELECT 1 FROM school_plan_choice sc WHERE sc.plan_id = sp.id AND sc.dimension = c.dimension AND sc.${opt} = c.${opt}) THEN 1 ELSE 0 END) AS matched,
+                SUM(CASE WHEN EXISTS (SELECT 1 FROM school_plan_choice sc WHERE sc.plan_id = sp.id AND sc.dimension = c.dimension AND sc.${opt} = c.${opt}) THEN p.record_key ELSE 0 END) % ${KEY_RANGE} AS matched_key
          FROM teacher_plan p JOIN unit u ON u.id = p.school_id
          JOIN school_plan sp ON sp.school_id = p.school_id AND sp.school_year = p.school_year AND sp.status = 'SUBMITTED'
          JOIN teacher_plan_choice c ON c.plan_id = p.id
@@ -232,16 +251,31 @@ export class AnalyticsService {
       ),
     ]);
     const k = statsK();
-    const needBy = new Map<number, { chosen: number; matched: number }>(needs.map((r: any) => [Number(r.g), { chosen: Number(r.chosen), matched: Number(r.matched) }]));
+    // the plans of a group and its key (each plan once) from the domain rows' key sums is not possible: count them apart
+    const planKeys: any[] = await this.ds.query(
+      `SELECT ${g} AS g, SUM(p.record_key) % ${KEY_RANGE} AS ks FROM teacher_plan p JOIN unit u ON u.id = p.school_id
+       JOIN school_plan sp ON sp.school_id = p.school_id AND sp.school_year = p.school_year AND sp.status = 'SUBMITTED'
+       WHERE p.status = 'SUBMITTED' AND p.school_year = ? ${cw} AND EXISTS (SELECT 1 FROM teacher_plan_domain d WHERE d.plan_id = p.id) GROUP BY ${g}`,
+      params,
+    );
+    const planKeyBy = new Map<number, unknown>(planKeys.map((r) => [Number(r.g), r.ks]));
+    // a share of two counts: exact, or of the two counts perturbed each with its own cell key
+    const ratio = (matched: number, mk: unknown, chosen: number, ck: unknown) => {
+      const m = exact ? matched : perturb(matched, mk);
+      const c = exact ? chosen : perturb(chosen, ck);
+      return c ? Math.round(Math.min(1, m / c) * 10000) / 10000 : null;
+    };
+    const needBy = new Map<number, any>(needs.map((r: any) => [Number(r.g), r]));
     return (domains as any[])
       .map((r) => {
         const plans = Number(r.plans);
         const n = needBy.get(Number(r.g));
-        const suppressed = plans < k;
+        const suppressed = !exact && plans < k;
         return {
-          by, id: Number(r.g), teacherPlans: suppressed ? null : plans, suppressed,
-          domainMatch: suppressed ? null : Math.round((Number(r.matched) / Number(r.chosen)) * 10000) / 10000,
-          needsMatch: suppressed || !n?.chosen ? null : Math.round((n.matched / n.chosen) * 10000) / 10000,
+          by, id: Number(r.g), exact, suppressed,
+          teacherPlans: suppressed ? null : exact ? plans : Math.max(k, perturb(plans, planKeyBy.get(Number(r.g)))),
+          domainMatch: suppressed ? null : ratio(Number(r.matched), r.matched_key, Number(r.chosen), r.chosen_key),
+          needsMatch: suppressed || !n || !Number(n.chosen) ? null : ratio(Number(n.matched), n.matched_key, Number(n.chosen), n.chosen_key),
         };
       })
       .sort((a, b) => a.id - b.id);
@@ -266,35 +300,47 @@ export class AnalyticsService {
       !f.remoteness?.length && !f.titles?.length && !f.subjects?.length && !f.choices?.length;
   }
 
-  private async compute(q: DemandQuery, restrictedToCounty: number | null, schoolId?: number): Promise<DemandResult> {
+  /**
+   * The result from exact counts. For a viewer who may read every counted plan (`exact`): the counts
+   * as they are. For everyone else, the disclosure control (docs/API.md "Disclosure control"):
+   * - a group resting on fewer than k plans is left out, as if no plan matched (so a filter that
+   *   isolates one person answers exactly as one that matches nobody);
+   * - every count is perturbed by the cell key method (|change| <= 2, never negative, 0 stays 0);
+   *   a perturbed count from 1 to k - 1 is suppressed (null); a group's plans are shown as at least k;
+   * - hours sums are the cell's exact mean times its perturbed count.
+   */
+  private async compute(q: DemandQuery, restrictedToCounty: number | null, exact: boolean, schoolId?: number): Promise<DemandResult> {
     const k = statsK();
     const fromSummary = this.summaryCan(q, schoolId);
     const { counts, bases } = fromSummary
       ? await this.cache.get(JSON.stringify([q.source, q.dimension, q.groupBy, q.filter]), () => this.fromSummary(q))
       : await this.fromRows(q, schoolId);
     const options = Object.keys(LABELS[DIMENSION_ENUM[q.dimension]]);
-    const teacherData = q.source === 'TEACHER_PLANS';
+    const domain = q.dimension === 'DOMAIN';
     const groups: Group[] = [...bases.entries()]
+      .filter(([, b]) => exact || b.n >= k)
       .sort(([a], [b]) => compareKeys(a, b))
-      .map(([gk, plans]) => {
+      .map(([gk, b]) => {
         const values = gk === '' ? [] : gk.split('\u0001');
         const key = q.groupBy.map((by, i) => ({ by, value: values[i] }));
-        const groupSuppressed = teacherData && plans < k;
+        const plans = exact ? b.n : Math.max(k, perturb(b.n, b.key));
         const cells = options.map((option) => {
-          const c = counts.get(`${gk}\u0002${option}`) ?? { n: 0, hours: 0 };
-          const suppressed = groupSuppressed || (teacherData && c.n > 0 && c.n < k);
+          const c = counts.get(`${gk}\u0002${option}`) ?? { n: 0, hours: 0, key: 0 };
+          const n = exact ? c.n : perturb(c.n, c.key);
+          const suppressed = !exact && n > 0 && n < k;
+          const hours = exact ? c.hours : perturbSum(c.hours, c.n, n);
           return {
             option,
-            count: suppressed ? null : c.n,
-            share: suppressed || !plans ? null : Math.round((c.n / plans) * 10000) / 10000,
-            hoursSum: q.dimension === 'DOMAIN' && !suppressed ? c.hours : null,
-            hoursMean: q.dimension === 'DOMAIN' && !suppressed && c.n ? Math.round((c.hours / c.n) * 100) / 100 : null,
+            count: suppressed ? null : n,
+            share: suppressed || !plans ? null : Math.round(Math.min(1, n / plans) * 10000) / 10000,
+            hoursSum: domain && !suppressed ? hours : null,
+            hoursMean: domain && !suppressed && n ? Math.round((hours / n) * 100) / 100 : null,
             suppressed,
           };
         });
-        return { key, plans: groupSuppressed ? null : plans, suppressed: groupSuppressed, cells };
+        return { key, plans, suppressed: false, cells };
       });
-    return { source: q.source, dimension: q.dimension, groupBy: q.groupBy, k, fromSummary, restrictedToCounty, groups };
+    return { source: q.source, dimension: q.dimension, groupBy: q.groupBy, k, fromSummary, exact, restrictedToCounty, groups };
   }
 
   private async fromSummary(q: DemandQuery) {
@@ -316,12 +362,12 @@ export class AnalyticsService {
     const opt = isMysql(this.ds) ? '`option`' : '"option"';
     const [countRows, baseRows] = await Promise.all([
       this.ds.query(
-        `SELECT ${g}${opt} AS opt, SUM(plans) AS n, SUM(hours) AS hours FROM demand_summary WHERE ${where.join(' AND ')} AND dimension = ?
+        `SELECT ${g}${opt} AS opt, SUM(plans) AS n, SUM(hours) AS hours, SUM(key_sum) % ${KEY_RANGE} AS ks FROM demand_summary WHERE ${where.join(' AND ')} AND dimension = ?
          GROUP BY ${g}${opt}`,
         [...params, q.dimension],
       ),
       this.ds.query(
-        `SELECT ${groupCols.length ? groupCols.join(', ') : "'' AS none"}, SUM(submitted) AS n FROM participation_summary
+        `SELECT ${groupCols.length ? groupCols.join(', ') : "'' AS none"}, SUM(submitted) AS n, SUM(key_sum) % ${KEY_RANGE} AS ks FROM participation_summary
          WHERE ${where.join(' AND ')} ${groupCols.length ? `GROUP BY ${groupCols.join(', ')}` : ''}`,
         params,
       ),
@@ -378,10 +424,12 @@ export class AnalyticsService {
     const gsel = sel ? `${sel}, ` : '';
     const gby = groupCols.length ? `${groupCols.join(', ')}, ` : '';
     const w = where.join(' AND ');
+    // the cell key: the sum of the counted plans' record keys, modulo the key range (each plan once per cell)
+    const ks = `SUM(p.record_key) % ${KEY_RANGE}`;
     const counted = q.dimension === 'DOMAIN'
-      ? `SELECT ${gsel}d.domain AS opt, COUNT(*) AS n, SUM(d.hours) AS hours FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_domain d ON d.plan_id = p.id WHERE ${w} GROUP BY ${gby}d.domain`
-      : `SELECT ${gsel}c.${opt} AS opt, COUNT(*) AS n, 0 AS hours FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_choice c ON c.plan_id = p.id AND c.dimension = ? WHERE ${w} GROUP BY ${gby}c.${opt}`;
-    const base = `SELECT ${sel || "'' AS g"}, COUNT(*) AS n FROM ${k}_plan p ${joins.join(' ')} WHERE ${w}${groupCols.length ? ` GROUP BY ${groupCols.join(', ')}` : ''}`;
+      ? `SELECT ${gsel}d.domain AS opt, COUNT(*) AS n, SUM(d.hours) AS hours, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_domain d ON d.plan_id = p.id WHERE ${w} GROUP BY ${gby}d.domain`
+      : `SELECT ${gsel}c.${opt} AS opt, COUNT(*) AS n, 0 AS hours, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_choice c ON c.plan_id = p.id AND c.dimension = ? WHERE ${w} GROUP BY ${gby}c.${opt}`;
+    const base = `SELECT ${sel || "'' AS g"}, COUNT(*) AS n, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} WHERE ${w}${groupCols.length ? ` GROUP BY ${groupCols.join(', ')}` : ''}`;
     const [countRows, baseRows] = await Promise.all([
       ds.query(counted, q.dimension === 'DOMAIN' ? params : [q.dimension, ...params]),
       ds.query(base, params),
@@ -390,12 +438,12 @@ export class AnalyticsService {
     return this.collect(countRows, baseRows, groupCols.map((_, i) => `g${i}`));
   }
 
-  private collect(countRows: Record<string, unknown>[], baseRows: Record<string, unknown>[], groupCols: string[]) {
+  private collect(countRows: Record<string, unknown>[], baseRows: Record<string, unknown>[], groupCols: string[]): Counted {
     const keyOf = (r: Record<string, unknown>) => groupCols.map((c) => String(r[c])).join('\u0001');
-    const bases = new Map<string, number>();
-    for (const r of baseRows) if (Number(r.n) > 0) bases.set(keyOf(r), Number(r.n));
-    const counts = new Map<string, { n: number; hours: number }>();
-    for (const r of countRows) counts.set(`${keyOf(r)}\u0002${r.opt}`, { n: Number(r.n), hours: Number(r.hours ?? 0) });
+    const bases: Counted['bases'] = new Map();
+    for (const r of baseRows) if (Number(r.n) > 0) bases.set(keyOf(r), { n: Number(r.n), key: cellKey(r.ks) });
+    const counts: Counted['counts'] = new Map();
+    for (const r of countRows) counts.set(`${keyOf(r)}\u0002${r.opt}`, { n: Number(r.n), hours: Number(r.hours ?? 0), key: cellKey(r.ks) });
     return { counts, bases };
   }
 }

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { followsProgressOf, remindsAndReopens } from '../../auth/rules';
+import { followsProgressOf, remindsAndReopens, seesExactStatistics } from '../../auth/rules';
+import { perturb } from '../analytics/disclosure';
+import { statsK } from '../analytics/analytics.service';
 import { isDistrict, isPlatform, Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import type { PlanKind } from '../../shared/enums';
@@ -11,6 +13,7 @@ import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../d
 import { UnitEntity } from '../directory/unit.entity';
 import { ReminderEntity, SurveyResponseEntity } from './planning-cycle.entity';
 import { SchoolPlanEntity, TeacherPlanEntity } from './plan.entity';
+import { newRecordKey } from '../analytics/disclosure';
 import { Clock, taipeiDay } from './windows';
 
 export interface SchoolYearConfig {
@@ -125,6 +128,7 @@ export class CycleService {
         }
         const r = em.getRepository(SurveyResponseEntity).create({
           schoolYear, respondent: v.credentialId, planKind, countyId: v.countyId, ratings: ratings.join(','), comment: text, answeredAt: this.clock.now(),
+          recordKey: newRecordKey(),
         });
         await em.save(r);
         return r;
@@ -140,22 +144,34 @@ export class CycleService {
     return this.ds.getRepository(SurveyResponseEntity).exists({ where: { schoolYear, respondent: v.credentialId } });
   }
 
-  /** Survey results per county: responses and the mean of each question (no comments, no respondents). */
+  /**
+   * Survey results per county: responses and the mean of each question (no comments, no respondents).
+   * Disclosure control (docs/API.md): for everyone but the platform, a county and plan kind with
+   * fewer than k answers is left out, and the number of answers is perturbed by the cell key method
+   * (the sum of the answers' record keys); the means are those of the answers counted.
+   */
   async surveyResults(v: Viewer, schoolYear: number): Promise<{ countyId: number; planKind: PlanKind; responses: number; means: number[] }[]> {
     if (!followsProgressOf(v, null)) throw forbidden();
+    const exact = seesExactStatistics(v, { source: 'SURVEY' });
+    const k = statsK();
     const rows = await this.ds.getRepository(SurveyResponseEntity).findBy({ schoolYear });
-    const groups = new Map<string, { countyId: number; planKind: PlanKind; sums: number[]; n: number }>();
+    const groups = new Map<string, { countyId: number; planKind: PlanKind; sums: number[]; n: number; keys: number }>();
     for (const r of rows) {
       if (r.countyId == null || (isDistrict(v) && v.countyId !== r.countyId)) continue;
-      const k = `${r.countyId}:${r.planKind}`;
-      const g = groups.get(k) ?? { countyId: r.countyId, planKind: r.planKind, sums: Array(SURVEY_QUESTIONS).fill(0), n: 0 };
+      const key = `${r.countyId}:${r.planKind}`;
+      const g = groups.get(key) ?? { countyId: r.countyId, planKind: r.planKind, sums: Array(SURVEY_QUESTIONS).fill(0), n: 0, keys: 0 };
       r.ratings.split(',').forEach((x, i) => (g.sums[i] += Number(x)));
       g.n++;
-      groups.set(k, g);
+      g.keys += r.recordKey;
+      groups.set(key, g);
     }
     return [...groups.values()]
+      .filter((g) => exact || g.n >= k)
       .sort((a, b) => a.countyId - b.countyId || a.planKind.localeCompare(b.planKind))
-      .map((g) => ({ countyId: g.countyId, planKind: g.planKind, responses: g.n, means: g.sums.map((s) => Math.round((s / g.n) * 100) / 100) }));
+      .map((g) => ({
+        countyId: g.countyId, planKind: g.planKind, responses: exact ? g.n : Math.max(k, perturb(g.n, g.keys)),
+        means: g.sums.map((s) => Math.round((s / g.n) * 100) / 100),
+      }));
   }
 
   /** Progress per county: schools (by group) and teachers (by wave) invited and submitted. */

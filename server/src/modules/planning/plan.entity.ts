@@ -38,6 +38,10 @@ export class SchoolPlanEntity {
   @Column({ type: 'int' })
   version: number;
 
+  /** The record key of the disclosure control (analytics/disclosure.ts): random, drawn once at creation, never changed. */
+  @Column({ name: 'record_key', type: 'int', default: 0 })
+  recordKey: number;
+
   @ManyToOne(() => SchoolYearEntity)
   @JoinColumn({ name: 'school_year', referencedColumnName: 'year', foreignKeyConstraintName: 'FK_school_plan_year' })
   year?: Relation<SchoolYearEntity>;
@@ -99,6 +103,10 @@ export class TeacherPlanEntity {
   /** Optimistic locking: raised by one on every write (PlanService), compared with the version the writer read. */
   @Column({ type: 'int' })
   version: number;
+
+  /** The record key of the disclosure control (analytics/disclosure.ts): random, drawn once at creation, never changed. */
+  @Column({ name: 'record_key', type: 'int', default: 0 })
+  recordKey: number;
 
   @ManyToOne(() => SchoolYearEntity)
   @JoinColumn({ name: 'school_year', referencedColumnName: 'year', foreignKeyConstraintName: 'FK_teacher_plan_year' })

@@ -14,6 +14,7 @@ import {
 } from './plan.entity';
 import { PlanReopeningEntity } from './planning-cycle.entity';
 import { firstStage, moveCounts, PlanFacts } from './stats';
+import { newRecordKey } from '../analytics/disclosure';
 import { Clock, windowState, WindowState } from './windows';
 
 /** (三) the five need dimensions and (四) the domains with planned themes and hours. */
@@ -213,7 +214,7 @@ export class PlanService {
         if (submit || wasSubmitted) validateContent(next, true);
         if (!plan) {
           plan = repo.create({
-            ...where, status: 'DRAFT', updatedAt: now, submittedAt: null, version: 0,
+            ...where, status: 'DRAFT', updatedAt: now, submittedAt: null, version: 0, recordKey: newRecordKey(),
             ...(kind === 'school' ? { stages: school.stages ?? '', totalStudents: next.totalStudents ?? school.studentCount } : { schoolId: school.id }),
           } as never) as unknown as SchoolPlanEntity | TeacherPlanEntity;
         }
@@ -231,7 +232,7 @@ export class PlanService {
         // statistics, in this transaction
         const stage = firstStage(kind === 'school' ? (plan as SchoolPlanEntity).stages : school.stages);
         await moveCounts(
-          em, { schoolYear, planKind: E.kind, countyId: school.countyId ?? 0, stage },
+          em, { schoolYear, planKind: E.kind, countyId: school.countyId ?? 0, stage, recordKey: plan.recordKey },
           wasSubmitted && before ? factsOf(before) : null,
           plan.status === 'SUBMITTED' ? factsOf(next) : null,
         );

@@ -26,7 +26,7 @@ export class PlanReopeningEntity {
  * school year x plan kind x county x stage x dimension x option (and planned hours for domains).
  */
 @Entity('demand_summary')
-@Index('IDX_demand_summary_report', ['schoolYear', 'planKind', 'dimension', 'countyId', 'stage', 'option', 'plans', 'hours'])
+@Index('IDX_demand_summary_report', ['schoolYear', 'planKind', 'dimension', 'countyId', 'stage', 'option', 'plans', 'hours', 'keySum'])
 export class DemandSummaryEntity {
   @PrimaryColumn({ name: 'school_year', type: 'int' })
   schoolYear: number;
@@ -51,6 +51,10 @@ export class DemandSummaryEntity {
 
   @Column({ type: 'int', default: 0 })
   hours: number;
+
+  /** The sum of the counted plans' record keys modulo KEY_RANGE: the cell key of the disclosure control. */
+  @Column({ name: 'key_sum', type: 'int', default: 0 })
+  keySum: number;
 }
 
 /** Submitted plans per school year x plan kind x county x stage (the participation report). */
@@ -70,6 +74,10 @@ export class ParticipationSummaryEntity {
 
   @Column({ type: 'int', default: 0 })
   submitted: number;
+
+  /** The sum of the counted plans' record keys modulo KEY_RANGE: the cell key of the disclosure control. */
+  @Column({ name: 'key_sum', type: 'int', default: 0 })
+  keySum: number;
 }
 
 /** 滿意度調查: one answer per account per school year. */
@@ -102,6 +110,10 @@ export class SurveyResponseEntity {
 
   @Column({ name: 'answered_at', type: 'datetime' })
   answeredAt: Date;
+
+  /** The record key of the disclosure control (analytics/disclosure.ts): random, drawn once at creation. */
+  @Column({ name: 'record_key', type: 'int', default: 0 })
+  recordKey: number;
 }
 
 /** 催覆: a reminder sent to a school that had not submitted, and to whom. */

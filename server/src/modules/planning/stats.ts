@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PlanKind } from '../../shared/enums';
+import { KEY_RANGE } from '../analytics/disclosure';
 
 /** What a plan counts for in the statistics. */
 export interface PlanFacts {
@@ -18,13 +19,18 @@ function firstStageSql(ds: DataSource, col: string): string {
 
 export const firstStage = (stages: string | null) => (stages ?? '').split(',')[0] || 'UNKNOWN';
 
+/** A signed change of a key sum as the non-negative residue modulo KEY_RANGE that adds the same. */
+const keyDelta = (d: number) => ((d % KEY_RANGE) + KEY_RANGE) % KEY_RANGE;
+
 /**
  * Moves a plan's counts in the summary tables, in the caller's transaction: `before` is what the
  * plan counted for until now (null if it was not submitted), `after` what it counts for from now on.
- * Rows are touched in key order so that concurrent writers do not deadlock each other.
+ * Next to each count the sum of the counted plans' record keys (modulo KEY_RANGE) moves with it,
+ * for the disclosure control (analytics/disclosure.ts). Rows are touched in key order so that
+ * concurrent writers do not deadlock each other.
  */
 export async function moveCounts(
-  em: EntityManager, key: { schoolYear: number; planKind: PlanKind; countyId: number; stage: string },
+  em: EntityManager, key: { schoolYear: number; planKind: PlanKind; countyId: number; stage: string; recordKey: number },
   before: PlanFacts | null, after: PlanFacts | null,
 ): Promise<void> {
   const delta = new Map<string, { dimension: string; option: string; plans: number; hours: number }>();
@@ -48,46 +54,52 @@ export async function moveCounts(
   add(after, 1);
   const rows = [...delta.entries()].filter(([, d]) => d.plans !== 0 || d.hours !== 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
   const ds = em.connection;
+  const R = KEY_RANGE;
   if (rows.length) {
-    const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-    const params = rows.flatMap((r) => [key.schoolYear, key.planKind, key.countyId, key.stage, r.dimension, r.option, r.plans, r.hours]);
+    const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    // a row's plans move by +1/-1 (or 0 when only hours change): its key sum by the plan's key times that
+    const params = rows.flatMap((r) => [key.schoolYear, key.planKind, key.countyId, key.stage, r.dimension, r.option, r.plans, r.hours, keyDelta(r.plans * key.recordKey)]);
     const opt = isMysql(ds) ? '`option`' : '"option"';
-    const cols = `(school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours)`;
+    const cols = `(school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum)`;
     await em.query(
       isMysql(ds)
-        ? `INSERT INTO demand_summary ${cols} VALUES ${values} ON DUPLICATE KEY UPDATE plans = plans + VALUES(plans), hours = hours + VALUES(hours)`
+        ? `INSERT INTO demand_summary ${cols} VALUES ${values} ON DUPLICATE KEY UPDATE plans = plans + VALUES(plans), hours = hours + VALUES(hours),
+           key_sum = (key_sum + VALUES(key_sum)) % ${R}`
         : `INSERT INTO demand_summary ${cols} VALUES ${values} ON CONFLICT (school_year, plan_kind, county_id, stage, dimension, "option")
-           DO UPDATE SET plans = plans + excluded.plans, hours = hours + excluded.hours`,
+           DO UPDATE SET plans = plans + excluded.plans, hours = hours + excluded.hours, key_sum = (key_sum + excluded.key_sum) % ${R}`,
       params,
     );
   }
   const submitted = (after ? 1 : 0) - (before ? 1 : 0);
   if (submitted !== 0) {
-    const params = [key.schoolYear, key.planKind, key.countyId, key.stage, submitted];
+    const params = [key.schoolYear, key.planKind, key.countyId, key.stage, submitted, keyDelta(submitted * key.recordKey)];
     await em.query(
       isMysql(ds)
-        ? 'INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted) VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE submitted = submitted + VALUES(submitted)'
-        : `INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (school_year, plan_kind, county_id, stage) DO UPDATE SET submitted = submitted + excluded.submitted`,
+        ? `INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted, key_sum) VALUES (?, ?, ?, ?, ?, ?)
+           ON DUPLICATE KEY UPDATE submitted = submitted + VALUES(submitted), key_sum = (key_sum + VALUES(key_sum)) % ${R}`
+        : `INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted, key_sum) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (school_year, plan_kind, county_id, stage) DO UPDATE SET submitted = submitted + excluded.submitted, key_sum = (key_sum + excluded.key_sum) % ${R}`,
       params,
     );
   }
 }
 
 /** The summary rows as a recount from the submitted plans would make them (SELECT only). */
-function recountSql(ds: DataSource): { demand: string; participation: string } {
-  const opt = isMysql(ds) ? '`option`' : '"option"';
-  const stage = firstStageSql(ds, 'u.stages');
+function recountSql(ds: { options: DataSource['options'] }): { demand: string; participation: string } {
+  const mysql = isMysql(ds as DataSource);
+  const opt = mysql ? '`option`' : '"option"';
+  const stage = firstStageSql(ds as DataSource, 'u.stages');
+  const keys = `SUM(p.record_key) % ${KEY_RANGE}`;
   const parts = (['school', 'teacher'] as const).map((k) => {
     const kind = k === 'school' ? 'SCHOOL_PLAN' : 'TEACHER_PLAN';
     return {
-      choices: `SELECT p.school_year, '${kind}' AS plan_kind, u.county_id, ${stage} AS stage, c.dimension, c.${opt} AS ${opt}, COUNT(*) AS plans, 0 AS hours
+      choices: `SELECT p.school_year, '${kind}' AS plan_kind, u.county_id, ${stage} AS stage, c.dimension, c.${opt} AS ${opt}, COUNT(*) AS plans, 0 AS hours, ${keys} AS key_sum
         FROM ${k}_plan p JOIN unit u ON u.id = p.school_id JOIN ${k}_plan_choice c ON c.plan_id = p.id
         WHERE p.status = 'SUBMITTED' GROUP BY p.school_year, u.county_id, ${stage}, c.dimension, c.${opt}`,
-      domains: `SELECT p.school_year, '${kind}' AS plan_kind, u.county_id, ${stage} AS stage, 'DOMAIN' AS dimension, d.domain AS ${opt}, COUNT(*) AS plans, SUM(d.hours) AS hours
+      domains: `SELECT p.school_year, '${kind}' AS plan_kind, u.county_id, ${stage} AS stage, 'DOMAIN' AS dimension, d.domain AS ${opt}, COUNT(*) AS plans, SUM(d.hours) AS hours, ${keys} AS key_sum
         FROM ${k}_plan p JOIN unit u ON u.id = p.school_id JOIN ${k}_plan_domain d ON d.plan_id = p.id
         WHERE p.status = 'SUBMITTED' GROUP BY p.school_year, u.county_id, ${stage}, d.domain`,
-      participation: `SELECT p.school_year, '${kind}' AS plan_kind, u.county_id, ${stage} AS stage, COUNT(*) AS submitted
+      participation: `SELECT p.school_year, '${kind}' AS plan_kind, u.county_id, ${stage} AS stage, COUNT(*) AS submitted, ${keys} AS key_sum
         FROM ${k}_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' GROUP BY p.school_year, u.county_id, ${stage}`,
     };
   });
@@ -97,16 +109,19 @@ function recountSql(ds: DataSource): { demand: string; participation: string } {
   };
 }
 
+/** Refills both summary tables from the plans with the given runner (a transaction's or a migration's). */
+export async function refillSummaries(run: { query(sql: string): Promise<unknown> }, ds: { options: DataSource['options'] }): Promise<void> {
+  const sql = recountSql(ds);
+  const opt = isMysql(ds as DataSource) ? '`option`' : '"option"';
+  await run.query('DELETE FROM demand_summary');
+  await run.query('DELETE FROM participation_summary');
+  await run.query(`INSERT INTO demand_summary (school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum) ${sql.demand}`);
+  await run.query(`INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted, key_sum) ${sql.participation}`);
+}
+
 /** Rebuilds both summary tables from the plans (after a bulk load; a repair tool). */
 export async function rebuildSummaries(ds: DataSource): Promise<void> {
-  const sql = recountSql(ds);
-  const opt = isMysql(ds) ? '`option`' : '"option"';
-  await ds.transaction(async (em) => {
-    await em.query('DELETE FROM demand_summary');
-    await em.query('DELETE FROM participation_summary');
-    await em.query(`INSERT INTO demand_summary (school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours) ${sql.demand}`);
-    await em.query(`INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted) ${sql.participation}`);
-  });
+  await ds.transaction((em) => refillSummaries(em, ds));
 }
 
 type Row = Record<string, string | number>;
@@ -118,12 +133,12 @@ const norm = (rows: Row[], keys: string[]) =>
 /** Compares the summary tables with a recount; returns the differing rows (empty when they agree). */
 export async function summaryDifferences(ds: DataSource): Promise<{ demand: string[]; participation: string[] }> {
   const sql = recountSql(ds);
-  const dk = ['school_year', 'plan_kind', 'county_id', 'stage', 'dimension', 'option', 'plans', 'hours'];
-  const pk = ['school_year', 'plan_kind', 'county_id', 'stage', 'submitted'];
+  const dk = ['school_year', 'plan_kind', 'county_id', 'stage', 'dimension', 'option', 'plans', 'hours', 'key_sum'];
+  const pk = ['school_year', 'plan_kind', 'county_id', 'stage', 'submitted', 'key_sum'];
   const opt = isMysql(ds) ? '`option`' : '"option"';
-  const kept = norm(await ds.query(`SELECT school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours FROM demand_summary WHERE plans <> 0 OR hours <> 0`), dk);
+  const kept = norm(await ds.query(`SELECT school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum FROM demand_summary WHERE plans <> 0 OR hours <> 0`), dk);
   const recount = norm(await ds.query(sql.demand), dk);
-  const keptP = norm(await ds.query('SELECT school_year, plan_kind, county_id, stage, submitted FROM participation_summary WHERE submitted <> 0'), pk);
+  const keptP = norm(await ds.query('SELECT school_year, plan_kind, county_id, stage, submitted, key_sum FROM participation_summary WHERE submitted <> 0'), pk);
   const recountP = norm(await ds.query(sql.participation), pk);
   const diff = (a: string[], b: string[]) => {
     const sa = new Set(a);
