@@ -12,7 +12,7 @@ import { BusinessAccountService } from './modules/accounts/business-account.serv
 import { PasswordService } from './modules/accounts/password.service';
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
-import { databaseUnavailable, isDatabaseUnavailable } from './shared/errors';
+import { AppError, databaseUnavailableRequest, invalidApiKey, isDatabaseUnavailable } from './shared/errors';
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeyService } from './modules/partners/api-key.service';
@@ -77,7 +77,8 @@ export async function contextFor(ds: DataSource, services: Services, authorizati
   try {
     viewer = await viewerOf(services, authorization);
   } catch (e) {
-    throw isDatabaseUnavailable(e) ? databaseUnavailable() : e;
+    if (e instanceof AppError) throw e;
+    throw isDatabaseUnavailable(e) ? databaseUnavailableRequest() : e;
   }
   return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };
 }
@@ -91,7 +92,8 @@ async function viewerOf(services: Services, authorization: string | undefined): 
     if (v) viewer = v;
   } else if (key) {
     const v = await services.apiKeys.viewerFor(key[1]);
-    if (v) viewer = v;
+    if (!v) throw invalidApiKey();
+    viewer = v;
   }
   return viewer;
 }

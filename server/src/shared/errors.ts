@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'WINDOW_CLOSED'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
+  | 'INVALID_API_KEY'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -42,3 +43,9 @@ export function isDatabaseUnavailable(e: unknown): boolean {
 
 export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again shortly (資料庫暫時無法使用，請稍後再試)';
 export const databaseUnavailable = () => new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE' });
+/** The same, raised before a request runs (reading the caller's token or key): 503 with Retry-After. */
+export const databaseUnavailableRequest = () =>
+  new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '5']]) } });
+/** An `ApiKey` / `X-Api-Key` that is malformed, unknown, rotated away or revoked: 401, not "please log in". */
+export const invalidApiKey = () =>
+  new AppError('INVALID_API_KEY', 'This API key is not valid: unknown, replaced or revoked (API 金鑰無效)', { http: { status: 401, headers: new Map([['www-authenticate', 'ApiKey']]) } });
