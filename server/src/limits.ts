@@ -118,6 +118,9 @@ const REFINED: Record<string, (args: Record<string, any>, schema: GraphQLSchema)
     return { children: { groups: groupBy.reduce((n, g) => n * (per[g] ?? SIZES.schools), 1) } };
   },
   'Query.participation': (args) => ({ self: (args.countyIds?.length || SIZES.counties) * (args.schoolYears?.length || SIZES.schoolYears) }),
+  'Mutation.correctTeachers': (args) => ({ self: Array.isArray(args.items) ? args.items.length : SIZES.correctTeachers }),
+  // a school, its county and the nation, each one group of totals
+  'Query.schoolDemandComparison': () => ({ children: { 'result.groups': 1 } }),
   'Query.alignment': (args) => ({ self: args.by === 'SCHOOL' ? SIZES.schools : args.countyIds?.length || SIZES.counties }),
 };
 
@@ -176,8 +179,9 @@ export function measure(
         const named = getNamedType(def.type);
         const meta = metaOf(def);
         const composite = isCompositeType(named);
-        let weight = meta.weight ?? (composite ? 1 : 0);
-        if (schema && parent === schema.getMutationType() && meta.weight === undefined) weight = MUTATION_WEIGHT;
+        const weight = meta.weight ?? (composite ? 1 : 0);
+        // a mutation field weighs 10 once, besides the objects it returns
+        const own = schema && parent === schema.getMutationType() ? MUTATION_WEIGHT : 0;
         const key = `${parent!.name}.${name}`;
         const needsArgs = !!meta.slicingArguments?.length || key in REFINED;
         const args = needsArgs ? safeArgs(def, f, variables) : {};
@@ -188,7 +192,11 @@ export function measure(
           if (sliced.length) return Math.max(...sliced);
           return meta.assumedSize ?? DEFAULT_ASSUMED_SIZE;
         };
-        let childSized: Record<string, number> | null = refined.children ?? null;
+        // sizes a parent set for this field's descendants ('result.groups' reaches groups below result)
+        const inherited = sized
+          ? Object.fromEntries(Object.entries(sized).filter(([k]) => k.startsWith(`${name}.`)).map(([k, n]) => [k.slice(name.length + 1), n]))
+          : {};
+        let childSized: Record<string, number> | null = { ...inherited, ...refined.children };
         if (meta.sizedFields?.length) {
           const n = declared();
           childSized = { ...Object.fromEntries(meta.sizedFields.map((s) => [s, n])), ...childSized };
@@ -196,7 +204,7 @@ export function measure(
           size = sized?.[name] ?? refined.self ?? declared();
         }
         const child = composite ? walk(f.selectionSet, named as GraphQLCompositeType, depth + 1, childSized) : { cost: 0, depth: depth + 1 };
-        cost += size * (weight + child.cost);
+        cost += own + size * (weight + child.cost);
         max = Math.max(max, f.selectionSet ? child.depth : depth + 1);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition && schema ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType) : parent;
