@@ -37,7 +37,7 @@ export function limitsFromEnv(): QueryLimits {
     maxTokens: envInt('GRAPHQL_MAX_TOKENS', 15000),
     maxDepth: envInt('GRAPHQL_MAX_DEPTH', 15),
     maxAliases: envInt('GRAPHQL_MAX_ALIASES', 30),
-    maxCost: envInt('GRAPHQL_MAX_COST', 250000),
+    maxCost: envInt('GRAPHQL_MAX_COST', 2000000),
     maxCostAnonymous: envInt('GRAPHQL_MAX_COST_ANONYMOUS', 5000),
     maxObjects: envInt('GRAPHQL_MAX_OBJECTS', 250000),
     maxStringLength: envInt('GRAPHQL_MAX_STRING_LENGTH', 1000),
