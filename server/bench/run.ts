@@ -197,6 +197,16 @@ async function measureApi(ds: DataSource, label: string) {
       }
     }),
   );
+  // the anonymous nested-list attack of issue 9: refused by its computed cost before anything runs
+  const ATTACK = '{ counties { schedules { county { schedules { county { schedules { county { schedules { schoolYear } } } } } } } } }';
+  let refusedWith = '';
+  const refusal = await time(20, async () => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: ATTACK }) });
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string; value?: number } }[] };
+    refusedWith = `${res.status} ${body.errors?.[0]?.extensions?.code}, cost ${body.errors?.[0]?.extensions?.value}`;
+    if (res.status !== 400) throw new Error(`the nested-list attack was not refused: ${refusedWith}`);
+  });
+  add('anonymous nested-list query refused before it runs p50 / p95', label, `${pct(refusal, 50).toFixed(1)} / ${pct(refusal, 95).toFixed(1)} ms`, refusedWith);
   add('schools page, 20 concurrent clients', label, `${(done / ((performance.now() - started) / 1000)).toFixed(0)} req/s`, `${done} requests`);
   await new Promise((r) => server.close(r));
   await app.apollo.stop();

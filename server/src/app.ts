@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  GraphQLError, GraphQLFormattedError, GraphQLSchema, isInterfaceType, isObjectType, Kind, lexicographicSortSchema, parse, print, printSchema,
+  specifiedDirectives,
+} from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { authChecker } from './auth/auth-checker';
@@ -25,6 +28,8 @@ import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 import { availabilityPlugin, rememberDatabaseFile, SetupState } from './availability';
 import type { LoginLimits } from './auth/login-guard';
 import { passwordChangeGate } from './auth/password-change-gate';
+import { COST_DIRECTIVES } from './shared/cost-directives';
+import { statusCodesPlugin } from './status-codes';
 import { PersistedMode, persistedModeFromEnv, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -37,6 +42,7 @@ export function buildAppSchema(): GraphQLSchema {
       ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, ApiKeyResolver, NodeResolver,
     ],
     orphanedTypes: [Node],
+    directives: [...specifiedDirectives, ...COST_DIRECTIVES],
     authChecker,
     authMode: 'error',
     validate: false,
@@ -44,13 +50,31 @@ export function buildAppSchema(): GraphQLSchema {
   return schemaCache;
 }
 
-/** The contract: the schema printed sorted, as committed in schema.graphql. */
+/**
+ * The contract: the schema printed sorted, as committed in schema.graphql, with the cost directives
+ * applied to fields (`@listSize`, `@cost`: graphql-js prints their definitions but not where they are
+ * applied, so they are written in after each field's type).
+ */
 export function printAppSchema(): string {
-  return printSchema(lexicographicSortSchema(buildAppSchema())) + '\n';
+  const sorted = lexicographicSortSchema(buildAppSchema());
+  const sdl = printSchema(sorted);
+  const inserts: { at: number; text: string }[] = [];
+  for (const def of parse(sdl).definitions) {
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    const type = sorted.getType(def.name.value);
+    if (!isObjectType(type) && !isInterfaceType(type)) continue;
+    for (const fd of def.fields ?? []) {
+      const applied = (type.getFields()[fd.name.value]?.astNode?.directives ?? []).filter((d) => COST_DIRECTIVES.some((c) => c.name === d.name.value));
+      if (applied.length) inserts.push({ at: fd.type.loc!.end, text: applied.map((d) => ` ${print(d)}`).join('') });
+    }
+  }
+  let out = sdl;
+  for (const i of inserts.sort((a, b) => b.at - a.at)) out = out.slice(0, i.at) + i.text + out.slice(i.at);
+  return out + '\n';
 }
 
 const KNOWN_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'WINDOW_CLOSED', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
+  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'WINDOW_CLOSED', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'INVALID_API_KEY',
 ]);
 
 /**
@@ -62,6 +86,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _stack, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions: ext };
+  // the database went away (also when it happened while reading a logged-in caller's token)
+  if (ext.reason === 'DATABASE_UNAVAILABLE') return { ...formatted, extensions: ext };
+  // a trusted document's hash sent with some other text (Apollo's APQ check, answered 400)
+  if (formatted.message === 'Unsupported persisted query version') return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+  if (formatted.message === 'provided sha does not match query') {
+    return { ...formatted, message: `The document does not match its hash (查詢內容與雜湊值不符)`, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH', fields: ['extensions.persistedQuery.sha256Hash'] } };
+  }
   // the Automatic Persisted Queries protocol: clients retry with the text on this code
   if (code === 'PERSISTED_QUERY_NOT_FOUND') return { ...formatted, extensions: ext };
   if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
@@ -126,6 +157,7 @@ export async function createApp(
     stopOnTerminationSignals: false,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>,
+      statusCodesPlugin(),
       trustedDocumentsPlugin(trusted, persistedMode), availabilityPlugin(ds, setup), passwordChangeGate as ApolloServerPlugin<Context>, ...(opts.plugins ?? [])],
   });
   await apollo.start();

@@ -14,7 +14,7 @@ import { TeacherTransferService } from './modules/directory/teacher-transfer.ser
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
 import { LoginGuard, LoginLimits, loginLimitsFromEnv } from './auth/login-guard';
-import { databaseUnavailable, isDatabaseUnavailable } from './shared/errors';
+import { AppError, databaseUnavailableRequest, invalidApiKey, isDatabaseUnavailable } from './shared/errors';
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeyService } from './modules/partners/api-key.service';
@@ -81,7 +81,8 @@ export async function contextFor(ds: DataSource, services: Services, authorizati
   try {
     viewer = await viewerOf(services, authorization);
   } catch (e) {
-    throw isDatabaseUnavailable(e) ? databaseUnavailable() : e;
+    if (e instanceof AppError) throw e;
+    throw isDatabaseUnavailable(e) ? databaseUnavailableRequest() : e;
   }
   return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };
 }
@@ -95,7 +96,8 @@ async function viewerOf(services: Services, authorization: string | undefined): 
     if (v) viewer = v;
   } else if (key) {
     const v = await services.apiKeys.viewerFor(key[1]);
-    if (v) viewer = v;
+    if (!v) throw invalidApiKey();
+    viewer = v;
   }
   return viewer;
 }

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { DataSource, Logger } from 'typeorm';
 import { createApp, App } from '../src/app';
 import { Context } from '../src/context';
@@ -39,7 +40,15 @@ export class Harness {
   async raw<T = Record<string, any>>(
     query: string, variables: Record<string, unknown> = {}, authorization?: string, clientAddress = '127.0.0.1',
   ): Promise<Result<T>> {
-    const contextValue: Context = await this.app.context(authorization, clientAddress);
+    let contextValue: Context;
+    try {
+      contextValue = await this.app.context(authorization, clientAddress);
+    } catch (e) {
+      // as over HTTP: an error reading the caller (e.g. INVALID_API_KEY) is the whole answer
+      if (!(e instanceof GraphQLError)) throw e;
+      const { http: _http, ...extensions } = e.extensions as Record<string, unknown>;
+      return { errors: [{ message: e.message, extensions }] };
+    }
     const res = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
     if (res.body.kind !== 'single') throw new Error('incremental delivery not expected');
     return res.body.singleResult as Result<T>;

@@ -33,7 +33,7 @@ describe('HTTP: the API at /graphql and the UI at /', () => {
   it('answers { me { __typename } } and logs in over HTTP with a bearer token', async () => {
     const anon = await (await post(JSON.stringify({ query: '{ me { __typename } }' }))).json() as any;
     expect(anon.data).toEqual({ me: null });
-    expect(anon.extensions.cost).toMatchObject({ requested: 2, depth: 2 });
+    expect(anon.extensions.cost).toMatchObject({ requested: 1, depth: 2 });
     const login: any = await (
       await post(JSON.stringify({ query: 'mutation { login(username: "analyst", password: "demo1234") { token } }' }))
     ).json();

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'WINDOW_CLOSED'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
+  | 'INVALID_API_KEY'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -33,7 +34,7 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   type Link = { code?: string; driverError?: unknown; originalError?: unknown; cause?: unknown; thrownValue?: unknown; message?: string };
   for (let cur = e as Link | undefined, i = 0; cur && typeof cur === 'object' && i < 6; i++) {
     if (cur.code && DB_DOWN_CODES.has(cur.code)) return true;
-    if (typeof cur.message === 'string' && /Connection lost|ECONNREFUSED|Pool is closed|Can't add new command when connection is in closed state/.test(cur.message)) return true;
+    if (typeof cur.message === 'string' && /Connection lost|ECONNREFUSED|Pool is closed|The database connection is not open|Can't add new command when connection is in closed state/.test(cur.message)) return true;
     // graphql-js wraps a thrown non-Error (mysql2 throws plain objects when it cannot connect)
     cur = (cur.driverError ?? cur.originalError ?? cur.cause ?? cur.thrownValue) as Link | undefined;
   }
@@ -47,3 +48,9 @@ export const databaseUnavailable = () =>
     reason: 'DATABASE_UNAVAILABLE',
     http: { status: 503, headers: new Map([['retry-after', '5']]) },
   });
+/** The same, raised before a request runs (reading the caller's token or key): 503 with Retry-After. */
+export const databaseUnavailableRequest = () =>
+  new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '5']]) } });
+/** An `ApiKey` / `X-Api-Key` that is malformed, unknown, rotated away or revoked: 401, not "please log in". */
+export const invalidApiKey = () =>
+  new AppError('INVALID_API_KEY', 'This API key is not valid: unknown, replaced or revoked (API 金鑰無效)', { http: { status: 401, headers: new Map([['www-authenticate', 'ApiKey']]) } });

@@ -13,6 +13,7 @@ import { PageArgsInput } from '../directory/directory.resolver';
 import type { UnitEntity } from '../directory/unit.entity';
 import { BusinessAccount, BusinessAccountConnection, LoginPayload, Viewer } from './accounts.types';
 import type { BusinessAccountEntity } from './business-account.entity';
+import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
 
 @ArgsType()
 class BusinessAccountsArgs extends PageArgsInput {
@@ -123,6 +124,7 @@ export class ViewerResolver {
 @Resolver()
 export class AccountsQueries {
   @Allow('Query.businessAccounts')
+  @PagedList()
   @Query(() => BusinessAccountConnection, { description: 'Business accounts you manage (platform, district, CHIEF)' })
   async businessAccounts(@Args() args: BusinessAccountsArgs, @Ctx() ctx: Context) {
     let unitId: number | null = null;
@@ -203,6 +205,7 @@ export class BusinessAccountResolver {
 @Resolver(() => School)
 export class SchoolAccountsResolver {
   @Allow('School.businessAccounts')
+  @ListSize(SIZES.accountsPerUnit)
   @FieldResolver(() => [BusinessAccount], { nullable: true, description: "The school's business accounts (its managers only)" })
   businessAccounts(@Root() s: UnitEntity, @Ctx() ctx: Context) {
     return ctx.loaders.businessAccountsByUnit.load(s.id);

@@ -9,6 +9,7 @@ import { County, Unit } from '../directory/directory.types';
 import { PageArgsInput } from '../directory/directory.resolver';
 import { BusinessAccount } from './accounts.types';
 import type { BusinessAccountEntity } from './business-account.entity';
+import { PagedList } from '../../shared/cost-directives';
 
 @InputType({ description: 'An application for a business account (業務帳號申請)' })
 class ApplyForBusinessAccountInput {
@@ -182,6 +183,7 @@ export class BusinessAccountMutations {
     return true;
   }
 
+  @PagedList()
   @Query(() => DirectoryEntryConnection, { description: '業務帳號查詢 (public): active CHIEFs and CONTACTs with their contact details' })
   async businessAccountDirectory(@Args() args: DirectoryArgs, @Ctx() ctx: Context) {
     ctx.services.directoryLimiter.hit(ctx.clientAddress);

@@ -7,6 +7,7 @@ import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import { Dimension, Remoteness, Stage, Subject, TeacherTitle } from '../../shared/enums';
 import { County, School } from '../directory/directory.types';
 import type { DemandResult as DemandShape, GroupBy as GroupByName, Source } from './analytics.service';
+import { Cost, ListSize, SIZES } from '../../shared/cost-directives';
 
 export const DemandSource = { TEACHER_PLANS: 'TEACHER_PLANS', SCHOOL_PLANS: 'SCHOOL_PLANS' } as const;
 registerEnumType(DemandSource, { name: 'DemandSource', description: 'Count teacher plans or school plans' });
@@ -101,6 +102,7 @@ class DemandOption {
 
 @ObjectType()
 class DemandGroup {
+  @ListSize(3)
   @Field(() => [GroupKey])
   key: GroupKey[];
 
@@ -119,6 +121,7 @@ class DemandGroup {
   @Field()
   suppressed: boolean;
 
+  @ListSize(SIZES.options)
   @Field(() => [DemandCell])
   cells: DemandCell[];
 }
@@ -146,9 +149,11 @@ class DemandResult {
   @Field(() => ID, { nullable: true, description: 'A district asking for detail sees its own county only' })
   restrictedToCounty: string | null;
 
+  @ListSize(SIZES.options)
   @Field(() => [DemandOption], { description: 'Every option of the dimension, in order' })
   options: DemandOption[];
 
+  @ListSize(10000)
   @Field(() => [DemandGroup])
   groups: DemandGroup[];
 }
@@ -237,6 +242,7 @@ const counties = (ids: string[] | null | undefined, field: string) => ids?.map((
 @Resolver()
 export class AnalyticsResolver {
   @Allow('Query.demand')
+  @Cost(10)
   @Query(() => DemandResult, { description: 'Demand counts and shares for the options of a dimension, grouped by up to three, filtered (platform, analyst; a district in detail for its county, other counties as totals)' })
   async demand(
     @Arg('source', () => DemandSource) source: Source,
@@ -254,6 +260,7 @@ export class AnalyticsResolver {
   }
 
   @Allow('Query.participation')
+  @ListSize(700)
   @Query(() => [ParticipationRowType], { description: '伍: schools and teachers that submitted, by school year and county, with the number invited' })
   async participation(
     @Arg('schoolYears', () => [Int], { defaultValue: [] }) schoolYears: number[],
@@ -265,6 +272,7 @@ export class AnalyticsResolver {
   }
 
   @Allow('Query.alignment')
+  @ListSize(SIZES.schools)
   @Query(() => [AlignmentRowType], { description: "School-teacher alignment: how far teachers' plans match their school's, by county or school" })
   async alignment(
     @Arg('schoolYear', () => Int) schoolYear: number,
@@ -281,6 +289,7 @@ export class AnalyticsResolver {
   }
 
   @Allow('Query.schoolDemandComparison')
+  @ListSize(3)
   @Query(() => [ScopedDemand], { description: "A school's own teachers' (or its own plan's) demand against its county and the nation (the school, with the statistics permission)" })
   async schoolDemandComparison(
     @Arg('schoolId', () => ID) schoolId: string,

@@ -11,6 +11,7 @@ import { Unit } from '../directory/directory.types';
 import { PageArgsInput } from '../directory/directory.resolver';
 import type { AuditEventEntity } from './audit-event.entity';
 import type { FieldChange as FieldChangeShape } from './audit.service';
+import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
 
 @ObjectType({ description: 'One changed field, before -> after (personal data masked)' })
 class FieldChange {
@@ -70,6 +71,7 @@ const NODE_TARGETS = new Set<string>(['BusinessAccount', 'Teacher', 'School']);
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Allow('Query.auditEvents')
+  @PagedList()
   @Query(() => AuditEventConnection, { description: 'The audit trail: all (platform), your county (district), your unit (CHIEF); oldest first' })
   async auditEvents(@Args() args: AuditArgs, @Ctx() ctx: Context) {
     let target: { type: NodeType; id: number } | null = null;
@@ -123,6 +125,7 @@ export class AuditResolver {
     return e.targetUnitId ? ctx.loaders.unit.load(e.targetUnitId) : null;
   }
 
+  @ListSize(SIZES.fieldsPerRecord)
   @FieldResolver(() => [FieldChange])
   changes(@Root() e: AuditEventEntity, @Ctx() ctx: Context): FieldChangeShape[] {
     const changes = JSON.parse(e.changes) as FieldChangeShape[];

@@ -11,6 +11,7 @@ import { CountyEntity } from './county.entity';
 import { CountySchoolYearEntity, SchoolYearEntity } from './school-year.entity';
 import { stagesOf, UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
+import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
 
 @ArgsType()
 export class PageArgsInput {
@@ -41,16 +42,19 @@ class TeachersArgs extends PageArgsInput {
 
 @Resolver()
 export class DirectoryQueries {
+  @ListSize(SIZES.counties)
   @Query(() => [County], { description: 'The 23 counties in the seed order (public)' })
   counties(@Ctx() ctx: Context) {
     return ctx.services.directory.counties();
   }
 
+  @ListSize(SIZES.schoolYears)
   @Query(() => [SchoolYear], { description: 'School years with their service periods (public)' })
   schoolYears(@Ctx() ctx: Context) {
     return ctx.services.directory.schoolYears();
   }
 
+  @ListSize(20)
   @Query(() => [Unit], { description: 'Units (schools and course organisers) by part of the name or the exact code, at most 20 (public: for applications)' })
   unitsByName(
     @Arg('search') search: string,
@@ -62,6 +66,7 @@ export class DirectoryQueries {
   }
 
   @Allow('Query.schools')
+  @PagedList()
   @Query(() => SchoolConnection, { description: 'Schools in your scope: all, your county (district) or your own school' })
   async schools(@Args() args: SchoolsArgs, @Ctx() ctx: Context) {
     const countyId = args.countyId ? idOfType(args.countyId, 'County', 'countyId') : null;
@@ -71,6 +76,7 @@ export class DirectoryQueries {
   }
 
   @Allow('Query.teachers')
+  @PagedList()
   @Query(() => TeacherConnection, { description: 'Teachers in your scope (platform, district, school CHIEF/CONTACT, or yourself)' })
   async teachers(@Args() args: TeachersArgs, @Ctx() ctx: Context) {
     const schoolId = args.schoolId ? idOfType(args.schoolId, 'School', 'schoolId') : null;
@@ -92,6 +98,7 @@ export class CountyResolver {
     return c.id;
   }
 
+  @ListSize(SIZES.schoolYears)
   @FieldResolver(() => [CountySchedule], { description: 'Plan group and teacher wave per school year' })
   schedules(@Root() c: CountyEntity, @Ctx() ctx: Context) {
     return ctx.loaders.schedulesByCounty.load(c.id);
@@ -113,6 +120,7 @@ export class SchoolYearResolver {
     return toGlobalId('SchoolYear', y.year);
   }
 
+  @ListSize(SIZES.windowsPerYear)
   @FieldResolver(() => [PlanWindow], { description: 'School-plan windows per group and teacher-plan windows per wave' })
   windows(@Root() y: SchoolYearEntity, @Ctx() ctx: Context) {
     return ctx.loaders.windowsByYear.load(y.year);
@@ -150,6 +158,7 @@ export class SchoolResolver {
   }
 
   @Allow('School.teachers')
+  @PagedList()
   @FieldResolver(() => TeacherConnection, { nullable: true, description: "The school's teachers you may read" })
   async teachers(@Root() s: UnitEntity, @Args() args: PageArgsInput, @Ctx() ctx: Context) {
     const [page, total] = await Promise.all([

@@ -9,6 +9,7 @@ import { School, Teacher } from './directory.types';
 import type { TeacherEntity } from './teacher.entity';
 import type { UnitEntity } from './unit.entity';
 import type { ReferenceList as ReferenceListName } from './teacher-profile.service';
+import { ListSize, SIZES } from '../../shared/cost-directives';
 
 export const ReferenceList = { SUBJECT: 'SUBJECT', TITLE: 'TITLE' } as const;
 registerEnumType(ReferenceList, {
@@ -141,6 +142,7 @@ export class TeacherProfileMutations {
     return semesterOf();
   }
 
+  @ListSize(SIZES.referenceItems)
   @Query(() => [ReferenceItem], { description: 'A reference list (titles, subjects) as the platform keeps it (public)' })
   referenceItems(@Arg('list', () => ReferenceList) list: ReferenceListName, @Ctx() ctx: Context) {
     return ctx.services.teacherProfiles.referenceList(list);
@@ -165,6 +167,7 @@ export class TeacherProfileMutations {
   }
 
   @Allow('Mutation.correctTeachers')
+  @ListSize(SIZES.correctTeachers)
   @Mutation(() => [Teacher], { description: "The school corrects teachers' titles and subjects, one or many at once (all or nothing)" })
   correctTeachers(@Arg('items', () => [TeacherCorrectionInput]) items: TeacherCorrectionInput[], @Ctx() ctx: Context) {
     return ctx.services.teacherProfiles.correct(

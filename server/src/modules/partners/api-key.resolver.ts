@@ -6,6 +6,7 @@ import { idOfType, toGlobalId } from '../../shared/global-id';
 import { ApiScope } from '../../shared/enums';
 import { County } from '../directory/directory.types';
 import type { ApiKeyEntity } from './api-key.entity';
+import { ListSize, SIZES } from '../../shared/cost-directives';
 
 @ObjectType({ description: "A partner system's API key (the secret is never shown again after creation or rotation)" })
 class ApiKey {
@@ -70,6 +71,7 @@ class NewApiKeyInput {
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Allow('Query.apiKeys')
+  @ListSize(SIZES.apiKeys)
   @Query(() => [ApiKey], { description: 'Partner keys with their usage (platform)' })
   apiKeys(@Ctx() ctx: Context) {
     return ctx.services.apiKeys.list(ctx.viewer);

@@ -18,8 +18,12 @@ const KEY_PATTERN = /^ik_([a-z0-9]{8})_([A-Za-z0-9_-]{32,64})$/;
 export class LeakyBuckets {
   private buckets = new Map<number, { level: number; at: number }>();
 
+  static capacity(pointsPerSecond: number): number {
+    return pointsPerSecond * 10;
+  }
+
   take(keyId: number, pointsPerSecond: number, points: number, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
-    const capacity = pointsPerSecond * 10;
+    const capacity = LeakyBuckets.capacity(pointsPerSecond);
     const b = this.buckets.get(keyId) ?? { level: 0, at: now };
     b.level = Math.max(0, b.level - ((now - b.at) / 1000) * pointsPerSecond);
     b.at = now;
@@ -66,16 +70,29 @@ export class ApiKeyService {
     };
   }
 
-  /** Charges a request's cost to the key's bucket; RATE_LIMITED with a retry time when it is full. */
+  /**
+   * Charges a request's cost to the key's bucket; RATE_LIMITED (429, Retry-After) when it is full, and
+   * QUERY_TOO_COMPLEX naming the bucket when the request costs more than the whole bucket holds
+   * (no wait would ever let it through).
+   */
   charge(v: Extract<Viewer, { kind: 'PARTNER' }>, points: number): void {
-    const r = this.buckets.take(v.keyId, v.pointsPerSecond, points);
     const u = this.usage.get(v.keyId) ?? { requests: 0, points: 0, refused: 0, at: new Date() };
     u.at = new Date();
+    const capacity = LeakyBuckets.capacity(v.pointsPerSecond);
+    if (points > capacity) {
+      u.refused++;
+      this.usage.set(v.keyId, u);
+      throw new AppError('QUERY_TOO_COMPLEX', `Query too complex: cost ${points} is over this key's bucket of ${capacity} points (${v.pointsPerSecond} a second x 10 s); ask for less (查詢成本超過此金鑰的額度)`, {
+        limit: 'bucket', value: points, max: capacity, pointsPerSecond: v.pointsPerSecond, http: { status: 400 },
+      });
+    }
+    const r = this.buckets.take(v.keyId, v.pointsPerSecond, points);
     if (!r.ok) {
       u.refused++;
       this.usage.set(v.keyId, u);
       throw new AppError('RATE_LIMITED', `Rate limit of this key: retry in ${r.retryAfterSeconds} s (超過此金鑰的用量上限)`, {
         retryAfterSeconds: r.retryAfterSeconds, pointsPerSecond: v.pointsPerSecond,
+        http: { status: 429, headers: new Map([['retry-after', String(r.retryAfterSeconds)]]) },
       });
     }
     u.requests++;

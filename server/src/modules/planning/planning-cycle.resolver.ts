@@ -14,6 +14,7 @@ import { SchoolPlan, TeacherPlan } from './planning.types';
 import type { PlanContent } from './plan.service';
 import type { ReminderEntity } from './planning-cycle.entity';
 import { taipeiDate, WindowState } from './windows';
+import { ListSize, SIZES } from '../../shared/cost-directives';
 
 @InputType()
 class PlannedDomainInput {
@@ -287,6 +288,7 @@ class TeacherProgress {
   @Field(() => Int)
   submitted: number;
 
+  @ListSize(SIZES.teachersPerSchool)
   @Field(() => [Teacher], { description: 'Teachers who have not submitted' })
   pending: unknown[];
 }
@@ -375,6 +377,7 @@ export class PlanningCycleResolver {
   }
 
   @Allow('Mutation.remindPendingSchools')
+  @ListSize(SIZES.schools)
   @Mutation(() => [Reminder], { description: '催覆: remind the schools of your county (district) or of one county / all (platform) that have not submitted' })
   remindPendingSchools(
     @Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context,
@@ -402,6 +405,7 @@ export class PlanningCycleResolver {
   }
 
   @Allow('Query.planningProgress')
+  @ListSize(SIZES.counties)
   @Query(() => [CountyProgress], { description: 'Filling progress per county: schools and teachers invited and submitted (platform, analyst, district)' })
   async planningProgress(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
     const rows = await ctx.services.cycle.progress(ctx.viewer, schoolYear, countyArg(countyId));
@@ -409,18 +413,21 @@ export class PlanningCycleResolver {
   }
 
   @Allow('Query.pendingSchools')
+  @ListSize(SIZES.schools)
   @Query(() => [PendingSchool], { description: 'Schools whose plan, or some teachers\' plans, are not submitted (district, platform)' })
   async pendingSchools(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
     return ctx.services.cycle.pendingSchools(ctx.viewer, schoolYear, countyArg(countyId));
   }
 
   @Allow('Query.reminders')
+  @ListSize(SIZES.reminders)
   @Query(() => [Reminder], { description: 'Reminders sent in a school year (district: its county)' })
   reminders(@Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     return ctx.services.cycle.reminders(ctx.viewer, schoolYear);
   }
 
   @Allow('Query.rewardList')
+  @ListSize(SIZES.schools)
   @Query(() => [RewardEntry], { description: '獎勵名單: schools that submitted in their window with enough of their teachers' })
   async rewardList(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
     const rows = await ctx.services.cycle.rewardList(ctx.viewer, schoolYear, countyArg(countyId));
@@ -428,6 +435,7 @@ export class PlanningCycleResolver {
   }
 
   @Allow('Query.surveyResults')
+  @ListSize(SIZES.counties)
   @Query(() => [CountySurvey], { description: 'Satisfaction survey results per county (platform, analyst, district: its county)' })
   async surveyResults(@Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const rows = await ctx.services.cycle.surveyResults(ctx.viewer, schoolYear);
@@ -483,6 +491,7 @@ export class SchoolPlanningFields {
 
 @Resolver(() => County)
 export class CountyWindowFields {
+  @ListSize(2)
   @FieldResolver(() => [PlanWindow], { description: "The county's school-plan window (its group) and teacher-plan window (its wave) in a school year" })
   async windows(@Root() c: CountyEntity, @Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const schedule = (await ctx.loaders.schedulesByCounty.load(c.id)).find((s) => s.schoolYear === schoolYear);

@@ -8,6 +8,7 @@ import type { UnitEntity } from '../directory/unit.entity';
 import type { TeacherEntity } from '../directory/teacher.entity';
 import { PlannedDomain, SchoolPlan, TeacherPlan } from './planning.types';
 import type { SchoolPlanEntity, TeacherPlanEntity } from './plan.entity';
+import { ListSize, SIZES } from '../../shared/cost-directives';
 
 type ChoiceRow = { dimension: Dimension; option: string };
 const pick = (rows: ChoiceRow[], d: Dimension) => rows.filter((r) => r.dimension === d).map((r) => r.option);
@@ -64,6 +65,7 @@ export class SchoolPlanResolver {
     return pick(await ctx.loaders.schoolPlanChoices.load(p.id), 'METHOD');
   }
 
+  @ListSize(SIZES.options)
   @FieldResolver(() => [PlannedDomain], { description: '主要研習範疇 with planned themes and hours' })
   domains(@Root() p: SchoolPlanEntity, @Ctx() ctx: Context) {
     return ctx.loaders.schoolPlanDomains.load(p.id);
@@ -117,6 +119,7 @@ export class TeacherPlanResolver {
     return pick(await ctx.loaders.teacherPlanChoices.load(p.id), 'METHOD');
   }
 
+  @ListSize(SIZES.options)
   @FieldResolver(() => [PlannedDomain])
   domains(@Root() p: TeacherPlanEntity, @Ctx() ctx: Context) {
     return ctx.loaders.teacherPlanDomains.load(p.id);
@@ -126,6 +129,7 @@ export class TeacherPlanResolver {
 @Resolver(() => School)
 export class SchoolPlansResolver {
   @Allow('School.schoolPlans')
+  @ListSize(SIZES.schoolYears)
   @FieldResolver(() => [SchoolPlan], { nullable: true, description: "The school's plans, by school year" })
   schoolPlans(@Root() s: UnitEntity, @Ctx() ctx: Context) {
     return ctx.loaders.schoolPlansBySchool.load(s.id);
@@ -141,6 +145,7 @@ export class SchoolPlansResolver {
 @Resolver(() => Teacher)
 export class TeacherPlansResolver {
   @Allow('Teacher.plans')
+  @ListSize(SIZES.schoolYears)
   @FieldResolver(() => [TeacherPlan], { nullable: true, description: "The teacher's plans, by school year" })
   plans(@Root() t: TeacherEntity, @Ctx() ctx: Context) {
     return ctx.loaders.teacherPlansByTeacher.load(t.id);
