@@ -5,6 +5,7 @@ import { Allow, receivesTeachersAt } from '../../auth/rules';
 import { isPlatform } from '../../auth/viewer';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { Connection, toConnection } from '../../shared/pagination';
+import { PagedList } from '../../shared/cost-directives';
 import { PageArgsInput } from './directory.resolver';
 import { School, Teacher } from './directory.types';
 import type { TransferView } from './teacher-transfer.service';
@@ -73,6 +74,7 @@ export class TeacherTransferResolver {
   }
 
   @Allow('Query.teacherTransfers')
+  @PagedList()
   @Query(() => TeacherTransferConnection, {
     description: 'Transfer requests you take part in, newest first: your school\'s or county\'s (asked or asked of), your own (a teacher), all (platform)',
   })
