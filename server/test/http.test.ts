@@ -378,3 +378,43 @@ describe('Downloads: bad parameters answer 400 with a code, never 500', () => {
     expect((await download('/exports/demand.csv?dimension=MODE', teacher)).status).toBe(403);
   });
 });
+
+describe("HTTP: Apollo's status and headers pass through express unchanged", () => {
+  it('an error with extensions.http (429 + Retry-After) reaches the client as such', async () => {
+    const { createApp } = await import('../src/app');
+    const { sharedDatabase } = await import('./db');
+    const { TEST_SECRET } = await import('./harness');
+    const { GraphQLError } = await import('graphql');
+    const ds = await sharedDatabase();
+    const app = await createApp(ds, {
+      tokenSecret: TEST_SECRET,
+      plugins: [{
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operationName }) {
+              if (operationName !== 'Limited') return;
+              throw new GraphQLError('Slow down', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 7, http: { status: 429, headers: new Map([['retry-after', '7']]) } } });
+            },
+          };
+        },
+      }],
+    });
+    const server = createHttpServer(app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: 'query Limited { me { username } }' }),
+      });
+      expect(res.status).toBe(429);
+      expect(res.headers.get('retry-after')).toBe('7');
+      expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
+      const body = (await res.json()) as any;
+      expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 7 });
+      expect(body.errors[0].extensions.http).toBeUndefined();
+    } finally {
+      await new Promise((r) => server.close(r));
+      await app.apollo.stop();
+      await ds.destroy();
+    }
+  });
+});
