@@ -34,7 +34,7 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   type Link = { code?: string; driverError?: unknown; originalError?: unknown; cause?: unknown; thrownValue?: unknown; message?: string };
   for (let cur = e as Link | undefined, i = 0; cur && typeof cur === 'object' && i < 6; i++) {
     if (cur.code && DB_DOWN_CODES.has(cur.code)) return true;
-    if (typeof cur.message === 'string' && /Connection lost|ECONNREFUSED|Pool is closed|The database connection is not open|Can't add new command when connection is in closed state/.test(cur.message)) return true;
+    if (typeof cur.message === 'string' && /Connection lost|ECONNREFUSED|Pool is closed|The database connection is not open|Connection is not established with|Can't add new command when connection is in closed state/.test(cur.message)) return true;
     // graphql-js wraps a thrown non-Error (mysql2 throws plain objects when it cannot connect)
     cur = (cur.driverError ?? cur.originalError ?? cur.cause ?? cur.thrownValue) as Link | undefined;
   }
