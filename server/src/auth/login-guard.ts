@@ -26,7 +26,7 @@ export interface LoginLimits {
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   attemptsPerMinute: 30,
-  inFlightPerAddress: 4,
+  inFlightPerAddress: 8,
   freeFailures: 5,
   freeAddressFailures: 20,
   maxDelaySeconds: 15 * 60,
