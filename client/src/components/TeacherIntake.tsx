@@ -137,7 +137,7 @@ export function TransferTeacherForm({ schoolId, schoolName, onDone }: { schoolId
   const [nationalId, setNationalId] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [msg, setMsg] = useState<Msg>(null);
-  const [transfer, { loading }] = useMutation(TRANSFER_TEACHER);
+  const [transfer, { loading }] = useMutation(TRANSFER_TEACHER, { refetchQueries: ['TeacherTransfers'] });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
