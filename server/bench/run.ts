@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -281,24 +282,48 @@ async function loginFlood(ds: DataSource, label: string) {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const body = (u: string, p: string) => JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u, p } });
-  let refused = 0;
+  // the flood comes from its own thread (an attacker is not inside the server's event loop)
   let floodDone = false;
-  const flood = load(400, 50, async () => {
-    const r = await postFrom(url, '127.0.0.2', body(`bogus${Math.floor(Math.random() * 1e6)}`, 'not-the-password1'));
-    if (r.json.errors?.[0]?.extensions?.code === 'RATE_LIMITED') refused++;
-  }).then(() => (floodDone = true));
-  const real: number[] = [];
-  await new Promise((r) => setTimeout(r, 20));
-  while (!floodDone || real.length < 20) {
+  const floodWorker = new Worker(`
+    const http = require('node:http');
+    const { workerData, parentPort } = require('node:worker_threads');
+    const body = (u) => JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u, p: 'not-the-password1' } });
+    const post = (b) => new Promise((resolve) => {
+      const req = http.request(workerData.url, { method: 'POST', localAddress: '127.0.0.2', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(b) } }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => { try { resolve(JSON.parse(Buffer.concat(chunks).toString())); } catch { resolve({}); } });
+      });
+      req.on('error', () => resolve({}));
+      req.end(b);
+    });
+    let next = 0, refused = 0;
+    Promise.all(Array.from({ length: 50 }, async () => {
+      while (next < 400) { next++; const r = await post(body('bogus' + next)); if (r.errors && r.errors[0].extensions.code === 'RATE_LIMITED') refused++; }
+    })).then(() => parentPort.postMessage({ refused }));
+  `, { eval: true, workerData: { url } });
+  const flood = new Promise<number>((resolve, reject) => {
+    floodWorker.once('message', (m: { refused: number }) => resolve(m.refused));
+    floodWorker.once('error', reject);
+  }).then((n) => {
+    floodDone = true;
+    return n;
+  });
+  const during: number[] = [];
+  const after: number[] = [];
+  await new Promise((r) => setTimeout(r, 50));
+  while (after.length < 20) {
+    const wasFlooding = !floodDone;
     const t = performance.now();
     const r = await postFrom(url, '127.0.0.3', body('teacher.demo', 'demo1234'));
     if (!r.json.data?.login) throw new Error(`real login failed: ${JSON.stringify(r.json.errors).slice(0, 200)}`);
-    real.push(performance.now() - t);
-    if (real.length >= 200) break;
+    (wasFlooding && !floodDone ? during : after).push(performance.now() - t);
   }
-  await flood;
-  add('real login p95 during a flood of 400 bogus logins from another address', label, `${pct(real, 95).toFixed(0)} ms`,
-    `target < 300 ms; p50 ${pct(real, 50).toFixed(0)} ms, ${real.length} logins; ${refused}/400 of the flood refused RATE_LIMITED`);
+  const refused = await flood;
+  await floodWorker.terminate();
+  add('real login p95 during a flood of 400 bogus logins from another address', label, `${pct(during, 95).toFixed(0)} ms`,
+    `target < 300 ms; p50 ${pct(during, 50).toFixed(0)} ms over ${during.length} logins during the flood; ${refused}/400 of the flood refused RATE_LIMITED`);
+  add('  real login p95 without a flood (the same server, after it)', label, `${pct(after, 95).toFixed(0)} ms`, `p50 ${pct(after, 50).toFixed(0)} ms, 20 logins; load average ${os.loadavg()[0].toFixed(1)}`);
   await new Promise((r) => server.close(r));
   await app.apollo.stop();
 }

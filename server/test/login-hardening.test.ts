@@ -135,3 +135,29 @@ describe(`the password-hashing queue is bounded (${dbLabel()})`, () => {
     }
   });
 });
+
+describe('the hashing pool is fair between addresses', () => {
+  it('one address holds at most its share of the slots, and a freed slot goes to the address with the fewest running', async () => {
+    const { LoginGuard } = await import('../src/auth/login-guard');
+    const g = new LoginGuard({ hashConcurrency: 2, hashesPerAddress: 1, hashQueue: 10 });
+    const order: string[] = [];
+    const gates: (() => void)[] = [];
+    const job = (who: string) => g.hash(who.split(':')[0], () => new Promise<void>((resolve) => {
+      order.push(who);
+      gates.push(resolve);
+    }));
+    const flood = [1, 2, 3, 4].map((i) => job(`A:${i}`));
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(['A:1']); // A's share is one slot; the other stays free
+    const real = job('B:1');
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(['A:1', 'B:1']); // B starts at once, ahead of A's queue
+    while (gates.length) {
+      gates.shift()!();
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all([...flood, real]);
+    expect(order).toEqual(['A:1', 'B:1', 'A:2', 'A:3', 'A:4']);
+    expect(g.pool).toEqual({ hashing: 0, waiting: 0 });
+  });
+});

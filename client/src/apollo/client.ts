@@ -10,14 +10,18 @@ import publishedDocuments from '../gql/persisted-documents.json';
 /** Sends the stored token as `Authorization: Bearer <token>`. */
 const authLink = new SetContextLink((prev) => {
   const token = getToken();
-  if (!token) return {};
+  // an operation that names its token (logout of the previous one) keeps it
+  if (!token || (prev.headers as Record<string, string> | undefined)?.authorization) return {};
   return { headers: { ...(prev.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } };
 });
 
 /** A token the server no longer accepts (expired, revoked) logs the browser out. */
 const expiredLink = new ErrorLink(({ error, operation }) => {
   if (operation.operationName === 'Login') return;
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && getToken()) {
+  const token = getToken();
+  // only the token this operation was sent with: an answer to an older token (after a logout) leaves a newer login alone
+  const sentWith = (operation.getContext().headers as Record<string, string> | undefined)?.authorization;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && token && sentWith === `Bearer ${token}`) {
     setToken(null);
   }
 });

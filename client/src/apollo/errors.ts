@@ -76,6 +76,15 @@ export function errorReason(error: ErrorLike | undefined | null): string | undef
   return undefined;
 }
 
+/** `extensions.retryAfterSeconds` of the first error that has one (RATE_LIMITED). */
+export function retryAfterSeconds(error: ErrorLike | undefined | null): number | undefined {
+  for (const e of graphQLErrors(error)) {
+    const s = e.extensions?.retryAfterSeconds;
+    if (typeof s === 'number' && s > 0) return s;
+  }
+  return undefined;
+}
+
 /** The message of the first GraphQL error (the server's words), or the error's own message. */
 export function errorMessage(error: ErrorLike | undefined | null): string | undefined {
   if (!error) return undefined;

@@ -99,12 +99,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logOut = useCallback(async () => {
-    if (getToken()) {
-      // the server ends the session; a failure (offline, already ended) still logs out here
-      await client.mutate({ mutation: LOGOUT_MUTATION }).catch(() => undefined);
-    }
+    const old = getToken();
+    // out here first (nothing of the viewer stays), then the server ends the session of the old
+    // token; a failure (offline, already ended) changes nothing here
     setToken(null);
     await client.clearStore();
+    if (old) {
+      await client
+        .mutate({ mutation: LOGOUT_MUTATION, context: { headers: { authorization: `Bearer ${old}` } } })
+        .catch(() => undefined);
+    }
   }, [client]);
 
   const value = useMemo<Auth>(

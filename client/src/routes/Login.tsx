@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { errorCode, errorMessage, errorReason } from '../apollo/errors';
+import { errorCode, errorMessage, errorReason, retryAfterSeconds } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/Layout';
 import { graphql } from '../gql';
@@ -32,7 +32,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   // A message of ours (switches language with the page), or the server's words (LOCKED: for how long).
-  const [failure, setFailure] = useState<{ key: MessageKey } | { message: string } | null>(null);
+  const [failure, setFailure] = useState<{ key: MessageKey; vars?: Record<string, number> } | { message: string } | null>(null);
   const setErrorKey = (key: MessageKey | null) => setFailure(key ? { key } : null);
   const errorKey = failure !== null;
   const [login, { loading }] = useMutation(LOGIN);
@@ -54,7 +54,10 @@ export function LoginPage() {
     } catch (err) {
       const code = errorCode(err as Error);
       const reason = errorReason(err as Error);
+      const wait = retryAfterSeconds(err as Error);
       if (code === 'UNAUTHENTICATED' && reason === 'LOCKED') setFailure({ message: errorMessage(err as Error) ?? '' });
+      // growing delays after failed logins: the page says how long to wait
+      else if (code === 'RATE_LIMITED' && wait) setFailure({ key: 'login.error.RATE_LIMITED_WAIT', vars: { n: wait } });
       else if (code === 'UNAUTHENTICATED' && reason === 'INACTIVE') setErrorKey('login.error.INACTIVE');
       else if (code === 'NETWORK') setErrorKey('login.error.network');
       else if (code && KNOWN.has(code)) setErrorKey(`login.error.${code}` as MessageKey);
@@ -75,7 +78,7 @@ export function LoginPage() {
           <p className="muted">{t('login.intro')}</p>
           {errorKey && (
             <p className="notice notice-error" role="alert" id="login-error" data-testid="login-error">
-              {failure && ('key' in failure ? t(failure.key) : server(failure.message))}
+              {failure && ('key' in failure ? t(failure.key, failure.vars) : server(failure.message))}
             </p>
           )}
           <label htmlFor="username">{t('login.username')}</label>

@@ -22,6 +22,8 @@ export interface LoginLimits {
   hashConcurrency: number;
   /** Logins waiting for a hash slot; beyond this a login is refused with RATE_LIMITED at once. */
   hashQueue: number;
+  /** Hash slots one address may hold at once (the others stay free for other addresses). */
+  hashesPerAddress: number;
 }
 
 export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
@@ -32,6 +34,7 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   maxDelaySeconds: 15 * 60,
   hashConcurrency: 4,
   hashQueue: 32,
+  hashesPerAddress: 2,
 };
 
 export function loginLimitsFromEnv(): Partial<LoginLimits> {
@@ -69,7 +72,9 @@ export class LoginGuard {
   private addressFailures = new Map<string, Failures>();
   private unknownFailures = new Map<string, Failures>();
   private hashing = 0;
-  private waiting: (() => void)[] = [];
+  private running = new Map<string, number>();
+  private waiting = new Map<string, (() => void)[]>();
+  private waitingCount = 0;
 
   constructor(limits: Partial<LoginLimits> = {}) {
     this.limits = { ...DEFAULT_LOGIN_LIMITS, ...limits };
@@ -123,28 +128,62 @@ export class LoginGuard {
   }
 
   /**
-   * Runs a password hash in a bounded pool: at most `hashConcurrency` at once and `hashQueue`
-   * waiting; beyond that RATE_LIMITED at once instead of an endless queue.
+   * Runs a password hash in a bounded, fair pool: at most `hashConcurrency` at once, at most
+   * `hashesPerAddress` of them for one address, and `hashQueue` waiting in all; beyond that
+   * RATE_LIMITED at once instead of an endless queue. A freed slot goes to the waiting address with
+   * the fewest hashes running, so a flood from one address does not queue the others behind it.
    */
-  async hash<T>(work: () => Promise<T>): Promise<T> {
-    if (this.hashing >= this.limits.hashConcurrency) {
-      if (this.waiting.length >= this.limits.hashQueue) throw rateLimited(1, 'BUSY');
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+  async hash<T>(address: string, work: () => Promise<T>): Promise<T> {
+    if (this.hashing >= this.limits.hashConcurrency || (this.running.get(address) ?? 0) >= this.limits.hashesPerAddress) {
+      if (this.waitingCount >= this.limits.hashQueue) throw rateLimited(1, 'BUSY');
+      await new Promise<void>((resolve) => {
+        const q = this.waiting.get(address) ?? [];
+        q.push(resolve);
+        this.waiting.set(address, q);
+        this.waitingCount++;
+      });
     } else {
-      this.hashing++;
+      this.start(address);
     }
     try {
       return await work();
     } finally {
-      const next = this.waiting.shift();
-      if (next) next(); // the slot passes on
-      else this.hashing--;
+      this.finish(address);
     }
+  }
+
+  private start(address: string) {
+    this.hashing++;
+    this.running.set(address, (this.running.get(address) ?? 0) + 1);
+  }
+
+  private finish(address: string) {
+    this.hashing--;
+    const left = (this.running.get(address) ?? 1) - 1;
+    if (left > 0) this.running.set(address, left);
+    else this.running.delete(address);
+    // the next: among addresses below their share, the one with the fewest running (the first such)
+    let best: string | null = null;
+    let bestRunning = Infinity;
+    for (const a of this.waiting.keys()) {
+      const r = this.running.get(a) ?? 0;
+      if (r < this.limits.hashesPerAddress && r < bestRunning) {
+        best = a;
+        bestRunning = r;
+      }
+    }
+    if (best === null || this.hashing >= this.limits.hashConcurrency) return;
+    const q = this.waiting.get(best)!;
+    const next = q.shift()!;
+    if (!q.length) this.waiting.delete(best);
+    this.waitingCount--;
+    this.start(best);
+    next();
   }
 
   /** What the hashing pool holds now (for tests and the bench). */
   get pool() {
-    return { hashing: this.hashing, waiting: this.waiting.length };
+    return { hashing: this.hashing, waiting: this.waitingCount };
   }
 
   private failed(map: Map<string, Failures>, key: string, free: number, now: number) {

@@ -115,7 +115,7 @@ export class AccountsService {
         : this.guard.unknownDelay(username, now.getTime());
       if (wait > 0) throw rateLimited(wait, 'ACCOUNT_DELAY');
       const stored = cred?.passwordHash ?? (await this.hasher.dummy());
-      const ok = await this.guard.hash(() => this.hasher.verify(password, stored));
+      const ok = await this.guard.hash(clientAddress, () => this.hasher.verify(password, stored));
       if (!cred || !ok) {
         this.guard.addressFailed(clientAddress);
         if (cred) await this.countFailure(cred.id);
