@@ -105,7 +105,12 @@ describe('demand analysis', () => {
     await page.locator('[data-testid=restricted-note]').waitFor();
     const stages = await page.$$eval('[data-testid=crosstab] tbody tr:not([data-group=total]) th', (ths) => ths.map((th) => th.textContent.trim()));
     assert.deepEqual(stages, byStage.groups.map((g) => g.key[0].label));
-    await page.waitForFunction((n) => document.querySelector('[data-testid=crosstab] tr[data-group=total] [data-col=plans]')?.textContent.trim() === n, taipeiPlans.toLocaleString('zh-TW'));
+    // taipeiPlans came from the all-counties answer, which is perturbed (cell key method, |change| <= 2);
+    // the county-only answer is exact for the district's own county
+    await page.waitForFunction((n) => {
+      const shown = Number(document.querySelector('[data-testid=crosstab] tr[data-group=total] [data-col=plans]')?.textContent.trim().replace(/,/g, ''));
+      return Number.isFinite(shown) && Math.abs(shown - n) <= 2;
+    }, taipeiPlans);
     await shot(page, 'analysis-district');
     await done(page);
   });
