@@ -43,8 +43,8 @@ export class ProgressService {
       this.ds.getRepository(CountySchoolYearEntity).findBy({ schoolYear }),
     ]);
     const counties = await this.ds.getRepository(CountyEntity).find({ order: { id: 'ASC' } });
-    const s = new Map<number, { total: number; submitted: number }>(schools.map((r: any) => [Number(r.county_id), { total: Number(r.total), submitted: Number(r.submitted ?? 0) }]));
-    const t = new Map<number, { total: number; submitted: number }>(teachers.map((r: any) => [Number(r.county_id), { total: Number(r.total), submitted: Number(r.submitted ?? 0) }]));
+    const s = new Map<number, { total: number; submitted: number }>(schools.map((r: Record<string, unknown>): [number, { total: number; submitted: number }] => [Number(r.county_id), { total: Number(r.total), submitted: Number(r.submitted ?? 0) }]));
+    const t = new Map<number, { total: number; submitted: number }>(teachers.map((r: Record<string, unknown>): [number, { total: number; submitted: number }] => [Number(r.county_id), { total: Number(r.total), submitted: Number(r.submitted ?? 0) }]));
     const sch = new Map(schedules.map((x) => [x.countyId, x]));
     return counties
       .filter((c) => county == null || c.id === county)
@@ -63,7 +63,7 @@ export class ProgressService {
   async pendingSchools(v: Viewer, schoolYear: number, countyId: number | null): Promise<{ school: UnitEntity; pendingTeachers: number; schoolPlanSubmitted: boolean }[]> {
     if (!remindsAndReopens(v)) throw forbidden();
     const county = isDistrict(v) ? v.countyId : countyId;
-    const rows: any[] = await this.ds.query(
+    const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT u.*, (SELECT COUNT(*) FROM teacher t LEFT JOIN teacher_plan tp ON tp.teacher_id = t.id AND tp.school_year = ? AND tp.status = 'SUBMITTED'
                      WHERE t.school_id = u.id AND tp.id IS NULL) AS pending_teachers,
               (SELECT COUNT(*) FROM school_plan sp WHERE sp.school_id = u.id AND sp.school_year = ? AND sp.status = 'SUBMITTED') AS submitted

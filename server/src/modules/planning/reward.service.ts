@@ -25,7 +25,7 @@ export class RewardService {
     const year = await this.ds.getRepository(SchoolYearEntity).findOneBy({ year: schoolYear });
     if (!year) throw notFound('No such school year');
     const county = isDistrict(v) ? v.countyId : countyId;
-    const rows: any[] = await this.ds.query(
+    const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT sp.school_id, sp.submitted_at, w.opens_at, w.closes_at,
               (SELECT COUNT(*) FROM teacher t WHERE t.school_id = sp.school_id) AS teachers,
               (SELECT COUNT(*) FROM teacher_plan tp WHERE tp.school_id = sp.school_id AND tp.school_year = sp.school_year AND tp.status = 'SUBMITTED') AS submitted
