@@ -23,6 +23,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The server logs through shared/log.ts (structured, scrubbed of personal data); the command-line tools print
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/db/seed/cli.ts', 'server/src/admin-create.ts', 'server/src/schema-check.ts', 'server/src/print-schema.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // Tests and the bench read GraphQL answers: JSON walked by path, checked by the assertions, not by types.
     files: ['server/test/**/*.ts', 'server/bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
