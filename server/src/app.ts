@@ -30,6 +30,7 @@ import type { LoginLimits } from './auth/login-guard';
 import { passwordChangeGate } from './auth/password-change-gate';
 import { COST_DIRECTIVES } from './shared/cost-directives';
 import { statusCodesPlugin } from './status-codes';
+import { currentLog } from './shared/log';
 import { PersistedMode, persistedModeFromEnv, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 
 let schemaCache: GraphQLSchema | undefined;
@@ -108,9 +109,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (ext.reason === 'DATABASE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
     return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' } };
   }
-  if (process.env.NODE_ENV !== 'test') {
-    console.error('[graphql] internal error at', formatted.path?.join('.') ?? '(root)', (original as Error)?.stack ?? String(original));
-  }
+  currentLog().error({ err: original, path: formatted.path?.join('.') ?? '(root)' }, 'internal error');
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -148,6 +147,11 @@ export async function createApp(
   const apollo = new ApolloServer<Context>({
     schema: buildAppSchema(),
     formatError,
+    // Apollo's own messages go to the log of the request (or the process)
+    logger: {
+      debug: (m) => currentLog().debug(String(m)), info: (m) => currentLog().info(String(m)),
+      warn: (m) => currentLog().warn(String(m)), error: (m) => currentLog().error(String(m)),
+    },
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,

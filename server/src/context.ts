@@ -18,7 +18,10 @@ import { AppError, databaseUnavailableRequest, invalidApiKey, isDatabaseUnavaila
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeyService } from './modules/partners/api-key.service';
-import { CycleService } from './modules/planning/cycle.service';
+import { CalendarService } from './modules/planning/calendar.service';
+import { SurveyService } from './modules/planning/survey.service';
+import { ProgressService } from './modules/planning/progress.service';
+import { RewardService } from './modules/planning/reward.service';
 import { Clock, systemClock } from './modules/planning/windows';
 
 /** Services hold no per-request state: one set for the process. */
@@ -31,7 +34,10 @@ export interface Services {
   teacherTransfers: TeacherTransferService;
   audit: AuditService;
   plans: PlanService;
-  cycle: CycleService;
+  calendar: CalendarService;
+  surveys: SurveyService;
+  progress: ProgressService;
+  rewards: RewardService;
   analytics: AnalyticsService;
   apiKeys: ApiKeyService;
   clock: Clock;
@@ -45,7 +51,10 @@ export function createServices(ds: DataSource, tokens: TokenService, clock: Cloc
   return {
     // every plan write drops the statistics this process keeps
     plans: new PlanService(ds, audit, clock, () => analytics.cache.invalidate()),
-    cycle: new CycleService(ds, audit, clock),
+    calendar: new CalendarService(ds, audit),
+    surveys: new SurveyService(ds, clock),
+    progress: new ProgressService(ds, audit, clock),
+    rewards: new RewardService(ds),
     analytics,
     apiKeys: new ApiKeyService(ds, audit),
     clock,

@@ -12,6 +12,7 @@ import { reminderSheet, rewardSheet } from './modules/planning/cycle-export';
 import { demandExport, demandReportExport, participationExport } from './modules/analytics/analytics-export';
 import type { Context } from './context';
 import { databaseFileGone, NO_ADMINISTRATOR, RETRY_AFTER_SECONDS } from './availability';
+import { log as processLog, requestIdFrom, withLog, type Logger } from './shared/log';
 
 /**
  * The HTTP layer, on express 5: the API at /graphql (Apollo's express integration), the downloads
@@ -102,7 +103,8 @@ function cors(req: Request, res: Response, origins: Set<string>): boolean {
   if (!origin || !origins.has(origin)) return false;
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'Origin');
-  res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name');
+  res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+  res.setHeader('access-control-expose-headers', 'x-request-id');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-max-age', '600');
   return true;
@@ -130,14 +132,38 @@ function isBrowserVisit(req: Request): boolean {
   return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
-/** One port: the API at /graphql, the UI at /. Returns a plain node http.Server (main, tests and bench listen on it). */
-export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigins?: string[] } = {}): http.Server {
+/** A request's path for a log line, never its query string (it may carry search text). */
+function pathOf(req: Request): string {
+  return req.originalUrl.split('?')[0];
+}
+
+/** The logger of a request (it carries the request ID); set by the first middleware. */
+const requestLog = (res: Response): Logger => (res.locals.log as Logger | undefined) ?? processLog;
+
+/**
+ * One port: the API at /graphql, the UI at /. Returns a plain node http.Server (main, tests and bench listen on it).
+ * `log`: where the request logs go (the process's logger by default).
+ */
+export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigins?: string[]; log?: Logger } = {}): http.Server {
   const staticDir = opts.staticDir ? path.resolve(opts.staticDir) : undefined;
   const origins = new Set((opts.corsOrigins ?? (process.env.CORS_ORIGINS ?? '').split(',')).map((o) => o.trim()).filter(Boolean));
   const web = express();
   web.disable('x-powered-by');
   web.set('etag', false); // API answers are per viewer and no-store; static files have their own ETag
   web.set('query parser', 'simple');
+
+  // A request ID for every request (the client's own if sane), answered in x-request-id, on every log line of the request
+  web.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const reqLog = (opts.log ?? processLog).child({ requestId });
+    res.locals.log = reqLog;
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      reqLog.info({ method: req.method, path: pathOf(req), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+    });
+    withLog(reqLog, next);
+  });
 
   web.use((req, res, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
@@ -208,7 +234,8 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
       // Apollo reads req.body; express leaves it unset for bodies it did not parse (CSRF prevention then refuses them)
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       res.setHeader('cache-control', 'no-store');
-      next();
+      // the body parser's callbacks ran outside the request's scope: enter it again for Apollo
+      withLog(requestLog(res), next);
     },
     expressMiddleware(app.apollo, { context: async ({ req }) => app.context(authorizationOf(req), clientAddress(req)) }),
   );
@@ -256,7 +283,7 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     res.status(404).type('text/plain').send('Not found');
   });
   // Errors of the request itself (malformed JSON, too large, bad encoding): 4xx with a code; anything else 500, logged
-  web.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  web.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const e = err as { status?: number; statusCode?: number; type?: string; message?: string };
     const status = e?.status ?? e?.statusCode ?? 500;
     if (res.headersSent) {
@@ -266,7 +293,7 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large (1 MiB at most)');
     if (e?.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON');
     if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_USER_INPUT', 'Malformed request');
-    console.error('[http] request failed:', e?.message);
+    requestLog(res).error({ err, method: req.method, path: pathOf(req) }, 'request failed');
     sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   });
 

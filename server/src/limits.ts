@@ -103,7 +103,10 @@ const enumSize = (schema: GraphQLSchema, name: string, fallback: number) => {
  * groupings): never more than the declared assumedSize, often far less.
  */
 type Refined = { self?: number; children?: Record<string, number> };
-const REFINED: Record<string, (args: Record<string, any>, schema: GraphQLSchema) => Refined> = {
+/** The arguments of a field as the caller gave them (coerced): the lists whose lengths the refinements read. */
+type Lists = { [K in 'countyIds' | 'schoolYears' | 'stages' | 'remoteness' | 'subjects' | 'titles']?: unknown[] | null };
+type FieldArgs = Lists & { filter?: Lists | null; groupBy?: string[] | null; [name: string]: unknown };
+const REFINED: Record<string, (args: FieldArgs, schema: GraphQLSchema) => Refined> = {
   'Query.demand': (args, schema) => {
     const f = args.filter ?? {};
     const per: Record<string, number> = {
@@ -124,9 +127,9 @@ const REFINED: Record<string, (args: Record<string, any>, schema: GraphQLSchema)
   'Query.alignment': (args) => ({ self: args.by === 'SCHOOL' ? SIZES.schools : args.countyIds?.length || SIZES.counties }),
 };
 
-function safeArgs(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, any> {
+function safeArgs(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): FieldArgs {
   try {
-    return getArgumentValues(def, node, variables);
+    return getArgumentValues(def, node, variables) as FieldArgs;
   } catch {
     return {};
   }

@@ -11,6 +11,7 @@ import { CountyEntity } from './modules/directory/county.entity';
 import { seed } from './db/seed/generator';
 import { addDemoCurrentYear } from './db/seed/current-year';
 import { NO_ADMINISTRATOR } from './availability';
+import { log } from './shared/log';
 
 /** Requests in flight get this long after SIGTERM; then their connections are cut and the process exits. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS) || 8_000;
@@ -23,23 +24,22 @@ async function main() {
   const where = isMysqlUrl(url) ? `MySQL ${new URL(url.replace(/^mariadb:/, 'mysql:')).host}` : `SQLite ${path.join(dataDir(), 'inservice.sqlite')}`;
   const empty = (await ds.getRepository(CountyEntity).count()) === 0;
   if (empty && !isMysqlUrl(url) && !production) {
-    console.log('New embedded database: filling it with the demo data (a few seconds)...');
+    log.info('New embedded database: filling it with the demo data (a few seconds)...');
     const report = await seed(ds, { scale: 'demo' });
     const current = await addDemoCurrentYear(ds);
-    console.log(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`);
+    log.info(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`);
   } else if (empty && production) {
-    console.log('NODE_ENV=production: the database is empty and stays so (no demo data, no demo passwords).');
+    log.info('NODE_ENV=production: the database is empty and stays so (no demo data, no demo passwords).');
   }
   const app = await createApp(ds, { tokenSecret: loadTokenSecret() });
-  if (!(await app.setup.hasAdministrator())) console.warn(`WARNING: ${NO_ADMINISTRATOR}`);
+  if (!(await app.setup.hasAdministrator())) log.warn(`WARNING: ${NO_ADMINISTRATOR}`);
   const server = createHttpServer(app, { staticDir: path.join(projectRoot(), 'client', 'dist') });
   server.on('error', (e) => {
-    console.error(`Cannot serve on port ${port}: ${(e as Error).message}`);
+    log.fatal({ err: e }, `Cannot serve on port ${port}: ${(e as Error).message}`);
     process.exit(1);
   });
   server.listen(port, () => {
-    console.log(`Database: ${where}${production ? ' (production)' : ''}`);
-    console.log(`API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
+    log.info({ database: where, production, port }, `Serving. Database: ${where}${production ? ' (production)' : ''}. API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
   });
 
   /**
@@ -52,9 +52,9 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: finishing requests in flight, then exiting...`);
+    log.info(`${signal}: finishing requests in flight, then exiting...`);
     setTimeout(() => {
-      console.error('Shutdown took 10 s: exiting now.');
+      log.error('Shutdown took 10 s: exiting now.');
       process.exit(1);
     }, 10_000).unref();
     const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
@@ -71,9 +71,9 @@ async function main() {
       await app.apollo.stop();
       await ds.destroy();
     } catch (e) {
-      console.error('Shutdown:', e instanceof Error ? e.message : e);
+      log.error({ err: e }, 'Shutdown failed');
     }
-    console.log('Stopped.');
+    log.info('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -81,6 +81,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error('Failed to start:', e instanceof Error ? e.message : e);
+  log.fatal({ err: e }, `Failed to start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

@@ -76,6 +76,8 @@ export function ReopenDialog({
 }) {
   const { t, server, date, dateTime, label } = useI18n();
   const [until, setUntil] = useState(() => defaultUntil(serviceClosesAt));
+  // the bounds of the picker, as of opening (a render reads no clock; submitting checks the time again)
+  const [openedAt] = useState(() => Date.now());
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [reopenSchool, schoolState] = useMutation(REOPEN_SCHOOL_PLAN);
@@ -150,8 +152,8 @@ export function ReopenDialog({
               {...inputProps('reopen-until', error ?? undefined, true)}
               type="datetime-local"
               value={until}
-              min={isoToTaipeiLocal(Date.now())}
-              max={serviceClosesAt && Date.parse(serviceClosesAt) > Date.now() ? isoToTaipeiLocal(serviceClosesAt) : undefined}
+              min={isoToTaipeiLocal(openedAt)}
+              max={serviceClosesAt && Date.parse(serviceClosesAt) > openedAt ? isoToTaipeiLocal(serviceClosesAt) : undefined}
               onChange={(e) => {
                 setUntil(e.target.value);
                 setError(null);

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorCode, errorMessage, fieldErrors, hasErrorAt } from '../apollo/errors';
 import { CheckboxGroup, FormField, FormMessage, inputProps } from '../components/Form';
@@ -76,7 +76,10 @@ export function ProfilePage() {
   const titles = useChoices('TITLE', teacher ? [teacher.title] : []);
   const subjects = useChoices('SUBJECT', teacher?.subjects ?? []);
 
-  const saved: Form | null = teacher ? { title: teacher.title, subjects: teacher.subjects, email: teacher.email ?? '', phone: teacher.phone ?? '' } : null;
+  const saved: Form | null = useMemo(
+    () => (teacher ? { title: teacher.title, subjects: teacher.subjects, email: teacher.email ?? '', phone: teacher.phone ?? '' } : null),
+    [teacher],
+  );
   useEffect(() => {
     if (saved && !form) setForm(saved);
   }, [saved, form]);

@@ -1,4 +1,5 @@
 import type { Logger } from 'typeorm';
+import { currentLog } from '../shared/log';
 
 /** SQL with its string literals blanked, so personal data in a statement never reaches a log. */
 export function redactSql(sql: string): string {
@@ -6,27 +7,27 @@ export function redactSql(sql: string): string {
   return s.length > 300 ? `${s.slice(0, 300)}...` : s;
 }
 
-/** Logs failed queries and schema changes without parameters or literal values. */
+/** Logs failed queries and schema changes (structured, shared/log.ts) without parameters or literal values. */
 export class SafeLogger implements Logger {
   logQuery(_query: string, _parameters?: unknown[]): void {}
 
   logQueryError(error: string | Error, query: string): void {
     const message = typeof error === 'string' ? error : (error.message ?? '').split('\n')[0];
-    console.error(`[db] query failed: ${redactSql(query)} -- ${redactMessage(message)}`);
+    currentLog().error({ query: redactSql(query), error: redactMessage(message) }, 'database query failed');
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[db] slow query (${time} ms): ${redactSql(query)}`);
+    currentLog().warn({ query: redactSql(query), ms: time }, 'slow database query');
   }
 
   logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    if (process.env.NODE_ENV !== 'test') console.log(`[db] ${message}`);
+    currentLog().info(`database: ${message}`);
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[db] ${String(message)}`);
+    if (level === 'warn') currentLog().warn(`database: ${String(message)}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Init1764000000000 } from './1764000000000-Init';
 import { AccountsAndProfiles1764100000000 } from './1764100000000-AccountsAndProfiles';
 import { PlanningCycle1764200000000 } from './1764200000000-PlanningCycle';
@@ -8,7 +9,7 @@ import { DisclosureControl1765400000000 } from './1765400000000-DisclosureContro
 import { TeacherTransfers1765500000000 } from './1765500000000-TeacherTransfers';
 
 /** Every migration, in order. */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000, ReportIndex1764300000000, ApiKeys1764400000000,
   LoginHardening1765300000000, DisclosureControl1765400000000, TeacherTransfers1765500000000,
 ];

@@ -197,10 +197,10 @@ export class AnalyticsService {
       this.ds.query("SELECT county_id, COUNT(*) AS n FROM unit WHERE kind = 'SCHOOL' GROUP BY county_id"),
       this.ds.query('SELECT u.county_id, COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id GROUP BY u.county_id'),
     ]);
-    const invitedSchools = new Map<number, number>(schools.map((r: any) => [Number(r.county_id), Number(r.n)]));
-    const invitedTeachers = new Map<number, number>(teachers.map((r: any) => [Number(r.county_id), Number(r.n)]));
+    const invitedSchools = new Map<number, number>(schools.map((r: Record<string, unknown>): [number, number] => [Number(r.county_id), Number(r.n)]));
+    const invitedTeachers = new Map<number, number>(teachers.map((r: Record<string, unknown>): [number, number] => [Number(r.county_id), Number(r.n)]));
     const rows = new Map<string, ParticipationRow>();
-    for (const r of submitted as any[]) {
+    for (const r of submitted as Record<string, unknown>[]) {
       const key = `${r.school_year}:${r.county_id}`;
       const row = rows.get(key) ?? {
         schoolYear: Number(r.school_year), countyId: Number(r.county_id), schoolsSubmitted: 0, teachersSubmitted: 0,
@@ -252,7 +252,7 @@ export class AnalyticsService {
     ]);
     const k = statsK();
     // the plans of a group and its key (each plan once) from the domain rows' key sums is not possible: count them apart
-    const planKeys: any[] = await this.ds.query(
+    const planKeys: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${g} AS g, SUM(p.record_key) % ${KEY_RANGE} AS ks FROM teacher_plan p JOIN unit u ON u.id = p.school_id
        JOIN school_plan sp ON sp.school_id = p.school_id AND sp.school_year = p.school_year AND sp.status = 'SUBMITTED'
        WHERE p.status = 'SUBMITTED' AND p.school_year = ? ${cw} AND EXISTS (SELECT 1 FROM teacher_plan_domain d WHERE d.plan_id = p.id) GROUP BY ${g}`,
@@ -265,8 +265,8 @@ export class AnalyticsService {
       const c = exact ? chosen : perturb(chosen, ck);
       return c ? Math.round(Math.min(1, m / c) * 10000) / 10000 : null;
     };
-    const needBy = new Map<number, any>(needs.map((r: any) => [Number(r.g), r]));
-    return (domains as any[])
+    const needBy = new Map<number, Record<string, unknown>>(needs.map((r: Record<string, unknown>) => [Number(r.g), r]));
+    return (domains as Record<string, unknown>[])
       .map((r) => {
         const plans = Number(r.plans);
         const n = needBy.get(Number(r.g));

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { receivesTeachersAt, sendsTeacherFrom } from '../../auth/rules';
 import { isDistrict, isPlatform, schoolAccountWith, Viewer } from '../../auth/viewer';

@@ -15,7 +15,7 @@ const taipeiTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString
 export async function reminderSheet(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = yearParam(url);
-  const rows = await ctx.services.cycle.reminders(ctx.viewer, year);
+  const rows = await ctx.services.progress.reminders(ctx.viewer, year);
   const out: (string | number)[][] = [];
   for (const r of rows) {
     const school = (await ctx.loaders.unit.load(r.schoolId))!;
@@ -33,7 +33,7 @@ export async function rewardSheet(ctx: Context, url: URL): Promise<{ sheets: She
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = yearParam(url);
   const c = url.searchParams.get('countyId');
-  const rows = await ctx.services.cycle.rewardList(ctx.viewer, year, c ? idOfType(c, 'County', 'countyId') : null);
+  const rows = await ctx.services.rewards.rewardList(ctx.viewer, year, c ? idOfType(c, 'County', 'countyId') : null);
   const out: (string | number)[][] = [];
   for (const r of rows) {
     const school = (await ctx.loaders.unit.load(r.schoolId))!;

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node } from '../../shared/node';
+import { idOfType } from '../../shared/global-id';
 import { PlanStatus, StudyDomain } from '../../shared/enums';
 
 @ObjectType({ description: 'A main study domain with the themes and hours planned for the year' })
@@ -53,3 +54,6 @@ export class TeacherPlan extends Node {
   @Field(() => DateTimeISOResolver)
   updatedAt: Date;
 }
+
+/** An optional County ID argument (null: every county the viewer may see). */
+export const countyArg = (id: string | null | undefined) => (id ? idOfType(id, 'County', 'countyId') : null);
