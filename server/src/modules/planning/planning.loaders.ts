@@ -1,11 +1,20 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { groupUnder, hydrate, oneUnder, placeholders } from '../../shared/loaders';
+import type { PlanKind } from '../../shared/enums';
+import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../../shared/loaders';
 import { teacherPlanScope } from './plan-scope';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, TeacherPlanEntity,
 } from './plan.entity';
+import { PlanReopeningEntity, SurveyResponseEntity } from './planning-cycle.entity';
+
+/** A school's teachers in a school year: how many, how many submitted, the IDs of those who have not. */
+export interface TeacherProgressCounts {
+  teachers: number;
+  submitted: number;
+  pendingIds: number[];
+}
 
 export function planningLoaders(ds: DataSource, viewer: Viewer) {
   const planScope = teacherPlanScope(viewer);
@@ -57,5 +66,39 @@ export function planningLoaders(ds: DataSource, viewer: Viewer) {
       const m = new Map(raw.map((r) => [Number(r.plan_id), Number(r.n)]));
       return ids.map((id) => m.get(id) ?? 0);
     }),
+    /** The reopening of each owner's (school's or teacher's) plan of a kind and year, if any. */
+    reopening: new LoaderFamily<{ planKind: PlanKind; schoolYear: number }, number, PlanReopeningEntity | null>(({ planKind, schoolYear }) =>
+      new DataLoader(async (ownerIds) => {
+        const rows = await ds.getRepository(PlanReopeningEntity).findBy({ planKind, schoolYear, ownerId: In([...ownerIds]) });
+        return oneUnder(ownerIds, rows, (r) => r.ownerId);
+      }),
+    ),
+    /** Whether the viewer answered a school year's satisfaction survey. */
+    surveyAnswered: new DataLoader<number, boolean>(async (years) => {
+      if (viewer.kind === 'ANONYMOUS') return years.map(() => false);
+      const rows = await ds.getRepository(SurveyResponseEntity).find({
+        select: { schoolYear: true }, where: { schoolYear: In([...years]), respondent: viewer.credentialId },
+      });
+      const answered = new Set(rows.map((r) => r.schoolYear));
+      return years.map((y) => answered.has(y));
+    }),
+    /**
+     * Per school of a school year: its teachers, those who submitted, and the IDs of the others (all
+     * teachers are counted; whose names the viewer may read is the teacher loader's person scope).
+     */
+    teacherProgressBySchool: new LoaderFamily<number, number, TeacherProgressCounts>((schoolYear) =>
+      new DataLoader(async (schoolIds) => {
+        const raw: { school_id: number; id: number; submitted: number }[] = await ds.query(
+          `SELECT t.school_id, t.id, CASE WHEN tp.status = 'SUBMITTED' THEN 1 ELSE 0 END AS submitted
+           FROM teacher t LEFT JOIN teacher_plan tp ON tp.teacher_id = t.id AND tp.school_year = ?
+           WHERE t.school_id IN (${placeholders(schoolIds.length)}) ORDER BY t.school_id, t.id`,
+          [schoolYear, ...schoolIds],
+        );
+        return groupUnder(schoolIds, raw, (r) => Number(r.school_id)).map((rows) => {
+          const pendingIds = rows.filter((r) => !Number(r.submitted)).map((r) => Number(r.id));
+          return { teachers: rows.length, submitted: rows.length - pendingIds.length, pendingIds };
+        });
+      }),
+    ),
   };
 }
