@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import type { PlanKind } from '../../shared/enums';
+import type { Dimension, PlanKind, StudyDomain } from '../../shared/enums';
 import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../../shared/loaders';
 import { teacherPlanScope } from './plan-scope';
 import {
@@ -14,6 +14,24 @@ export interface TeacherProgressCounts {
   teachers: number;
   submitted: number;
   pendingIds: number[];
+}
+
+/** Each plan's choices (dimension, option), in one statement for any number of plans. */
+async function choicesOf(ds: DataSource, table: 'school_plan_choice' | 'teacher_plan_choice', ids: readonly number[]) {
+  const raw: { plan_id: number; dimension: Dimension; option: string }[] = await ds.query(
+    `SELECT c.plan_id, c.dimension, c.\`option\` FROM ${table} c WHERE c.plan_id IN (${placeholders(ids.length)})`,
+    [...ids],
+  );
+  return groupUnder(ids, raw.map((r) => ({ planId: Number(r.plan_id), dimension: r.dimension, option: r.option })), (c) => c.planId);
+}
+
+/** Each plan's domains with themes and hours, by domain, in one statement for any number of plans. */
+async function domainsOf(ds: DataSource, table: 'school_plan_domain' | 'teacher_plan_domain', ids: readonly number[]) {
+  const raw: { plan_id: number; domain: StudyDomain; themes: string; hours: number }[] = await ds.query(
+    `SELECT d.plan_id, d.domain, d.themes, d.hours FROM ${table} d WHERE d.plan_id IN (${placeholders(ids.length)}) ORDER BY d.plan_id, d.domain`,
+    [...ids],
+  );
+  return groupUnder(ids, raw.map((r) => ({ planId: Number(r.plan_id), domain: r.domain, themes: r.themes, hours: Number(r.hours) })), (d) => d.planId);
 }
 
 export function planningLoaders(ds: DataSource, viewer: Viewer) {
@@ -42,22 +60,11 @@ export function planningLoaders(ds: DataSource, viewer: Viewer) {
       );
       return groupUnder(ids, hydrate(ds, TeacherPlanEntity, raw), (p) => p.teacherId);
     }),
-    schoolPlanChoices: new DataLoader<number, SchoolPlanChoiceEntity[]>(async (ids) => {
-      const rows = await ds.getRepository(SchoolPlanChoiceEntity).findBy({ planId: In([...ids]) });
-      return groupUnder(ids, rows, (c) => c.planId);
-    }),
-    teacherPlanChoices: new DataLoader<number, TeacherPlanChoiceEntity[]>(async (ids) => {
-      const rows = await ds.getRepository(TeacherPlanChoiceEntity).findBy({ planId: In([...ids]) });
-      return groupUnder(ids, rows, (c) => c.planId);
-    }),
-    schoolPlanDomains: new DataLoader<number, SchoolPlanDomainEntity[]>(async (ids) => {
-      const rows = await ds.getRepository(SchoolPlanDomainEntity).find({ where: { planId: In([...ids]) }, order: { domain: 'ASC' } });
-      return groupUnder(ids, rows, (d) => d.planId);
-    }),
-    teacherPlanDomains: new DataLoader<number, TeacherPlanDomainEntity[]>(async (ids) => {
-      const rows = await ds.getRepository(TeacherPlanDomainEntity).find({ where: { planId: In([...ids]) }, order: { domain: 'ASC' } });
-      return groupUnder(ids, rows, (d) => d.planId);
-    }),
+    // the hot rows of nested plan queries: plain SQL and plain objects, not the ORM's entity transformer
+    schoolPlanChoices: new DataLoader<number, SchoolPlanChoiceEntity[]>((ids) => choicesOf(ds, 'school_plan_choice', ids)),
+    teacherPlanChoices: new DataLoader<number, TeacherPlanChoiceEntity[]>((ids) => choicesOf(ds, 'teacher_plan_choice', ids)),
+    schoolPlanDomains: new DataLoader<number, SchoolPlanDomainEntity[]>((ids) => domainsOf(ds, 'school_plan_domain', ids)),
+    teacherPlanDomains: new DataLoader<number, TeacherPlanDomainEntity[]>((ids) => domainsOf(ds, 'teacher_plan_domain', ids)),
     schoolPlanTeacherCount: new DataLoader<number, number>(async (ids) => {
       const raw: { plan_id: number; n: number }[] = await ds.query(
         `SELECT plan_id, COUNT(*) AS n FROM school_plan_teacher WHERE plan_id IN (${placeholders(ids.length)}) GROUP BY plan_id`,
