@@ -24,7 +24,7 @@ import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ApiKeyResolver } from './modules/partners/api-key.resolver';
 import { Node } from './shared/node';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
-import { limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
+import { countResolvedObjects, limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 import { availabilityPlugin, rememberDatabaseFile, SetupState } from './availability';
 import type { LoginLimits } from './auth/login-guard';
 import { passwordChangeGate } from './auth/password-change-gate';
@@ -37,7 +37,7 @@ let schemaCache: GraphQLSchema | undefined;
 
 /** The executable schema (built once per process; type-graphql metadata is global). */
 export function buildAppSchema(): GraphQLSchema {
-  schemaCache ??= buildSchemaSync({
+  schemaCache ??= countResolvedObjects(buildSchemaSync({
     resolvers: [
       ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
       ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, ApiKeyResolver, NodeResolver,
@@ -47,7 +47,7 @@ export function buildAppSchema(): GraphQLSchema {
     authChecker,
     authMode: 'error',
     validate: false,
-  });
+  }));
   return schemaCache;
 }
 

@@ -1,4 +1,8 @@
 import { SafeLogger } from '../src/db/logger';
+import { teacherSheet } from '../src/modules/directory/teacher-export';
+import { reminderSheet, rewardSheet } from '../src/modules/planning/cycle-export';
+import { ReminderEntity } from '../src/modules/planning/planning-cycle.entity';
+import { toGlobalId } from '../src/shared/global-id';
 import { Harness } from './harness';
 import { dbLabel } from './db';
 
@@ -10,7 +14,8 @@ class CountingLogger extends SafeLogger {
   }
 }
 
-const NESTED = `query($n: Int!) {
+/** Every field of School.planning and School.teacherProgress, and the teachers' plans beneath. */
+const NESTED = `query($n: Int!, $y: Int!) {
   schools(first: $n) {
     totalCount
     edges { node {
@@ -24,41 +29,69 @@ const NESTED = `query($n: Int!) {
       }
       businessAccounts { role username }
       schoolPlans { schoolYear modes domains { domain } teacherCount }
+      planning(schoolYear: $y) {
+        window { schoolYear planKind groupKey opensAt closesAt serviceOpensAt serviceClosesAt reopenedUntil open inService secondsLeft }
+        plan { id schoolYear status version modes times places levels methods domains { domain themes hours } teacherCount submittedAt updatedAt }
+        canFill canReopen surveyAnswered
+      }
+      teacherProgress(schoolYear: $y) {
+        teachers submitted
+        pending { id name title subjects nationalIdMasked email school { code } }
+      }
     } }
   }
 }`;
+
+const YEAR = 110;
 
 describe(`DataLoaders (${dbLabel()})`, () => {
   let h: Harness;
   const logger = new CountingLogger();
 
   beforeAll(async () => {
-    h = await Harness.start({ logger });
+    // the nested query of 50 schools is over the default cost budget: the budget is not what is measured here
+    h = await Harness.start({ logger, limits: { maxCost: 10_000_000, maxObjects: 10_000_000 } });
     await h.token('admin'); // log in first: the login's own statements are not counted
   });
   afterAll(() => h.stop());
 
-  async function statementsFor(n: number): Promise<{ count: number; schools: number; teachers: number; plans: number }> {
+  async function statementsFor(n: number, user = 'admin') {
+    await h.token(user);
     logger.statements = [];
-    const r = await h.as('admin').query(NESTED, { n });
+    const r = await h.as(user).query(NESTED, { n, y: YEAR });
     expect(r.errors).toBeUndefined();
-    const schools = r.data!.schools.edges;
-    const teachers = schools.flatMap((e: any) => e.node.teachers.edges);
+    const schools = r.data!.schools.edges.map((e: any) => e.node);
+    const teachers = schools.flatMap((s: any) => s.teachers.edges);
     const plans = teachers.flatMap((e: any) => e.node.plans);
-    return { count: logger.statements.length, schools: schools.length, teachers: teachers.length, plans: plans.length };
+    const pending = schools.flatMap((s: any) => s.teacherProgress.pending);
+    const windows = schools.filter((s: any) => s.planning.window.opensAt);
+    return { count: logger.statements.length, schools: schools.length, teachers: teachers.length, plans: plans.length, pending: pending.length, windows: windows.length };
   }
 
-  it('a query of 50 schools with their teachers and those teachers\' plans costs a fixed number of statements', async () => {
+  it('a query of 50 schools with their teachers, plans, planning and teacher progress costs what 5 schools cost', async () => {
     const small = await statementsFor(5);
     const large = await statementsFor(50);
     expect(large.schools).toBe(50);
     expect(large.teachers).toBeGreaterThan(500);
     expect(large.plans).toBeGreaterThan(large.teachers);
+    expect(large.pending).toBeGreaterThan(small.pending);
+    expect(large.windows).toBe(50);
     // the same statements whatever the counts: one per relation, batched
+    if (process.env.SHOW_STATEMENTS) console.log(logger.statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
+    console.log(`[loaders] 5 schools: ${small.count} SQL statements; 50 schools, ${large.teachers} teachers, ${large.plans} plans, ${large.pending} pending: ${large.count}`);
     expect(large.count).toBe(small.count);
-    expect(large.count).toBeLessThanOrEqual(18);
-    if (process.env.SHOW_STATEMENTS) console.log(logger.statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 140)).join('\n'));
-    console.log(`[loaders] 50 schools, ${large.teachers} teachers, ${large.plans} plans: ${large.count} SQL statements`);
+    expect(large.count).toBeLessThanOrEqual(26);
+  });
+
+  it('the pending teachers keep the person scope: a teacher sees itself among them, never its colleagues', async () => {
+    const [{ id: teacherId, school_id: schoolId }] = await h.ds.query("SELECT t.id, t.school_id FROM teacher t JOIN credential c ON c.teacher_id = t.id WHERE c.username = 'teacher.demo'");
+    const doc = 'query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }';
+    const asTeacher = (await h.as('teacher.demo').query(doc, { id: toGlobalId('School', Number(schoolId)), y: YEAR })).data!.node.teacherProgress;
+    const asAdmin = (await h.as('admin').query(doc, { id: toGlobalId('School', Number(schoolId)), y: YEAR })).data!.node.teacherProgress;
+    expect(asAdmin.teachers).toBe(asTeacher.teachers);
+    expect(asAdmin.pending.length).toBeGreaterThan(1);
+    expect(asTeacher.pending.map((t: { id: string }) => t.id).every((id: string) => id === toGlobalId('Teacher', Number(teacherId)))).toBe(true);
+    expect(asTeacher.pending.length).toBeLessThanOrEqual(1);
   });
 
   it('loaders are per request: a second request reads again', async () => {
@@ -66,5 +99,65 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     const b = await statementsFor(3);
     expect(b.count).toBe(a.count);
     expect(a.count).toBeGreaterThan(0);
+  });
+
+  describe('downloads cost a fixed number of statements, whatever the number of rows', () => {
+    const ctxOf = async (user: string) => h.app.context(`Bearer ${await h.token(user)}`);
+    /** Each measurement in a request of its own (fresh loaders, nothing cached from the one before). */
+    async function counted<T>(user: string, fn: (ctx: Awaited<ReturnType<typeof ctxOf>>) => Promise<T>): Promise<{ out: T; count: number }> {
+      const ctx = await ctxOf(user);
+      logger.statements = [];
+      const out = await fn(ctx);
+      return { out, count: logger.statements.length };
+    }
+
+    it('the teacher list of a small school costs what a large one costs', async () => {
+      const sizes: { school_id: number; n: number }[] = await h.ds.query(
+        "SELECT t.school_id, COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id AND u.kind = 'SCHOOL' GROUP BY t.school_id ORDER BY COUNT(*), t.school_id",
+      );
+      const smallest = sizes[0];
+      const largest = sizes[sizes.length - 1];
+      expect(Number(largest.n)).toBeGreaterThan(Number(smallest.n) * 3);
+      expect(Number(largest.n)).toBeGreaterThan(100); // more than one page of the scoped query
+      const small = await counted('admin', (ctx) => teacherSheet(ctx, toGlobalId('School', Number(smallest.school_id))));
+      const large = await counted('admin', (ctx) => teacherSheet(ctx, toGlobalId('School', Number(largest.school_id))));
+      expect(large.out.sheet.rows).toHaveLength(Number(largest.n));
+      expect(large.out.sheet.rows.every((r) => String(r[5]).length > 0)).toBe(true); // subjects filled
+      expect(large.count).toBe(small.count);
+    });
+
+    it('the reminders of one school cost what the reminders of many schools cost', async () => {
+      const schools: { id: number; county_id: number }[] = await h.ds.query("SELECT id, county_id FROM unit WHERE kind = 'SCHOOL' ORDER BY id");
+      // reminders of a year no other test reads (108), removed afterwards
+      const insert = (rows: { id: number; county_id: number }[]) => h.ds.getRepository(ReminderEntity).insert(rows.map((s, i) => ({
+        schoolYear: 108, planKind: 'SCHOOL_PLAN' as const, schoolId: Number(s.id), countyId: Number(s.county_id), sentAt: new Date('2019-09-01T02:00:00Z'),
+        sentBy: 'admin', recipientIds: '1,2', pendingTeachers: i,
+      })));
+      try {
+        await insert(schools.slice(0, 1));
+        const url = new URL('http://x/exports/reminders.csv?schoolYear=108');
+          const one = await counted('admin', (ctx) => reminderSheet(ctx, url));
+        expect(one.out.sheets[0].rows).toHaveLength(1);
+        await insert(schools.slice(1, 120));
+        const many = await counted('admin', (ctx) => reminderSheet(ctx, url));
+        expect(many.out.sheets[0].rows).toHaveLength(Math.min(120, schools.length));
+        expect(new Set(many.out.sheets[0].rows.map((r) => r[0])).size).toBeGreaterThan(1); // several counties, each named
+        expect(many.out.sheets[0].rows.every((r) => String(r[0]).length > 0 && String(r[2]).length > 0)).toBe(true);
+        expect(many.count).toBe(one.count);
+      } finally {
+        await h.ds.query('DELETE FROM reminder WHERE school_year = 108');
+      }
+    });
+
+    it('the reward list of one county costs what the whole list costs', async () => {
+      const all = await counted('admin', (ctx) => rewardSheet(ctx, new URL(`http://x/exports/rewards.csv?schoolYear=${YEAR}`)));
+      const rows = all.out.sheets[0].rows;
+      expect(rows.length).toBeGreaterThan(10);
+      const [{ id: countyId }] = await h.ds.query('SELECT id FROM county WHERE name = ?', [rows[0][0]]);
+      const one = await counted('admin', (ctx) => rewardSheet(ctx, new URL(`http://x/exports/rewards.csv?schoolYear=${YEAR}&countyId=${toGlobalId('County', Number(countyId))}`)));
+      expect(one.out.sheets[0].rows.length).toBeGreaterThan(0);
+      expect(one.out.sheets[0].rows.length).toBeLessThan(rows.length);
+      expect(all.count).toBe(one.count);
+    });
   });
 });

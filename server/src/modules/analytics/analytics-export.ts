@@ -29,8 +29,10 @@ export async function demandSheet(ctx: Context, r: DemandResult, title = '需求
     ...(domain ? ['規劃時數合計', '平均時數'] : []), `未達 ${r.k} 人不公開`,
   ];
   const rows: (string | number)[][] = [];
-  for (const g of r.groups) {
-    const keys = await Promise.all(g.key.map((k) => label(ctx, k.by, k.value)));
+  // every group's labels at once: the county loader batches them into one statement
+  const labels = await Promise.all(r.groups.map((g) => Promise.all(g.key.map((k) => label(ctx, k.by, k.value)))));
+  for (const [i, g] of r.groups.entries()) {
+    const keys = labels[i];
     for (const c of g.cells) {
       rows.push([
         ...keys, g.plans ?? '', options[c.option]?.zh ?? c.option, c.count ?? '', c.share ?? '',
@@ -112,10 +114,11 @@ export async function demandExport(ctx: Context, url: URL): Promise<{ sheets: Sh
 
 async function participationSheet(ctx: Context, years: number[], countyIds: number[] | null): Promise<Sheet> {
   const rows = await ctx.services.analytics.participation(ctx.viewer, years, countyIds);
-  const out: (string | number)[][] = [];
-  for (const r of rows) {
-    out.push([r.schoolYear, (await ctx.loaders.county.load(r.countyId))?.name ?? '', r.schoolsInvited, r.schoolsSubmitted, r.teachersInvited, r.teachersSubmitted]);
-  }
+  const counties = await ctx.loaders.county.loadMany(rows.map((r) => r.countyId));
+  const out = rows.map((r, i): (string | number)[] => {
+    const county = counties[i];
+    return [r.schoolYear, county && !(county instanceof Error) ? county.name : '', r.schoolsInvited, r.schoolsSubmitted, r.teachersInvited, r.teachersSubmitted];
+  });
   return { title: '參與情形', header: ['學年度', '縣市', '學校數', '填報學校數', '教師數', '填報教師數'], rows: out };
 }
 
@@ -144,11 +147,11 @@ export async function demandReportExport(ctx: Context, url: URL): Promise<{ shee
     const r = await ctx.services.analytics.demand(ctx.viewer, { source, dimension, groupBy: ['COUNTY'], filter: { schoolYears: [year] } });
     const options = Object.entries(LABELS[DIMENSION_ENUM[dimension]] as Record<string, { zh: string }>);
     const header = ['縣市', '計畫數', ...options.flatMap(([, l]) => [`${l.zh} 選填數`, `${l.zh} 比例`])];
-    const rows: (string | number)[][] = [];
-    for (const g of r.groups) {
-      const name = (await ctx.loaders.county.load(Number(g.key[0].value)))?.name ?? g.key[0].value;
-      rows.push([name, g.plans ?? '', ...g.cells.flatMap((c) => [c.count ?? '', c.share ?? ''])]);
-    }
+    const counties = await ctx.loaders.county.loadMany(r.groups.map((g) => Number(g.key[0].value)));
+    const rows = r.groups.map((g, i): (string | number)[] => {
+      const county = counties[i];
+      return [county && !(county instanceof Error) ? county.name : g.key[0].value, g.plans ?? '', ...g.cells.flatMap((c) => [c.count ?? '', c.share ?? ''])];
+    });
     sheets.push({ title: LABELS.Dimension[dimension].zh, header, rows });
   }
   sheets.push(await participationSheet(ctx, [year], null));

@@ -7,7 +7,7 @@ import type { Subject } from '../../shared/enums';
 import { CountyEntity } from './county.entity';
 import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './school-year.entity';
 import { UnitEntity } from './unit.entity';
-import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
+import { TeacherEntity } from './teacher.entity';
 import { teacherScope } from './directory.service';
 import { semesterOf } from '../../shared/semester';
 
@@ -32,8 +32,12 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
       return oneUnder(ids, hydrate(ds, TeacherEntity, raw), (t) => t.id);
     }),
     subjectsByTeacher: new DataLoader<number, Subject[]>(async (ids) => {
-      const rows = await ds.getRepository(TeacherSubjectEntity).find({ where: { teacherId: In([...ids]) }, order: { subject: 'ASC' } });
-      return groupUnder(ids, rows, (r) => r.teacherId).map((list) => list.map((r) => r.subject));
+      // plain SQL: a page of teachers' subjects without the ORM's entity transformer
+      const raw: { teacher_id: number; subject: Subject }[] = await ds.query(
+        `SELECT s.teacher_id, s.subject FROM teacher_subject s WHERE s.teacher_id IN (${placeholders(ids.length)}) ORDER BY s.teacher_id, s.subject`,
+        [...ids],
+      );
+      return groupUnder(ids, raw, (r) => Number(r.teacher_id)).map((list) => list.map((r) => r.subject));
     }),
     schedulesByCounty: new DataLoader<number, CountySchoolYearEntity[]>(async (ids) => {
       const rows = await ds.getRepository(CountySchoolYearEntity).find({ where: { countyId: In([...ids]) }, order: { schoolYear: 'ASC' } });

@@ -95,11 +95,6 @@ export class PlanService {
     private readonly onWrite: () => void = () => {},
   ) {}
 
-  async schoolWindow(schoolId: number, schoolYear: number): Promise<WindowState> {
-    const school = await this.ds.getRepository(UnitEntity).findOneBy({ id: schoolId });
-    return windowState(this.ds.manager, this.clock.now(), schoolYear, 'SCHOOL_PLAN', school?.countyId ?? null, schoolId);
-  }
-
   async teacherWindow(teacherId: number, schoolYear: number): Promise<WindowState> {
     const t = await this.ds.getRepository(TeacherEntity).findOneBy({ id: teacherId });
     const school = t ? await this.ds.getRepository(UnitEntity).findOneBy({ id: t.schoolId }) : null;

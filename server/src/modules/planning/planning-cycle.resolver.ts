@@ -10,7 +10,7 @@ import { School, Teacher } from '../directory/directory.types';
 import type { UnitEntity } from '../directory/unit.entity';
 import { SchoolPlan, TeacherPlan } from './planning.types';
 import type { PlanContent } from './plan.service';
-import type { WindowState } from './windows';
+import { groupKeyOf, stateOfWindow, type WindowState } from './windows';
 import { ListSize, SIZES } from '../../shared/cost-directives';
 import { CALENDAR_RESOLVERS, PlanningWindow } from './calendar.resolver';
 import { SURVEY_RESOLVERS } from './survey.resolver';
@@ -201,13 +201,21 @@ export class SchoolPlanningFields {
   @Allow('School.planning')
   @FieldResolver(() => SchoolPlanning, { nullable: true, description: "The school's plan of a school year with its window" })
   async planning(@Root() s: UnitEntity, @Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
-    const [window, plans, surveyAnswered] = await Promise.all([
-      ctx.services.plans.schoolWindow(s.id, schoolYear),
+    // loaders only: a page of schools costs what one school costs
+    const [year, schedules, windows, reopening, plans, surveyAnswered] = await Promise.all([
+      ctx.loaders.schoolYear.load(schoolYear),
+      s.countyId != null ? ctx.loaders.schedulesByCounty.load(s.countyId) : [],
+      ctx.loaders.windowsByYear.load(schoolYear),
+      ctx.loaders.reopening.get({ planKind: 'SCHOOL_PLAN', schoolYear }).load(s.id),
       ctx.loaders.schoolPlansBySchool.load(s.id),
-      ctx.services.surveys.surveyAnswered(ctx.viewer, schoolYear),
+      ctx.loaders.surveyAnswered.load(schoolYear),
     ]);
+    const schedule = schedules.find((x) => x.schoolYear === schoolYear);
+    const groupKey = schedule ? groupKeyOf(schedule, 'SCHOOL_PLAN') : null;
+    const window = groupKey ? windows.find((w) => w.planKind === 'SCHOOL_PLAN' && w.groupKey === groupKey) ?? null : null;
     return {
-      window, plan: plans.find((p) => p.schoolYear === schoolYear) ?? null,
+      window: stateOfWindow(ctx.services.clock.now(), schoolYear, 'SCHOOL_PLAN', { year, groupKey, window, reopening }),
+      plan: plans.find((p) => p.schoolYear === schoolYear) ?? null,
       canFill: fillsSchoolPlanOf(ctx.viewer, s), canReopen: reopensPlansOf(ctx.viewer, s), surveyAnswered,
     };
   }
@@ -215,16 +223,11 @@ export class SchoolPlanningFields {
   @Allow('School.teacherProgress')
   @FieldResolver(() => TeacherProgress, { nullable: true, description: "The school's teachers who have (not) submitted their plan" })
   async teacherProgress(@Root() s: UnitEntity, @Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
-    const rows: { id: number; submitted: number }[] = await ctx.services.directory.dataSource.query(
-      `SELECT t.id, CASE WHEN tp.status = 'SUBMITTED' THEN 1 ELSE 0 END AS submitted
-       FROM teacher t LEFT JOIN teacher_plan tp ON tp.teacher_id = t.id AND tp.school_year = ? WHERE t.school_id = ? ORDER BY t.id`,
-      [schoolYear, s.id],
-    );
-    const pending = rows.filter((r) => !Number(r.submitted)).map((r) => Number(r.id));
+    const { teachers, submitted, pendingIds } = await ctx.loaders.teacherProgressBySchool.get(schoolYear).load(s.id);
     return {
-      teachers: rows.length, submitted: rows.length - pending.length,
+      teachers, submitted,
       // the names go through the person scope: a teacher sees itself, never its colleagues
-      pending: (await ctx.loaders.teacher.loadMany(pending)).filter((t): t is TeacherEntity => !!t && !(t instanceof Error)),
+      pending: (await ctx.loaders.teacher.loadMany(pendingIds)).filter((t): t is TeacherEntity => !!t && !(t instanceof Error)),
     };
   }
 }

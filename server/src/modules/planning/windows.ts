@@ -25,6 +25,14 @@ export interface WindowState {
   inService: boolean;
 }
 
+/** What a window's state is computed from: the year, the county's group or wave and its window, the owner's reopening. */
+export interface WindowFacts {
+  year: SchoolYearEntity | null;
+  groupKey: string | null;
+  window: PlanWindowEntity | null;
+  reopening: PlanReopeningEntity | null;
+}
+
 /**
  * The window of a county's plans in a school year. Instants are stored in UTC and compared as
  * instants, so the server's time zone never matters; the calendar is set in Taiwan dates.
@@ -34,9 +42,20 @@ export async function windowState(
 ): Promise<WindowState> {
   const year = await em.getRepository(SchoolYearEntity).findOneBy({ year: schoolYear });
   const schedule = countyId ? await em.getRepository(CountySchoolYearEntity).findOneBy({ schoolYear, countyId }) : null;
-  const groupKey = schedule ? (planKind === 'SCHOOL_PLAN' ? schedule.planGroup : String(schedule.teacherWave)) : null;
-  const w = groupKey ? await em.getRepository(PlanWindowEntity).findOneBy({ schoolYear, planKind, groupKey }) : null;
+  const groupKey = schedule ? groupKeyOf(schedule, planKind) : null;
+  const window = groupKey ? await em.getRepository(PlanWindowEntity).findOneBy({ schoolYear, planKind, groupKey }) : null;
   const reopening = await em.getRepository(PlanReopeningEntity).findOneBy({ planKind, schoolYear, ownerId });
+  return stateOfWindow(now, schoolYear, planKind, { year, groupKey, window, reopening });
+}
+
+/** The county group ('A', 'B') of its school plans, or the wave ('1'..'5') of its teacher plans. */
+export function groupKeyOf(schedule: CountySchoolYearEntity, planKind: PlanKind): string {
+  return planKind === 'SCHOOL_PLAN' ? schedule.planGroup : String(schedule.teacherWave);
+}
+
+/** A window's state at `now` from its facts (no database: the loaders gather the facts of many owners at once). */
+export function stateOfWindow(now: Date, schoolYear: number, planKind: PlanKind, f: WindowFacts): WindowState {
+  const { year, groupKey, window: w, reopening } = f;
   const inWindow = !!w && now >= w.opensAt && now <= w.closesAt;
   const reopened = !!reopening && now <= reopening.until && (!w || now > w.closesAt || now >= w.opensAt);
   return {
