@@ -15,8 +15,9 @@ import { useI18n } from '../i18n';
 
 const PAGE_SIZE = 50;
 /**
- * The API filters by unit only; role, status and kind of unit are filtered on the loaded page, so
- * a filtered page loads more rows at once.
+ * The page asks the API for one unit only; role, status and kind of unit are filtered on the loaded
+ * page (the API could filter them too: `roles`, `statuses`, `unitKinds`), so a filtered page loads
+ * more rows at once.
  */
 const FILTERED_PAGE_SIZE = 100;
 
