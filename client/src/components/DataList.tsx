@@ -22,6 +22,8 @@ interface DataListProps<N> {
   /** "{total} schools": shown above the table (formatted) and read with the pager. */
   countText(total: number | string): string;
   countTestId: string;
+  /** The list's filters, shown above the count once a page has come (a page that shows them at once keeps them outside). */
+  filters?: ReactNode;
   /** Said after the count, e.g. how many rows of the loaded page a filter keeps. */
   countExtra?: ReactNode;
   /** Beside the count (e.g. downloads): the count and this are laid out as a list head. */
@@ -58,6 +60,7 @@ export function DataList<N>({
   pageSize,
   countText,
   countTestId,
+  filters,
   countExtra,
   headExtra,
   error,
@@ -84,6 +87,7 @@ export function DataList<N>({
   );
   return (
     <>
+      {filters}
       {headExtra ? (
         <div className="list-head">
           {count}
