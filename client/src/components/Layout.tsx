@@ -17,7 +17,7 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (me.mustChangePassword) return [{ to: '/change-password', text: t('nav.changePassword'), id: 'change-password' }];
   const items: NavItem[] = [{ to: '/', text: t('nav.home'), id: 'home' }];
   if (me.can.ownProfile) items.push({ to: '/profile', text: t('nav.profile'), id: 'profile' });
-  // The planning cycle: `me.can` has no flags for it yet, so they come from the role (domain/planning.ts).
+  // The planning cycle: from the role (domain/planning.ts); `me.can`'s planning flags are not asked for yet.
   const plan = planningAccess(me);
   if (plan.fillsSchoolPlan) items.push({ to: '/planning/school', text: t('nav.schoolPlan'), id: 'school-plan' });
   if (plan.fillsTeacherPlan) items.push({ to: '/planning/teacher', text: t('nav.teacherPlan'), id: 'teacher-plan' });

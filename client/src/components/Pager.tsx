@@ -18,6 +18,8 @@ export function useCursorPager(resetKey: string) {
   };
 }
 
+export type CursorPager = ReturnType<typeof useCursorPager>;
+
 interface PagerProps {
   page: number;
   total: number | undefined;

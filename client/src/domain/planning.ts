@@ -147,8 +147,9 @@ export function percent(part: number, whole: number): number | null {
 }
 
 /**
- * Who uses which planning page, from the role: `me.can` has no planning flags yet, so the
- * navigation derives them here; the server decides every request and its refusal is shown.
+ * Who uses which planning page, from the role: the client does not ask for `me.can`'s planning
+ * flags yet, so the navigation derives them here; the server decides every request and its
+ * refusal is shown.
  */
 export function planningAccess(me: Me) {
   const r = me.role;

@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { fieldErrors, hasErrorAt } from '../apollo/errors';
-import { Pager, useCursorPager } from '../components/Pager';
-import { LoadError, Loading, NoAccess } from '../components/Status';
+import { DataList, Filters, useDraftText, useUrlFilters } from '../components/DataList';
+import { useCursorPager } from '../components/Pager';
+import { LoadError, NoAccess } from '../components/Status';
 import { Value } from '../components/Value';
 import { graphql } from '../gql';
 import type { AuditEventsQuery } from '../gql/graphql';
@@ -134,18 +134,16 @@ function toIso(local: string): string | null {
 
 export function AuditPage() {
   const i18n = useI18n();
-  const { t, num, dateTime, server } = i18n;
-  const [params, setParams] = useSearchParams();
-  const actor = params.get('actor') || null;
-  const targetId = params.get('target') || null;
+  const { t, dateTime, server } = i18n;
+  const filters = useUrlFilters();
+  const { params, setParams } = filters;
+  const actor = filters.get('actor');
+  const targetId = filters.get('target');
   const fromLocal = params.get('from') ?? '';
   const toLocal = params.get('to') ?? '';
-  const [actorText, setActorText] = useState(actor ?? '');
-  const [fromText, setFromText] = useState(fromLocal);
-  const [toText, setToText] = useState(toLocal);
-  useEffect(() => setActorText(actor ?? ''), [actor]);
-  useEffect(() => setFromText(fromLocal), [fromLocal]);
-  useEffect(() => setToText(toLocal), [toLocal]);
+  const [actorText, setActorText] = useDraftText(actor);
+  const [fromText, setFromText] = useDraftText(fromLocal);
+  const [toText, setToText] = useDraftText(toLocal);
 
   const pager = useCursorPager(JSON.stringify([actor, targetId, fromLocal, toLocal]));
   const { data, previousData, loading, error } = useQuery(AUDIT_EVENTS_QUERY, {
@@ -178,7 +176,13 @@ export function AuditPage() {
     <>
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.intro')}</p>
-      <form className="filters" role="search" onSubmit={submit} noValidate>
+      <Filters
+        onSubmit={submit}
+        noValidate
+        canClear={Boolean(actor || targetId || fromLocal || toLocal)}
+        onClear={filters.clear}
+        footer={<p className="muted small wide-filter">{t('audit.timeNote')}</p>}
+      >
         <div className="field">
           <label htmlFor="a-actor">{t('audit.actor')}</label>
           <input id="a-actor" value={actorText} onChange={(e) => setActorText(e.target.value)} placeholder={t('audit.actorPlaceholder')} />
@@ -196,79 +200,38 @@ export function AuditPage() {
             </span>
           )}
         </div>
-        <div className="field field-actions">
-          <button type="submit" className="primary">
-            {t('common.filter')}
-          </button>
-          {(actor || targetId || fromLocal || toLocal) && (
-            <button type="button" onClick={() => setParams(new URLSearchParams())}>
-              {t('common.clear')}
-            </button>
-          )}
-        </div>
-        <p className="muted small wide-filter">{t('audit.timeNote')}</p>
-      </form>
+      </Filters>
       {targetId && (
         <p className="chip" data-testid="audit-target-filter">
           {t('audit.onlyTarget')}
-          <button
-            type="button"
-            className="link-button"
-            aria-label={t('common.clear')}
-            onClick={() => {
-              const next = new URLSearchParams(params);
-              next.delete('target');
-              setParams(next);
-            }}
-          >
+          <button type="button" className="link-button" aria-label={t('common.clear')} onClick={() => filters.set('target', null)}>
             ×
           </button>
         </p>
       )}
       {Object.keys(badFields).length === 0 && <LoadError error={error} />}
-      {!conn && loading && <Loading />}
-      {conn && (
-        <>
-          <p className="muted" data-testid="audit-count">
-            {t('audit.count', { total: num(conn.totalCount) })}
-          </p>
-          {conn.edges.length === 0 ? (
-            <p className="empty">{t('common.empty')}</p>
-          ) : (
-            <div className="table-wrap" aria-busy={loading}>
-              <table className="data" data-testid="audit-table">
-                <caption className="sr-only">{t('audit.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.when')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.operation')}</th>
-                    <th scope="col">{t('audit.target')}</th>
-                    <th scope="col">{t('audit.changes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {conn.edges.map(({ node: e }) => (
-                    <EventRow key={e.id} e={e} i18n={i18n} dateTime={dateTime} onTarget={(id) => setParams(new URLSearchParams({ target: id }))} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            page={pager.page}
-            total={conn.totalCount}
-            pageSize={PAGE_SIZE}
-            hasPrevious={pager.hasPrevious}
-            hasNext={conn.pageInfo.hasNextPage}
-            endCursor={conn.pageInfo.endCursor}
-            onPrevious={pager.previous}
-            onNext={pager.next}
-            countText={t('audit.count', { total: conn.totalCount })}
-            busy={loading}
-          />
-        </>
-      )}
+      <DataList
+        conn={conn}
+        loading={loading}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        countText={(total) => t('audit.count', { total })}
+        countTestId="audit-count"
+        table={{
+          testId: 'audit-table',
+          caption: t('audit.caption'),
+          columns: (
+            <>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.actor')}</th>
+              <th scope="col">{t('audit.operation')}</th>
+              <th scope="col">{t('audit.target')}</th>
+              <th scope="col">{t('audit.changes')}</th>
+            </>
+          ),
+          row: (e) => <EventRow key={e.id} e={e} i18n={i18n} dateTime={dateTime} onTarget={(id) => setParams(new URLSearchParams({ target: id }))} />,
+        }}
+      />
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { errorCode, errorMessage } from '../apollo/errors';
-import { Pager, useCursorPager } from '../components/Pager';
-import { LoadError, Loading } from '../components/Status';
+import { DataList, Filters, useDraftText, useUrlFilters } from '../components/DataList';
+import { useCursorPager } from '../components/Pager';
+import { LoadError } from '../components/Status';
 import { Value } from '../components/Value';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -41,12 +41,11 @@ const DIRECTORY_QUERY = graphql(`
 `);
 
 export function DirectoryPage() {
-  const { t, label, pick, num, server } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const countyId = params.get('county') || null;
-  const search = params.get('q') || null;
-  const [searchText, setSearchText] = useState(search ?? '');
-  useEffect(() => setSearchText(search ?? ''), [search]);
+  const { t, label, pick, server } = useI18n();
+  const filters = useUrlFilters();
+  const countyId = filters.get('county');
+  const search = filters.get('q');
+  const [searchText, setSearchText] = useDraftText(search);
   const pager = useCursorPager(JSON.stringify([countyId, search]));
   const counties = useQuery(COUNTIES_QUERY);
   // The lookup is rate-limited per address: it asks on submit and on paging only, never per keystroke.
@@ -56,26 +55,19 @@ export function DirectoryPage() {
   });
   const conn = (data ?? previousData)?.businessAccountDirectory;
 
-  function update(key: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  }
-
   function submit(e: FormEvent) {
     e.preventDefault();
-    update('q', searchText.trim() || null);
+    filters.set('q', searchText.trim() || null);
   }
 
   return (
     <>
       <h1>{t('directory.title')}</h1>
       <p className="muted">{t('directory.intro')}</p>
-      <form className="filters" role="search" onSubmit={submit}>
+      <Filters onSubmit={submit} canClear={Boolean(countyId || search)} onClear={filters.clear}>
         <div className="field">
           <label htmlFor="d-county">{t('schools.county')}</label>
-          <select id="d-county" value={countyId ?? ''} onChange={(e) => update('county', e.target.value || null)}>
+          <select id="d-county" value={countyId ?? ''} onChange={(e) => filters.set('county', e.target.value || null)}>
             <option value="">{t('common.all')}</option>
             {counties.data?.counties.map((c) => (
               <option key={c.id} value={c.id}>
@@ -88,17 +80,7 @@ export function DirectoryPage() {
           <label htmlFor="d-search">{t('directory.search')}</label>
           <input id="d-search" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
         </div>
-        <div className="field field-actions">
-          <button type="submit" className="primary">
-            {t('common.filter')}
-          </button>
-          {(countyId || search) && (
-            <button type="button" onClick={() => setParams(new URLSearchParams())}>
-              {t('common.clear')}
-            </button>
-          )}
-        </div>
-      </form>
+      </Filters>
 
       {errorCode(error) === 'RATE_LIMITED' ? (
         <p className="notice notice-error" role="alert" data-testid="rate-limited">
@@ -107,71 +89,53 @@ export function DirectoryPage() {
       ) : (
         <LoadError error={error} />
       )}
-      {!conn && loading && <Loading />}
-      {conn && (
-        <>
-          <p className="muted" data-testid="directory-count">
-            {t('directory.count', { total: num(conn.totalCount) })}
-          </p>
-          {conn.edges.length === 0 ? (
-            <p className="empty">{t('common.empty')}</p>
-          ) : (
-            <div className="table-wrap" aria-busy={loading}>
-              <table className="data" data-testid="directory-table">
-                <caption className="sr-only">{t('directory.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.unit')}</th>
-                    <th scope="col">{t('directory.unitCode')}</th>
-                    <th scope="col">{t('schools.county')}</th>
-                    <th scope="col">{t('field.role')}</th>
-                    <th scope="col">{t('field.name')}</th>
-                    <th scope="col">{t('field.phone')}</th>
-                    <th scope="col">{t('field.email')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {conn.edges.map(({ cursor, node: d }) => (
-                    <tr key={cursor}>
-                      <th scope="row" data-col="unit">
-                        {d.unitName}
-                      </th>
-                      <td className="mono">{d.unitCode}</td>
-                      <td className="nowrap">
-                        <Value value={d.county ? pick(d.county.name, d.county.nameEn) : null} />
-                      </td>
-                      <td className="nowrap" data-col="role">
-                        {label('BusinessRole', d.role)}
-                      </td>
-                      <td className="nowrap" data-col="name">
-                        {d.name}
-                      </td>
-                      <td className="nowrap" data-col="phone">
-                        <Value value={d.phone} mono />
-                      </td>
-                      <td data-col="email">
-                        <Value value={d.email} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            page={pager.page}
-            total={conn.totalCount}
-            pageSize={PAGE_SIZE}
-            hasPrevious={pager.hasPrevious}
-            hasNext={conn.pageInfo.hasNextPage}
-            endCursor={conn.pageInfo.endCursor}
-            onPrevious={pager.previous}
-            onNext={pager.next}
-            countText={t('directory.count', { total: conn.totalCount })}
-            busy={loading}
-          />
-        </>
-      )}
+      <DataList
+        conn={conn}
+        loading={loading}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        countText={(total) => t('directory.count', { total })}
+        countTestId="directory-count"
+        table={{
+          testId: 'directory-table',
+          caption: t('directory.caption'),
+          columns: (
+            <>
+              <th scope="col">{t('field.unit')}</th>
+              <th scope="col">{t('directory.unitCode')}</th>
+              <th scope="col">{t('schools.county')}</th>
+              <th scope="col">{t('field.role')}</th>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('field.phone')}</th>
+              <th scope="col">{t('field.email')}</th>
+            </>
+          ),
+          // The directory's rows have no ID: the place on the page keys them.
+          row: (d, i) => (
+            <tr key={i}>
+              <th scope="row" data-col="unit">
+                {d.unitName}
+              </th>
+              <td className="mono">{d.unitCode}</td>
+              <td className="nowrap">
+                <Value value={d.county ? pick(d.county.name, d.county.nameEn) : null} />
+              </td>
+              <td className="nowrap" data-col="role">
+                {label('BusinessRole', d.role)}
+              </td>
+              <td className="nowrap" data-col="name">
+                {d.name}
+              </td>
+              <td className="nowrap" data-col="phone">
+                <Value value={d.phone} mono />
+              </td>
+              <td data-col="email">
+                <Value value={d.email} />
+              </td>
+            </tr>
+          ),
+        }}
+      />
     </>
   );
 }

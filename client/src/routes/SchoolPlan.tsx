@@ -1,17 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { hasErrorAt } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { FormField, FormMessage, inputProps } from '../components/Form';
 import { DomainFields, NeedChecks } from '../components/PlanFields';
-import { localProblems, planFailure, type PlanMessage } from '../components/PlanEditing';
 import { WindowCard, YearSelect } from '../components/PlanWindow';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { SurveyForm } from '../components/SurveyForm';
-import { allowedNow, chosenDomains, domainsInput, draftOf, sameDraft, type PlanDraft } from '../domain/planning';
+import { allowedNow, domainsInput } from '../domain/planning';
 import { graphql } from '../gql';
-import type { StudyDomain } from '../gql/graphql';
+import { usePlanEditor } from '../hooks/usePlanEditor';
 import { useSchoolYear } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
 
@@ -105,16 +104,8 @@ const SUBMIT_SCHOOL_PLAN = graphql(`
   }
 `);
 
-interface Editing {
-  /** Which server state the draft started from (year, plan, version). */
-  key: string;
-  draft: PlanDraft;
-  totalStudents: string;
-}
-
 export function SchoolPlanPage() {
-  const i18n = useI18n();
-  const { t, label, list, num, pick, dateTime } = i18n;
+  const { t, label, list, num, pick, dateTime } = useI18n();
   const { me } = useAuth();
   const years = useSchoolYear();
   const year = years.year;
@@ -124,28 +115,48 @@ export function SchoolPlanPage() {
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
   });
-  const [save, saving] = useMutation(SAVE_SCHOOL_PLAN);
-  const [submit, submitting] = useMutation(SUBMIT_SCHOOL_PLAN);
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<PlanMessage>(null);
+  const [savePlan, saving] = useMutation(SAVE_SCHOOL_PLAN);
+  const [submitPlan, submitting] = useMutation(SUBMIT_SCHOOL_PLAN);
   const [surveyDone, setSurveyDone] = useState(false);
-
-  // Another year: the last answer belongs to the year before.
-  useEffect(() => {
-    setMessage(null);
-    setErrors({});
-  }, [year]);
 
   const shown = data ?? previousData;
   const school = shown?.me?.school ?? null;
   const planning = school?.planning ?? null;
   const plan = planning?.plan ?? null;
-  const serverKey = `${planning?.window.schoolYear}:${plan?.id ?? 'new'}:${plan?.version ?? 0}`;
+  // (一) the total students: the plan's as stored, else the school's record.
   const serverTotal = plan ? (plan.totalStudents == null ? '' : String(plan.totalStudents)) : school?.studentCount == null ? '' : String(school.studentCount);
-  if (planning && editing?.key !== serverKey) {
-    setEditing({ key: serverKey, draft: draftOf(plan), totalStudents: serverTotal });
-  }
+  const { editing, setDraft, setExtra, errors, message, submitted, dirty, onSave, onSubmit, reload, reset } = usePlanEditor({
+    year,
+    planning,
+    refetch,
+    extra: serverTotal,
+    extraDirty: (totalStudents) => totalStudents.trim() !== serverTotal,
+    extraProblems: (totalStudents): Record<string, string> => {
+      const ts = totalStudents.trim();
+      return ts !== '' && (!/^\d+$/.test(ts) || Number(ts) > 100000) ? { totalStudents: t('schoolPlan.error.students') } : {};
+    },
+    async save(draft, totalStudents, version) {
+      const ts = totalStudents.trim();
+      const { data: d } = await savePlan({
+        variables: {
+          input: {
+            schoolId: school!.id,
+            schoolYear: planning!.window.schoolYear,
+            version,
+            totalStudents: ts === '' ? null : Number(ts),
+            modes: draft.modes,
+            times: draft.times,
+            places: draft.places,
+            levels: draft.levels,
+            methods: draft.methods,
+            domains: domainsInput(draft),
+          },
+        },
+      });
+      return d?.saveSchoolPlan.version ?? null;
+    },
+    submit: (version) => submitPlan({ variables: { schoolId: school!.id, schoolYear: planning!.window.schoolYear, version } }),
+  });
 
   const title = <h1>{t('schoolPlan.title')}</h1>;
   if (years.loading || (!shown && loading)) return <Loading />;
@@ -159,100 +170,13 @@ export function SchoolPlanPage() {
   }
 
   const w = planning.window;
-  const submitted = plan?.status === 'SUBMITTED';
   const may = allowedNow(w, submitted);
   const canFill = planning.canFill;
   const locked = !canFill || !may.save;
-  const dirty = !sameDraft(editing.draft, draftOf(plan)) || editing.totalStudents.trim() !== serverTotal;
   const busy = saving.loading || submitting.loading || loading;
   // (二) the teacher list is filed when the plan is submitted; until then the school's list as it is now.
   const teacherCount = submitted ? plan!.teacherCount : (school.teachers?.totalCount ?? null);
   const stages = plan ? plan.stages : school.stages;
-
-  const setDraft = (d: PlanDraft) => setEditing({ ...editing, draft: d });
-
-  function localChecks(complete: boolean): boolean {
-    const local = localProblems(t, editing!.draft, complete);
-    const ts = editing!.totalStudents.trim();
-    if (ts !== '' && (!/^\d+$/.test(ts) || Number(ts) > 100000)) local.totalStudents = t('schoolPlan.error.students');
-    setErrors(local);
-    if (Object.keys(local).length > 0) {
-      setMessage({ kind: 'error', text: t(complete ? 'plan.error.incomplete' : 'form.error.fix') });
-      return false;
-    }
-    return true;
-  }
-
-  /** Saves the form; returns the new version, or null when refused (the refusal is shown). */
-  async function saveDraft(): Promise<number | null> {
-    const sent: StudyDomain[] = chosenDomains(editing!.draft);
-    const ts = editing!.totalStudents.trim();
-    try {
-      const { data: d } = await save({
-        variables: {
-          input: {
-            schoolId: school!.id,
-            schoolYear: w.schoolYear,
-            version: plan?.version ?? 0,
-            totalStudents: ts === '' ? null : Number(ts),
-            modes: editing!.draft.modes,
-            times: editing!.draft.times,
-            places: editing!.draft.places,
-            levels: editing!.draft.levels,
-            methods: editing!.draft.methods,
-            domains: domainsInput(editing!.draft),
-          },
-        },
-      });
-      return d?.saveSchoolPlan.version ?? null;
-    } catch (err) {
-      const f = planFailure(i18n, err, sent);
-      setErrors(f.fields);
-      setMessage(f.message);
-      if (f.message?.closed) {
-        // Show what is stored: the edits could not be saved.
-        setEditing(null);
-        void refetch();
-      }
-      return null;
-    }
-  }
-
-  async function onSave(e?: FormEvent) {
-    e?.preventDefault();
-    setMessage(null);
-    if (!localChecks(submitted)) return;
-    const version = await saveDraft();
-    if (version === null) return;
-    setMessage({ kind: 'ok', text: t(submitted ? 'plan.amended' : 'plan.savedDraft') });
-    await refetch();
-  }
-
-  async function onSubmit() {
-    setMessage(null);
-    if (!localChecks(true)) return;
-    let version: number | null = plan?.version ?? null;
-    if (dirty || !plan) {
-      version = await saveDraft();
-      if (version === null) return;
-    }
-    try {
-      await submit({ variables: { schoolId: school!.id, schoolYear: w.schoolYear, version } });
-      setMessage({ kind: 'ok', text: t('plan.submittedNow') });
-    } catch (err) {
-      const f = planFailure(i18n, err, chosenDomains(editing!.draft));
-      setErrors(f.fields);
-      setMessage(f.message);
-    }
-    await refetch();
-  }
-
-  async function reload() {
-    setMessage(null);
-    setErrors({});
-    setEditing(null);
-    await refetch();
-  }
 
   return (
     <>
@@ -313,9 +237,9 @@ export function SchoolPlanPage() {
                 inputMode="numeric"
                 min={0}
                 step={1}
-                value={editing.totalStudents}
+                value={editing.extra}
                 disabled={locked}
-                onChange={(e) => setEditing({ ...editing, totalStudents: e.target.value })}
+                onChange={(e) => setExtra(e.target.value)}
               />
             </FormField>
           </div>
@@ -367,11 +291,7 @@ export function SchoolPlanPage() {
             <button
               type="button"
               disabled={!dirty || busy}
-              onClick={() => {
-                setEditing({ key: serverKey, draft: draftOf(plan), totalStudents: serverTotal });
-                setErrors({});
-                setMessage(null);
-              }}
+              onClick={reset}
             >
               {t('form.reset')}
             </button>

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { errorMessage, forbiddenFields, hasErrorAt } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { TeacherDownloads } from '../components/Downloads';
-import { fieldLabels } from '../components/fieldNames';
-import { Pager, useCursorPager } from '../components/Pager';
-import { ForbiddenFieldsNote, LoadError, Loading, NoAccess } from '../components/Status';
+import { DataList } from '../components/DataList';
+import { useCursorPager } from '../components/Pager';
+import { LoadError, Loading, NoAccess } from '../components/Status';
 import { AddTeacherForm, TeacherTransferList, TransferTeacherForm } from '../components/TeacherIntake';
 import { TeacherReviewTable } from '../components/TeacherReview';
 import { graphql } from '../gql';
@@ -164,47 +164,22 @@ export function SchoolTeachersPage() {
         </section>
       )}
 
-      {conn === null || conn === undefined ? (
-        hasErrorAt(error, 'FORBIDDEN', ['node', 'teachers']) ? (
-          <NoAccess message={t('teachers.noAccess')} />
-        ) : (
-          <LoadError error={error} />
-        )
-      ) : (
-        <>
-          <div className="list-head">
-            <p className="muted" data-testid="teachers-count">
-              {t('teachers.count', { total: num(conn.totalCount) })}
-            </p>
-            <TeacherDownloads schoolId={school.id} />
-          </div>
-          <ForbiddenFieldsNote fields={fieldLabels(withheld, t)} />
-          <LoadError error={error} />
-          {conn.edges.length === 0 ? (
-            <p className="empty">{t('common.empty')}</p>
-          ) : (
-            <TeacherReviewTable
-              teachers={conn.edges.map((e) => e.node)}
-              forbidden={withheld}
-              caption={t('teachers.schoolTitle', { school: school.name })}
-              editable={keeps}
-              onChanged={refresh}
-            />
-          )}
-          <Pager
-            page={pager.page}
-            total={conn.totalCount}
-            pageSize={PAGE_SIZE}
-            hasPrevious={pager.hasPrevious}
-            hasNext={conn.pageInfo.hasNextPage}
-            endCursor={conn.pageInfo.endCursor}
-            onPrevious={pager.previous}
-            onNext={pager.next}
-            countText={t('teachers.count', { total: conn.totalCount })}
-            busy={loading}
-          />
-        </>
-      )}
+      <DataList
+        conn={conn}
+        loading={loading}
+        error={error}
+        noAccess={hasErrorAt(error, 'FORBIDDEN', ['node', 'teachers']) && t('teachers.noAccess')}
+        withheld={withheld}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        countText={(total) => t('teachers.count', { total })}
+        countTestId="teachers-count"
+        headExtra={<TeacherDownloads schoolId={school.id} />}
+      >
+        {(teachers) => (
+          <TeacherReviewTable teachers={teachers} forbidden={withheld} caption={t('teachers.schoolTitle', { school: school.name })} editable={keeps} onChanged={refresh} />
+        )}
+      </DataList>
 
       {receives && (
         <div className="intake">

@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { codesOf } from '../../../server/src/shared/labels';
 import { hasErrorAt } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
-import { Pager, useCursorPager } from '../components/Pager';
-import { LoadError, Loading, NoAccess } from '../components/Status';
+import { DataList, Filters, useDraftText, useUrlFilters } from '../components/DataList';
+import { useCursorPager } from '../components/Pager';
+import { LoadError, NoAccess } from '../components/Status';
 import { Value } from '../components/Value';
 import { graphql } from '../gql';
 import type { Stage } from '../gql/graphql';
@@ -58,13 +59,12 @@ const STAGES: Stage[] = codesOf('Stage');
 export function SchoolsPage() {
   const { t, label, pick, list, num } = useI18n();
   const { me } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const countyId = params.get('county') || null;
-  const stageParam = params.get('stage');
+  const filters = useUrlFilters();
+  const countyId = filters.get('county');
+  const stageParam = filters.get('stage');
   const stage = STAGES.find((s) => s === stageParam) ?? null;
-  const search = params.get('q') || null;
-  const [searchText, setSearchText] = useState(search ?? '');
-  useEffect(() => setSearchText(search ?? ''), [search]);
+  const search = filters.get('q');
+  const [searchText, setSearchText] = useDraftText(search);
 
   const pager = useCursorPager(JSON.stringify([countyId, stage, search]));
   const counties = useQuery(COUNTIES_QUERY);
@@ -74,16 +74,9 @@ export function SchoolsPage() {
   const shown = data ?? previousData;
   const conn = shown?.schools;
 
-  function update(key: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  }
-
   function submit(e: FormEvent) {
     e.preventDefault();
-    update('q', searchText.trim() || null);
+    filters.set('q', searchText.trim() || null);
   }
 
   if (hasErrorAt(error, 'FORBIDDEN', ['schools'])) {
@@ -98,10 +91,10 @@ export function SchoolsPage() {
   return (
     <>
       <h1>{t('schools.title')}</h1>
-      <form className="filters" role="search" onSubmit={submit}>
+      <Filters onSubmit={submit} canClear={Boolean(countyId || stage || search)} onClear={filters.clear}>
         <div className="field">
           <label htmlFor="f-county">{t('schools.county')}</label>
-          <select id="f-county" value={countyId ?? ''} onChange={(e) => update('county', e.target.value || null)}>
+          <select id="f-county" value={countyId ?? ''} onChange={(e) => filters.set('county', e.target.value || null)}>
             <option value="">{t('common.all')}</option>
             {counties.data?.counties.map((c) => (
               <option key={c.id} value={c.id}>
@@ -112,7 +105,7 @@ export function SchoolsPage() {
         </div>
         <div className="field">
           <label htmlFor="f-stage">{t('schools.stage')}</label>
-          <select id="f-stage" value={stage ?? ''} onChange={(e) => update('stage', e.target.value || null)}>
+          <select id="f-stage" value={stage ?? ''} onChange={(e) => filters.set('stage', e.target.value || null)}>
             <option value="">{t('common.all')}</option>
             {STAGES.map((s) => (
               <option key={s} value={s}>
@@ -125,84 +118,55 @@ export function SchoolsPage() {
           <label htmlFor="f-search">{t('schools.search')}</label>
           <input id="f-search" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
         </div>
-        <div className="field field-actions">
-          <button type="submit" className="primary">
-            {t('common.filter')}
-          </button>
-          {(countyId || stage || search) && (
-            <button type="button" onClick={() => setParams(new URLSearchParams())}>
-              {t('common.clear')}
-            </button>
-          )}
-        </div>
-      </form>
+      </Filters>
 
       <LoadError error={error} />
-      {!conn && loading && <Loading />}
-      {conn && (
-        <>
-          <p className="muted" data-testid="schools-count">
-            {t('schools.count', { total: num(conn.totalCount) })}
-          </p>
-          {conn.edges.length === 0 ? (
-            <p className="empty">{t('common.empty')}</p>
-          ) : (
-            <div className="table-wrap" aria-busy={loading}>
-              <table className="data" data-testid="schools-table">
-                <caption className="sr-only">{t('schools.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('schools.code')}</th>
-                    <th scope="col">{t('schools.name')}</th>
-                    <th scope="col">{t('schools.county')}</th>
-                    <th scope="col">{t('schools.stages')}</th>
-                    <th scope="col">{t('schools.remoteness')}</th>
-                    <th scope="col" className="num">
-                      {t('schools.students')}
-                    </th>
-                    {me?.can.readTeachers && <th scope="col">{t('schools.teachers')}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {conn.edges.map(({ node: s }) => (
-                    <tr key={s.id}>
-                      <td className="mono">{s.code}</td>
-                      <th scope="row">{s.name}</th>
-                      <td>{pick(s.county.name, s.county.nameEn)}</td>
-                      <td>{list(s.stages.map((x) => label('Stage', x)))}</td>
-                      <td>
-                        <Value value={s.remoteness ? label('Remoteness', s.remoteness) : null} />
-                      </td>
-                      <td className="num">
-                        <Value value={s.studentCount === null || s.studentCount === undefined ? null : num(s.studentCount)} />
-                      </td>
-                      {me?.can.readTeachers && (
-                        <td>
-                          <Link to={`/schools/${encodeURIComponent(s.id)}/teachers`} aria-label={t('schools.teachersOf', { school: s.name })}>
-                            {t('schools.teachersLink')}
-                          </Link>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager
-            page={pager.page}
-            total={conn.totalCount}
-            pageSize={PAGE_SIZE}
-            hasPrevious={pager.hasPrevious}
-            hasNext={conn.pageInfo.hasNextPage}
-            endCursor={conn.pageInfo.endCursor}
-            onPrevious={pager.previous}
-            onNext={pager.next}
-            countText={t('schools.count', { total: conn.totalCount })}
-            busy={loading}
-          />
-        </>
-      )}
+      <DataList
+        conn={conn}
+        loading={loading}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        countText={(total) => t('schools.count', { total })}
+        countTestId="schools-count"
+        table={{
+          testId: 'schools-table',
+          caption: t('schools.caption'),
+          columns: (
+            <>
+              <th scope="col">{t('schools.code')}</th>
+              <th scope="col">{t('schools.name')}</th>
+              <th scope="col">{t('schools.county')}</th>
+              <th scope="col">{t('schools.stages')}</th>
+              <th scope="col">{t('schools.remoteness')}</th>
+              <th scope="col" className="num">
+                {t('schools.students')}
+              </th>
+              {me?.can.readTeachers && <th scope="col">{t('schools.teachers')}</th>}
+            </>
+          ),
+          row: (s) => (
+            <tr key={s.id}>
+              <td className="mono">{s.code}</td>
+              <th scope="row">{s.name}</th>
+              <td>{pick(s.county.name, s.county.nameEn)}</td>
+              <td>{list(s.stages.map((x) => label('Stage', x)))}</td>
+              <td>
+                <Value value={s.remoteness ? label('Remoteness', s.remoteness) : null} />
+              </td>
+              <td className="num">
+                <Value value={s.studentCount === null || s.studentCount === undefined ? null : num(s.studentCount)} />
+              </td>
+              {me?.can.readTeachers && (
+                <td>
+                  <Link to={`/schools/${encodeURIComponent(s.id)}/teachers`} aria-label={t('schools.teachersOf', { school: s.name })}>
+                    {t('schools.teachersLink')}
+                  </Link>
+                </td>
+              )}
+            </tr>
+          ),
+        }}
+      />
     </>
   );
 }

@@ -1,14 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { hasErrorAt } from '../apollo/errors';
 import { FormMessage } from '../components/Form';
 import { DomainFields, NeedChecks, PlanView } from '../components/PlanFields';
-import { localProblems, planFailure, type PlanMessage } from '../components/PlanEditing';
 import { WindowCard, YearSelect } from '../components/PlanWindow';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { SurveyForm } from '../components/SurveyForm';
-import { allowedNow, chosenDomains, domainsInput, draftOf, sameDraft, type PlanDraft } from '../domain/planning';
+import { allowedNow, domainsInput } from '../domain/planning';
 import { graphql } from '../gql';
+import { usePlanEditor } from '../hooks/usePlanEditor';
 import { useSchoolYear } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
 
@@ -82,8 +82,7 @@ const SUBMIT_MY_TEACHER_PLAN = graphql(`
 `);
 
 export function TeacherPlanPage() {
-  const i18n = useI18n();
-  const { t, label, list, dateTime } = i18n;
+  const { t, label, list, dateTime } = useI18n();
   const years = useSchoolYear();
   const year = years.year;
   const { data, previousData, loading, error, refetch } = useQuery(TEACHER_PLANNING_QUERY, {
@@ -92,25 +91,29 @@ export function TeacherPlanPage() {
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
   });
-  const [save, saving] = useMutation(SAVE_MY_TEACHER_PLAN);
-  const [submit, submitting] = useMutation(SUBMIT_MY_TEACHER_PLAN);
-  const [editing, setEditing] = useState<{ key: string; draft: PlanDraft } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<PlanMessage>(null);
+  const [savePlan, saving] = useMutation(SAVE_MY_TEACHER_PLAN);
+  const [submitPlan, submitting] = useMutation(SUBMIT_MY_TEACHER_PLAN);
   const [surveyDone, setSurveyDone] = useState(false);
-
-  // Another year: the last answer belongs to the year before.
-  useEffect(() => {
-    setMessage(null);
-    setErrors({});
-  }, [year]);
 
   const shown = data ?? previousData;
   const teacher = shown?.me?.teacher ?? null;
   const planning = shown?.myTeacherPlanning ?? null;
   const plan = planning?.plan ?? null;
-  const serverKey = `${planning?.window.schoolYear}:${plan?.id ?? 'new'}:${plan?.version ?? 0}`;
-  if (planning && editing?.key !== serverKey) setEditing({ key: serverKey, draft: draftOf(plan) });
+  const { editing, setDraft, errors, message, submitted, dirty, onSave, onSubmit, reload, reset } = usePlanEditor({
+    year,
+    planning,
+    refetch,
+    extra: null,
+    async save(d, _extra, version) {
+      const { data: r } = await savePlan({
+        variables: {
+          input: { schoolYear: planning!.window.schoolYear, version, modes: d.modes, times: d.times, places: d.places, levels: d.levels, methods: d.methods, domains: domainsInput(d) },
+        },
+      });
+      return r?.saveMyTeacherPlan.version ?? null;
+    },
+    submit: (version) => submitPlan({ variables: { schoolYear: planning!.window.schoolYear, version } }),
+  });
 
   const title = <h1>{t('teacherPlan.title')}</h1>;
   if (years.loading || (!shown && loading)) return <Loading />;
@@ -124,80 +127,9 @@ export function TeacherPlanPage() {
   }
 
   const w = planning.window;
-  const submitted = plan?.status === 'SUBMITTED';
   const may = allowedNow(w, submitted);
   const locked = !may.save;
-  const dirty = !sameDraft(editing.draft, draftOf(plan));
   const busy = saving.loading || submitting.loading || loading;
-  const setDraft = (d: PlanDraft) => setEditing({ ...editing, draft: d });
-
-  function localChecks(complete: boolean): boolean {
-    const local = localProblems(t, editing!.draft, complete);
-    setErrors(local);
-    if (Object.keys(local).length > 0) {
-      setMessage({ kind: 'error', text: t(complete ? 'plan.error.incomplete' : 'form.error.fix') });
-      return false;
-    }
-    return true;
-  }
-
-  async function saveDraft(): Promise<number | null> {
-    const d = editing!.draft;
-    try {
-      const { data: r } = await save({
-        variables: {
-          input: { schoolYear: w.schoolYear, version: plan?.version ?? 0, modes: d.modes, times: d.times, places: d.places, levels: d.levels, methods: d.methods, domains: domainsInput(d) },
-        },
-      });
-      return r?.saveMyTeacherPlan.version ?? null;
-    } catch (err) {
-      const f = planFailure(i18n, err, chosenDomains(d));
-      setErrors(f.fields);
-      setMessage(f.message);
-      if (f.message?.closed) {
-        // Show what is stored: the edits could not be saved.
-        setEditing(null);
-        void refetch();
-      }
-      return null;
-    }
-  }
-
-  async function onSave(e?: FormEvent) {
-    e?.preventDefault();
-    setMessage(null);
-    if (!localChecks(submitted)) return;
-    const version = await saveDraft();
-    if (version === null) return;
-    setMessage({ kind: 'ok', text: t(submitted ? 'plan.amended' : 'plan.savedDraft') });
-    await refetch();
-  }
-
-  async function onSubmit() {
-    setMessage(null);
-    if (!localChecks(true)) return;
-    let version: number | null = plan?.version ?? null;
-    if (dirty || !plan) {
-      version = await saveDraft();
-      if (version === null) return;
-    }
-    try {
-      await submit({ variables: { schoolYear: w.schoolYear, version } });
-      setMessage({ kind: 'ok', text: t('plan.submittedNow') });
-    } catch (err) {
-      const f = planFailure(i18n, err, chosenDomains(editing!.draft));
-      setErrors(f.fields);
-      setMessage(f.message);
-    }
-    await refetch();
-  }
-
-  async function reload() {
-    setMessage(null);
-    setErrors({});
-    setEditing(null);
-    await refetch();
-  }
 
   return (
     <>
@@ -301,11 +233,7 @@ export function TeacherPlanPage() {
             <button
               type="button"
               disabled={!dirty || busy}
-              onClick={() => {
-                setEditing({ key: serverKey, draft: draftOf(plan) });
-                setErrors({});
-                setMessage(null);
-              }}
+              onClick={reset}
             >
               {t('form.reset')}
             </button>

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { forbiddenFields, hasErrorAt } from '../apollo/errors';
-import { fieldLabels } from '../components/fieldNames';
-import { Pager, useCursorPager } from '../components/Pager';
-import { ForbiddenFieldsNote, LoadError, Loading, NoAccess } from '../components/Status';
+import { DataList } from '../components/DataList';
+import { useCursorPager } from '../components/Pager';
 import { TeacherTable } from '../components/TeacherTable';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -29,7 +28,7 @@ const TEACHERS_QUERY = graphql(`
 `);
 
 export function TeachersPage() {
-  const { t, num } = useI18n();
+  const { t } = useI18n();
   const pager = useCursorPager('teachers');
   const { data, previousData, loading, error } = useQuery(TEACHERS_QUERY, {
     variables: { first: PAGE_SIZE, after: pager.after },
@@ -41,36 +40,19 @@ export function TeachersPage() {
   return (
     <>
       <h1>{t('teachers.title')}</h1>
-      {hasErrorAt(error, 'FORBIDDEN', ['teachers']) && !conn ? (
-        <NoAccess />
-      ) : !conn ? (
-        loading ? <Loading /> : <LoadError error={error} />
-      ) : (
-        <>
-          <p className="muted" data-testid="teachers-count">
-            {t('teachers.count', { total: num(conn.totalCount) })}
-          </p>
-          <ForbiddenFieldsNote fields={fieldLabels(withheld, t)} />
-          <LoadError error={error} />
-          {conn.edges.length === 0 ? (
-            <p className="empty">{t('common.empty')}</p>
-          ) : (
-            <TeacherTable teachers={conn.edges.map((e) => e.node)} forbidden={withheld} showSchool caption={t('teachers.caption')} />
-          )}
-          <Pager
-            page={pager.page}
-            total={conn.totalCount}
-            pageSize={PAGE_SIZE}
-            hasPrevious={pager.hasPrevious}
-            hasNext={conn.pageInfo.hasNextPage}
-            endCursor={conn.pageInfo.endCursor}
-            onPrevious={pager.previous}
-            onNext={pager.next}
-            countText={t('teachers.count', { total: conn.totalCount })}
-            busy={loading}
-          />
-        </>
-      )}
+      <DataList
+        conn={conn}
+        loading={loading}
+        error={error}
+        noAccess={hasErrorAt(error, 'FORBIDDEN', ['teachers'])}
+        withheld={withheld}
+        pager={pager}
+        pageSize={PAGE_SIZE}
+        countText={(total) => t('teachers.count', { total })}
+        countTestId="teachers-count"
+      >
+        {(teachers) => <TeacherTable teachers={teachers} forbidden={withheld} showSchool caption={t('teachers.caption')} />}
+      </DataList>
     </>
   );
 }

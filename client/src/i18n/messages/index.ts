@@ -1,0 +1,35 @@
+/**
+ * Every UI string of the client, by feature, Traditional Chinese and English side by side (one
+ * file a feature in this folder). Enum labels come from labels.ts. A key lives in one file only;
+ * `t()` looks keys up in the flat tables below.
+ */
+import { accounts } from './accounts';
+import { analysis } from './analysis';
+import { apiKeys } from './apiKeys';
+import { app } from './app';
+import { audit } from './audit';
+import { login } from './login';
+import { planning } from './planning';
+import { progress } from './progress';
+import { teachers } from './teachers';
+import type { Message } from './types';
+
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis];
+
+const ALL = { ...app, ...login, ...accounts, ...audit, ...apiKeys, ...teachers, ...planning, ...progress, ...analysis };
+
+export type MessageKey = keyof typeof ALL;
+
+function table(lang: keyof Message): Record<MessageKey, string> {
+  const out: Record<string, string> = {};
+  for (const feature of FEATURES) {
+    for (const [key, message] of Object.entries(feature) as [string, Message][]) {
+      if (key in out) throw new Error(`message ${key} is defined twice`);
+      out[key] = message[lang];
+    }
+  }
+  return out as Record<MessageKey, string>;
+}
+
+export const zh = table('zh');
+export const en = table('en');
