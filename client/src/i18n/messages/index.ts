@@ -16,9 +16,9 @@ import type { Message } from './types';
 
 const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis];
 
-const ALL = { ...app, ...login, ...accounts, ...audit, ...apiKeys, ...teachers, ...planning, ...progress, ...analysis };
+type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis;
 
-export type MessageKey = keyof typeof ALL;
+export type MessageKey = keyof All;
 
 function table(lang: keyof Message): Record<MessageKey, string> {
   const out: Record<string, string> = {};
