@@ -80,7 +80,6 @@ const selects = (op: OperationDefinitionNode, field: string) =>
 /**
  * - A mutation while the SQLite file is gone: refused with DATABASE_UNAVAILABLE (503), nothing written.
  * - `login` before any platform administrator exists: a clear error saying how to create one.
- * - Any answer carrying DATABASE_UNAVAILABLE: HTTP 503 with Retry-After.
  */
 export function availabilityPlugin(ds: DataSource, setup: SetupState): ApolloServerPlugin<Context> {
   return {
@@ -95,14 +94,6 @@ export function availabilityPlugin(ds: DataSource, setup: SetupState): ApolloSer
           }
           if (operation.operation === 'mutation' && selects(operation, 'login') && !(await setup.hasAdministrator())) {
             throw new GraphQLError(NO_ADMINISTRATOR, { extensions: { code: 'UNAUTHENTICATED', reason: 'NO_ADMINISTRATOR', http: { status: 503, headers: new HeaderMap() } } });
-          }
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors ?? [];
-          if (errors.some((e) => e.extensions?.reason === 'DATABASE_UNAVAILABLE')) {
-            response.http.status = 503;
-            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           }
         },
       };

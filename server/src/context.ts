@@ -14,7 +14,7 @@ import { TeacherTransferService } from './modules/directory/teacher-transfer.ser
 import { TeacherProfileService } from './modules/directory/teacher-profile.service';
 import { RateLimiter } from './shared/rate-limit';
 import { LoginGuard, LoginLimits, loginLimitsFromEnv } from './auth/login-guard';
-import { AppError, databaseUnavailableRequest, invalidApiKey, isDatabaseUnavailable } from './shared/errors';
+import { AppError, databaseUnavailable, invalidApiKey, isDatabaseUnavailable } from './shared/errors';
 import { PlanService } from './modules/planning/plan.service';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { ApiKeyService } from './modules/partners/api-key.service';
@@ -91,7 +91,7 @@ export async function contextFor(ds: DataSource, services: Services, authorizati
     viewer = await viewerOf(services, authorization);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw isDatabaseUnavailable(e) ? databaseUnavailableRequest() : e;
+    throw isDatabaseUnavailable(e) ? databaseUnavailable() : e;
   }
   return { viewer, loaders: createLoaders(ds, viewer), services, clientAddress };
 }

@@ -48,9 +48,6 @@ export const databaseUnavailable = () =>
     reason: 'DATABASE_UNAVAILABLE',
     http: { status: 503, headers: new Map([['retry-after', '5']]) },
   });
-/** The same, raised before a request runs (reading the caller's token or key): 503 with Retry-After. */
-export const databaseUnavailableRequest = () =>
-  new AppError('INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', '5']]) } });
 /** An `ApiKey` / `X-Api-Key` that is malformed, unknown, rotated away or revoked: 401, not "please log in". */
 export const invalidApiKey = () =>
   new AppError('INVALID_API_KEY', 'This API key is not valid: unknown, replaced or revoked (API 金鑰無效)', { http: { status: 401, headers: new Map([['www-authenticate', 'ApiKey']]) } });
