@@ -16,7 +16,7 @@ import { createHttpServer } from '../src/http';
 import { createDataSource, detectMysqlFlavor, ensureMysqlDatabase, isMysqlUrl } from '../src/db/data-source';
 import { seed } from '../src/db/seed/generator';
 import { SafeLogger } from '../src/db/logger';
-import { summaryDifferences } from '../src/modules/planning/stats';
+import { summaryDifferences } from '../src/modules/planning';
 import type { Viewer } from '../src/auth/viewer';
 
 /** Counts the SQL statements sent (the bench divides by requests). */

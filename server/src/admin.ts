@@ -3,10 +3,10 @@ import { hashPassword } from './auth/password';
 import { check } from './shared/validate';
 import { conflict } from './shared/errors';
 import { inTransaction } from './shared/tx';
-import { AuditService } from './modules/audit/audit.service';
-import { UnitEntity } from './modules/directory/unit.entity';
-import { StaffAccountEntity } from './modules/accounts/staff-account.entity';
-import { CredentialEntity } from './modules/accounts/credential.entity';
+import { AuditService } from './modules/audit';
+import { UnitEntity } from './modules/directory';
+import { StaffAccountEntity } from './modules/accounts';
+import { CredentialEntity } from './modules/accounts';
 import type { Viewer } from './auth/viewer';
 
 /** The platform's own unit (the demo seed uses the same code and name). */

@@ -5,23 +5,14 @@ import {
   GraphQLError, GraphQLFormattedError, GraphQLSchema, isInterfaceType, isObjectType, Kind, lexicographicSortSchema, parse, print, printSchema,
   specifiedDirectives,
 } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type ClassType, type NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { authChecker } from './auth/auth-checker';
 import { TokenService } from './auth/token';
 import { Context, contextFor, createServices, Services } from './context';
-import { DIRECTORY_RESOLVERS } from './modules/directory/directory.resolver';
-import { ACCOUNTS_RESOLVERS } from './modules/accounts/accounts.resolver';
-import { PLANNING_RESOLVERS } from './modules/planning/planning.resolver';
-import { NodeResolver } from './modules/node.resolver';
-import { BUSINESS_ACCOUNT_RESOLVERS } from './modules/accounts/business-account.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { TEACHER_PROFILE_RESOLVERS } from './modules/directory/teacher-profile.resolver';
-import { TEACHER_TRANSFER_RESOLVERS } from './modules/directory/teacher-transfer.resolver';
-import { PLANNING_CYCLE_RESOLVERS } from './modules/planning/planning-cycle.resolver';
-import type { Clock } from './modules/planning/windows';
-import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
-import { ApiKeyResolver } from './modules/partners/api-key.resolver';
+import { NodeResolver } from './shared/node.resolver';
+import { MODULES } from './modules';
+import type { Clock } from './shared/clock';
 import { Node } from './shared/node';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
 import { countResolvedObjects, limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
@@ -38,10 +29,7 @@ let schemaCache: GraphQLSchema | undefined;
 /** The executable schema (built once per process; type-graphql metadata is global). */
 export function buildAppSchema(): GraphQLSchema {
   schemaCache ??= countResolvedObjects(buildSchemaSync({
-    resolvers: [
-      ...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, ...ACCOUNTS_RESOLVERS, ...BUSINESS_ACCOUNT_RESOLVERS, AuditResolver,
-      ...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, AnalyticsResolver, ApiKeyResolver, NodeResolver,
-    ],
+    resolvers: [...MODULES.flatMap((m) => m.resolvers), NodeResolver] as unknown as NonEmptyArray<ClassType>,
     orphanedTypes: [Node],
     directives: [...specifiedDirectives, ...COST_DIRECTIVES],
     authChecker,
@@ -120,6 +108,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 export interface App {
   apollo: ApolloServer<Context>;
+  /** The executable schema (downloads coerce their filters with it). */
+  schema: GraphQLSchema;
   services: Services;
   tokens: TokenService;
   ds: DataSource;
@@ -144,8 +134,9 @@ export async function createApp(
   const services = createServices(ds, tokens, opts.clock, opts.login);
   rememberDatabaseFile(ds);
   const setup = new SetupState(ds);
+  const schema = buildAppSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
+    schema,
     formatError,
     // Apollo's own messages go to the log of the request (or the process)
     logger: {
@@ -165,5 +156,5 @@ export async function createApp(
       trustedDocumentsPlugin(trusted, persistedMode), availabilityPlugin(ds, setup), passwordChangeGate as ApolloServerPlugin<Context>, ...(opts.plugins ?? [])],
   });
   await apollo.start();
-  return { apollo, services, tokens, ds, setup, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
+  return { apollo, schema, services, tokens, ds, setup, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
 }

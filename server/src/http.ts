@@ -7,10 +7,9 @@ import compression from 'compression';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { App } from './app';
 import { AppError, isDatabaseUnavailable, DATABASE_UNAVAILABLE } from './shared/errors';
-import { ExportFormat, sendSheet, Sheet, teacherExport } from './modules/directory/teacher-export';
-import { reminderSheet, rewardSheet } from './modules/planning/cycle-export';
-import { demandExport, demandReportExport, participationExport } from './modules/analytics/analytics-export';
-import type { Context } from './context';
+import { ExportFormat, sendSheet } from './shared/sheet';
+import { MODULES } from './modules';
+import type { Download } from './shared/module';
 import { databaseFileGone, NO_ADMINISTRATOR, RETRY_AFTER_SECONDS } from './availability';
 import { log as processLog, requestIdFrom, withLog, type Logger } from './shared/log';
 
@@ -22,14 +21,8 @@ import { log as processLog, requestIdFrom, withLog, type Logger } from './shared
  */
 
 /** The downloads: /exports/<name>.csv|xlsx, each authorized like the API. */
-const EXPORTS: Record<string, (ctx: Context, url: URL) => Promise<{ sheets: Sheet[]; filename: string }>> = {
-  teachers: teacherExport,
-  reminders: reminderSheet,
-  rewards: rewardSheet,
-  demand: demandExport,
-  participation: participationExport,
-  'demand-report': demandReportExport,
-};
+/** Every module's downloads (GET /exports/<name>.csv|xlsx), from the module registry. */
+const EXPORTS: Record<string, Download> = Object.assign({}, ...MODULES.map((m) => m.downloads ?? {}));
 
 const MAX_BODY = 1024 * 1024;
 
@@ -64,7 +57,7 @@ async function handleExport(app: App, req: Request, res: Response, name: string,
   }
   try {
     const ctx = await app.context(authorizationOf(req), clientAddress(req));
-    const { sheets, filename } = await EXPORTS[name](ctx, url);
+    const { sheets, filename } = await EXPORTS[name](ctx, url, app.schema);
     await sendSheet(res, format, sheets, filename);
   } catch (e) {
     const reason = e instanceof AppError ? e.extensions.reason : undefined;

@@ -7,7 +7,7 @@ import { createApp } from './app';
 import { createHttpServer } from './http';
 import { dataDir, isMysqlUrl, openDataSource, projectRoot } from './db/data-source';
 import { loadTokenSecret } from './auth/token';
-import { CountyEntity } from './modules/directory/county.entity';
+import { CountyEntity } from './modules/directory';
 import { seed } from './db/seed/generator';
 import { addDemoCurrentYear } from './db/seed/current-year';
 import { NO_ADMINISTRATOR } from './availability';

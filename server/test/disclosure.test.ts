@@ -1,7 +1,7 @@
 import { DIMENSION_ENUM, LABELS } from '../src/shared/labels';
 import { toGlobalId } from '../src/shared/global-id';
-import { BOUND, cellKey, KEY_RANGE, perturb, PTABLE } from '../src/modules/analytics/disclosure';
-import { SurveyResponseEntity } from '../src/modules/planning/planning-cycle.entity';
+import { BOUND, cellKey, KEY_RANGE, perturb, PTABLE } from '../src/shared/disclosure';
+import { SurveyResponseEntity } from '../src/modules/planning';
 import { Harness, seededHarness } from './harness';
 import { dbLabel } from './db';
 

@@ -3,7 +3,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { createApp, App } from '../src/app';
 import { Context } from '../src/context';
 import { sharedDatabase } from './db';
-import type { Clock } from '../src/modules/planning/windows';
+import type { Clock } from '../src/shared/clock';
 import type { QueryLimits } from '../src/limits';
 import type { LoginLimits } from '../src/auth/login-guard';
 
@@ -20,7 +20,8 @@ export interface Result<T = Record<string, any>> {
  * password through the real `login` mutation and sends the token like the HTTP layer does.
  */
 export class Harness {
-  private tokens = new Map<string, string>();
+  /** Tokens by username, with the (injected) clock's time of their login: one logs in again once its session would have ended. */
+  private tokens = new Map<string, { token: string; at: number }>();
 
   private constructor(readonly app: App, readonly ds: DataSource) {}
 
@@ -59,7 +60,10 @@ export class Harness {
   }
 
   async token(username: string, password = 'demo1234'): Promise<string> {
-    let t = this.tokens.get(username);
+    const now = this.app.services.clock.now().getTime();
+    const cached = this.tokens.get(username);
+    // sessions and tokens follow the one clock: a test that moves it past a session's end logs in again
+    let t = cached && now - cached.at < (this.app.tokens.ttlSeconds - 60) * 1000 ? cached.token : undefined;
     if (!t) {
       const r = await this.raw<{ login: { token: string } }>(
         'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
@@ -67,7 +71,7 @@ export class Harness {
       );
       if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
       t = r.data.login.token;
-      this.tokens.set(username, t);
+      this.tokens.set(username, { token: t, at: now });
     }
     return t;
   }

@@ -1,7 +1,7 @@
 import { SafeLogger } from '../src/db/logger';
-import { teacherSheet } from '../src/modules/directory/teacher-export';
-import { reminderSheet, rewardSheet } from '../src/modules/planning/cycle-export';
-import { ReminderEntity } from '../src/modules/planning/planning-cycle.entity';
+import { teacherSheet } from '../src/modules/directory';
+import { reminderSheet, rewardSheet } from '../src/modules/planning';
+import { ReminderEntity } from '../src/modules/planning';
 import { toGlobalId } from '../src/shared/global-id';
 import { Harness } from './harness';
 import { dbLabel } from './db';

@@ -3,7 +3,7 @@ import {
 } from 'graphql';
 import { buildAppSchema } from '../src/app';
 import { DEMO_LOGINS } from '../src/db/seed/generator';
-import { UnitEntity } from '../src/modules/directory/unit.entity';
+import { UnitEntity } from '../src/modules/directory';
 import { fromGlobalId, toGlobalId } from '../src/shared/global-id';
 import { codes, demoIds, Harness, seededHarness } from './harness';
 import { dbLabel } from './db';

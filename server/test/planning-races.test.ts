@@ -1,5 +1,5 @@
 import type { Viewer } from '../src/auth/viewer';
-import { summaryDifferences } from '../src/modules/planning/stats';
+import { summaryDifferences } from '../src/modules/planning';
 import { Harness, seededHarness, TestClock } from './harness';
 import { dbLabel } from './db';
 

@@ -1,4 +1,4 @@
-import { summaryDifferences } from '../src/modules/planning/stats';
+import { summaryDifferences } from '../src/modules/planning';
 import { codes, demoIds, Harness, seededHarness, TestClock } from './harness';
 import { dbLabel } from './db';
 

@@ -5,13 +5,10 @@ import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SafeLogger } from './logger';
+import { projectRoot } from '../shared/project-root';
 
-/** The repository's root (server/src/db -> ../../..; also from server/dist/src/db). */
-export function projectRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'codegen.yml')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-}
+export { projectRoot };
+
 
 /** Where the embedded database and the generated token secret live (git-ignored). */
 export function dataDir(): string {

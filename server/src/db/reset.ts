@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { isMysql } from '../shared/sql';
 
 /** Empties every table of the entities (children first), keeping the schema and migrations. */
 export async function resetDatabase(ds: DataSource): Promise<void> {
-  const mysql = ds.options.type === 'mysql' || ds.options.type === 'mariadb';
+  const mysql = isMysql(ds);
   const tables = ds.entityMetadatas.map((m) => m.tableName);
   const runner = ds.createQueryRunner();
   await runner.connect();

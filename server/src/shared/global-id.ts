@@ -1,10 +1,24 @@
 import { badInput } from './errors';
 
-export type NodeType = 'County' | 'School' | 'Unit' | 'Teacher' | 'BusinessAccount' | 'SchoolPlan' | 'TeacherPlan' | 'SchoolYear' | 'ApiKey' | 'TeacherTransfer';
+/**
+ * The node types that have global IDs. Each module adds its own names (module augmentation in its
+ * index.ts: `declare module '../../shared/global-id' { interface NodeTypes { School: true } }`) and
+ * declares them in its descriptor's `nodes`, which the registry passes to registerNodeTypes.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface NodeTypes {}
 
-const TYPES: ReadonlySet<string> = new Set<NodeType>([
-  'County', 'School', 'Unit', 'Teacher', 'BusinessAccount', 'SchoolPlan', 'TeacherPlan', 'SchoolYear', 'ApiKey', 'TeacherTransfer',
-]);
+export type NodeType = keyof NodeTypes & string;
+
+const TYPES = new Set<string>();
+
+/** Called by the module registry (modules/index.ts) with every module's node types. */
+export function registerNodeTypes(names: Iterable<string>): void {
+  for (const n of names) {
+    if (!/^[A-Z][A-Za-z]*$/.test(n)) throw new Error(`Not a node type name: ${n}`);
+    TYPES.add(n);
+  }
+}
 
 export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { NodeType } from './global-id';
+import type { NodeFinder } from './module';
 
 /** Set on objects returned through `node(id:)` so the interface can name their type. */
 export const NODE_TYPE = Symbol('nodeType');
@@ -16,4 +17,15 @@ export function tagNode<T extends object>(obj: T, type: NodeType): T {
 export abstract class Node {
   @Field(() => ID, { description: 'Global ID (opaque)' })
   id: string;
+}
+
+const FINDERS = new Map<string, NodeFinder>();
+
+/** Registered by the module registry (modules/index.ts) from the modules' descriptors. */
+export function registerNodeFinder(type: string, finder: NodeFinder): void {
+  FINDERS.set(type, finder);
+}
+
+export function nodeFinder(type: string): NodeFinder | undefined {
+  return FINDERS.get(type);
 }

@@ -1,4 +1,4 @@
-import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -11,6 +11,16 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+/** `first` and `after` of every paged list. */
+@ArgsType()
+export class PageArgsInput {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1..100 (default 20)' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor: the endCursor of the previous page' })
+  after?: string | null;
 }
 
 export interface Page<T> {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { hydrate } from './loaders';
 import { Page, PageArgs, pageWindow, toPage } from './pagination';
+import { isMysql } from './sql';
 
 /** A WHERE fragment with `?` parameters, e.g. the row scope of a viewer. */
 export interface Scope {
@@ -57,6 +58,6 @@ export async function oneOf<T extends { id: number }>(ds: DataSource, src: Sourc
 
 /** A Date as a query parameter: mysql2 takes Date objects; SQLite compares TypeORM's UTC text. */
 export function dateParam(ds: DataSource, d: Date): Date | string {
-  if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') return d;
+  if (isMysql(ds)) return d;
   return d.toISOString().replace('T', ' ').replace('Z', '');
 }

@@ -1,7 +1,7 @@
 /**
  * Semesters in ROC years, Taiwan time: '109-1' = Aug 2020 - Jan 2021, '109-2' = Feb - Jul 2021.
  */
-export function semesterOf(at: Date = new Date()): string {
+export function semesterOf(at: Date): string {
   const taipei = new Date(at.getTime() + 8 * 3600_000);
   const y = taipei.getUTCFullYear();
   const m = taipei.getUTCMonth() + 1;

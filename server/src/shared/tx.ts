@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isMysql } from './sql';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
-const isMysql = (ds: DataSource) => ds.options.type === 'mysql' || ds.options.type === 'mariadb';
 
 /**
  * Runs `work` in a transaction. SQLite has one connection, so transactions are queued one after

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner, TableColumn, TableIndex } from 'typeorm';
-import { KEY_RANGE } from '../../modules/analytics/disclosure';
-import { refillSummaries } from '../../modules/planning/stats';
+import { KEY_RANGE } from '../../shared/disclosure';
+import { refillSummaries } from '../../modules/planning';
 
 /**
  * Disclosure control by the cell key method (issue 9, item 5): a random record key on every plan and

@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import { isMysql } from '../../shared/sql';
 
 /** better-sqlite3's Database, as far as the loader uses it. */
 interface SqliteDb {
@@ -24,7 +25,7 @@ export class BulkLoader {
   rows = 0;
 
   constructor(private readonly ds: DataSource, private readonly rowsPerStatement = 2000, private readonly statementsPerTx = 25) {
-    this.mysql = ds.options.type === 'mysql' || ds.options.type === 'mariadb';
+    this.mysql = isMysql(ds);
   }
 
   async begin(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { CountyEntity } from '../../modules/directory/county.entity';
-import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../../modules/directory/school-year.entity';
+import { CountyEntity } from '../../modules/directory';
+import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../../modules/directory';
 import { COUNTIES } from './reference';
 
 /**

@@ -5,20 +5,20 @@ import {
   BusinessRole, Dimension, permissionsToBits, PlanStatus, Remoteness, ROLE_PERMISSIONS, StaffRole, StudyDomain, Subject,
   TeacherTitle, UnitKind,
 } from '../../shared/enums';
-import { CountyEntity } from '../../modules/directory/county.entity';
-import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../../modules/directory/school-year.entity';
-import { UnitEntity } from '../../modules/directory/unit.entity';
-import { TeacherEntity, TeacherSubjectEntity } from '../../modules/directory/teacher.entity';
-import { BusinessAccountEntity } from '../../modules/accounts/business-account.entity';
-import { StaffAccountEntity } from '../../modules/accounts/staff-account.entity';
-import { CredentialEntity } from '../../modules/accounts/credential.entity';
+import { CountyEntity } from '../../modules/directory';
+import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../../modules/directory';
+import { UnitEntity } from '../../modules/directory';
+import { TeacherEntity, TeacherSubjectEntity } from '../../modules/directory';
+import { BusinessAccountEntity } from '../../modules/accounts';
+import { StaffAccountEntity } from '../../modules/accounts';
+import { CredentialEntity } from '../../modules/accounts';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity,
   TeacherPlanDomainEntity, TeacherPlanEntity,
-} from '../../modules/planning/plan.entity';
+} from '../../modules/planning';
 import { BulkLoader } from './bulk';
-import { rebuildSummaries } from '../../modules/planning/stats';
-import { KEY_RANGE } from '../../modules/analytics/disclosure';
+import { rebuildSummaries } from '../../modules/planning';
+import { KEY_RANGE } from '../../shared/disclosure';
 import { Progress } from './progress';
 import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, PARTICIPATION_HISTORY, taipei } from './reference';
 import { Rng, subSeed } from './rng';

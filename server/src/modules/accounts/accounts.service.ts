@@ -8,15 +8,15 @@ import { delaySeconds, LoginGuard, rateLimited } from '../../auth/login-guard';
 import { normalizeUsername } from '../../shared/validate';
 import { LoginSessionEntity } from './login-session.entity';
 import { PENDING_DAYS } from './business-account.service';
-import { Clock, systemClock } from '../planning/windows';
+import { Clock, systemClock } from '../../shared/clock';
 import type { TokenService } from '../../auth/token';
 import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import { bitsToPermissions } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
 import { ALL_ROWS, allOf, dateParam, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
-import { UnitEntity } from '../directory/unit.entity';
-import { TeacherEntity } from '../directory/teacher.entity';
+import { UnitEntity } from '../directory';
+import { TeacherEntity } from '../directory';
 import { CredentialEntity } from './credential.entity';
 import { BusinessAccountEntity } from './business-account.entity';
 import { StaffAccountEntity } from './staff-account.entity';
@@ -108,7 +108,7 @@ export class AccountsService {
     try {
       const repo = this.ds.getRepository(CredentialEntity);
       const cred = await repo.findOneBy({ username });
-      const now = new Date();
+      const now = this.clock.now();
       const fromKnownAddress = !!cred?.knownAddressHash && cred.knownAddressHash === addressHash(clientAddress);
       const wait = cred
         ? (cred.lockedUntil && cred.lockedUntil > now && !fromKnownAddress ? (cred.lockedUntil.getTime() - now.getTime()) / 1000 : 0)
@@ -140,7 +140,7 @@ export class AccountsService {
     const row = await this.ds.getRepository(CredentialEntity).findOne({ where: { id: credentialId }, select: { id: true, failedLogins: true } });
     const d = delaySeconds(row?.failedLogins ?? 0, this.guard.limits.freeFailures, this.guard.limits.maxDelaySeconds);
     if (!d) return;
-    const until = new Date(Date.now() + d * 1000);
+    const until = new Date(this.clock.now().getTime() + d * 1000);
     await this.ds.createQueryBuilder().update(CredentialEntity).set({ lockedUntil: until })
       .where('id = :id AND (locked_until IS NULL OR locked_until < :until)', { id: credentialId, until }).execute();
   }
@@ -156,11 +156,12 @@ export class AccountsService {
 
   /** The viewer a token stands for, from the database as it is now (null if no longer active or its session ended). */
   async viewerFromToken(token: string): Promise<Viewer | null> {
-    const claims = this.tokens.verify(token);
+    const now = this.clock.now();
+    const claims = this.tokens.verify(token, now.getTime());
     if (!claims) return null;
     // the credential and its live session in one statement
     const cred = await this.ds.getRepository(CredentialEntity).createQueryBuilder('c')
-      .innerJoin(LoginSessionEntity, 's', 's.credential_id = c.id AND s.id = :sid AND s.ended_at IS NULL AND s.expires_at > :now', { sid: claims.sid, now: new Date() })
+      .innerJoin(LoginSessionEntity, 's', 's.credential_id = c.id AND s.id = :sid AND s.ended_at IS NULL AND s.expires_at > :now', { sid: claims.sid, now })
       .where('c.id = :sub', { sub: claims.sub }).getOne();
     const v = cred ? await this.viewerOf(cred) : null;
     return v ? ({ ...v, sessionId: claims.sid } as Viewer) : null;
@@ -169,7 +170,7 @@ export class AccountsService {
   /** Ends this token's session. */
   async logout(v: Viewer): Promise<void> {
     if (v.kind === 'ANONYMOUS' || v.kind === 'PARTNER') throw unauthenticated();
-    if (v.sessionId) await endSessions(this.ds.manager, { sessionId: v.sessionId });
+    if (v.sessionId) await endSessions(this.ds.manager, { sessionId: v.sessionId }, this.clock.now());
   }
 
   /**
@@ -191,7 +192,7 @@ export class AccountsService {
       );
       for (const r of rows) ids.add(Number(r.id));
     }
-    return endSessions(this.ds.manager, { credentialIds: [...ids] });
+    return endSessions(this.ds.manager, { credentialIds: [...ids] }, this.clock.now());
   }
 
   private async viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
@@ -256,9 +257,9 @@ export class AccountsService {
  * some credentials but one (a password change keeps the session that changed it).
  */
 export async function endSessions(
-  em: EntityManager, which: { sessionId?: number; credentialIds?: number[]; except?: number | null },
+  em: EntityManager, which: { sessionId?: number; credentialIds?: number[]; except?: number | null }, now: Date,
 ): Promise<number> {
-  const qb = em.createQueryBuilder().update(LoginSessionEntity).set({ endedAt: new Date() }).where('ended_at IS NULL');
+  const qb = em.createQueryBuilder().update(LoginSessionEntity).set({ endedAt: now }).where('ended_at IS NULL');
   if (which.sessionId != null) qb.andWhere('id = :sid', { sid: which.sessionId });
   else if (which.credentialIds?.length) qb.andWhere('credential_id IN (:...cids)', { cids: which.credentialIds });
   else return 0;

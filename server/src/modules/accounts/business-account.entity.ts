@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
-import { UnitEntity } from '../directory/unit.entity';
+import { UnitEntity } from '../directory';
 import type { AccountStatus, BusinessRole } from '../../shared/enums';
 
 /** 業務帳號: a person acting for a unit as CHIEF, CONTACT or OPERATOR. */

@@ -8,13 +8,13 @@ import { check } from '../../shared/validate';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { allOf, pageOf } from '../../shared/scoped-query';
-import { UnitEntity } from '../directory/unit.entity';
-import type { AuditService } from '../audit/audit.service';
+import { UnitEntity } from '../directory';
+import type { AuditService } from '../audit';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
 import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
 import { endSessions } from './accounts.service';
-import { Clock, systemClock } from '../planning/windows';
+import { Clock, systemClock } from '../../shared/clock';
 
 export interface ApplyInput {
   unitId: number;
@@ -124,7 +124,7 @@ export class BusinessAccountService {
       a.status = 'SUSPENDED';
       // its tokens end now: a later re-activation does not revive them
       const cred = await em.getRepository(CredentialEntity).findOneBy({ businessAccountId: a.id });
-      if (cred) await endSessions(em, { credentialIds: [cred.id] });
+      if (cred) await endSessions(em, { credentialIds: [cred.id] }, this.clock.now());
     }, replacementId);
   }
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { TeacherEntity } from '../directory/teacher.entity';
+import { TeacherEntity } from '../directory';
 import { BusinessAccountEntity } from './business-account.entity';
 import { StaffAccountEntity } from './staff-account.entity';
 

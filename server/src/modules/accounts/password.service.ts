@@ -7,12 +7,13 @@ import { badInput, forbidden, notFound, unauthenticated } from '../../shared/err
 import { check } from '../../shared/validate';
 import { inTransaction } from '../../shared/tx';
 import type { NodeType } from '../../shared/global-id';
-import { UnitEntity } from '../directory/unit.entity';
-import { TeacherEntity } from '../directory/teacher.entity';
-import type { AuditService } from '../audit/audit.service';
+import { UnitEntity } from '../directory';
+import { TeacherEntity } from '../directory';
+import type { AuditService } from '../audit';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
 import { endSessions } from './accounts.service';
+import { Clock, systemClock } from '../../shared/clock';
 
 /** 12 characters from an alphabet without look-alikes, with letters and digits. */
 function temporaryPassword(): string {
@@ -29,7 +30,7 @@ function temporaryPassword(): string {
 }
 
 export class PasswordService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
 
   /** Changes the viewer's own password (and ends a forced change after a reset). */
   async changeOwn(v: Viewer, current: string, next: string): Promise<void> {
@@ -42,7 +43,7 @@ export class PasswordService {
     await inTransaction(this.ds, async (em) => {
       await em.getRepository(CredentialEntity).update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
       // every other token of this login ends; the one that changed the password goes on
-      await endSessions(em, { credentialIds: [cred.id], except: (v as { sessionId?: number }).sessionId ?? null });
+      await endSessions(em, { credentialIds: [cred.id], except: (v as { sessionId?: number }).sessionId ?? null }, this.clock.now());
       await this.audit.record(em, v, {
         operation: 'changeMyPassword', targetType: 'Credential', targetId: cred.id,
         targetUnitId: v.kind === 'TEACHER' ? v.schoolId : v.unitId, countyId: v.countyId, after: { password: 'x' },
@@ -67,7 +68,7 @@ export class PasswordService {
         cred = await creds.findOneByOrFail({ teacherId });
       }
       await creds.update(cred.id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
-      await endSessions(em, { credentialIds: [cred.id] }); // whoever held the old password is out
+      await endSessions(em, { credentialIds: [cred.id] }, this.clock.now()); // whoever held the old password is out
       await this.audit.record(em, v, {
         operation: 'resetPassword', targetType: target.type, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
         after: { password: 'x', mustChangePassword: true },

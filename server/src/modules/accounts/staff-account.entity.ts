@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UnitEntity } from '../directory/unit.entity';
+import { UnitEntity } from '../directory';
 import type { StaffRole } from '../../shared/enums';
 
 /** A platform administrator, a ministry analyst, or a district centre's administrator. */

@@ -1,11 +1,10 @@
-import { coerceInputValue, type GraphQLInputType } from 'graphql';
+import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../context';
-import { buildAppSchema } from '../../app';
 import { AppError, unauthenticated } from '../../shared/errors';
 import { idOfType } from '../../shared/global-id';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
-import type { Sheet } from '../directory/teacher-export';
+import type { Sheet } from '../../shared/sheet';
 import type { DemandFilter, DemandResult, GroupBy, Source } from './analytics.service';
 
 const bad = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { fields: [field] });
@@ -47,7 +46,7 @@ export async function demandSheet(ctx: Context, r: DemandResult, title = '需求
 export const MAX_LIST = 100;
 
 /** The filter as the API's DemandFilterInput would take it: JSON of that input type, checked against the schema. */
-function parseFilter(raw: string): DemandFilter {
+function parseFilter(raw: string, schema: GraphQLSchema): DemandFilter {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -60,7 +59,7 @@ function parseFilter(raw: string): DemandFilter {
   for (const [k, v] of Object.entries(rest)) {
     if (Array.isArray(v) && v.length > MAX_LIST) throw bad(`filter.${k}`, `At most ${MAX_LIST} entries`);
   }
-  const type = buildAppSchema().getType('DemandFilterInput') as GraphQLInputType;
+  const type = schema.getType('DemandFilterInput') as GraphQLInputType;
   let f: DemandFilter;
   try {
     f = coerceInputValue(rest, type, (path, _value, error) => {
@@ -82,7 +81,7 @@ function parseFilter(raw: string): DemandFilter {
   };
 }
 
-function parseDemand(url: URL): { source: Source; dimension: Dimension; groupBy: GroupBy[]; filter: DemandFilter } {
+function parseDemand(url: URL, schema: GraphQLSchema): { source: Source; dimension: Dimension; groupBy: GroupBy[]; filter: DemandFilter } {
   const source = url.searchParams.get('source') ?? 'TEACHER_PLANS';
   if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
   const dimension = url.searchParams.get('dimension') ?? '';
@@ -91,7 +90,7 @@ function parseDemand(url: URL): { source: Source; dimension: Dimension; groupBy:
   const groupBy = (url.searchParams.get('groupBy') ?? '').split(',').filter(Boolean);
   if (groupBy.length > GROUPS.length || groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', `Comma-separated of ${GROUPS.join(', ')}`);
   const raw = url.searchParams.get('filter');
-  const filter = raw ? parseFilter(raw) : {};
+  const filter = raw ? parseFilter(raw, schema) : {};
   return { source: source as Source, dimension: dimension as Dimension, groupBy: groupBy as GroupBy[], filter };
 }
 
@@ -105,9 +104,9 @@ function schoolYearsParam(url: URL, field: string): number[] {
 }
 
 /** GET /exports/demand.csv|xlsx?source=&dimension=&groupBy=COUNTY,STAGE&filter={...} */
-export async function demandExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
+export async function demandExport(ctx: Context, url: URL, schema: GraphQLSchema): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
-  const q = parseDemand(url);
+  const q = parseDemand(url, schema);
   const r = await ctx.services.analytics.demand(ctx.viewer, q);
   return { sheets: [await demandSheet(ctx, r)], filename: `demand-${q.dimension.toLowerCase()}` };
 }

@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { isDistrict, Viewer } from '../../auth/viewer';
 import { readsSchoolStatisticsOf, readsStatistics, seesExactStatistics } from '../../auth/rules';
-import { cellKey, KEY_RANGE, perturb, perturbSum } from './disclosure';
+import { cellKey, KEY_RANGE, perturb, perturbSum, statsK } from '../../shared/disclosure';
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
+import { isMysql } from '../../shared/sql';
+import { Clock, systemClock } from '../../shared/clock';
 
 export type Source = 'TEACHER_PLANS' | 'SCHOOL_PLANS';
 export type GroupBy = 'COUNTY' | 'STAGE' | 'REMOTENESS' | 'TITLE' | 'SUBJECT' | 'SCHOOL_YEAR';
@@ -77,11 +79,6 @@ export interface AlignmentRow {
   needsMatch: number | null;
 }
 
-/** The smallest number of teachers a published number may rest on (STATS_K, default 3). */
-export function statsK(): number {
-  const k = Number(process.env.STATS_K);
-  return Number.isInteger(k) && k >= 1 ? k : 3;
-}
 
 /** Group keys in a natural order: counties and school years by number, codes alphabetically. */
 function compareKeys(a: string, b: string): number {
@@ -96,7 +93,6 @@ function compareKeys(a: string, b: string): number {
   return 0;
 }
 
-const isMysql = (ds: DataSource) => ds.options.type === 'mysql' || ds.options.type === 'mariadb';
 
 /** Exact counts per cell and group with the sums of their records' keys (the cell keys). */
 interface Counted {
@@ -115,12 +111,14 @@ interface Counted {
  * write at most that many seconds late.
  */
 export class SummaryCache {
+  constructor(private readonly clock: Clock = systemClock) {}
+
   private entries = new Map<string, { at: number; value: Promise<Counted> }>();
   private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
 
   get<T extends Counted>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.ttlMs) return load();
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
     if (this.entries.size > 2000) this.entries.clear();
@@ -137,7 +135,7 @@ export class SummaryCache {
 }
 
 export class AnalyticsService {
-  constructor(private readonly ds: DataSource, readonly cache = new SummaryCache()) {}
+  constructor(private readonly ds: DataSource, private readonly clock: Clock = systemClock, readonly cache = new SummaryCache(clock)) {}
 
   async demand(v: Viewer, q: DemandQuery): Promise<DemandResult> {
     if (!readsStatistics(v)) throw forbidden('Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ');

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Dimension, Remoteness, Stage, Subject, TeacherTitle } from '../../shared/enums';
-import { County, School } from '../directory/directory.types';
+import { County, School } from '../directory';
 import type { GroupBy as GroupByName, Source } from './analytics.service';
 import { ListSize, SIZES } from '../../shared/cost-directives';
 

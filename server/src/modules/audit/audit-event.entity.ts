@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { PrincipalKind } from '../accounts/credential.entity';
 
 /**
  * One recorded change: who (actor and unit), what (operation and target), when, and the before ->
@@ -18,7 +17,7 @@ export class AuditEventEntity {
   occurredAt: Date;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 10 })
-  actorKind: PrincipalKind | 'ANONYMOUS' | 'PARTNER';
+  actorKind: 'TEACHER' | 'BUSINESS' | 'STAFF' | 'ANONYMOUS' | 'PARTNER';
 
   @Column({ name: 'actor_username', type: 'varchar', length: 64, nullable: true })
   actorUsername: string | null;

@@ -7,8 +7,7 @@ import { withoutContactDetails } from '../../shared/personal-data';
 import { fromGlobalId, NodeType, toGlobalId } from '../../shared/global-id';
 import { badInput } from '../../shared/errors';
 import { Connection, toConnection } from '../../shared/pagination';
-import { Unit } from '../directory/directory.types';
-import { PageArgsInput } from '../directory/directory.resolver';
+import { PageArgsInput } from '../../shared/pagination';
 import type { AuditEventEntity } from './audit-event.entity';
 import type { FieldChange as FieldChangeShape } from './audit.service';
 import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
@@ -93,11 +92,6 @@ export class AuditResolver {
     return Buffer.from(`AuditEvent:${e.id}`).toString('base64url');
   }
 
-  @FieldResolver(() => Unit, { nullable: true, description: "The actor's unit" })
-  actorUnit(@Root() e: AuditEventEntity, @Ctx() ctx: Context) {
-    return e.actorUnitId ? ctx.loaders.unit.load(e.actorUnitId) : null;
-  }
-
   @FieldResolver(() => ID, { nullable: true, description: 'The global ID of the target, where it has one' })
   targetId(@Root() e: AuditEventEntity) {
     return e.targetId != null && NODE_TARGETS.has(e.targetType) ? toGlobalId(e.targetType as NodeType, e.targetId) : null;
@@ -118,11 +112,6 @@ export class AuditResolver {
     if (e.targetType === 'School') return (await ctx.loaders.unit.load(e.targetId))?.name ?? null;
     if (e.targetType === 'SchoolYear') return `${e.targetId} 學年度`;
     return null;
-  }
-
-  @FieldResolver(() => Unit, { nullable: true, description: "The target's unit" })
-  targetUnit(@Root() e: AuditEventEntity, @Ctx() ctx: Context) {
-    return e.targetUnitId ? ctx.loaders.unit.load(e.targetUnitId) : null;
   }
 
   @ListSize(SIZES.fieldsPerRecord)

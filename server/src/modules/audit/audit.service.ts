@@ -5,6 +5,7 @@ import { maskValue } from '../../shared/personal-data';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { ALL_ROWS, allOf, dateParam, NO_ROWS, pageOf, Scope } from '../../shared/scoped-query';
 import { AuditEventEntity } from './audit-event.entity';
+import { Clock, systemClock } from '../../shared/clock';
 
 export interface FieldChange {
   field: string;
@@ -59,12 +60,12 @@ export interface AuditFilter {
 const EVENTS = { target: AuditEventEntity, from: 'audit_event e', alias: 'e' };
 
 export class AuditService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, private readonly clock: Clock = systemClock) {}
 
   /** Records an event in the caller's transaction, so the change and its record stand or fall together. */
   async record(em: EntityManager, actor: Viewer, input: AuditInput): Promise<void> {
     const e = new AuditEventEntity();
-    e.occurredAt = new Date();
+    e.occurredAt = this.clock.now();
     e.actorKind = actor.kind === 'ANONYMOUS' ? 'ANONYMOUS' : actor.kind;
     e.actorUsername = actor.kind === 'ANONYMOUS' ? null : actor.username;
     e.actorUnitId = actor.kind === 'TEACHER' ? actor.schoolId : actor.kind === 'ANONYMOUS' ? null : actor.unitId;

@@ -10,8 +10,9 @@ import { UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
 import { teacherScope } from './directory.service';
 import { semesterOf } from '../../shared/semester';
+import type { Clock } from '../../shared/clock';
 
-export function directoryLoaders(ds: DataSource, viewer: Viewer) {
+export function directoryLoaders(ds: DataSource, viewer: Viewer, clock: Clock) {
   const scope = teacherScope(viewer);
   return {
     county: new DataLoader<number, CountyEntity | null>(async (ids) =>
@@ -78,7 +79,7 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer) {
       const raw: { school_id: number; confirmed: number; total: number }[] = await ds.query(
         `SELECT t.school_id, SUM(CASE WHEN t.profile_confirmed_semester = ? THEN 1 ELSE 0 END) AS confirmed, COUNT(*) AS total
          FROM teacher t WHERE t.school_id IN (${placeholders(schoolIds.length)}) GROUP BY t.school_id`,
-        [semesterOf(), ...schoolIds],
+        [semesterOf(clock.now()), ...schoolIds],
       );
       const m = new Map(raw.map((r) => [Number(r.school_id), { confirmed: Number(r.confirmed), total: Number(r.total) }]));
       return schoolIds.map((id) => m.get(id) ?? { confirmed: 0, total: 0 });

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { badInput } from '../../shared/errors';
-import { toConnection } from '../../shared/pagination';
+import { PageArgsInput, toConnection } from '../../shared/pagination';
 import { Stage, Subject } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { County, CountySchedule, PlanWindow, School, SchoolConnection, SchoolYear, Teacher, TeacherConnection, Unit } from './directory.types';
@@ -13,14 +13,6 @@ import { stagesOf, UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
 import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
 
-@ArgsType()
-export class PageArgsInput {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1..100 (default 20)' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor: the endCursor of the previous page' })
-  after?: string | null;
-}
 
 @ArgsType()
 class SchoolsArgs extends PageArgsInput {

@@ -10,6 +10,7 @@ import { CountyEntity } from './county.entity';
 import { SchoolYearEntity } from './school-year.entity';
 import { UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
+import { commaWrapped } from '../../shared/sql';
 
 export type { Scope };
 const NONE = NO_ROWS;
@@ -103,6 +104,6 @@ export class DirectoryService {
   }
 
   private concatStages(): string {
-    return this.ds.options.type === 'better-sqlite3' ? "(',' || u.stages || ',')" : "CONCAT(',', u.stages, ',')";
+    return commaWrapped(this.ds, 'u.stages');
   }
 }

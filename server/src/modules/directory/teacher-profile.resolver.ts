@@ -138,8 +138,8 @@ class NewTeacherInput {
 @Resolver()
 export class TeacherProfileMutations {
   @Query(() => String, { description: "The current semester in Taiwan time, e.g. '115-1'" })
-  currentSemester() {
-    return semesterOf();
+  currentSemester(@Ctx() ctx: Context) {
+    return semesterOf(ctx.services.clock.now());
   }
 
   @ListSize(SIZES.referenceItems)
@@ -193,8 +193,8 @@ export class TeacherProfileMutations {
 export class TeacherProfileFields {
   @Allow('Teacher.profileConfirmation')
   @FieldResolver(() => ProfileConfirmation, { nullable: true, description: 'Whether the teacher confirmed its profile this semester' })
-  profileConfirmation(@Root() t: TeacherEntity) {
-    return { semester: t.profileConfirmedSemester, confirmedAt: t.profileConfirmedAt, current: t.profileConfirmedSemester === semesterOf() };
+  profileConfirmation(@Root() t: TeacherEntity, @Ctx() ctx: Context) {
+    return { semester: t.profileConfirmedSemester, confirmedAt: t.profileConfirmedAt, current: t.profileConfirmedSemester === semesterOf(ctx.services.clock.now()) };
   }
 }
 
@@ -203,7 +203,7 @@ export class SchoolReviewFields {
   @Allow('School.teacherReview')
   @FieldResolver(() => TeacherReview, { nullable: true, description: "This semester's review of the school's teacher profiles" })
   async teacherReview(@Root() s: UnitEntity, @Ctx() ctx: Context) {
-    const semester = semesterOf();
+    const semester = semesterOf(ctx.services.clock.now());
     const { confirmed, total } = await ctx.loaders.confirmationsBySchool.load(s.id);
     const done = s.teacherReviewSemester === semester;
     return { semester, reviewedAt: done ? s.teacherReviewAt : null, done, confirmedTeachers: confirmed, teachers: total };

@@ -8,10 +8,11 @@ import { LABELS } from '../../shared/labels';
 import { semesterOf } from '../../shared/semester';
 import { check } from '../../shared/validate';
 import { inTransaction, uniqueViolation } from '../../shared/tx';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { ReferenceItemEntity } from './reference-item.entity';
 import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
 import { UnitEntity } from './unit.entity';
+import { Clock, systemClock } from '../../shared/clock';
 
 export type ReferenceList = 'SUBJECT' | 'TITLE';
 
@@ -58,7 +59,7 @@ const ENUM_OF: Record<ReferenceList, 'Subject' | 'TeacherTitle'> = { SUBJECT: 'S
  * one or in bulk) and marks the review done; teachers are added to schools and moved between them.
  */
 export class TeacherProfileService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
 
   /** A reference list as the platform keeps it: defaults from shared/labels.ts, overridden by rows. */
   async referenceList(list: ReferenceList): Promise<ReferenceItem[]> {
@@ -119,8 +120,8 @@ export class TeacherProfileService {
       const t = await this.teacher(em, v.teacherId);
       const school = (await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId }))!;
       const before = { profileConfirmedSemester: t.profileConfirmedSemester };
-      t.profileConfirmedSemester = semesterOf();
-      t.profileConfirmedAt = new Date();
+      t.profileConfirmedSemester = semesterOf(this.clock.now());
+      t.profileConfirmedAt = this.clock.now();
       await em.save(t);
       await this.audit.record(em, v, {
         operation: 'confirmMyProfile', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId,
@@ -170,8 +171,8 @@ export class TeacherProfileService {
       if (!school || school.kind !== 'SCHOOL') throw notFound('No such school');
       if (!managesTeachersOf(v, school)) throw forbidden('You review your own school\'s teachers only');
       const before = { teacherReviewSemester: school.teacherReviewSemester };
-      school.teacherReviewSemester = semesterOf();
-      school.teacherReviewAt = new Date();
+      school.teacherReviewSemester = semesterOf(this.clock.now());
+      school.teacherReviewAt = this.clock.now();
       await em.save(school);
       await this.audit.record(em, v, {
         operation: 'markTeacherReviewDone', targetType: 'School', targetId: school.id, targetUnitId: school.id, countyId: school.countyId,

@@ -6,7 +6,7 @@ import { isPlatform } from '../../auth/viewer';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { Connection, toConnection } from '../../shared/pagination';
 import { PagedList } from '../../shared/cost-directives';
-import { PageArgsInput } from './directory.resolver';
+import { PageArgsInput } from '../../shared/pagination';
 import { School, Teacher } from './directory.types';
 import type { TransferView } from './teacher-transfer.service';
 import type { TransferStatus } from './teacher-transfer.entity';

@@ -8,10 +8,11 @@ import type { Page, PageArgs } from '../../shared/pagination';
 import { ALL_ROWS, allOf, NO_ROWS, pageOf, Scope } from '../../shared/scoped-query';
 import { inTransaction, lockForUpdate } from '../../shared/tx';
 import { check } from '../../shared/validate';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { TeacherEntity } from './teacher.entity';
 import { TeacherTransferEntity, TransferStatus } from './teacher-transfer.entity';
 import { UnitEntity } from './unit.entity';
+import { Clock, systemClock } from '../../shared/clock';
 
 /** A transfer request as it is shown: with the teacher's name and masked national ID only. */
 export type TransferView = TeacherTransferEntity & { teacherName: string; teacherNationalIdMasked: string };
@@ -40,7 +41,7 @@ const TRANSFERS = { target: TeacherTransferEntity, from: 'teacher_transfer x', a
  * decline withdraws the request). Every step is audited.
  */
 export class TeacherTransferService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {}
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
 
   async request(v: Viewer, nationalIdInput: string, toSchoolId: number): Promise<TransferView> {
     const nationalId = check.nationalId('nationalId', nationalIdInput);
@@ -58,7 +59,7 @@ export class TeacherTransferService {
       }
       const x = repo.create({
         teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: school.id, status: 'PENDING',
-        requestedBy: v.kind === 'ANONYMOUS' ? '' : v.username, requestedAt: new Date(), decidedBy: null, decidedAt: null,
+        requestedBy: v.kind === 'ANONYMOUS' ? '' : v.username, requestedAt: this.clock.now(), decidedBy: null, decidedAt: null,
       });
       await repo.save(x);
       // recorded on the receiving side only: the sending school is not named to it
@@ -84,7 +85,7 @@ export class TeacherTransferService {
       const receiver = receivesTeachersAt(v, to);
       if (!sender && !(receiver && !accept)) throw forbidden(accept ? 'Only the teacher and its current school (or district) accept a transfer' : 'Not your transfer request');
       if (x.status !== 'PENDING') throw conflict(`This request is no longer pending (${x.status})`);
-      const decided = { decidedBy: v.kind === 'ANONYMOUS' ? null : v.username, decidedAt: new Date() };
+      const decided = { decidedBy: v.kind === 'ANONYMOUS' ? null : v.username, decidedAt: this.clock.now() };
       if (!accept) {
         const status: TransferStatus = sender ? 'DECLINED' : 'WITHDRAWN';
         await repo.update(x.id, { status, ...decided });

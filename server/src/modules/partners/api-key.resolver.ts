@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { ApiScope } from '../../shared/enums';
-import { County } from '../directory/directory.types';
+import { County } from '../directory';
 import type { ApiKeyEntity } from './api-key.entity';
 import { ListSize, SIZES } from '../../shared/cost-directives';
 

@@ -5,8 +5,10 @@ import { AppError, badInput, forbidden, notFound } from '../../shared/errors';
 import type { ApiScope } from '../../shared/enums';
 import { LABELS } from '../../shared/labels';
 import { inTransaction } from '../../shared/tx';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService } from '../audit';
 import { ApiKeyEntity } from './api-key.entity';
+import { dateParam } from '../../shared/sql';
+import { Clock, systemClock } from '../../shared/clock';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const KEY_PATTERN = /^ik_([a-z0-9]{8})_([A-Za-z0-9_-]{32,64})$/;
@@ -22,7 +24,7 @@ export class LeakyBuckets {
     return pointsPerSecond * 10;
   }
 
-  take(keyId: number, pointsPerSecond: number, points: number, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  take(keyId: number, pointsPerSecond: number, points: number, now: number): { ok: true } | { ok: false; retryAfterSeconds: number } {
     const capacity = LeakyBuckets.capacity(pointsPerSecond);
     const b = this.buckets.get(keyId) ?? { level: 0, at: now };
     b.level = Math.max(0, b.level - ((now - b.at) / 1000) * pointsPerSecond);
@@ -51,7 +53,7 @@ export class ApiKeyService {
   private usage = new Map<number, { requests: number; points: number; refused: number; at: Date }>();
   private flushing: Promise<void> | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService) {
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {
     const timer = setInterval(() => void this.flush().catch(() => undefined), 5000);
     timer.unref();
   }
@@ -76,8 +78,8 @@ export class ApiKeyService {
    * (no wait would ever let it through).
    */
   charge(v: Extract<Viewer, { kind: 'PARTNER' }>, points: number): void {
-    const u = this.usage.get(v.keyId) ?? { requests: 0, points: 0, refused: 0, at: new Date() };
-    u.at = new Date();
+    const u = this.usage.get(v.keyId) ?? { requests: 0, points: 0, refused: 0, at: this.clock.now() };
+    u.at = this.clock.now();
     const capacity = LeakyBuckets.capacity(v.pointsPerSecond);
     if (points > capacity) {
       u.refused++;
@@ -86,7 +88,7 @@ export class ApiKeyService {
         limit: 'bucket', value: points, max: capacity, pointsPerSecond: v.pointsPerSecond, http: { status: 400 },
       });
     }
-    const r = this.buckets.take(v.keyId, v.pointsPerSecond, points);
+    const r = this.buckets.take(v.keyId, v.pointsPerSecond, points, this.clock.now().getTime());
     if (!r.ok) {
       u.refused++;
       this.usage.set(v.keyId, u);
@@ -109,7 +111,7 @@ export class ApiKeyService {
     this.flushing = (async () => {
       for (const [id, u] of pending) {
         await this.ds.query('UPDATE api_key SET requests = requests + ?, points_used = points_used + ?, refused = refused + ?, last_used_at = ? WHERE id = ?', [
-          u.requests, u.points, u.refused, this.ds.options.type === 'better-sqlite3' ? u.at.toISOString().replace('T', ' ').replace('Z', '') : u.at, id,
+          u.requests, u.points, u.refused, dateParam(this.ds, u.at), id,
         ]);
       }
     })().finally(() => (this.flushing = null));
@@ -135,7 +137,7 @@ export class ApiKeyService {
     return inTransaction(this.ds, async (em) => {
       const key = em.getRepository(ApiKeyEntity).create({
         name, prefix, secretHash: sha256(secretPart), scopes: [...new Set(input.scopes)].join(','), countyId: input.countyId, pointsPerSecond: rate,
-        createdBy: v.kind === 'ANONYMOUS' ? '' : v.username, createdAt: new Date(), rotatedAt: null, revokedAt: null, lastUsedAt: null,
+        createdBy: v.kind === 'ANONYMOUS' ? '' : v.username, createdAt: this.clock.now(), rotatedAt: null, revokedAt: null, lastUsedAt: null,
         requests: 0, pointsUsed: 0, refused: 0,
       });
       await em.save(key);
@@ -155,7 +157,7 @@ export class ApiKeyService {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id });
       if (!key || key.revokedAt) throw notFound('No such live key');
       key.secretHash = sha256(secretPart);
-      key.rotatedAt = new Date();
+      key.rotatedAt = this.clock.now();
       await em.save(key);
       await this.audit.record(em, v, { operation: 'rotateApiKey', targetType: 'ApiKey', targetId: id, targetUnitId: null, countyId: key.countyId, after: { rotated: 'yes' } });
       return { key, secret: `ik_${key.prefix}_${secretPart}` };
@@ -168,7 +170,7 @@ export class ApiKeyService {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id });
       if (!key) throw notFound('No such key');
       if (!key.revokedAt) {
-        key.revokedAt = new Date();
+        key.revokedAt = this.clock.now();
         await em.save(key);
         await this.audit.record(em, v, { operation: 'revokeApiKey', targetType: 'ApiKey', targetId: id, targetUnitId: null, countyId: key.countyId, after: { revoked: 'yes' } });
       }

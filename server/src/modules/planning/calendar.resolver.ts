@@ -4,9 +4,10 @@ import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { idOfType } from '../../shared/global-id';
 import { PlanKind } from '../../shared/enums';
-import { County, PlanWindow, SchoolYear } from '../directory/directory.types';
-import type { CountyEntity } from '../directory/county.entity';
-import { taipeiDate, WindowState } from './windows';
+import { County, PlanWindow, SchoolYear } from '../directory';
+import type { CountyEntity } from '../directory';
+import type { WindowState } from './windows';
+import { taipeiDate } from '../../shared/taiwan-time';
 import { ListSize } from '../../shared/cost-directives';
 
 // The calendar: a school year's service period, windows, groups and waves, and where a plan stands against its window.

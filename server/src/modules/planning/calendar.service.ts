@@ -3,10 +3,10 @@ import { isPlatform, Viewer } from '../../auth/viewer';
 import { badInput, forbidden } from '../../shared/errors';
 import type { PlanKind } from '../../shared/enums';
 import { inTransaction } from '../../shared/tx';
-import type { AuditService } from '../audit/audit.service';
-import { CountyEntity } from '../directory/county.entity';
-import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../directory/school-year.entity';
-import { taipeiDay } from './windows';
+import type { AuditService } from '../audit';
+import { CountyEntity } from '../directory';
+import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../directory';
+import { taipeiDay } from '../../shared/taiwan-time';
 
 export interface SchoolYearConfig {
   year: number;

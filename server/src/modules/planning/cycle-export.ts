@@ -2,8 +2,8 @@ import type { Context } from '../../context';
 import { AppError, unauthenticated } from '../../shared/errors';
 import { idOfType } from '../../shared/global-id';
 import { LABELS } from '../../shared/labels';
-import type { Sheet } from '../directory/teacher-export';
-import type { UnitEntity } from '../directory/unit.entity';
+import type { Sheet } from '../../shared/sheet';
+import type { UnitEntity } from '../directory';
 
 const yearParam = (url: URL): number => {
   const y = Number(url.searchParams.get('schoolYear'));

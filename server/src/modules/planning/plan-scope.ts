@@ -1,6 +1,6 @@
 import { isDistrict, isPlatform, schoolAccountWith, syncCounty, Viewer } from '../../auth/viewer';
 import { ALL_ROWS, allOf, NO_ROWS, Scope } from '../../shared/scoped-query';
-import { teacherScope } from '../directory/directory.service';
+import { teacherScope } from '../directory';
 
 /**
  * The row scope of teacher plans: the teacher and the platform read all of a teacher's plans; a

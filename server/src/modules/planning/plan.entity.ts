@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Relation } from 'typeorm';
-import { UnitEntity } from '../directory/unit.entity';
-import { TeacherEntity } from '../directory/teacher.entity';
-import { SchoolYearEntity } from '../directory/school-year.entity';
+import { UnitEntity } from '../directory';
+import { TeacherEntity } from '../directory';
+import { SchoolYearEntity } from '../directory';
 import type { Dimension, PlanStatus, StudyDomain, TeacherTitle } from '../../shared/enums';
 
 /** 學校本位教師進修研習規劃: one per school per school year. */

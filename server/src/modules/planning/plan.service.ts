@@ -5,17 +5,18 @@ import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/
 import { Dimension, PlanKind, StudyDomain } from '../../shared/enums';
 import { LABELS } from '../../shared/labels';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
-import type { AuditService } from '../audit/audit.service';
-import { UnitEntity } from '../directory/unit.entity';
-import { TeacherEntity, TeacherSubjectEntity } from '../directory/teacher.entity';
+import type { AuditService } from '../audit';
+import { UnitEntity } from '../directory';
+import { TeacherEntity, TeacherSubjectEntity } from '../directory';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity,
   TeacherPlanEntity,
 } from './plan.entity';
 import { PlanReopeningEntity } from './planning-cycle.entity';
 import { firstStage, moveCounts, PlanFacts } from './stats';
-import { newRecordKey } from '../analytics/disclosure';
-import { Clock, windowState, WindowState } from './windows';
+import { newRecordKey } from '../../shared/disclosure';
+import type { Clock } from '../../shared/clock';
+import { windowState, WindowState } from './windows';
 
 /** (三) the five need dimensions and (四) the domains with planned themes and hours. */
 export interface PlanContent {

@@ -1,13 +1,13 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { TeacherEntity } from '../directory/teacher.entity';
+import type { TeacherEntity } from '../directory';
 import type { Context } from '../../context';
 import { Allow, fillsSchoolPlanOf, reopensPlansOf } from '../../auth/rules';
 import { idOfType } from '../../shared/global-id';
 import { badInput } from '../../shared/errors';
 import { StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';
-import { School, Teacher } from '../directory/directory.types';
-import type { UnitEntity } from '../directory/unit.entity';
+import { School, Teacher } from '../directory';
+import type { UnitEntity } from '../directory';
 import { SchoolPlan, TeacherPlan } from './planning.types';
 import type { PlanContent } from './plan.service';
 import { groupKeyOf, stateOfWindow, type WindowState } from './windows';

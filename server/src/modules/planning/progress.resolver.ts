@@ -3,7 +3,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { PlanKind } from '../../shared/enums';
-import { County, School } from '../directory/directory.types';
+import { County, School } from '../directory';
 import type { ReminderEntity } from './planning-cycle.entity';
 import { countyArg } from './planning.types';
 import { ListSize, SIZES } from '../../shared/cost-directives';

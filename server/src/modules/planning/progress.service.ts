@@ -4,12 +4,12 @@ import { isDistrict, Viewer } from '../../auth/viewer';
 import { forbidden } from '../../shared/errors';
 import { hydrate, placeholders } from '../../shared/loaders';
 import { inTransaction } from '../../shared/tx';
-import type { AuditService } from '../audit/audit.service';
-import { CountyEntity } from '../directory/county.entity';
-import { CountySchoolYearEntity } from '../directory/school-year.entity';
-import { UnitEntity } from '../directory/unit.entity';
+import type { AuditService } from '../audit';
+import { CountyEntity } from '../directory';
+import { CountySchoolYearEntity } from '../directory';
+import { UnitEntity } from '../directory';
 import { ReminderEntity } from './planning-cycle.entity';
-import type { Clock } from './windows';
+import type { Clock } from '../../shared/clock';
 
 export interface CountyProgress {
   countyId: number;

@@ -2,8 +2,8 @@ import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Reso
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
-import { School, SchoolYear } from '../directory/directory.types';
-import type { SchoolYearEntity } from '../directory/school-year.entity';
+import { School, SchoolYear } from '../directory';
+import type { SchoolYearEntity } from '../directory';
 import { countyArg } from './planning.types';
 import { ListSize, SIZES } from '../../shared/cost-directives';
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { followsProgressOf } from '../../auth/rules';
 import { isDistrict, Viewer } from '../../auth/viewer';
 import { forbidden, notFound } from '../../shared/errors';
-import { SchoolYearEntity } from '../directory/school-year.entity';
+import { SchoolYearEntity } from '../directory';
 
 export interface RewardEntry {
   schoolId: number;

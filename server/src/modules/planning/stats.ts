@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PlanKind } from '../../shared/enums';
-import { KEY_RANGE } from '../analytics/disclosure';
+import { KEY_RANGE } from '../../shared/disclosure';
+import { isMysql } from '../../shared/sql';
 
 /** What a plan counts for in the statistics. */
 export interface PlanFacts {
@@ -8,7 +9,6 @@ export interface PlanFacts {
   domains: { domain: string; hours: number }[];
 }
 
-const isMysql = (ds: DataSource) => ds.options.type === 'mysql' || ds.options.type === 'mariadb';
 
 /** The first stage of a comma-separated list, in SQL (the stage a plan is counted under). */
 function firstStageSql(ds: DataSource, col: string): string {

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Float, Int, Mutation, ObjectType, Query, Resolver } fr
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { PlanKind } from '../../shared/enums';
-import { County } from '../directory/directory.types';
+import { County } from '../directory';
 import { ListSize, SIZES } from '../../shared/cost-directives';
 
 // 滿意度調查: the satisfaction survey and its results.

@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { followsProgressOf, seesExactStatistics } from '../../auth/rules';
-import { newRecordKey, perturb } from '../analytics/disclosure';
-import { statsK } from '../analytics/analytics.service';
+import { newRecordKey, perturb, statsK } from '../../shared/disclosure';
 import { isDistrict, Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden } from '../../shared/errors';
 import type { PlanKind } from '../../shared/enums';
 import { inTransaction, uniqueViolation } from '../../shared/tx';
 import { SurveyResponseEntity } from './planning-cycle.entity';
 import { SchoolPlanEntity, TeacherPlanEntity } from './plan.entity';
-import type { Clock } from './windows';
+import type { Clock } from '../../shared/clock';
 
 export const SURVEY_QUESTIONS = 5;
 

@@ -82,3 +82,9 @@ export interface Disclosure {
   exact: boolean;
   k: number;
 }
+
+/** The smallest number of teachers a published number may rest on (STATS_K, default 3). */
+export function statsK(): number {
+  const k = Number(process.env.STATS_K);
+  return Number.isInteger(k) && k >= 1 ? k : 3;
+}

@@ -1,0 +1,72 @@
+import type { ModuleDescriptor } from '../../shared/module';
+import { CountyEntity } from './county.entity';
+import { directoryLoaders } from './directory.loaders';
+import { DIRECTORY_RESOLVERS } from './directory.resolver';
+import { DirectoryService } from './directory.service';
+import { ReferenceItemEntity } from './reference-item.entity';
+import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './school-year.entity';
+import { teacherExport } from './teacher-export';
+import { TEACHER_PROFILE_RESOLVERS } from './teacher-profile.resolver';
+import { TeacherProfileService } from './teacher-profile.service';
+import { TeacherTransferEntity } from './teacher-transfer.entity';
+import { TEACHER_TRANSFER_RESOLVERS } from './teacher-transfer.resolver';
+import { TeacherTransferService } from './teacher-transfer.service';
+import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
+import { UnitEntity } from './unit.entity';
+import { AuditUnitsResolver } from './audit-fields.resolver';
+
+/** Counties, school years, units (schools and organisers), teachers, their profiles and transfers. */
+export { CountyEntity } from './county.entity';
+export { ReferenceItemEntity } from './reference-item.entity';
+export { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './school-year.entity';
+export { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
+export { TeacherTransferEntity } from './teacher-transfer.entity';
+export { UnitEntity } from './unit.entity';
+export { County, PlanWindow, School, SchoolYear, Teacher, Unit } from './directory.types';
+export { DirectoryService, teacherScope } from './directory.service';
+export { teacherSheet } from './teacher-export';
+
+type DirectoryLoaders = ReturnType<typeof directoryLoaders>;
+declare module '../../shared/module' {
+  interface Services {
+    directory: DirectoryService;
+    teacherProfiles: TeacherProfileService;
+    teacherTransfers: TeacherTransferService;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends DirectoryLoaders {}
+}
+declare module '../../shared/global-id' {
+  interface NodeTypes {
+    County: true;
+    Unit: true;
+    School: true;
+    SchoolYear: true;
+    Teacher: true;
+    TeacherTransfer: true;
+  }
+}
+
+export const directoryModule: ModuleDescriptor = {
+  name: 'directory',
+  entities: [
+    CountyEntity, SchoolYearEntity, CountySchoolYearEntity, PlanWindowEntity, UnitEntity, TeacherEntity, TeacherSubjectEntity,
+    ReferenceItemEntity, TeacherTransferEntity,
+  ],
+  resolvers: [...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, AuditUnitsResolver],
+  services: ({ ds, clock }, { audit }) => ({
+    directory: new DirectoryService(ds),
+    teacherProfiles: new TeacherProfileService(ds, audit, clock),
+    teacherTransfers: new TeacherTransferService(ds, audit, clock),
+  }),
+  loaders: directoryLoaders,
+  nodes: {
+    County: null,
+    Unit: null,
+    TeacherTransfer: null,
+    School: (ctx, id) => ctx.services.directory.schoolFor(ctx.viewer, id),
+    Teacher: (ctx, id) => ctx.services.directory.teacherFor(ctx.viewer, id),
+    SchoolYear: async (ctx, id) => (await ctx.services.directory.schoolYears()).find((y) => y.year === id) ?? null,
+  },
+  downloads: { teachers: teacherExport },
+};

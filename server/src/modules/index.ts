@@ -1,0 +1,29 @@
+import { registerNodeTypes } from '../shared/global-id';
+import type { ModuleDescriptor } from '../shared/module';
+import { registerNodeFinder } from '../shared/node';
+import { accountsModule } from './accounts';
+import { analyticsModule } from './analytics';
+import { auditModule } from './audit';
+import { directoryModule } from './directory';
+import { partnersModule } from './partners';
+import { planningModule } from './planning';
+
+/**
+ * The module registry: every domain module, once. The schema, the services, the loaders, the
+ * entities, `node(id:)` and the downloads are built by looping over this list. A module's services
+ * may use those of the modules before it (audit first: everyone writes to it). To add a module:
+ * a folder with an index.ts exporting its descriptor, and one line here (docs/ARCHITECTURE.md).
+ */
+export const MODULES: readonly ModuleDescriptor[] = [
+  auditModule,
+  directoryModule,
+  accountsModule,
+  analyticsModule,
+  partnersModule,
+  planningModule,
+];
+
+for (const m of MODULES) {
+  registerNodeTypes(Object.keys(m.nodes ?? {}));
+  for (const [type, finder] of Object.entries(m.nodes ?? {})) if (finder) registerNodeFinder(type, finder);
+}

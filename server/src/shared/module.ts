@@ -1,0 +1,71 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import type { TokenService } from '../auth/token';
+import type { LoginLimits } from '../auth/login-guard';
+import type { Clock } from './clock';
+import type { Sheet } from './sheet';
+
+/**
+ * The module seam (docs/ARCHITECTURE.md "Modules"). A domain module is a folder under
+ * server/src/modules/ whose index.ts exports one ModuleDescriptor; modules/index.ts lists them in
+ * MODULES, and the composition (schema, services, loaders, entities, `node(id:)`, downloads) loops
+ * over that list. Adding a module is a folder and one line there.
+ *
+ * `Services` and `Loaders` are filled in by the modules themselves: each module's index augments
+ * these interfaces (`declare module '../../shared/module' { interface Services { ... } }`), so
+ * `ctx.services.plans` is typed without a central list to edit.
+ */
+
+/** Services hold no per-request state: one set for the process. Augmented by each module. */
+export interface Services {
+  /** The one clock (shared/clock.ts). */
+  clock: Clock;
+}
+
+/** The per-request DataLoaders (batching and caching for one request only). Augmented by each module. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/** What every resolver gets: who is asking, fresh loaders for this request, the services. */
+export interface Context {
+  viewer: Viewer;
+  loaders: Loaders;
+  services: Services;
+  /** The client's address (for rate limits); never logged with personal data. */
+  clientAddress: string;
+}
+
+/** What a module's services are built from (besides the services of the modules listed before it). */
+export interface ServiceDeps {
+  ds: DataSource;
+  tokens: TokenService;
+  clock: Clock;
+  login: Partial<LoginLimits>;
+}
+
+/** A download (GET /exports/<name>.csv|xlsx?...): the sheets as the viewer may read them. */
+export type Download = (ctx: Context, url: URL, schema: GraphQLSchema) => Promise<{ sheets: Sheet[]; filename: string }>;
+
+/** Finds an object of one node type by its numeric key, as the viewer may see it (null when not). */
+export type NodeFinder = (ctx: Context, id: number) => Promise<object | null>;
+
+export interface ModuleDescriptor {
+  /** The folder's name. */
+  name: string;
+  /** TypeORM entities (their tables come from the one migration history in db/migrations). */
+  entities: readonly (new (...args: never[]) => object)[];
+  /** type-graphql resolver classes (queries, mutations, field resolvers, also on other modules' types). */
+  resolvers: readonly (new (...args: never[]) => object)[];
+  /** Builds this module's services; `built` holds those of the modules listed before it in MODULES. */
+  services?(deps: ServiceDeps, built: Services): Partial<Services>;
+  /** This module's loaders for one request. */
+  loaders?(ds: DataSource, viewer: Viewer, clock: Clock): Partial<Loaders>;
+  /**
+   * The node types whose global IDs this module issues (`toGlobalId('School', 1)`), each with the
+   * finder `node(id:)` uses, or null when the type has an ID but is not fetchable by `node`.
+   */
+  nodes?: Readonly<Record<string, NodeFinder | null>>;
+  /** Downloads by name: GET /exports/<name>.csv|xlsx. */
+  downloads?: Readonly<Record<string, Download>>;
+}

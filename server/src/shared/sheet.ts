@@ -1,0 +1,51 @@
+import type http from 'node:http';
+import ExcelJS from 'exceljs';
+import { AppError } from './errors';
+
+/** Downloads (附件一 『資料下載』): one or more sheets, sent as CSV (UTF-8 with a BOM) or XLSX. */
+export type ExportFormat = 'csv' | 'xlsx';
+
+export interface Sheet {
+  title: string;
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/** RFC 4180 CSV, UTF-8 with a BOM so Excel opens Chinese correctly. */
+export function toCsv(sheet: Sheet): Buffer {
+  const cell = (v: string | number) => {
+    const s = String(v);
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s; // no formulas from data
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const text = [sheet.header, ...sheet.rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}
+
+export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '教師在職進修規劃平台';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.title);
+    ws.addRow(s.header).font = { bold: true };
+    for (const r of s.rows) ws.addRow(r);
+    ws.columns.forEach((c, i) => {
+      c.width = Math.min(40, Math.max(8, ...[s.header[i], ...s.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
+    });
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Sends a sheet as CSV (UTF-8 with BOM) or XLSX, as a download. */
+export async function sendSheet(res: http.ServerResponse, format: ExportFormat, sheets: Sheet[], filename: string): Promise<void> {
+  if (format === 'csv' && sheets.length > 1) throw new AppError('BAD_USER_INPUT', 'This download is a workbook: ask for .xlsx', { fields: ['format'] });
+  const body = format === 'csv' ? toCsv(sheets[0]) : await toXlsx(sheets);
+  res.writeHead(200, {
+    'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${filename}.${format}"`,
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
