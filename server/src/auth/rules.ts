@@ -1,4 +1,5 @@
 import type { Context } from '../context';
+import type { Rule as ModuleRule } from '../shared/module';
 import { AppError, forbidden, unauthenticated } from '../shared/errors';
 import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
 
@@ -10,7 +11,7 @@ import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountW
  * account". Which rows a list returns at all is the services' row scope.
  */
 type Root = Record<string, unknown>;
-type Rule = (ctx: Context, root: Root) => boolean | Promise<boolean>;
+type Rule = ModuleRule;
 
 const countyOfUnit = async (ctx: Context, unitId: unknown): Promise<number | null> =>
   typeof unitId === 'number' ? ((await ctx.loaders.unit.load(unitId))?.countyId ?? null) : null;
@@ -260,6 +261,21 @@ export const RULES = {
 
 export type RuleName = keyof typeof RULES;
 
+/** The modules' own rules (their descriptors' `rules`), registered by the module registry. */
+const MODULE_RULES = new Map<string, Rule>();
+
+export function registerRules(rules: Readonly<Record<string, Rule>>): void {
+  for (const [name, rule] of Object.entries(rules)) {
+    if (MODULE_RULES.has(name) || Object.hasOwn(RULES, name)) throw new Error(`Authorization rule ${name} is defined twice`);
+    MODULE_RULES.set(name, rule);
+  }
+}
+
+/** The rule of that name, or undefined. */
+export function ruleNamed(name: string): Rule | undefined {
+  return (RULES as Record<string, Rule>)[name] ?? MODULE_RULES.get(name);
+}
+
 /** What a viewer whose password was reset may still do: change it, log out (auth/password-change-gate.ts: and read me). */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>(['Mutation.changeMyPassword', 'Mutation.logout', 'Mutation.logoutEverywhere']);
 
@@ -270,7 +286,7 @@ export async function check(ctx: Context, root: Root, names: readonly string[]):
     throw new AppError('FORBIDDEN', 'Change your password first (請先變更密碼)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
   }
   for (const name of names) {
-    const rule = (RULES as Record<string, Rule>)[name];
+    const rule = ruleNamed(name);
     if (!rule) throw new Error(`No authorization rule named ${name}`);
     if (await rule(ctx, root ?? {})) continue;
     throw ctx.viewer.kind === 'ANONYMOUS' ? unauthenticated() : forbidden();
@@ -280,3 +296,6 @@ export async function check(ctx: Context, root: Root, names: readonly string[]):
 import { Authorized } from 'type-graphql';
 /** `@Allow('Teacher.email')`: `@Authorized` with a rule name the compiler checks against RULES. */
 export const Allow = (...names: RuleName[]) => Authorized(...names);
+
+/** `@AllowRule('Course.registrations')`: a rule of a module's policy (its descriptor's `rules`); the registry checks it exists. */
+export const AllowRule = (...names: string[]) => Authorized(...names);

@@ -1,3 +1,4 @@
+import { registerRules } from '../auth/rules';
 import { registerNodeTypes } from '../shared/global-id';
 import type { ModuleDescriptor } from '../shared/module';
 import { registerNodeFinder } from '../shared/node';
@@ -26,4 +27,5 @@ export const MODULES: readonly ModuleDescriptor[] = [
 for (const m of MODULES) {
   registerNodeTypes(Object.keys(m.nodes ?? {}));
   for (const [type, finder] of Object.entries(m.nodes ?? {})) if (finder) registerNodeFinder(type, finder);
+  registerRules(m.rules ?? {});
 }

@@ -44,6 +44,12 @@ export interface ServiceDeps {
   login: Partial<LoginLimits>;
 }
 
+/**
+ * An authorization rule: may the viewer of this request read this field of this object (its root),
+ * or call this root field? Named `Type.field` and put on a field with `@Allow('Type.field')`.
+ */
+export type Rule = (ctx: Context, root: Record<string, unknown>) => boolean | Promise<boolean>;
+
 /** A download (GET /exports/<name>.csv|xlsx?...): the sheets as the viewer may read them. */
 export type Download = (ctx: Context, url: URL, schema: GraphQLSchema) => Promise<{ sheets: Sheet[]; filename: string }>;
 
@@ -66,6 +72,11 @@ export interface ModuleDescriptor {
    * finder `node(id:)` uses, or null when the type has an ID but is not fetchable by `node`.
    */
   nodes?: Readonly<Record<string, NodeFinder | null>>;
+  /**
+   * The rules of this module's resources by name (`Type.field`), from its policies
+   * (`<resource>.policy.ts`); registered into the one table the authChecker reads.
+   */
+  rules?: Readonly<Record<string, Rule>>;
   /** Downloads by name: GET /exports/<name>.csv|xlsx. */
   downloads?: Readonly<Record<string, Download>>;
 }
