@@ -162,7 +162,7 @@ export async function shot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-/** A valid national ID (checksum of DOMAIN.md section 3) with this letter, e.g. nationalId('Y', 1234567). */
+/** A valid national ID (checksum of docs/DOMAIN.md section 3) with this letter, e.g. nationalId('Y', 1234567). */
 export function nationalId(letter, seq, second = 1) {
   const LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
   const first9 = `${letter}${second}${String(seq).padStart(7, '0')}`;

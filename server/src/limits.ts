@@ -9,7 +9,7 @@ import {
 import { costDirective, listSizeDirective, SIZES } from './shared/cost-directives';
 import { isAnalyst, isPlatform, Viewer } from './auth/viewer';
 
-/** Limits checked before anything runs (ARCHITECTURE.md, request flow; docs/API.md, Limits and cost). */
+/** Limits checked before anything runs (docs/ARCHITECTURE.md, request flow; docs/API.md, Limits and cost). */
 export interface QueryLimits {
   /** Lexical tokens of the document (graphql-js stops parsing past it). */
   maxTokens: number;

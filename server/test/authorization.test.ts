@@ -6,7 +6,7 @@ import { dbLabel } from './db';
 /**
  * The authorization matrix: every demo login (and an anonymous caller) x every protected root
  * field, every target row and every protected field on it. The expectations are written out here,
- * independently of the rules table they check (DOMAIN.md section 3).
+ * independently of the rules table they check (docs/DOMAIN.md section 3).
  */
 type Login = (typeof DEMO_LOGINS)[number];
 const ALL = [...DEMO_LOGINS] as Login[];

@@ -111,7 +111,7 @@ function personsIn(value: unknown, acc = { Teacher: new Set<number>(), BusinessA
   return acc;
 }
 
-/** What each login may read, from the database and the domain rules (DOMAIN.md section 3), not from the service's scopes. */
+/** What each login may read, from the database and the domain rules (docs/DOMAIN.md section 3), not from the service's scopes. */
 async function allowedFor(login: Login): Promise<{ Teacher: Set<number> | 'ALL'; BusinessAccount: Set<number> | 'ALL' }> {
   const q = async (sql: string, p: unknown[] = []) => new Set<number>((await h.ds.query(sql, p)).map((r: { id: number }) => Number(r.id)));
   const [cred] = await h.ds.query('SELECT teacher_id, business_account_id FROM credential WHERE username = ?', [login]);

@@ -2,7 +2,7 @@ import type { BusinessRole, Permission, UnitKind } from '../gql/graphql';
 import type { Me } from '../auth/AuthProvider';
 
 /**
- * The default permissions of each role (DOMAIN.md section 3, 附件二): a manager may narrow an
+ * The default permissions of each role (docs/DOMAIN.md section 3, 附件二): a manager may narrow an
  * account's permissions within these, never widen them. The server keeps the same table and refuses
  * anything beyond it; the UI only offers what could be accepted.
  */

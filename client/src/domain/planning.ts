@@ -3,7 +3,7 @@ import type { Me } from '../auth/AuthProvider';
 import type { PlannedDomainInput, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../gql/graphql';
 
 /**
- * What a plan holds (附件三 柒, DOMAIN.md section 5): five need dimensions, each multiple-choice,
+ * What a plan holds (附件三 柒, docs/DOMAIN.md section 5): five need dimensions, each multiple-choice,
  * and the main domains with the themes and hours planned for the year. The options and their
  * Chinese labels come from labels.ts, the one table the server also uses.
  */

@@ -4,7 +4,7 @@ import { AppError, forbidden, unauthenticated } from '../shared/errors';
 import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
 
 /**
- * The one table of who may read what (DOMAIN.md section 3, ARCHITECTURE.md "Authorization").
+ * The one table of who may read what (docs/DOMAIN.md section 3, ARCHITECTURE.md "Authorization").
  * Keys are `Type.field`; every `@Authorized(...)` in the schema names a key of this table and the
  * authChecker looks it up. A rule sees the viewer and the object the field belongs to (its root),
  * so it can decide row by row: "the district of this teacher's county", "the holder of this

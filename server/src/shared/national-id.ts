@@ -1,6 +1,6 @@
 /**
  * Taiwan national ID (身分證字號) and resident-permit numbers: one letter, then 9 digits; the
- * second character 1 or 2 (8 or 9 for residence permits); checksum per DOMAIN.md section 3.
+ * second character 1 or 2 (8 or 9 for residence permits); checksum per docs/DOMAIN.md section 3.
  */
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
 const PATTERN = /^[A-Z][1289][0-9]{8}$/;

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKeyOptions, TableIndexOptions } from 'typeorm';
 
 /**
- * The first schema: places, units, people, accounts, school years and plans (DOMAIN.md 2-5).
+ * The first schema: places, units, people, accounts, school years and plans (docs/DOMAIN.md 2-5).
  * Written with the QueryRunner table API so one history runs on MySQL/MariaDB and SQLite; never
  * edit a migration that has shipped, add a new one.
  */
