@@ -29,7 +29,7 @@ class BusinessAccountsArgs extends PageArgsInput {
   @Field(() => [UnitKind], { nullable: true, description: 'Only accounts of units of these kinds (e.g. the non-school organisers)' })
   unitKinds?: UnitKind[] | null;
 
-  @Field(() => String, { nullable: true, description: "Part of the holder's name, the username or the unit name, or the unit code" })
+  @Field(() => String, { nullable: true, description: "Part of the holder's name, the username, the unit name (台/臺, 國小/國民小學 alike) or the unit code" })
   search?: string | null;
 }
 

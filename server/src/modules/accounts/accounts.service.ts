@@ -13,7 +13,7 @@ import type { TokenService } from '../../auth/token';
 import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import { bitsToPermissions } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
-import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
+import { containsPattern, foldedColumn, foldName, LIKE_ESCAPE, nameOrCodeContains, searchText } from '../../shared/like';
 import { ALL_ROWS, allOf, dateParam, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import { UnitEntity } from '../directory';
 import { TeacherEntity } from '../directory';
@@ -237,11 +237,14 @@ export class AccountsService {
       !!f.unitKinds?.length && {
         sql: `a.unit_id IN (SELECT ku.id FROM unit ku WHERE ku.kind IN (${f.unitKinds.map(() => '?').join(', ')}))`, params: f.unitKinds,
       },
-      !!like && {
-        sql: `a.name LIKE ? ${LIKE_ESCAPE} OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ? ${LIKE_ESCAPE})` +
-          ` OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE su2.name LIKE ? ${LIKE_ESCAPE} OR su2.code = ?)`,
-        params: [like, like, like, search],
-      },
+      !!like && !!search && (() => {
+        const unit = nameOrCodeContains('su2.name', 'su2.code', search);
+        return {
+          sql: `${foldedColumn('a.name')} LIKE ? ${LIKE_ESCAPE} OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ? ${LIKE_ESCAPE})` +
+            ` OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE ${unit.sql})`,
+          params: [containsPattern(foldName(search)), like, ...unit.params],
+        };
+      })(),
     ), args);
   }
 

@@ -93,7 +93,7 @@ class DirectoryArgs extends PageArgsInput {
   @Field(() => ID, { nullable: true })
   countyId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the unit name, or the exact unit code' })
+  @Field(() => String, { nullable: true, description: 'Part of the unit name (台/臺, 國小/國民小學 alike) or of the unit code' })
   search?: string | null;
 }
 

@@ -12,7 +12,7 @@ import { UnitEntity } from '../directory';
 import type { AuditService } from '../audit';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
-import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
+import { nameOrCodeContains, searchText } from '../../shared/like';
 import { endSessions } from './accounts.service';
 import { Clock, systemClock } from '../../shared/clock';
 
@@ -161,11 +161,10 @@ export class BusinessAccountService {
   /** The public lookup: active CHIEFs and CONTACTs with unit, name, phone and e-mail. */
   directory(filter: { countyId?: number | null; search?: string | null }, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
     const search = searchText('search', filter.search);
-    const like = search ? containsPattern(search) : null;
     return pageOf(this.ds, { target: BusinessAccountEntity, from: 'business_account a JOIN unit du ON du.id = a.unit_id', alias: 'a' }, allOf(
       { sql: "a.status = 'ACTIVE' AND a.role IN ('CHIEF', 'CONTACT')", params: [] },
       filter.countyId != null && { sql: 'du.county_id = ?', params: [filter.countyId] },
-      !!like && { sql: `du.name LIKE ? ${LIKE_ESCAPE} OR du.code = ?`, params: [like, search] },
+      !!search && nameOrCodeContains('du.name', 'du.code', search),
     ), args);
   }
 

@@ -22,7 +22,7 @@ class SchoolsArgs extends PageArgsInput {
   @Field(() => Stage, { nullable: true, description: 'Only schools with this stage' })
   stage?: Stage | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name, or the exact school code' })
+  @Field(() => String, { nullable: true, description: 'Part of the name (台/臺, 國小/國民小學 and other short forms alike) or of the school code' })
   search?: string | null;
 }
 
@@ -47,7 +47,7 @@ export class DirectoryQueries {
   }
 
   @ListSize(20)
-  @Query(() => [Unit], { description: 'Units (schools and course organisers) by part of the name or the exact code, at most 20 (public: for applications)' })
+  @Query(() => [Unit], { description: 'Units (schools and course organisers) by part of the name (台/臺, 國小/國民小學 alike) or of the code, at most 20 (public: for applications)' })
   unitsByName(
     @Arg('search') search: string,
     @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,

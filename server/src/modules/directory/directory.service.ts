@@ -3,7 +3,7 @@ import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountW
 import { readsTeachers } from '../../auth/rules';
 import { forbidden } from '../../shared/errors';
 import type { Page, PageArgs } from '../../shared/pagination';
-import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
+import { containsPattern, LIKE_ESCAPE, nameOrCodeContains, searchText } from '../../shared/like';
 import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import type { Stage } from '../../shared/enums';
 import { CountyEntity } from './county.entity';
@@ -71,7 +71,7 @@ export class DirectoryService {
       schoolScope(v),
       filter.countyId != null && { sql: 'u.county_id = ?', params: [filter.countyId] },
       !!filter.stage && { sql: `${this.concatStages()} LIKE ? ${LIKE_ESCAPE}`, params: [containsPattern(`,${filter.stage},`)] },
-      !!search && { sql: `u.name LIKE ? ${LIKE_ESCAPE} OR u.code = ?`, params: [containsPattern(search), search] },
+      !!search && nameOrCodeContains('u.name', 'u.code', search),
     ), args);
   }
 
@@ -81,13 +81,13 @@ export class DirectoryService {
     return pageOf(this.ds, TEACHERS, allOf(teacherScope(v), schoolId != null && { sql: 't.school_id = ?', params: [schoolId] }), args);
   }
 
-  /** Public: units (schools and course organisers) by part of the name or the exact code, for applications. */
+  /** Public: units (schools and course organisers) by part of the name or of the code (names folded: shared/like.ts), for applications. */
   async unitsByName(search: string, countyId: number | null): Promise<UnitEntity[]> {
     const q = searchText('search', search);
     if (!q) return [];
     const where = allOf(
       { sql: "u.kind IN ('SCHOOL', 'UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION')", params: [] },
-      { sql: `u.name LIKE ? ${LIKE_ESCAPE} OR u.code = ?`, params: [containsPattern(q), q] },
+      nameOrCodeContains('u.name', 'u.code', q),
       countyId != null && { sql: 'u.county_id = ?', params: [countyId] },
     );
     return (await pageOf(this.ds, SCHOOLS, where, { first: 20 })).nodes;
