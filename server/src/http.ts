@@ -24,6 +24,23 @@ import { log as processLog, requestIdFrom, withLog, type Logger } from './shared
 /** Every module's downloads (GET /exports/<name>.csv|xlsx), from the module registry. */
 const EXPORTS: Record<string, Download> = Object.assign({}, ...MODULES.map((m) => m.downloads ?? {}));
 
+/** What a browser gets at GET /graphql: where to go instead (the explorer, the API documentation). */
+const GRAPHQL_LANDING = `<!doctype html>
+<html lang="zh-Hant"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>GraphQL API｜教師在職進修規劃平台</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1a1a1a}code{background:#f2f2f2;padding:0 .25rem}</style>
+</head><body>
+<h1>GraphQL API</h1>
+<p>這是平台的 GraphQL 端點，供程式以 <code>POST /graphql</code>（JSON）呼叫，不是瀏覽器頁面。</p>
+<ul>
+<li>在瀏覽器試查詢：登入後開啟 <a href="/explorer">API 查詢工具（/explorer）</a>。</li>
+<li>文件：專案的 <code>docs/API.md</code>（登入、權限、分頁、成本限制、合作系統金鑰）。</li>
+</ul>
+<p lang="en">This is the platform's GraphQL endpoint, for programs: <code>POST /graphql</code> with a JSON body.
+To try queries in a browser, log in and open <a href="/explorer">the API explorer (/explorer)</a>; the API is documented in <code>docs/API.md</code>.</p>
+</body></html>
+`;
+
 const MAX_BODY = 1024 * 1024;
 
 /** `Authorization: Bearer <token>` or `ApiKey <key>`; a key may also come as `X-Api-Key`. */
@@ -213,6 +230,14 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
   });
   web.use(
     '/graphql',
+    (req, res, next) => {
+      // a person who opens /graphql in a browser gets a short page, not Apollo's CSRF refusal in JSON
+      if (req.method === 'GET' && req.query.query === undefined && req.accepts(['json', 'html']) === 'html') {
+        res.setHeader('cache-control', 'no-store');
+        return res.status(200).type('html').send(GRAPHQL_LANDING);
+      }
+      next();
+    },
     (req, res, next) => {
       // announced too large: answer at once and close (a client that never sends the bytes it announced must not hold us)
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {

@@ -92,6 +92,20 @@ describe('GraphQL over HTTP, security headers, CORS', () => {
     expect(mutation.status).toBe(405);
   });
 
+  it('a browser opening /graphql gets a short page pointing to the explorer and docs/API.md; programs still get JSON', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('/explorer');
+    expect(html).toContain('docs/API.md');
+    expect(html).not.toMatch(/csrf/i);
+    // without a query and asking for JSON: Apollo's answer as before (a 400 with a code)
+    const json = await fetch(`${base}/graphql`, { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(400);
+    expect(json.headers.get('content-type')).toContain('application/json');
+  });
+
   it('answers application/graphql-response+json with 4xx for requests that cannot run', async () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{ nope }' }),
