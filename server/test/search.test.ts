@@ -77,4 +77,71 @@ describe(`search finds what people type (${dbLabel()})`, () => {
     expect(codes.length).toBeGreaterThan(0);
     expect(codes).toContain('020001');
   });
+
+  describe('teachers: search and filters on the server', () => {
+    const TEACHERS = `query($s: String, $school: ID, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {
+      teachers(first: 100, search: $s, schoolId: $school, title: $title, subject: $subject, confirmed: $confirmed) {
+        totalCount edges { node { id name nationalIdMasked title subjects school { code } profileConfirmation { current } } }
+      }
+    }`;
+    type T = { id: string; name: string; nationalIdMasked: string; title: string; subjects: string[]; school: { code: string }; profileConfirmation: { current: boolean } | null };
+    const find = async (who: string, v: Record<string, unknown>) => {
+      const r = await h.as(who).query(TEACHERS, v);
+      expect(r.errors).toBeUndefined();
+      return { total: r.data!.teachers.totalCount as number, nodes: (r.data!.teachers.edges as { node: T }[]).map((e) => e.node) };
+    };
+    let sample: T;
+    beforeAll(async () => {
+      sample = (await find('chief.demo', {})).nodes.find((t) => t.title === 'HOMEROOM')!;
+    });
+
+    it('by part of the name', async () => {
+      const { nodes } = await find('chief.demo', { s: sample.name.slice(1) });
+      expect(nodes.map((t) => t.id)).toContain(sample.id);
+      for (const t of nodes) expect(t.name).toContain(sample.name.slice(1));
+    });
+
+    it('by the school as people write it (the district finds its schools\' teachers by 大安國小)', async () => {
+      const { total, nodes } = await find('district.taipei', { s: '大安國小' });
+      expect(total).toBeGreaterThan(0);
+      expect(nodes.every((t) => t.school.code === '020001' || t.school.code.startsWith('02'))).toBe(true);
+      expect(nodes.map((t) => t.school.code)).toContain('020001');
+    });
+
+    it('by the masked national ID as shown, and by its first characters; never by the hidden digits', async () => {
+      const masked = sample.nationalIdMasked;
+      expect(masked).toMatch(/^[A-Z]\d{2}\*{4}\d{3}$/);
+      expect((await find('chief.demo', { s: masked })).nodes.map((t) => t.id)).toContain(sample.id);
+      const prefix = await find('chief.demo', { s: masked.slice(0, 3).toLowerCase() });
+      expect(prefix.nodes.map((t) => t.id)).toContain(sample.id);
+      for (const t of prefix.nodes) expect(t.nationalIdMasked.startsWith(masked.slice(0, 3))).toBe(true);
+      // the full ID (which the chief cannot read) finds nothing: the search is no oracle for hidden digits
+      const [row] = await h.ds.query('SELECT national_id FROM teacher WHERE name = ? LIMIT 1', [sample.name]);
+      expect((await find('chief.demo', { s: row.national_id })).total).toBe(0);
+    });
+
+    it('by title, subject and confirmation, combined with the scope', async () => {
+      const all = await find('chief.demo', {});
+      const homeroom = await find('chief.demo', { title: 'HOMEROOM' });
+      expect(homeroom.total).toBeGreaterThan(0);
+      expect(homeroom.total).toBeLessThan(all.total);
+      expect(homeroom.nodes.every((t) => t.title === 'HOMEROOM')).toBe(true);
+      const subject = sample.subjects[0];
+      const bySubject = await find('chief.demo', { subject });
+      expect(bySubject.nodes.map((t) => t.id)).toContain(sample.id);
+      expect(bySubject.nodes.every((t) => t.subjects.includes(subject))).toBe(true);
+      const yes = await find('chief.demo', { confirmed: true });
+      const no = await find('chief.demo', { confirmed: false });
+      expect(yes.total + no.total).toBe(all.total);
+      expect(yes.nodes.every((t) => t.profileConfirmation?.current === true)).toBe(true);
+      expect(no.nodes.every((t) => t.profileConfirmation?.current !== true)).toBe(true);
+    });
+
+    it('a search never widens the scope: chief.demo searching another county\'s school finds nobody', async () => {
+      const other = await find('admin', { s: '臺中' });
+      expect(other.total).toBeGreaterThan(0);
+      expect((await find('chief.demo', { s: '臺中' })).total).toBe(0);
+    });
+  });
 });
+

@@ -4,8 +4,9 @@ import { Allow } from '../../auth/rules';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { badInput } from '../../shared/errors';
 import { PageArgsInput, toConnection } from '../../shared/pagination';
-import { Stage, Subject } from '../../shared/enums';
+import { Stage, Subject, TeacherTitle } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
+import { semesterOf } from '../../shared/semester';
 import { County, CountySchedule, PlanWindow, School, SchoolConnection, SchoolYear, Teacher, TeacherConnection, Unit } from './directory.types';
 import { CountyEntity } from './county.entity';
 import { CountySchoolYearEntity, SchoolYearEntity } from './school-year.entity';
@@ -30,6 +31,21 @@ class SchoolsArgs extends PageArgsInput {
 class TeachersArgs extends PageArgsInput {
   @Field(() => ID, { nullable: true, description: 'Only teachers of this school' })
   schoolId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the teacher's name, of the school's name (台/臺, 國小/國民小學 alike) or code, or the masked national ID as shown (A12****789, or its first characters)",
+  })
+  search?: string | null;
+
+  @Field(() => TeacherTitle, { nullable: true, description: 'Only teachers with this title' })
+  title?: TeacherTitle | null;
+
+  @Field(() => Subject, { nullable: true, description: 'Only teachers teaching this subject' })
+  subject?: Subject | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only teachers who confirmed (true) or did not confirm (false) their profile this semester' })
+  confirmed?: boolean | null;
 }
 
 @Resolver()
@@ -72,7 +88,9 @@ export class DirectoryQueries {
   @Query(() => TeacherConnection, { description: 'Teachers in your scope (platform, district, school CHIEF/CONTACT, or yourself)' })
   async teachers(@Args() args: TeachersArgs, @Ctx() ctx: Context) {
     const schoolId = args.schoolId ? idOfType(args.schoolId, 'School', 'schoolId') : null;
-    const page = await ctx.services.directory.teachers(ctx.viewer, schoolId, args);
+    const page = await ctx.services.directory.teachers(ctx.viewer, {
+      schoolId, search: args.search, title: args.title, subject: args.subject, confirmed: args.confirmed, semester: semesterOf(ctx.services.clock.now()),
+    }, args);
     for (const t of page.nodes) ctx.loaders.teacher.prime(t.id, t);
     return toConnection(page, page.totalCount);
   }
