@@ -36,6 +36,38 @@ describe('login', () => {
     await done(page);
   });
 
+  test('the Traditional Chinese font comes with the app: a few unicode-range files from this server, nothing from elsewhere', async () => {
+    const page = await stack.newPage();
+    const fonts = [];
+    const foreign = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.origin !== stack.base && url.protocol !== 'data:') foreign.push(r.url());
+      if (/^noto-sans-tc-\d+-\d+-normal[-\w]*\.woff2?$/.test(url.pathname.split('/').pop() ?? '')) fonts.push(url.pathname);
+    });
+    await page.goto('/login');
+    await page.locator('#username').waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForFunction(() => document.fonts.check('16px "Noto Sans TC"', '教師在職進修'));
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    assert.match(family, /^"?Noto Sans TC"?/);
+    assert.ok(fonts.length > 0, 'no font file was loaded');
+    // split by unicode-range: the login page needs a handful of the ~100 files per weight
+    assert.ok(fonts.length < 40, `too many font files for one page: ${fonts.length}`);
+    assert.deepEqual(foreign, []);
+    await done(page);
+  });
+
+  test('opening /graphql in the browser shows a short page pointing to the explorer', async () => {
+    const page = await stack.newPage();
+    const res = await page.goto('/graphql');
+    assert.equal(res.status(), 200);
+    await page.getByRole('heading', { name: 'GraphQL API' }).waitFor();
+    assert.ok(await page.locator('a[href="/explorer"]').first().isVisible());
+    assert.doesNotMatch(await page.content(), /csrf/i);
+    await done(page);
+  });
+
   test('a token the server no longer knows sends the browser back to the login page', async () => {
     const page = await stack.newPage();
     await page.goto('/login');
