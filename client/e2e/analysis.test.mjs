@@ -66,11 +66,12 @@ describe('demand analysis', () => {
     await shot(page, 'analysis-map');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=demand-csv]')]);
-    assert.match(csv.suggestedFilename(), /\.csv$/);
+    // named for the question asked: source, year, dimension, grouping
+    assert.match(csv.suggestedFilename(), /^demand-teacher-plans-\d+-time-by-county\.csv$/);
     const bytes = fs.readFileSync(await csv.path());
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 BOM for Excel');
     const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
-    assert.match(lines[0], /^縣市,計畫數,在職進修時間,選填數,比例/);
+    assert.match(lines[0], /^縣市,規劃數,在職進修時間,選填數,比例/);
     assert.ok(lines.includes(`臺北市,${taipei.plans},週六,${saturday.count},${saturday.share},`), `a Taipei row in:\n${lines.slice(0, 20).join('\n')}`);
     await done(page);
   });

@@ -303,7 +303,9 @@ describe(`analysis downloads (${dbLabel()})`, () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('縣市,計畫數,在職進修時間,選填數,比例,未達 3 人不公開');
+    expect(lines[0]).toBe('縣市,規劃數,在職進修時間,選填數,比例,未達 3 人不公開');
+    // the file is named for what was asked (every download used to be demand-<dimension>)
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="demand-teacher-plans-109-time-by-county.csv"');
     const api = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109] } });
     const tpe = api.data!.demand.groups.find((g: any) => g.key[0].label === '臺北市');
     const saturday = tpe.cells.find((c: any) => c.option === 'SATURDAY');

@@ -384,7 +384,7 @@ describe('Downloads: bad parameters answer 400 with a code, never 500', () => {
   it('a good download still works; anonymous gets 401, a partner-less FORBIDDEN 403', async () => {
     const ok = await download(filter({ schoolYears: [109], stages: ['ELEMENTARY'] }));
     expect(ok.status).toBe(200);
-    expect(ok.text).toContain('計畫數');
+    expect(ok.text).toContain('規劃數');
     const numeric = await download(filter({ countyIds: [2] }));
     expect(numeric.status).toBe(200);
     expect((await download('/exports/demand.csv?dimension=MODE', null)).status).toBe(401);

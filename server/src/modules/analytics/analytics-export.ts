@@ -24,7 +24,7 @@ export async function demandSheet(ctx: Context, r: DemandResult, title = '需求
   const options = LABELS[DIMENSION_ENUM[r.dimension]] as Record<string, { zh: string }>;
   const domain = r.dimension === 'DOMAIN';
   const header = [
-    ...r.groupBy.map((g) => GROUP_TITLE[g]), '計畫數', LABELS.Dimension[r.dimension].zh, '選填數', '比例',
+    ...r.groupBy.map((g) => GROUP_TITLE[g]), '規劃數', LABELS.Dimension[r.dimension].zh, '選填數', '比例',
     ...(domain ? ['規劃時數合計', '平均時數'] : []), `未達 ${r.k} 人不公開`,
   ];
   const rows: (string | number)[][] = [];
@@ -103,12 +103,27 @@ function schoolYearsParam(url: URL, field: string): number[] {
   return years;
 }
 
+/**
+ * The file's name says what was asked: source, school years, dimension and grouping, e.g.
+ * demand-teacher-plans-109-110-domain-by-county-stage (every download used to be demand-domain.csv).
+ */
+export function demandFilename(q: { source: Source; dimension: Dimension; groupBy: GroupBy[]; filter: DemandFilter }): string {
+  const by = q.groupBy.length ? `-by-${q.groupBy.join('-')}` : '';
+  return `demand-${q.source.replace('_', '-')}-${yearsPart(q.filter.schoolYears ?? [])}-${q.dimension}${by}`.toLowerCase();
+}
+
+/** School years in a file name: 109-110, 101-to-110 for many, all-years for none. */
+function yearsPart(list: readonly number[]): string {
+  const years = [...list].sort((a, b) => a - b);
+  return years.length === 0 ? 'all-years' : years.length > 4 ? `${years[0]}-to-${years[years.length - 1]}` : years.join('-');
+}
+
 /** GET /exports/demand.csv|xlsx?source=&dimension=&groupBy=COUNTY,STAGE&filter={...} */
 export async function demandExport(ctx: Context, url: URL, schema: GraphQLSchema): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const q = parseDemand(url, schema);
   const r = await ctx.services.analytics.demand(ctx.viewer, q);
-  return { sheets: [await demandSheet(ctx, r)], filename: `demand-${q.dimension.toLowerCase()}` };
+  return { sheets: [await demandSheet(ctx, r)], filename: demandFilename(q) };
 }
 
 async function participationSheet(ctx: Context, years: number[], countyIds: number[] | null): Promise<Sheet> {
@@ -128,7 +143,7 @@ export async function participationExport(ctx: Context, url: URL): Promise<{ she
   const countyParts = (url.searchParams.get('countyIds') ?? '').split(',').filter(Boolean);
   if (countyParts.length > MAX_LIST) throw bad('countyIds', `At most ${MAX_LIST} County IDs`);
   const counties = countyParts.map((c, i) => idOfType(c, 'County', `countyIds.${i}`));
-  return { sheets: [await participationSheet(ctx, years, counties.length ? counties : null)], filename: 'participation' };
+  return { sheets: [await participationSheet(ctx, years, counties.length ? counties : null)], filename: `participation-${yearsPart(years)}` };
 }
 
 /**
@@ -145,7 +160,7 @@ export async function demandReportExport(ctx: Context, url: URL): Promise<{ shee
   for (const dimension of Object.keys(DIMENSION_ENUM) as Dimension[]) {
     const r = await ctx.services.analytics.demand(ctx.viewer, { source, dimension, groupBy: ['COUNTY'], filter: { schoolYears: [year] } });
     const options = Object.entries(LABELS[DIMENSION_ENUM[dimension]] as Record<string, { zh: string }>);
-    const header = ['縣市', '計畫數', ...options.flatMap(([, l]) => [`${l.zh} 選填數`, `${l.zh} 比例`])];
+    const header = ['縣市', '規劃數', ...options.flatMap(([, l]) => [`${l.zh} 選填數`, `${l.zh} 比例`])];
     const counties = await ctx.loaders.county.loadMany(r.groups.map((g) => Number(g.key[0].value)));
     const rows = r.groups.map((g, i): (string | number)[] => {
       const county = counties[i];
