@@ -63,7 +63,7 @@ export const DEMAND_QUERY = graphql(`
   }
 `);
 
-/** 伍、各學年度參與縣市資料. */
+/** 各學年度參與縣市資料 (the seed's part 伍). */
 export const PARTICIPATION_QUERY = graphql(`
   query Participation($years: [Int!]!, $countyIds: [ID!]) {
     participation(schoolYears: $years, countyIds: $countyIds) {

@@ -93,7 +93,7 @@ export const analysis = {
   'trend.allYears': { zh: '趨勢比較全部學年度；勾選兩個以上學年度可限定範圍。', en: 'The trend compares every school year; tick two or more years to narrow it.' },
   'trend.yearsChosen': { zh: '趨勢比較勾選的學年度。', en: 'The trend compares the ticked school years.' },
 
-  'participation.title': { zh: '伍、各學年度參與縣市資料', en: 'Participation by school year and county' },
+  'participation.title': { zh: '各學年度參與縣市資料', en: 'Participation by school year and county' },
   'participation.from': { zh: '起始學年度', en: 'From school year' },
   'participation.to': { zh: '結束學年度', en: 'To school year' },
   'participation.help': { zh: '各學年度、各縣市送出規劃的學校與教師數，以及應填數（該縣市目前的學校與教師數）。', en: 'Schools and teachers that submitted, per school year and county, and those invited (the county’s schools and teachers now).' },

@@ -51,7 +51,7 @@ export const app = {
   'form.error.password': { zh: '密碼至少 8 碼，需含英文字母與數字', en: 'Password: at least 8 characters with letters and digits' },
   'form.error.passwordMismatch': { zh: '兩次輸入的密碼不一致', en: 'The two passwords differ' },
   'form.error.email': { zh: '電子郵件格式不正確', en: 'Not a valid e-mail address' },
-  'form.error.fix': { zh: '請修正標示的欄位後再送出。', en: 'Please correct the marked fields and send again.' },
+  'form.error.fix': { zh: '請修正標示的欄位。', en: 'Please correct the marked fields.' },
 
   'common.paren': { zh: '（{x}）', en: ' ({x})' },
   'common.close': { zh: '關閉', en: 'Close' },

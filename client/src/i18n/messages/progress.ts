@@ -15,7 +15,7 @@ export const progress = {
   'progress.ofTotal': { zh: '{part} / {whole}', en: '{part} / {whole}' },
   'progress.percent': { zh: '{p}%', en: '{p}%' },
   'progress.total': { zh: '合計', en: 'Total' },
-  'progress.note': { zh: '共 {num} 個縣市；應填為本學年度的學校與教師數。', en: 'Counties: {num}. Invited are the schools and teachers of this school year.' },
+  'progress.note': { zh: '共 {num} 個主管機關（各縣市政府及國教署）；應填為本學年度的學校與教師數。', en: '{num} authorities (the counties and the K-12 Education Administration). Invited are the schools and teachers of this school year.' },
   'progress.pendingSchools': { zh: '未完成填報的學校', en: 'Schools not done' },
   'progress.pendingHelp': { zh: '學校規劃未送出、或仍有教師未送出規劃的學校。填寫期間已截止者，可為學校或個別教師重新開放至指定時間。', en: 'Schools whose plan is not submitted, or with teachers who have not submitted. After a window closed, a school or a single teacher may be reopened until a time.' },
   'progress.chooseCounty': { zh: '請先選擇縣市，以列出該縣市未完成填報的學校。', en: 'Choose a county to list its schools not done.' },

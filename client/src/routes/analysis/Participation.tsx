@@ -24,7 +24,7 @@ function Ratio({ part, whole }: { part: number; whole: number }) {
   );
 }
 
-/** 伍、各學年度參與縣市資料: schools and teachers that submitted, per school year and county, for a range of years. */
+/** 各學年度參與縣市資料 (the seed's part 伍): schools and teachers that submitted, per school year and county, for a range of years. */
 export function ParticipationView() {
   const { t, num, pick } = useI18n();
   const { years } = useAnalysis();
