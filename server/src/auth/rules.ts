@@ -38,6 +38,7 @@ const SHARED_RULES = { 'Query.node': viewerRule(loggedIn) } satisfies Record<str
  * The names of every rule, for `@Allow`: each module augments this interface with the names of the
  * rules its descriptor exports (`interface RuleNames extends Record<keyof typeof directoryRules, true> {}`).
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface RuleNames extends Record<keyof typeof SHARED_RULES, true> {}
 export type RuleName = keyof RuleNames & string;
 

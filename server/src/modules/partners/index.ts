@@ -3,6 +3,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyResolver } from './api-key.resolver';
 import { ApiKeyService } from './api-key.service';
 import { apiKeyRules } from './api-key.policy';
+import { ApiKeyCapabilities } from './capabilities.resolver';
 
 /** Partner systems: API keys with scopes and query budgets. */
 export { ApiKeyEntity } from './api-key.entity';
@@ -25,7 +26,7 @@ declare module '../../shared/global-id' {
 export const partnersModule: ModuleDescriptor = {
   name: 'partners',
   entities: [ApiKeyEntity],
-  resolvers: [ApiKeyResolver],
+  resolvers: [ApiKeyResolver, ApiKeyCapabilities],
   rules: apiKeyRules,
   services: ({ ds, clock }, { audit }) => ({ apiKeys: new ApiKeyService(ds, audit, clock) }),
   nodes: { ApiKey: null },
