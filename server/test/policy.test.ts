@@ -13,7 +13,7 @@ const PUBLIC = new Set([
 ]);
 
 const storage = getMetadataStorage();
-const rulesOn = (target: Function, field: string) =>
+const rulesOn = (target: object, field: string) =>
   storage.authorizedFields.filter((a) => a.target === target && a.fieldName === field).flatMap((a) => a.roles as string[]);
 
 describe('authorization policies', () => {
