@@ -77,6 +77,38 @@ describe(`authorization matrix (${dbLabel()})`, () => {
     });
   }
 
+  /** The planning, statistics and partner-key queries: who gets an answer (the rest FORBIDDEN, anonymous UNAUTHENTICATED). */
+  const STAFF = only('admin', 'analyst', 'district.taipei');
+  const MORE_ROOTS: Record<string, { q: () => string; allowed: Set<Login>; anonymous?: string }> = {
+    myTeacherPlanning: { q: () => '{ myTeacherPlanning(schoolYear: 109) { __typename } }', allowed: only('teacher.demo', 'teacher.other') },
+    planningProgress: { q: () => '{ planningProgress(schoolYear: 109) { county { id } } }', allowed: STAFF },
+    pendingSchools: { q: () => '{ pendingSchools(schoolYear: 109) { __typename } }', allowed: only('admin', 'district.taipei') },
+    // an anonymous caller's cost budget refuses this list's assumed size before any rule is asked
+    reminders: { q: () => '{ reminders(schoolYear: 109) { __typename } }', allowed: only('admin', 'district.taipei'), anonymous: 'QUERY_TOO_COMPLEX' },
+    rewardList: { q: () => '{ rewardList(schoolYear: 109) { __typename } }', allowed: STAFF },
+    surveyResults: { q: () => '{ surveyResults(schoolYear: 109) { county { id } } }', allowed: STAFF },
+    alignment: { q: () => '{ alignment(schoolYear: 109) { __typename } }', allowed: STAFF },
+    schoolDemandComparison: {
+      q: () => `{ schoolDemandComparison(schoolId: "${ids.S_demo}", schoolYear: 109, dimension: MODE) { __typename } }`,
+      allowed: only('admin', 'chief.demo', 'contact.demo', 'operator.demo'),
+    },
+    apiKeys: { q: () => '{ apiKeys { __typename } }', allowed: only('admin') },
+  };
+
+  for (const [field, spec] of Object.entries(MORE_ROOTS)) {
+    it(`root field ${field}: ${[...spec.allowed].join(', ')}`, async () => {
+      const outcome: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const login of [...ALL, null]) {
+        const key = login ?? 'anonymous';
+        const r = await query(login, spec.q());
+        outcome[key] = r.errors ? codes(r).join(',') : Array.isArray(r.data![field]) || r.data![field] ? 'ok' : 'empty';
+        expected[key] = login === null ? (spec.anonymous ?? 'UNAUTHENTICATED') : spec.allowed.has(login) ? 'ok' : 'FORBIDDEN';
+      }
+      expect(outcome).toEqual(expected);
+    }, 60000);
+  }
+
   /** Which logins see each row at all (node(id:) returns null otherwise). */
   const VISIBLE: Record<string, Set<Login>> = {
     S_demo: only('admin', 'analyst', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo'),

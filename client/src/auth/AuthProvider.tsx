@@ -23,6 +23,17 @@ export const VIEWER_QUERY = graphql(`
         ownProfile
         readStatistics
         readSchoolStatistics
+        fillSchoolPlan
+        fillTeacherPlan
+        answerSurvey
+        followProgress
+        followEveryCounty
+        followSchoolProgress
+        remindAndReopen
+        readRewards
+        readSurveyResults
+        configureSchoolYears
+        manageApiKeys
       }
       unit {
         id

@@ -1,6 +1,5 @@
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useAuth, type Me } from '../auth/AuthProvider';
-import { planningAccess } from '../domain/planning';
 import { useI18n, type I18n } from '../i18n';
 
 export interface NavItem {
@@ -17,12 +16,11 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (me.mustChangePassword) return [{ to: '/change-password', text: t('nav.changePassword'), id: 'change-password' }];
   const items: NavItem[] = [{ to: '/', text: t('nav.home'), id: 'home' }];
   if (me.can.ownProfile) items.push({ to: '/profile', text: t('nav.profile'), id: 'profile' });
-  // The planning cycle: from the role (domain/planning.ts); `me.can`'s planning flags are not asked for yet.
-  const plan = planningAccess(me);
-  if (plan.fillsSchoolPlan) items.push({ to: '/planning/school', text: t('nav.schoolPlan'), id: 'school-plan' });
-  if (plan.fillsTeacherPlan) items.push({ to: '/planning/teacher', text: t('nav.teacherPlan'), id: 'teacher-plan' });
-  if (plan.answersSurvey) items.push({ to: '/survey', text: t('nav.survey'), id: 'survey' });
-  if (plan.followsSchool) items.push({ to: '/progress', text: t('nav.schoolProgress'), id: 'progress' });
+  const can = me.can;
+  if (can.fillSchoolPlan && me.school) items.push({ to: '/planning/school', text: t('nav.schoolPlan'), id: 'school-plan' });
+  if (can.fillTeacherPlan) items.push({ to: '/planning/teacher', text: t('nav.teacherPlan'), id: 'teacher-plan' });
+  if (can.answerSurvey) items.push({ to: '/survey', text: t('nav.survey'), id: 'survey' });
+  if (can.followSchoolProgress) items.push({ to: '/progress', text: t('nav.schoolProgress'), id: 'progress' });
   if (me.can.readSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
   if (me.can.readTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });
   if (me.can.manageTeachers && me.school) {
@@ -30,14 +28,13 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   }
   if (me.can.readBusinessAccounts || me.can.manageBusinessAccounts) items.push({ to: '/business-accounts', text: t('nav.businessAccounts'), id: 'business-accounts' });
   if (me.can.readAudit) items.push({ to: '/audit', text: t('nav.audit'), id: 'audit' });
-  if (plan.followsCounties) items.push({ to: '/progress', text: t(plan.reminds ? 'nav.progress' : 'nav.progressRead'), id: 'progress' });
-  if (plan.readsRewards) items.push({ to: '/rewards', text: t('nav.rewards'), id: 'rewards' });
-  if (plan.readsSurveyResults) items.push({ to: '/survey-results', text: t('nav.surveyResults'), id: 'survey-results' });
-  if (plan.configuresYears) items.push({ to: '/school-years', text: t('nav.schoolYears'), id: 'school-years' });
+  if (can.followProgress) items.push({ to: '/progress', text: t(can.remindAndReopen ? 'nav.progress' : 'nav.progressRead'), id: 'progress' });
+  if (can.readRewards) items.push({ to: '/rewards', text: t('nav.rewards'), id: 'rewards' });
+  if (can.readSurveyResults) items.push({ to: '/survey-results', text: t('nav.surveyResults'), id: 'survey-results' });
+  if (can.configureSchoolYears) items.push({ to: '/school-years', text: t('nav.schoolYears'), id: 'school-years' });
   if (me.can.readStatistics) items.push({ to: '/analysis', text: t('nav.analysis'), id: 'analysis' });
   if (me.can.readSchoolStatistics && me.school) items.push({ to: '/school-statistics', text: t('nav.schoolStatistics'), id: 'school-statistics' });
-  // Partner keys: `me.can` has no flag for them; the platform admin manages them (the server decides).
-  if (me.role === 'PLATFORM_ADMIN') items.push({ to: '/api-keys', text: t('nav.apiKeys'), id: 'api-keys' });
+  if (can.manageApiKeys) items.push({ to: '/api-keys', text: t('nav.apiKeys'), id: 'api-keys' });
   if (me.can.readStatistics) items.push({ to: '/explorer', text: t('nav.explorer'), id: 'explorer' });
   return items;
 }

@@ -1,5 +1,4 @@
 import { codesOf, type EnumName } from '../../../server/src/shared/labels';
-import type { Me } from '../auth/AuthProvider';
 import type { PlannedDomainInput, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../gql/graphql';
 
 /**
@@ -144,34 +143,6 @@ export function splitSeconds(s: number): { days: number; hours: number; minutes:
 export function percent(part: number, whole: number): number | null {
   if (whole <= 0) return null;
   return Math.round((part / whole) * 1000) / 10;
-}
-
-/**
- * Who uses which planning page, from the role: the client does not ask for `me.can`'s planning
- * flags yet, so the navigation derives them here; the server decides every request and its
- * refusal is shown.
- */
-export function planningAccess(me: Me) {
-  const r = me.role;
-  const staff = r === 'PLATFORM_ADMIN' || r === 'DISTRICT_ADMIN' || r === 'ANALYST';
-  const fillsSchoolPlan = (r === 'CHIEF' || r === 'CONTACT') && Boolean(me.school);
-  const fillsTeacherPlan = r === 'TEACHER';
-  return {
-    fillsSchoolPlan,
-    fillsTeacherPlan,
-    answersSurvey: fillsSchoolPlan || fillsTeacherPlan,
-    /** Progress per county (platform, analyst all; district its county). */
-    followsCounties: staff,
-    /** Its teachers' progress (the school's CHIEF/CONTACT). */
-    followsSchool: fillsSchoolPlan,
-    /** Pending schools, reminders (催覆) and reopening (district, platform). */
-    reminds: r === 'PLATFORM_ADMIN' || r === 'DISTRICT_ADMIN',
-    readsRewards: staff,
-    readsSurveyResults: staff,
-    configuresYears: r === 'PLATFORM_ADMIN',
-    /** Sees every county (and may choose one). */
-    allCounties: r === 'PLATFORM_ADMIN' || r === 'ANALYST',
-  };
 }
 
 /** A Taiwan wall-clock time `YYYY-MM-DDTHH:mm` (datetime-local) as a UTC instant. */

@@ -4,7 +4,6 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { isValidNationalId } from '../../../server/src/shared/national-id';
 import { errorCode, errorMessage, fieldErrors } from '../apollo/errors';
 import { FormField, FormMessage, inputProps } from '../components/Form';
-import { rolesFor } from '../domain/accounts';
 import { graphql } from '../gql';
 import type { BusinessRole, UnitsByNameQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -18,6 +17,7 @@ const UNITS_BY_NAME_QUERY = graphql(`
       name
       code
       kind
+      acceptedRoles
       county {
         id
         name
@@ -71,7 +71,8 @@ export function ApplyPage() {
   const [apply, { loading }] = useMutation(APPLY);
 
   const set = (k: keyof Fields) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  const roles = unit ? rolesFor(unit.kind) : [];
+  // the roles this unit accepts: the server's answer (Unit.acceptedRoles)
+  const roles = unit ? unit.acceptedRoles : [];
 
   function searchUnits(e?: FormEvent) {
     e?.preventDefault();
@@ -82,7 +83,7 @@ export function ApplyPage() {
 
   function pickUnit(u: Unit) {
     setUnit(u);
-    const allowed = rolesFor(u.kind);
+    const allowed = u.acceptedRoles;
     if (role && !allowed.includes(role)) setRole('');
     if (allowed.length === 1) setRole(allowed[0]);
     setErrors((x) => ({ ...x, unitId: '' }));

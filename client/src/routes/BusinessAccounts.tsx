@@ -5,7 +5,7 @@ import { useAuth, type Me } from '../auth/AuthProvider';
 import { DataList, Filters, useUrlFilters } from '../components/DataList';
 import { useCursorPager } from '../components/Pager';
 import { Value } from '../components/Value';
-import { offersManagement, ROLES } from '../domain/accounts';
+import { ROLES } from '../domain/accounts';
 import type { AccountStatus, BusinessRole } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { DeleteDialog, ManageDialog, ReplacementDialog, ResetDialog, TemporaryPasswordDialog } from './business-accounts/dialogs';
@@ -151,7 +151,7 @@ export function BusinessAccountsPage() {
           ),
           row: (a) => {
             // A deleted account (the platform still lists it) has nothing left to manage.
-            const manage = offersManagement(me, a) && a.status !== 'DELETED' && a.version !== null && a.version !== undefined;
+            const manage = a.viewerCan.manage && a.status !== 'DELETED' && a.version !== null && a.version !== undefined;
             return (
               <tr key={a.id} data-username={a.username ?? undefined} data-testid="account-row">
                 <th scope="row" className="nowrap">

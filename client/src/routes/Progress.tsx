@@ -1,6 +1,5 @@
 import { useAuth } from '../auth/AuthProvider';
 import { NoAccess } from '../components/Status';
-import { planningAccess } from '../domain/planning';
 import { useI18n } from '../i18n';
 import { CountyProgressPage } from './progress/CountyProgress';
 import { SchoolProgressPage } from './progress/SchoolProgress';
@@ -13,9 +12,9 @@ import { SchoolProgressPage } from './progress/SchoolProgress';
 export function ProgressPage() {
   const { t } = useI18n();
   const { me } = useAuth();
-  const access = me ? planningAccess(me) : null;
-  if (access?.followsCounties) return <CountyProgressPage />;
-  if (access?.followsSchool && me?.school) return <SchoolProgressPage schoolId={me.school.id} />;
+  const can = me?.can;
+  if (can?.followProgress) return <CountyProgressPage />;
+  if (can?.followSchoolProgress && me?.school) return <SchoolProgressPage schoolId={me.school.id} />;
   return (
     <>
       <h1>{t('progress.title')}</h1>

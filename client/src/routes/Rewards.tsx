@@ -5,7 +5,6 @@ import { useAuth } from '../auth/AuthProvider';
 import { FileDownloads } from '../components/Downloads';
 import { YearSelect } from '../components/PlanWindow';
 import { LoadError, Loading, NoAccess } from '../components/Status';
-import { planningAccess } from '../domain/planning';
 import { graphql } from '../gql';
 import { useSchoolYear } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
@@ -36,11 +35,10 @@ const REWARD_LIST_QUERY = graphql(`
 export function RewardsPage() {
   const { t, pick, num, dateTime } = useI18n();
   const { me } = useAuth();
-  const access = me ? planningAccess(me) : null;
   const years = useSchoolYear();
   const year = years.year;
   const [params, setParams] = useSearchParams();
-  const allCounties = Boolean(access?.allCounties);
+  const allCounties = Boolean(me?.can.followEveryCounty);
   const countyId = allCounties ? params.get('county') || null : null;
   const counties = useQuery(COUNTIES_QUERY, { skip: !allCounties });
   const { data, loading, error } = useQuery(REWARD_LIST_QUERY, { variables: { year: year ?? 0, countyId }, skip: year === null, fetchPolicy: 'network-only' });

@@ -5,7 +5,6 @@ import { useAuth } from '../auth/AuthProvider';
 import { FormField, FormMessage, inputProps } from '../components/Form';
 import { groupLabel } from '../components/PlanWindow';
 import { LoadError, Loading, NoAccess } from '../components/Status';
-import { planningAccess } from '../domain/planning';
 import { graphql } from '../gql';
 import type { PlanKind } from '../gql/graphql';
 import { SCHOOL_YEARS_QUERY, type SchoolYearInfo } from '../hooks/useSchoolYear';
@@ -134,7 +133,7 @@ export function SchoolYearsPage() {
   // Start on the newest year once the lists are in.
   if (!editing && years.length > 0 && counties.length > 0) start('edit', years[0].year, years[0].year);
 
-  if (!me || !planningAccess(me).configuresYears) {
+  if (!me || !me.can.configureSchoolYears) {
     return (
       <>
         <h1>{t('years.title')}</h1>

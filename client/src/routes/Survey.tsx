@@ -5,7 +5,6 @@ import { useAuth } from '../auth/AuthProvider';
 import { YearSelect } from '../components/PlanWindow';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { SurveyForm } from '../components/SurveyForm';
-import { planningAccess } from '../domain/planning';
 import { graphql } from '../gql';
 import { useSchoolYear } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
@@ -45,7 +44,7 @@ const SCHOOL_SURVEY_QUERY = graphql(`
 export function SurveyPage() {
   const { t } = useI18n();
   const { me } = useAuth();
-  const access = me ? planningAccess(me) : null;
+  const access = me ? { fillsTeacherPlan: me.can.fillTeacherPlan, fillsSchoolPlan: me.can.fillSchoolPlan, answersSurvey: me.can.answerSurvey } : null;
   const years = useSchoolYear();
   const year = years.year;
   const asTeacher = Boolean(access?.fillsTeacherPlan);

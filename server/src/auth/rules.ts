@@ -1,285 +1,71 @@
+import { Authorized } from 'type-graphql';
 import type { Context } from '../context';
-import type { Rule as ModuleRule } from '../shared/module';
+import type { Rule } from '../shared/module';
 import { AppError, forbidden, unauthenticated } from '../shared/errors';
-import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from './viewer';
+import { hasScope, isAnalyst, isDistrict, isPlatform, schoolAccountWith, syncCounty, type Viewer } from './viewer';
 
 /**
- * The one table of who may read what (docs/DOMAIN.md section 3, ARCHITECTURE.md "Authorization").
- * Keys are `Type.field`; every `@Authorized(...)` in the schema names a key of this table and the
- * authChecker looks it up. A rule sees the viewer and the object the field belongs to (its root),
- * so it can decide row by row: "the district of this teacher's county", "the holder of this
- * account". Which rows a list returns at all is the services' row scope.
+ * The authorization machinery (docs/ARCHITECTURE.md "Authorization"). Who may do what to a resource
+ * is written once, in the resource's policy in its module (`modules/<m>/<resource>.policy.ts`): its
+ * read rules, its SQL row scope and its write rules side by side. A module's descriptor exports the
+ * rules of its policies (`rules`, keyed `Type.field`); the registry (modules/index.ts) puts them in
+ * the one table the authChecker reads. `@Allow('Teacher.email')` puts a rule on a field; the name is
+ * checked by the compiler against `RuleNames`, which every module augments with its rules' names.
+ *
+ * Here stay only the viewer predicates every policy shares and the machinery.
  */
-type Root = Record<string, unknown>;
-type Rule = ModuleRule;
+export type { Rule };
+export type Root = Record<string, unknown>;
 
-const countyOfUnit = async (ctx: Context, unitId: unknown): Promise<number | null> =>
-  typeof unitId === 'number' ? ((await ctx.loaders.unit.load(unitId))?.countyId ?? null) : null;
+// ---- shared viewer predicates ----
+export { hasScope, isAnalyst, isDistrict, isPlatform, schoolAccountWith, syncCounty };
+export const loggedIn = (v: Viewer): boolean => v.kind !== 'ANONYMOUS';
+/** A person logged in (not a partner key): changes its password, logs out. */
+export const personLoggedIn = (v: Viewer): boolean => v.kind !== 'ANONYMOUS' && v.kind !== 'PARTNER';
+/** The district whose county this is. */
+export const districtOf = (v: Viewer, countyId: number | null | undefined): boolean =>
+  isDistrict(v) && v.countyId !== null && countyId != null && v.countyId === countyId;
 
-const platform: Rule = (ctx) => isPlatform(ctx.viewer);
-const anyLoggedIn: Rule = (ctx) => ctx.viewer.kind !== 'ANONYMOUS';
+/** A rule of the viewer alone (root fields, and fields whose answer does not depend on the row). */
+export const viewerRule = (f: (v: Viewer) => boolean): Rule => (ctx) => f(ctx.viewer);
+/** A rule typed on the object its field belongs to. */
+export const rowRule = <T>(f: (ctx: Context, row: T) => boolean | Promise<boolean>): Rule => (ctx, root) => f(ctx, root as T);
 
-// ---- who manages whom (used by the rules below and by the services' row checks) ----
+/** Rules that belong to no module: `node(id:)` (each type's finder applies its row scope). */
+const SHARED_RULES = { 'Query.node': viewerRule(loggedIn) } satisfies Record<string, Rule>;
 
 /**
- * Who manages the business accounts of a unit in a role (附件二): a K-12 school's CHIEF by the
- * district centre of its county, its CONTACTs and OPERATORs by the school's CHIEF (the permission
- * "unit business-account management"); operators of universities, legal entities and
- * social-education institutions by the platform. The platform may act on any account.
+ * The names of every rule, for `@Allow`: each module augments this interface with the names of the
+ * rules its descriptor exports (`interface RuleNames extends Record<keyof typeof directoryRules, true> {}`).
  */
-export function managesAccountsOf(v: Viewer, unit: { id: number; kind: string; countyId: number | null }, role: string): boolean {
-  if (isPlatform(v)) return true;
-  if (unit.kind !== 'SCHOOL') return false;
-  if (role === 'CHIEF') return isDistrict(v) && v.countyId !== null && v.countyId === unit.countyId;
-  return v.kind === 'BUSINESS' && v.unitId === unit.id && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT');
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RuleNames extends Record<keyof typeof SHARED_RULES, true> {}
+export type RuleName = keyof RuleNames & string;
 
-/** Who keeps a school's teacher records: its CHIEF/CONTACT with the teacher-account permission, the platform. */
-export function managesTeachersOf(v: Viewer, school: { id: number; countyId?: number | null }): boolean {
-  return isPlatform(v) || (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id) ||
-    (syncCounty(v) !== null && syncCounty(v) === school.countyId);
-}
+const TABLE = new Map<string, Rule>(Object.entries(SHARED_RULES));
 
-/** Who reminds schools that have not filed and reopens plans: the platform and the districts. */
-export function remindsAndReopens(v: Viewer): boolean {
-  return isPlatform(v) || isDistrict(v);
-}
-
-/** A school's own statistics against its county and the nation: its accounts with the statistics permission, the platform. */
-export function readsSchoolStatisticsOf(v: Viewer, schoolId: number | null): boolean {
-  return isPlatform(v) || (schoolAccountWith(v, 'STATISTICS') && (schoolId === null || v.unitId === schoolId));
-}
-
-/** Statistics across counties: the platform, the analyst, a district, a partner key with STATISTICS_READ. */
-export function readsStatistics(v: Viewer): boolean {
-  return isPlatform(v) || isAnalyst(v) || isDistrict(v) || hasScope(v, 'STATISTICS_READ');
-}
-
-/**
- * Who gets statistics exactly rather than perturbed by the disclosure control (docs/API.md
- * "Disclosure control"): whoever may read every counted plan row by row anyway — the platform; a
- * district when everything counted lies in its own county (it reads the plans of its county); a
- * school about its own plans (teacher plans: its CHIEF/CONTACT with teacher management, who read
- * them; its school plan: its business accounts). Survey answers are read by nobody row by row:
- * exact for the platform only. Everyone else (analysts, partner keys, districts about other
- * counties, a school's county and nation) gets perturbed counts.
- */
-export function seesExactStatistics(
-  v: Viewer, scope: { source: 'TEACHER_PLANS' | 'SCHOOL_PLANS' | 'SURVEY'; countyIds?: number[] | null; schoolId?: number | null },
-): boolean {
-  if (isPlatform(v)) return true;
-  if (scope.source === 'SURVEY') return false;
-  if (scope.schoolId != null) {
-    return v.kind === 'BUSINESS' && v.unitId === scope.schoolId && (scope.source === 'SCHOOL_PLANS' || v.permissions.includes('UNIT_TEACHER_MANAGEMENT'));
-  }
-  return isDistrict(v) && v.countyId !== null && !!scope.countyIds?.length && scope.countyIds.every((c) => c === v.countyId);
-}
-
-/** Who may move a teacher into a school: its keepers, and the district of its county. */
-export function receivesTeachersAt(v: Viewer, school: { id: number; countyId: number | null }): boolean {
-  return managesTeachersOf(v, school) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);
-}
-
-/**
- * Who decides a transfer request on the sending side: the teacher itself, its school's CHIEF/CONTACT
- * (teacher-account permission), the district of that school's county, the platform.
- */
-export function sendsTeacherFrom(v: Viewer, from: { id: number; countyId: number | null }, teacherId: number): boolean {
-  return isPlatform(v) || (v.kind === 'TEACHER' && v.teacherId === teacherId) ||
-    (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === from.id) ||
-    (isDistrict(v) && v.countyId !== null && v.countyId === from.countyId);
-}
-
-/** Who fills a school's plan: its business accounts with the teacher-account permission (CHIEF, CONTACT). */
-export function fillsSchoolPlanOf(v: Viewer, school: { id: number }): boolean {
-  return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id;
-}
-
-/** Who reopens a plan after its window closed: the district of the school's county, the platform. */
-export function reopensPlansOf(v: Viewer, school: { countyId: number | null }): boolean {
-  return isPlatform(v) || (isDistrict(v) && v.countyId !== null && v.countyId === school.countyId);
-}
-
-/** Who follows the filling progress: the platform and the analyst (all), a district (its county). */
-export function followsProgressOf(v: Viewer, countyId: number | null): boolean {
-  return isPlatform(v) || isAnalyst(v) || (isDistrict(v) && v.countyId !== null && (countyId === null || v.countyId === countyId));
-}
-
-/** Viewers that may read teacher rows at all (row scope narrows which). */
-export function readsTeachers(v: Viewer): boolean {
-  return isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') || hasScope(v, 'TEACHER_SYNC');
-}
-
-/** Viewers that may read business-account rows at all. */
-export function readsBusinessAccounts(v: Viewer): boolean {
-  return isPlatform(v) || isDistrict(v) || (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT'));
-}
-
-/** The district of the county the unit lies in. */
-const districtOfUnit = async (ctx: Context, unitId: unknown) =>
-  isDistrict(ctx.viewer) && ctx.viewer.countyId !== null && (await countyOfUnit(ctx, unitId)) === ctx.viewer.countyId;
-
-// ---- schools (root: a unit of kind SCHOOL) ----
-const schoolTeachers: Rule = async (ctx, s) => {
-  const v = ctx.viewer;
-  if (isPlatform(v)) return true;
-  if (hasScope(v, 'TEACHER_SYNC')) return syncCounty(v) !== null && s.countyId === syncCounty(v);
-  if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
-  if (v.kind === 'TEACHER') return s.id === v.schoolId;
-  return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && s.id === v.unitId;
-};
-const schoolAccounts: Rule = (ctx, s) => {
-  const v = ctx.viewer;
-  if (isPlatform(v)) return true;
-  if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
-  return v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT') && s.id === v.unitId;
-};
-const schoolPlans: Rule = (ctx, s) => {
-  const v = ctx.viewer;
-  if (isPlatform(v)) return true;
-  if (isDistrict(v)) return v.countyId !== null && s.countyId === v.countyId;
-  if (v.kind === 'TEACHER') return s.id === v.schoolId;
-  return v.kind === 'BUSINESS' && s.id === v.unitId;
-};
-
-// ---- teachers (root: TeacherEntity) ----
-const teacherSelf = (v: Viewer, t: Root) => v.kind === 'TEACHER' && v.teacherId === t.id;
-const teacherSchoolManager = (v: Viewer, t: Root) => schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === t.schoolId;
-const teacherPersonalFull: Rule = (ctx, t) => teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer);
-const teacherContact: Rule = (ctx, t) => teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t);
-const teacherRecognise: Rule = async (ctx, t) =>
-  teacherSelf(ctx.viewer, t) || isPlatform(ctx.viewer) || teacherSchoolManager(ctx.viewer, t) || (await districtOfUnit(ctx, t.schoolId)) ||
-  (syncCounty(ctx.viewer) !== null && (await countyOfUnit(ctx, t.schoolId)) === syncCounty(ctx.viewer));
-
-// ---- business accounts (root: BusinessAccountEntity) ----
-const holder = (v: Viewer, a: Root) => v.kind === 'BUSINESS' && v.accountId === a.id;
-const accountManager = async (ctx: Context, a: Root) => {
-  const v = ctx.viewer;
-  if (v.kind === 'BUSINESS') return v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT') && v.unitId === a.unitId;
-  return districtOfUnit(ctx, a.unitId);
-};
-const accountPersonalFull: Rule = (ctx, a) => holder(ctx.viewer, a) || isPlatform(ctx.viewer);
-const accountManaged: Rule = async (ctx, a) => holder(ctx.viewer, a) || isPlatform(ctx.viewer) || (await accountManager(ctx, a));
-
-const accountManagers: Rule = (ctx) => {
-  const v = ctx.viewer;
-  return isPlatform(v) || isDistrict(v) || (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT'));
-};
-const teacherKeepers: Rule = (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT') || hasScope(ctx.viewer, 'TEACHER_SYNC');
-const teacherReceivers: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
-/** Who takes part in transfers at all (row checks in the service): a side's keepers, districts, the teacher, the platform. */
-const transferParties: Rule = (ctx) =>
-  isPlatform(ctx.viewer) || isDistrict(ctx.viewer) || ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
-const teacherSelfOnly: Rule = (ctx) => ctx.viewer.kind === 'TEACHER';
-const passwordResetters: Rule = (ctx) => ctx.viewer.kind !== 'PARTNER' && (accountManagers(ctx, {}) || teacherKeepers(ctx, {}));
-
-const schoolPlanFillers: Rule = (ctx) => schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
-const reopeners: Rule = (ctx) => remindsAndReopens(ctx.viewer);
-const progressFollowers: Rule = (ctx) => isPlatform(ctx.viewer) || isAnalyst(ctx.viewer) || isDistrict(ctx.viewer);
-const reminders: Rule = (ctx) => remindsAndReopens(ctx.viewer);
-const surveyTakers: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT');
-
-const statisticsAcrossCounties: Rule = (ctx) => readsStatistics(ctx.viewer);
-const schoolStatistics: Rule = (ctx) => readsSchoolStatisticsOf(ctx.viewer, null);
-
-export const RULES = {
-  'Query.schools': anyLoggedIn,
-  'Query.teachers': (ctx) => readsTeachers(ctx.viewer),
-  'Query.businessAccounts': (ctx) => readsBusinessAccounts(ctx.viewer),
-  'Query.node': anyLoggedIn,
-
-  'School.teachers': schoolTeachers,
-  'School.businessAccounts': schoolAccounts,
-  'School.schoolPlans': schoolPlans,
-  'School.schoolPlan': schoolPlans,
-
-  'Teacher.nationalId': teacherPersonalFull,
-  'Teacher.nationalIdMasked': teacherRecognise,
-  'Teacher.email': teacherContact,
-  'Teacher.phone': teacherContact,
-  'Teacher.plans': teacherRecognise,
-  'Teacher.plan': teacherRecognise,
-
-  'Query.auditEvents': accountManagers,
-  'Mutation.activateBusinessAccount': accountManagers,
-  'Mutation.suspendBusinessAccount': accountManagers,
-  'Mutation.deleteBusinessAccount': accountManagers,
-  'Mutation.setBusinessAccountPermissions': accountManagers,
-  'Mutation.changeBusinessAccountRole': accountManagers,
-  'Mutation.resetPassword': passwordResetters,
-  'Mutation.changeMyPassword': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
-  'Mutation.logout': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
-  'Mutation.logoutEverywhere': (ctx) => anyLoggedIn(ctx, {}) && ctx.viewer.kind !== 'PARTNER',
-  'Mutation.unlockLogin': passwordResetters,
-  'Mutation.updateMyProfile': teacherSelfOnly,
-  'Mutation.confirmMyProfile': teacherSelfOnly,
-  'Mutation.correctTeachers': teacherKeepers,
-  'Mutation.markTeacherReviewDone': (ctx) => isPlatform(ctx.viewer) || schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT'),
-  'Mutation.addTeacher': teacherReceivers,
-  'Mutation.transferTeacher': teacherReceivers,
-  'Mutation.acceptTeacherTransfer': transferParties,
-  'Mutation.declineTeacherTransfer': transferParties,
-  'Query.teacherTransfers': transferParties,
-  'Mutation.setReferenceItem': platform,
-  'Mutation.configureSchoolYear': platform,
-  'Mutation.saveSchoolPlan': schoolPlanFillers,
-  'Mutation.submitSchoolPlan': schoolPlanFillers,
-  'Mutation.saveMyTeacherPlan': teacherSelfOnly,
-  'Mutation.submitMyTeacherPlan': teacherSelfOnly,
-  'Mutation.reopenSchoolPlan': reopeners,
-  'Mutation.reopenTeacherPlan': reopeners,
-  'Mutation.submitSatisfactionSurvey': surveyTakers,
-  'Mutation.remindPendingSchools': reminders,
-  'Query.myTeacherPlanning': teacherSelfOnly,
-  'Query.planningProgress': progressFollowers,
-  'Query.pendingSchools': reminders,
-  'Query.reminders': reminders,
-  'Query.rewardList': progressFollowers,
-  'Query.surveyResults': progressFollowers,
-  'School.planning': schoolPlans,
-  'School.teacherProgress': schoolTeachers,
-  'Query.demand': statisticsAcrossCounties,
-  'Query.participation': statisticsAcrossCounties,
-  'Query.alignment': statisticsAcrossCounties,
-  'Query.schoolDemandComparison': schoolStatistics,
-  'Query.apiKeys': platform,
-  'Mutation.createApiKey': platform,
-  'Mutation.rotateApiKey': platform,
-  'Mutation.revokeApiKey': platform,
-  'Teacher.profileConfirmation': teacherRecognise,
-  'School.teacherReview': schoolTeachers,
-
-  'BusinessAccount.nationalId': accountPersonalFull,
-  'BusinessAccount.nationalIdMasked': accountManaged,
-  'BusinessAccount.username': accountManaged,
-  'BusinessAccount.email': accountManaged,
-  'BusinessAccount.phone': accountManaged,
-  'BusinessAccount.permissions': accountManaged,
-  'BusinessAccount.status': accountManaged,
-  'BusinessAccount.version': accountManaged,
-} satisfies Record<string, Rule>;
-
-export type RuleName = keyof typeof RULES;
-
-/** The modules' own rules (their descriptors' `rules`), registered by the module registry. */
-const MODULE_RULES = new Map<string, Rule>();
-
+/** Registers a module's rules (modules/index.ts); a name defined twice is refused. */
 export function registerRules(rules: Readonly<Record<string, Rule>>): void {
   for (const [name, rule] of Object.entries(rules)) {
-    if (MODULE_RULES.has(name) || Object.hasOwn(RULES, name)) throw new Error(`Authorization rule ${name} is defined twice`);
-    MODULE_RULES.set(name, rule);
+    if (TABLE.has(name)) throw new Error(`Authorization rule ${name} is defined twice`);
+    TABLE.set(name, rule);
   }
 }
 
 /** The rule of that name, or undefined. */
 export function ruleNamed(name: string): Rule | undefined {
-  return (RULES as Record<string, Rule>)[name] ?? MODULE_RULES.get(name);
+  return TABLE.get(name);
+}
+
+/** Every registered rule's name (the guard test checks each is used by a field). */
+export function ruleNames(): string[] {
+  return [...TABLE.keys()];
 }
 
 /** What a viewer whose password was reset may still do: change it, log out (auth/password-change-gate.ts: and read me). */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>(['Mutation.changeMyPassword', 'Mutation.logout', 'Mutation.logoutEverywhere']);
 
-/** Rules an anonymous caller is sent away from with UNAUTHENTICATED rather than FORBIDDEN. */
+/** Checks the named rules; an anonymous caller is sent away with UNAUTHENTICATED rather than FORBIDDEN. */
 export async function check(ctx: Context, root: Root, names: readonly string[]): Promise<void> {
   const v = ctx.viewer;
   if (v.kind !== 'ANONYMOUS' && v.mustChangePassword && !names.every((n) => ALLOWED_BEFORE_PASSWORD_CHANGE.has(n))) {
@@ -293,9 +79,5 @@ export async function check(ctx: Context, root: Root, names: readonly string[]):
   }
 }
 
-import { Authorized } from 'type-graphql';
-/** `@Allow('Teacher.email')`: `@Authorized` with a rule name the compiler checks against RULES. */
+/** `@Allow('Teacher.email')`: `@Authorized` with a rule name the compiler checks against the modules' policies. */
 export const Allow = (...names: RuleName[]) => Authorized(...names);
-
-/** `@AllowRule('Course.registrations')`: a rule of a module's policy (its descriptor's `rules`); the registry checks it exists. */
-export const AllowRule = (...names: string[]) => Authorized(...names);

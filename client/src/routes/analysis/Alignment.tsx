@@ -6,7 +6,6 @@ import { SuppressedLegend } from '../../components/analysis/CrossTab';
 import { ALIGNMENT_QUERY } from '../../components/analysis/queries';
 import { YearSelect } from '../../components/PlanWindow';
 import { Loading } from '../../components/Status';
-import { planningAccess } from '../../domain/planning';
 import type { AlignmentBy } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { useAnalysis } from '../Analysis';
@@ -35,7 +34,7 @@ export function AlignmentView() {
   const { me } = useAuth();
   const { question, years, defaultYear, counties } = useAnalysis();
   const [params, setParams] = useSearchParams();
-  const allCounties = Boolean(me && planningAccess(me).allCounties);
+  const allCounties = Boolean(me?.can.followEveryCounty);
   const asked = Number(params.get('ayear'));
   const year = years.some((y) => y.year === asked) ? asked : (question.years[question.years.length - 1] ?? defaultYear);
   const by: AlignmentBy = params.get('aby') === 'SCHOOL' ? 'SCHOOL' : 'COUNTY';

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { type Me } from '../../auth/AuthProvider';
 import { Dialog } from '../../components/Dialog';
 import { LoadError, Loading } from '../../components/Status';
-import { ALL_PERMISSIONS, assignableRoles, ROLE_PERMISSIONS } from '../../domain/accounts';
+import { ALL_PERMISSIONS } from '../../domain/accounts';
 import type { BusinessRole, Permission } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { UNIT_ACCOUNTS_QUERY } from './queries';
@@ -74,9 +74,10 @@ export function ManageDialog({
 }) {
   const { t, label } = useI18n();
   const [permissions, setPermissions] = useState<Permission[]>(a.permissions ?? []);
-  const roles = assignableRoles(me, a.unit.kind);
+  // the server's answer: the roles and permissions this viewer may give this account
+  const roles = a.assignableRoles;
   const [role, setRole] = useState<BusinessRole>(a.role);
-  const allowed = new Set(ROLE_PERMISSIONS[a.role]);
+  const allowed = new Set(a.grantablePermissions);
   const samePermissions = [...permissions].sort().join() === [...(a.permissions ?? [])].sort().join();
   return (
     <Dialog open title={t('accounts.manageTitle', { name: a.name })} onClose={onClose} testId="manage-dialog">
@@ -134,9 +135,11 @@ export function ManageDialog({
       <section aria-labelledby="more-heading" className="dialog-section">
         <h3 id="more-heading">{t('accounts.more')}</h3>
         <div className="row-actions">
-          <button type="button" disabled={busy} onClick={onReset} data-testid="reset-password">
-            {t('accounts.resetPassword')}
-          </button>
+          {a.viewerCan.resetPassword && (
+            <button type="button" disabled={busy} onClick={onReset} data-testid="reset-password">
+              {t('accounts.resetPassword')}
+            </button>
+          )}
           <button type="button" className="danger" disabled={busy} onClick={onDelete} data-testid="delete">
             {t('accounts.delete')}
           </button>

@@ -12,6 +12,12 @@ graphql(`
     phone
     permissions
     version
+    assignableRoles
+    grantablePermissions
+    viewerCan {
+      manage
+      resetPassword
+    }
     unit {
       id
       code

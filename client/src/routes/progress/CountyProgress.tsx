@@ -4,7 +4,7 @@ import { hasErrorAt } from '../../apollo/errors';
 import { useAuth } from '../../auth/AuthProvider';
 import { groupLabel, YearSelect } from '../../components/PlanWindow';
 import { LoadError, Loading, NoAccess } from '../../components/Status';
-import { percent, planningAccess } from '../../domain/planning';
+import { percent } from '../../domain/planning';
 import type { PlanKind } from '../../gql/graphql';
 import { useSchoolYear, type SchoolYearInfo } from '../../hooks/useSchoolYear';
 import { useI18n } from '../../i18n';
@@ -35,7 +35,7 @@ function windowDates(info: SchoolYearInfo | null, planKind: PlanKind, key: strin
 export function CountyProgressPage() {
   const { t, pick, num, date } = useI18n();
   const { me } = useAuth();
-  const access = planningAccess(me!);
+  const access = { allCounties: me!.can.followEveryCounty, reminds: me!.can.remindAndReopen };
   const years = useSchoolYear();
   const year = years.year;
   const [params, setParams] = useSearchParams();

@@ -4,7 +4,7 @@ import type { Viewer } from '../../auth/viewer';
 import { groupUnder, hydrate, oneUnder, placeholders } from '../../shared/loaders';
 import { BusinessAccountEntity } from './business-account.entity';
 import { CredentialEntity } from './credential.entity';
-import { accountScope } from './accounts.service';
+import { accountScope } from './business-account.policy';
 
 export function accountsLoaders(ds: DataSource, viewer: Viewer) {
   const scope = accountScope(viewer);

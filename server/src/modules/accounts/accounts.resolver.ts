@@ -1,17 +1,21 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Allow, followsProgressOf, readsBusinessAccounts, readsStatistics, readsTeachers, remindsAndReopens } from '../../auth/rules';
-import { isPlatform, schoolAccountWith, viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
+import { Allow } from '../../auth/rules';
+import { viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
 import { readsAudit } from '../audit';
 import { fromGlobalId, toGlobalId } from '../../shared/global-id';
 import { toConnection } from '../../shared/pagination';
 import { AccountStatus, bitsToPermissions, BusinessRole, Permission, UnitKind } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { badInput } from '../../shared/errors';
-import { County, School, Teacher, Unit } from '../directory';
+import { County, keepsOwnProfile, keepsTeachers, readsTeachers, School, Teacher, TeacherViewerCan, Unit } from '../directory';
 import { PageArgsInput } from '../../shared/pagination';
-import type { UnitEntity } from '../directory';
-import { BusinessAccount, BusinessAccountConnection, LoginPayload, Viewer } from './accounts.types';
+import type { TeacherEntity, UnitEntity } from '../directory';
+import { BusinessAccount, BusinessAccountConnection, BusinessAccountViewerCan, LoginPayload, Viewer } from './accounts.types';
+import {
+  assignableRolesOf, grantablePermissionsOf, managesAccount, managesAccountsOf, readsBusinessAccounts, resetsLoginOf, rolesFor,
+} from './business-account.policy';
+import { resetsTeacherLoginAt } from './login.policy';
 import type { BusinessAccountEntity } from './business-account.entity';
 import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
 
@@ -39,22 +43,16 @@ function viewerShape(v: LoggedIn) {
     ...v,
     role: viewerRole(v),
     permissions: v.kind === 'BUSINESS' ? v.permissions : [],
+    // the root of ViewerCapabilities: the flags of this module, and the viewer for those other modules add
     can: {
+      viewer: v,
       readSchools: true,
       readTeachers: readsTeachers(v),
       readBusinessAccounts: readsBusinessAccounts(v),
       manageBusinessAccounts: readsBusinessAccounts(v),
-      manageTeachers: isPlatform(v) || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT'),
+      manageTeachers: keepsTeachers(v),
       readAudit: readsAudit(v),
-      ownProfile: v.kind === 'TEACHER',
-      fillSchoolPlan: schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT'),
-      fillTeacherPlan: v.kind === 'TEACHER',
-      answerSurvey: v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT'),
-      followProgress: followsProgressOf(v, null),
-      remindAndReopen: remindsAndReopens(v),
-      configureSchoolYears: isPlatform(v),
-      readStatistics: readsStatistics(v),
-      readSchoolStatistics: schoolAccountWith(v, 'STATISTICS'), // not the platform: it has no school of its own
+      ownProfile: keepsOwnProfile(v),
     },
   };
 }
@@ -212,4 +210,76 @@ export class SchoolAccountsResolver {
   }
 }
 
-export const ACCOUNTS_RESOLVERS = [ViewerResolver, AccountsQueries, BusinessAccountResolver, SchoolAccountsResolver] as const;
+@Resolver(() => BusinessAccount)
+export class BusinessAccountViewerCanField {
+  @FieldResolver(() => BusinessAccountViewerCan, { description: 'What you may do to this account (the UI shows its actions from this)' })
+  viewerCan(@Root() a: BusinessAccountEntity) {
+    return a;
+  }
+
+  @ListSize(3)
+  @FieldResolver(() => [BusinessRole], { description: 'The roles you may give this account (changeBusinessAccountRole); empty if you do not manage it' })
+  async assignableRoles(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(a.unitId);
+    return unit ? assignableRolesOf(ctx.viewer, unit, a) : [];
+  }
+
+  @ListSize(5)
+  @FieldResolver(() => [Permission], {
+    description: "The permissions you may give this account (setBusinessAccountPermissions: its role's defaults); empty if you do not manage it",
+  })
+  async grantablePermissions(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(a.unitId);
+    return unit ? grantablePermissionsOf(ctx.viewer, unit, a) : [];
+  }
+}
+
+@Resolver(() => BusinessAccountViewerCan)
+export class BusinessAccountViewerCanResolver {
+  @FieldResolver(() => Boolean)
+  async manage(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(a.unitId);
+    return !!unit && managesAccount(ctx.viewer, unit, a);
+  }
+
+  @FieldResolver(() => Boolean)
+  async changeRole(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(a.unitId);
+    return !!unit && assignableRolesOf(ctx.viewer, unit, a).some((r) => r !== a.role);
+  }
+
+  @FieldResolver(() => Boolean)
+  async appointChief(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(a.unitId);
+    return !!unit && a.status !== 'DELETED' && unit.kind === 'SCHOOL' && managesAccountsOf(ctx.viewer, unit, 'CHIEF');
+  }
+
+  @FieldResolver(() => Boolean)
+  async resetPassword(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(a.unitId);
+    return !!unit && resetsLoginOf(ctx.viewer, unit, a);
+  }
+}
+
+@Resolver(() => TeacherViewerCan)
+export class TeacherLoginViewerCanResolver {
+  @FieldResolver(() => Boolean, { description: "May reset or unlock this teacher's login (resetPassword, unlockLogin)" })
+  async resetPassword(@Root() t: TeacherEntity, @Ctx() ctx: Context) {
+    const unit = await ctx.loaders.unit.load(t.schoolId);
+    return !!unit && resetsTeacherLoginAt(ctx.viewer, unit);
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitAcceptedRolesResolver {
+  @ListSize(3)
+  @FieldResolver(() => [BusinessRole], { description: 'The roles this unit accepts business-account applications for (public, for applyForBusinessAccount)' })
+  acceptedRoles(@Root() u: UnitEntity) {
+    return rolesFor(u.kind);
+  }
+}
+
+export const ACCOUNTS_RESOLVERS = [
+  ViewerResolver, AccountsQueries, BusinessAccountResolver, SchoolAccountsResolver, BusinessAccountViewerCanField, BusinessAccountViewerCanResolver,
+  TeacherLoginViewerCanResolver, UnitAcceptedRolesResolver,
+] as const;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { isDistrict, isPlatform, Viewer } from '../../auth/viewer';
-import { readsBusinessAccounts } from '../../auth/rules';
+import type { Viewer } from '../../auth/viewer';
+import { accountScope, readsBusinessAccounts } from './business-account.policy';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PasswordHasher, scryptHasher } from '../../auth/password';
@@ -14,34 +14,12 @@ import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import { bitsToPermissions } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { containsPattern, foldedColumn, foldName, LIKE_ESCAPE, nameOrCodeContains, searchText } from '../../shared/like';
-import { ALL_ROWS, allOf, dateParam, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
+import { allOf, dateParam, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import { UnitEntity } from '../directory';
 import { TeacherEntity } from '../directory';
 import { CredentialEntity } from './credential.entity';
 import { BusinessAccountEntity } from './business-account.entity';
 import { StaffAccountEntity } from './staff-account.entity';
-
-/**
- * The person row scope of business accounts: all (platform), its county's schools' (district), its
- * unit's (CHIEF/CONTACT with account management), and always the holder's own. Every field that
- * returns a BusinessAccount reads through it (the lists, node(id:), the loaders).
- */
-export function accountScope(v: Viewer, alias = 'a'): Scope {
-  if (isPlatform(v)) return ALL_ROWS;
-  const live = `${alias}.status <> 'DELETED'`;
-  if (isDistrict(v) && v.countyId !== null) {
-    return {
-      sql: `${live} AND ${alias}.unit_id IN (SELECT su.id FROM unit su WHERE su.county_id = ? AND su.kind = 'SCHOOL')`,
-      params: [v.countyId],
-    };
-  }
-  if (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT')) {
-    return { sql: `((${live} AND ${alias}.unit_id = ?) OR ${alias}.id = ?)`, params: [v.unitId, v.accountId] };
-  }
-  // the holder always reads its own account
-  if (v.kind === 'BUSINESS') return { sql: `${alias}.id = ?`, params: [v.accountId] };
-  return NO_ROWS;
-}
 
 export interface AccountFilter {
   unitId?: number | null;

@@ -3,6 +3,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node } from '../../shared/node';
 import { Connection } from '../../shared/pagination';
 import { BusinessRole, Permission, ViewerRole } from '../../shared/enums';
+import type { LoggedIn } from '../../auth/viewer';
 
 @ObjectType({ implements: Node, description: '業務帳號: a person acting for a unit' })
 export class BusinessAccount extends Node {
@@ -29,7 +30,7 @@ export class ViewerCapabilities {
   @Field({ description: "May manage business accounts (a CHIEF its unit's, a district its county's CHIEFs, the platform all)" })
   manageBusinessAccounts: boolean;
 
-  @Field({ description: "May keep teacher records (correct, review, add): a school's CHIEF/CONTACT, the platform" })
+  @Field({ description: "May keep teacher records (correctTeachers): a school's CHIEF/CONTACT, a TEACHER_SYNC key, the platform" })
   manageTeachers: boolean;
 
   @Field({ description: 'May read the audit trail' })
@@ -38,29 +39,8 @@ export class ViewerCapabilities {
   @Field({ description: 'Keeps its own teacher profile (a teacher)' })
   ownProfile: boolean;
 
-  @Field({ description: "Fills its school's plan (the school's CHIEF/CONTACT)" })
-  fillSchoolPlan: boolean;
-
-  @Field({ description: 'Fills its own teacher plan (a teacher)' })
-  fillTeacherPlan: boolean;
-
-  @Field({ description: 'Answers the satisfaction survey after a submitted plan' })
-  answerSurvey: boolean;
-
-  @Field({ description: 'Follows the filling progress, the reward list and the survey results (platform, analyst, district)' })
-  followProgress: boolean;
-
-  @Field({ description: 'Reminds schools and reopens plans (platform, district)' })
-  remindAndReopen: boolean;
-
-  @Field({ description: 'Sets up school years and windows (platform)' })
-  configureSchoolYears: boolean;
-
-  @Field({ description: 'Reads the demand analysis across counties (platform, analyst, district)' })
-  readStatistics: boolean;
-
-  @Field({ description: "Reads its own school's statistics against its county and the nation (the statistics permission)" })
-  readSchoolStatistics: boolean;
+  /** Not a field: the viewer, for the flags other modules add (planning, analytics) with their field resolvers. */
+  viewer: LoggedIn;
 }
 
 @ObjectType({ description: 'Who is asking: the logged-in account and what it acts as' })
@@ -94,4 +74,21 @@ export class LoginPayload {
 
   @Field(() => Viewer)
   viewer: Viewer;
+}
+
+@ObjectType({
+  description: 'What you may do to this account, answered by the same policy functions its mutations check (the state may still refuse: CONFLICT)',
+})
+export class BusinessAccountViewerCan {
+  @Field({ description: 'Manages it: activateBusinessAccount, suspendBusinessAccount, deleteBusinessAccount, setBusinessAccountPermissions' })
+  manage: boolean;
+
+  @Field({ description: 'May change its role (changeBusinessAccountRole) to one of assignableRoles' })
+  changeRole: boolean;
+
+  @Field({ description: 'May appoint a CHIEF at its school (a replacementId, or the CHIEF role)' })
+  appointChief: boolean;
+
+  @Field({ description: 'May reset or unlock its login (resetPassword, unlockLogin): its manager, not the holder' })
+  resetPassword: boolean;
 }

@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { managesAccountsOf } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import { hashPassword } from '../../auth/password';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
@@ -11,6 +10,7 @@ import { allOf, pageOf } from '../../shared/scoped-query';
 import { UnitEntity } from '../directory';
 import type { AuditService } from '../audit';
 import { BusinessAccountEntity } from './business-account.entity';
+import { managesAccountsOf, rolesFor } from './business-account.policy';
 import { CredentialEntity } from './credential.entity';
 import { nameOrCodeContains, searchText } from '../../shared/like';
 import { endSessions } from './accounts.service';
@@ -26,8 +26,6 @@ export interface ApplyInput {
   phone: string;
   email: string;
 }
-
-const NON_SCHOOL_ORGANISERS = new Set(['UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION']);
 
 /** A PENDING application not activated within this many days expires: not activatable, no longer shown as pending. */
 export const PENDING_DAYS = 30;
@@ -169,12 +167,9 @@ export class BusinessAccountService {
   }
 
   private checkRoleForUnit(unit: UnitEntity, role: BusinessRole, field: string) {
-    if (unit.kind === 'SCHOOL') return;
-    if (NON_SCHOOL_ORGANISERS.has(unit.kind)) {
-      if (role !== 'OPERATOR') throw badInput(field, 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
-      return;
-    }
-    throw badInput('unitId', 'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)');
+    const accepted = rolesFor(unit.kind);
+    if (!accepted.length) throw badInput('unitId', 'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)');
+    if (!accepted.includes(role)) throw badInput(field, 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
   }
 
   /**

@@ -11,12 +11,18 @@ import { CredentialEntity } from './credential.entity';
 import { LoginSessionEntity } from './login-session.entity';
 import { PasswordService } from './password.service';
 import { StaffAccountEntity } from './staff-account.entity';
+import { businessAccountRules } from './business-account.policy';
+import { loginRules } from './login.policy';
+
+const accountsRules = { ...businessAccountRules, ...loginRules };
 
 /** Logins, sessions, the viewer (`me`), business accounts (附件二) and staff accounts. */
 export { BusinessAccountEntity } from './business-account.entity';
 export { CredentialEntity } from './credential.entity';
 export { LoginSessionEntity } from './login-session.entity';
 export { StaffAccountEntity } from './staff-account.entity';
+export { ViewerCapabilities } from './accounts.types';
+export { accountScope, managesAccountsOf, readsBusinessAccounts } from './business-account.policy';
 
 type AccountsLoaders = ReturnType<typeof accountsLoaders>;
 declare module '../../shared/module' {
@@ -29,6 +35,10 @@ declare module '../../shared/module' {
   }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Loaders extends AccountsLoaders {}
+}
+declare module '../../auth/rules' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RuleNames extends Record<keyof typeof accountsRules, true> {}
 }
 declare module '../../shared/global-id' {
   interface NodeTypes {
@@ -46,6 +56,7 @@ export const accountsModule: ModuleDescriptor = {
     passwords: new PasswordService(ds, audit, clock),
     directoryLimiter: new RateLimiter(Number(process.env.DIRECTORY_RATE_LIMIT) || 30, 60_000),
   }),
+  rules: accountsRules,
   loaders: accountsLoaders,
   nodes: {
     BusinessAccount: (ctx, id) => ctx.services.accounts.businessAccountFor(ctx.viewer, id),

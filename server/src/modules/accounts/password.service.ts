@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { managesAccountsOf, managesTeachersOf } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { badInput, forbidden, notFound, unauthenticated } from '../../shared/errors';
@@ -8,6 +7,8 @@ import { check } from '../../shared/validate';
 import { inTransaction } from '../../shared/tx';
 import type { NodeType } from '../../shared/global-id';
 import { UnitEntity } from '../directory';
+import { resetsLoginOf } from './business-account.policy';
+import { resetsTeacherLoginAt } from './login.policy';
 import { TeacherEntity } from '../directory';
 import type { AuditService } from '../audit';
 import { BusinessAccountEntity } from './business-account.entity';
@@ -98,7 +99,7 @@ export class PasswordService {
       const a = await em.getRepository(BusinessAccountEntity).findOneBy({ id: target.id });
       if (!a || a.status === 'DELETED') throw notFound('No such business account');
       const unit = await em.getRepository(UnitEntity).findOneBy({ id: a.unitId });
-      if (!unit || !managesAccountsOf(v, unit, a.role) || (v.kind === 'BUSINESS' && v.accountId === a.id)) {
+      if (!unit || !resetsLoginOf(v, unit, a)) {
         throw forbidden('You do not manage this account');
       }
       return { cred: await creds.findOneBy({ businessAccountId: a.id }), unit, teacherId: null };
@@ -107,7 +108,7 @@ export class PasswordService {
       const t = await em.getRepository(TeacherEntity).findOneBy({ id: target.id });
       if (!t) throw notFound('No such teacher');
       const unit = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
-      if (!unit || !managesTeachersOf(v, unit)) throw forbidden('You do not keep this teacher\'s records');
+      if (!unit || !resetsTeacherLoginAt(v, unit)) throw forbidden('You do not keep this teacher\'s records');
       return { cred: await creds.findOneBy({ teacherId: t.id }), unit, teacherId: t.id };
     }
     throw badInput('accountId', 'Expected the ID of a BusinessAccount or a Teacher');

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isDistrict, Viewer } from '../../auth/viewer';
-import { readsSchoolStatisticsOf, readsStatistics, seesExactStatistics } from '../../auth/rules';
+import { readsSchoolStatisticsOf, readsStatistics, seesExactStatistics } from './statistics.policy';
 import { cellKey, KEY_RANGE, perturb, perturbSum, statsK } from '../../shared/disclosure';
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';

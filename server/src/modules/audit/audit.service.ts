@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isDistrict, isPlatform, Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { auditScope, readsAudit } from './audit.policy';
 import { forbidden } from '../../shared/errors';
 import { maskValue } from '../../shared/personal-data';
 import type { Page, PageArgs } from '../../shared/pagination';
-import { ALL_ROWS, allOf, dateParam, NO_ROWS, pageOf, Scope } from '../../shared/scoped-query';
+import { allOf, dateParam, pageOf } from '../../shared/scoped-query';
 import { AuditEventEntity } from './audit-event.entity';
 import { Clock, systemClock } from '../../shared/clock';
 
@@ -31,20 +32,6 @@ export function diff(before: Record<string, unknown> = {}, after: Record<string,
   return fields
     .filter((f) => !sameValue(before[f], after[f]))
     .map((f) => ({ field: f, before: maskValue(f, before[f]), after: maskValue(f, after[f]) }));
-}
-
-/** Who may read which audit events: all (platform), its county (district), its unit (CHIEF). */
-export function auditScope(v: Viewer, alias = 'e'): Scope {
-  if (isPlatform(v)) return ALL_ROWS;
-  if (isDistrict(v) && v.countyId !== null) return { sql: `${alias}.county_id = ?`, params: [v.countyId] };
-  if (v.kind === 'BUSINESS' && v.permissions.includes('UNIT_ACCOUNT_MANAGEMENT')) {
-    return { sql: `(${alias}.target_unit_id = ? OR ${alias}.actor_unit_id = ?)`, params: [v.unitId, v.unitId] };
-  }
-  return NO_ROWS;
-}
-
-export function readsAudit(v: Viewer): boolean {
-  return auditScope(v) !== NO_ROWS;
 }
 
 export interface AuditFilter {

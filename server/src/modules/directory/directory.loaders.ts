@@ -8,7 +8,7 @@ import { CountyEntity } from './county.entity';
 import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './school-year.entity';
 import { UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
-import { teacherScope } from './directory.service';
+import { teacherScope } from './teacher.policy';
 import { semesterOf } from '../../shared/semester';
 import type { Clock } from '../../shared/clock';
 

@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { hasScope, syncCounty, isAnalyst, isDistrict, isPlatform, schoolAccountWith, Viewer } from '../../auth/viewer';
-import { readsTeachers } from '../../auth/rules';
+import type { Viewer } from '../../auth/viewer';
+import { schoolScope } from './school.policy';
+import { readsTeachers, teacherScope } from './teacher.policy';
 import { forbidden } from '../../shared/errors';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { containsPattern, foldedColumn, foldName, LIKE_ESCAPE, nameOrCodeContains, searchText } from '../../shared/like';
-import { ALL_ROWS, allOf, NO_ROWS, oneOf, pageOf, Scope } from '../../shared/scoped-query';
+import { allOf, oneOf, pageOf, Scope } from '../../shared/scoped-query';
 import type { Stage, Subject, TeacherTitle } from '../../shared/enums';
 import { CountyEntity } from './county.entity';
 import { SchoolYearEntity } from './school-year.entity';
@@ -13,32 +14,6 @@ import { TeacherEntity } from './teacher.entity';
 import { commaWrapped } from '../../shared/sql';
 
 export type { Scope };
-const NONE = NO_ROWS;
-
-/** Schools the viewer may list: all (platform, analyst), its county (district), its own school. */
-export function schoolScope(v: Viewer, alias = 'u'): Scope {
-  const kind = { sql: `${alias}.kind = ?`, params: ['SCHOOL'] };
-  if (isPlatform(v) || isAnalyst(v) || hasScope(v, 'DIRECTORY_READ') || hasScope(v, 'STATISTICS_READ')) return kind;
-  if (syncCounty(v) !== null) return { sql: `${kind.sql} AND ${alias}.county_id = ?`, params: ['SCHOOL', syncCounty(v)] };
-  if (isDistrict(v) && v.countyId !== null) return { sql: `${kind.sql} AND ${alias}.county_id = ?`, params: ['SCHOOL', v.countyId] };
-  if (v.kind === 'TEACHER') return { sql: `${kind.sql} AND ${alias}.id = ?`, params: ['SCHOOL', v.schoolId] };
-  if (v.kind === 'BUSINESS') return { sql: `${kind.sql} AND ${alias}.id = ?`, params: ['SCHOOL', v.unitId] };
-  return NONE;
-}
-
-/** Teachers the viewer may read: all (platform), its county (district), itself, its school's (CHIEF/CONTACT). */
-export function teacherScope(v: Viewer, alias = 't'): Scope {
-  if (isPlatform(v)) return ALL_ROWS;
-  if (isDistrict(v) && v.countyId !== null) {
-    return { sql: `${alias}.school_id IN (SELECT su.id FROM unit su WHERE su.county_id = ?)`, params: [v.countyId] };
-  }
-  if (v.kind === 'TEACHER') return { sql: `${alias}.id = ?`, params: [v.teacherId] };
-  if (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT')) return { sql: `${alias}.school_id = ?`, params: [v.unitId] };
-  if (syncCounty(v) !== null) {
-    return { sql: `${alias}.school_id IN (SELECT su.id FROM unit su WHERE su.county_id = ?)`, params: [syncCounty(v)] };
-  }
-  return NONE;
-}
 
 export interface SchoolFilter {
   countyId?: number | null;

@@ -107,3 +107,29 @@ export const TeacherConnection = Connection(Teacher, 'Teacher');
 export const SchoolConnection = Connection(School, 'School');
 
 export { Stage, Subject };
+
+@ObjectType({
+  description: 'What you may do to this school, answered by the same policy functions its mutations check (other modules add theirs)',
+})
+export class SchoolViewerCan {
+  @Field({ description: "May read this school's teachers (School.teachers)" })
+  readTeachers: boolean;
+
+  @Field({ description: "Keeps this school's teacher records: correctTeachers, markTeacherReviewDone, resetting their logins" })
+  manageTeachers: boolean;
+
+  @Field({ description: 'May add a teacher to this school or ask for one from another school (addTeacher, transferTeacher)' })
+  addTeachers: boolean;
+}
+
+@ObjectType({ description: 'What you may do to this teacher, answered by the same policy functions its mutations check (other modules add theirs)' })
+export class TeacherViewerCan {
+  @Field({ description: "Keeps this teacher's record (correctTeachers)" })
+  correct: boolean;
+
+  @Field({ description: 'May read its e-mail and phone' })
+  readContact: boolean;
+
+  @Field({ description: 'May read its full national ID' })
+  readNationalId: boolean;
+}

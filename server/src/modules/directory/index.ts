@@ -14,6 +14,12 @@ import { TeacherTransferService } from './teacher-transfer.service';
 import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
 import { UnitEntity } from './unit.entity';
 import { AuditUnitsResolver } from './audit-fields.resolver';
+import { schoolRules } from './school.policy';
+import { teacherRules } from './teacher.policy';
+import { teacherTransferRules } from './teacher-transfer.policy';
+import { VIEWER_CAN_RESOLVERS } from './viewer-can.resolver';
+
+const directoryRules = { ...schoolRules, ...teacherRules, ...teacherTransferRules };
 
 /** Counties, school years, units (schools and organisers), teachers, their profiles and transfers. */
 export { CountyEntity } from './county.entity';
@@ -22,8 +28,12 @@ export { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from './sc
 export { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
 export { TeacherTransferEntity } from './teacher-transfer.entity';
 export { UnitEntity } from './unit.entity';
-export { County, PlanWindow, School, SchoolYear, Teacher, Unit } from './directory.types';
-export { DirectoryService, teacherScope } from './directory.service';
+export { County, PlanWindow, School, SchoolViewerCan, SchoolYear, Teacher, TeacherViewerCan, Unit } from './directory.types';
+export { DirectoryService } from './directory.service';
+export { countyOfUnit, schoolScope } from './school.policy';
+export {
+  keepsOwnProfile, keepsTeachers, managesTeachersOf, readsTeachers, readsTeachersOf, receivesTeachersAt, recognisesTeacher, teacherScope,
+} from './teacher.policy';
 export { teacherSheet } from './teacher-export';
 
 type DirectoryLoaders = ReturnType<typeof directoryLoaders>;
@@ -35,6 +45,10 @@ declare module '../../shared/module' {
   }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Loaders extends DirectoryLoaders {}
+}
+declare module '../../auth/rules' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RuleNames extends Record<keyof typeof directoryRules, true> {}
 }
 declare module '../../shared/global-id' {
   interface NodeTypes {
@@ -53,7 +67,8 @@ export const directoryModule: ModuleDescriptor = {
     CountyEntity, SchoolYearEntity, CountySchoolYearEntity, PlanWindowEntity, UnitEntity, TeacherEntity, TeacherSubjectEntity,
     ReferenceItemEntity, TeacherTransferEntity,
   ],
-  resolvers: [...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, AuditUnitsResolver],
+  resolvers: [...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, AuditUnitsResolver, ...VIEWER_CAN_RESOLVERS],
+  rules: directoryRules,
   services: ({ ds, clock }, { audit }) => ({
     directory: new DirectoryService(ds),
     teacherProfiles: new TeacherProfileService(ds, audit, clock),

@@ -1,5 +1,4 @@
 import type { Context } from '../../context';
-import { readsTeachers, RULES } from '../../auth/rules';
 import { idOfType } from '../../shared/global-id';
 import { LABELS } from '../../shared/labels';
 import { maskNationalId } from '../../shared/national-id';
@@ -7,7 +6,7 @@ import { AppError, forbidden, unauthenticated } from '../../shared/errors';
 import type { Sheet } from '../../shared/sheet';
 import { semesterOf } from '../../shared/semester';
 import { allOf, rowsOf } from '../../shared/scoped-query';
-import { teacherScope } from './directory.service';
+import { readsContactOf, readsTeachers, readsTeachersOf, teacherScope } from './teacher.policy';
 import { TeacherEntity } from './teacher.entity';
 
 /**
@@ -19,11 +18,11 @@ export async function teacherSheet(ctx: Context, schoolGlobalId: string): Promis
   const schoolId = idOfType(schoolGlobalId, 'School', 'schoolId');
   const school = await ctx.loaders.unit.load(schoolId);
   if (!school || school.kind !== 'SCHOOL') throw new AppError('NOT_FOUND', 'No such school');
-  if (!readsTeachers(ctx.viewer) || !(await RULES['School.teachers'](ctx, school as never))) throw forbidden();
+  if (!readsTeachers(ctx.viewer) || !readsTeachersOf(ctx.viewer, school)) throw forbidden();
   // one statement for the teachers, one for their subjects: never a statement per teacher
   const teachers = await rowsOf(ctx.services.directory.dataSource, { target: TeacherEntity, from: 'teacher t', alias: 't' },
     allOf(teacherScope(ctx.viewer), { sql: 't.school_id = ?', params: [schoolId] }));
-  const contact = teachers.length > 0 && (await RULES['Teacher.email'](ctx, teachers[0] as never));
+  const contact = teachers.length > 0 && readsContactOf(ctx.viewer, teachers[0]);
   const semester = semesterOf(ctx.services.clock.now());
   const header = ['學校代碼', '學校名稱', '姓名', '身分證字號（遮蔽）', '職稱', '任教科目', ...(contact ? ['電子郵件', '電話'] : []), `${semester} 已確認`];
   const subjects = await ctx.loaders.subjectsByTeacher.loadMany(teachers.map((t) => t.id));

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { managesTeachersOf, receivesTeachersAt } from '../../auth/rules';
-import { isPlatform, Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { editsReferenceLists } from './school.policy';
+import { managesTeachersOf, receivesTeachersAt } from './teacher.policy';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import type { Subject, TeacherTitle } from '../../shared/enums';
 import { LABELS } from '../../shared/labels';
@@ -73,7 +74,7 @@ export class TeacherProfileService {
   }
 
   async setReferenceItem(v: Viewer, item: { list: ReferenceList; code: string; active: boolean; zh?: string | null; en?: string | null }): Promise<ReferenceItem> {
-    if (!isPlatform(v)) throw forbidden();
+    if (!editsReferenceLists(v)) throw forbidden();
     const labels = LABELS[ENUM_OF[item.list]] as Record<string, unknown>;
     if (!(item.code in labels)) throw badInput('code', 'Not a code of this list');
     const zh = item.zh?.trim() || null;

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
-import { Allow, receivesTeachersAt } from '../../auth/rules';
-import { isPlatform } from '../../auth/viewer';
+import { Allow } from '../../auth/rules';
+import { receivesTeachersAt } from './teacher.policy';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { Connection, toConnection } from '../../shared/pagination';
 import { PagedList } from '../../shared/cost-directives';
@@ -114,7 +114,7 @@ export class TeacherTransferResolver {
   async canWithdraw(@Root() x: TransferView, @Ctx() ctx: Context): Promise<boolean> {
     if (x.status !== 'PENDING') return false;
     const to = await ctx.loaders.unit.load(x.toSchoolId);
-    return !!to && (isPlatform(ctx.viewer) || receivesTeachersAt(ctx.viewer, to));
+    return !!to && receivesTeachersAt(ctx.viewer, to);
   }
 }
 

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { receivesTeachersAt, sendsTeacherFrom } from '../../auth/rules';
-import { isDistrict, isPlatform, schoolAccountWith, Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { receivesTeachersAt } from './teacher.policy';
+import { sendsTeacherFrom, transferScope } from './teacher-transfer.policy';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import { maskNationalId } from '../../shared/national-id';
 import type { Page, PageArgs } from '../../shared/pagination';
-import { ALL_ROWS, allOf, NO_ROWS, pageOf, Scope } from '../../shared/scoped-query';
+import { allOf, pageOf } from '../../shared/scoped-query';
 import { inTransaction, lockForUpdate } from '../../shared/tx';
 import { check } from '../../shared/validate';
 import type { AuditService } from '../audit';
@@ -16,20 +17,6 @@ import { Clock, systemClock } from '../../shared/clock';
 
 /** A transfer request as it is shown: with the teacher's name and masked national ID only. */
 export type TransferView = TeacherTransferEntity & { teacherName: string; teacherNationalIdMasked: string };
-
-/** Transfer requests the viewer sees: each side its own (sending or receiving school or county), the teacher its own, the platform all. */
-export function transferScope(v: Viewer, alias = 'x'): Scope {
-  if (isPlatform(v)) return ALL_ROWS;
-  if (v.kind === 'TEACHER') return { sql: `${alias}.teacher_id = ?`, params: [v.teacherId] };
-  if (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT')) {
-    return { sql: `${alias}.from_school_id = ? OR ${alias}.to_school_id = ?`, params: [v.unitId, v.unitId] };
-  }
-  if (isDistrict(v) && v.countyId !== null) {
-    const inCounty = 'IN (SELECT xu.id FROM unit xu WHERE xu.county_id = ?)';
-    return { sql: `${alias}.from_school_id ${inCounty} OR ${alias}.to_school_id ${inCounty}`, params: [v.countyId, v.countyId] };
-  }
-  return NO_ROWS;
-}
 
 const TRANSFERS = { target: TeacherTransferEntity, from: 'teacher_transfer x', alias: 'x' };
 

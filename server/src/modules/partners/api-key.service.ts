@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { isPlatform, Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { managesApiKeys } from './api-key.policy';
 import { AppError, badInput, forbidden, notFound } from '../../shared/errors';
 import type { ApiScope } from '../../shared/enums';
 import { LABELS } from '../../shared/labels';
@@ -119,13 +120,13 @@ export class ApiKeyService {
   }
 
   async list(v: Viewer): Promise<ApiKeyEntity[]> {
-    if (!isPlatform(v)) throw forbidden();
+    if (!managesApiKeys(v)) throw forbidden();
     await this.flush();
     return this.ds.getRepository(ApiKeyEntity).find({ order: { id: 'ASC' } });
   }
 
   async create(v: Viewer, input: NewKey): Promise<{ key: ApiKeyEntity; secret: string }> {
-    if (!isPlatform(v)) throw forbidden();
+    if (!managesApiKeys(v)) throw forbidden();
     const name = input.name.trim();
     if (!name || name.length > 100) throw badInput('name', 'A name of 1 to 100 characters (名稱 1 至 100 字)');
     if (!input.scopes.length || input.scopes.some((s) => !(s in LABELS.ApiScope))) throw badInput('scopes', 'At least one scope (至少一個權限範圍)');
@@ -151,7 +152,7 @@ export class ApiKeyService {
 
   /** A new secret for the same key; the old one stops working at once. */
   async rotate(v: Viewer, id: number): Promise<{ key: ApiKeyEntity; secret: string }> {
-    if (!isPlatform(v)) throw forbidden();
+    if (!managesApiKeys(v)) throw forbidden();
     const secretPart = randomBytes(32).toString('base64url');
     return inTransaction(this.ds, async (em) => {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id });
@@ -165,7 +166,7 @@ export class ApiKeyService {
   }
 
   async revoke(v: Viewer, id: number): Promise<ApiKeyEntity> {
-    if (!isPlatform(v)) throw forbidden();
+    if (!managesApiKeys(v)) throw forbidden();
     return inTransaction(this.ds, async (em) => {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id });
       if (!key) throw notFound('No such key');

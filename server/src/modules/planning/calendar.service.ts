@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { isPlatform, Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
+import { configuresSchoolYears } from './planning-cycle.policy';
 import { badInput, forbidden } from '../../shared/errors';
 import type { PlanKind } from '../../shared/enums';
 import { inTransaction } from '../../shared/tx';
@@ -23,7 +24,7 @@ export class CalendarService {
 
   /** Sets a school year's service period, windows, county groups and waves, and reward threshold. */
   async configureSchoolYear(v: Viewer, c: SchoolYearConfig): Promise<SchoolYearEntity> {
-    if (!isPlatform(v)) throw forbidden();
+    if (!configuresSchoolYears(v)) throw forbidden();
     if (!Number.isInteger(c.year) || c.year < 90 || c.year > 200) throw badInput('year', 'A school year in ROC years, e.g. 110 (學年度，例如 110)');
     const day = (field: string, s: string, end: boolean) => {
       const d = taipeiDay(s, end);

@@ -1,4 +1,3 @@
-import { RULES } from '../../auth/rules';
 import type { ModuleDescriptor } from '../../shared/module';
 import { CalendarService } from './calendar.service';
 import { reminderSheet, rewardSheet } from './cycle-export';
@@ -16,6 +15,12 @@ import { PLANNING_RESOLVERS } from './planning.resolver';
 import { ProgressService } from './progress.service';
 import { RewardService } from './reward.service';
 import { SurveyService } from './survey.service';
+import { planRules, readsSchoolPlansOf } from './plan.policy';
+import { planningCycleRules } from './planning-cycle.policy';
+import { PLANNING_CAPABILITY_RESOLVERS } from './capabilities.resolver';
+import { recognisesTeacher } from '../directory';
+
+const planningRules = { ...planRules, ...planningCycleRules };
 
 /** 年度進修規劃: school and teacher plans, the yearly calendar and windows, the survey, progress and reminders, rewards. */
 export {
@@ -40,6 +45,10 @@ declare module '../../shared/module' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Loaders extends PlanningLoaders {}
 }
+declare module '../../auth/rules' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RuleNames extends Record<keyof typeof planningRules, true> {}
+}
 declare module '../../shared/global-id' {
   interface NodeTypes {
     SchoolPlan: true;
@@ -53,7 +62,8 @@ export const planningModule: ModuleDescriptor = {
     SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity, TeacherPlanEntity, TeacherPlanChoiceEntity,
     TeacherPlanDomainEntity, PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity,
   ],
-  resolvers: [...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS],
+  resolvers: [...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, ...PLANNING_CAPABILITY_RESOLVERS],
+  rules: planningRules,
   services: ({ ds, clock }, { audit, analytics }) => ({
     // every plan write drops the statistics this process keeps
     plans: new PlanService(ds, audit, clock, () => analytics.cache.invalidate()),
@@ -67,12 +77,12 @@ export const planningModule: ModuleDescriptor = {
     SchoolPlan: async (ctx, id) => {
       const plan = await ctx.loaders.schoolPlanById.load(id);
       const school = plan ? await ctx.loaders.unit.load(plan.schoolId) : null;
-      return plan && school && (await RULES['School.schoolPlans'](ctx, school as never)) ? plan : null;
+      return plan && school && readsSchoolPlansOf(ctx.viewer, school) ? plan : null;
     },
     TeacherPlan: async (ctx, id) => {
       const plan = await ctx.loaders.teacherPlanById.load(id);
       const teacher = plan ? await ctx.loaders.teacher.load(plan.teacherId) : null;
-      return plan && teacher && (await RULES['Teacher.plans'](ctx, teacher as never)) ? plan : null;
+      return plan && teacher && (await recognisesTeacher(ctx, teacher)) ? plan : null;
     },
   },
   downloads: { reminders: reminderSheet, rewards: rewardSheet },

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { fillsSchoolPlanOf, reopensPlansOf } from '../../auth/rules';
+import { fillsOwnTeacherPlan, fillsSchoolPlanOf, reopensPlansOf } from './plan.policy';
 import type { Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import { Dimension, PlanKind, StudyDomain } from '../../shared/enums';
@@ -111,12 +111,12 @@ export class PlanService {
   }
 
   saveTeacherPlan(v: Viewer, schoolYear: number, content: PlanContent, version: number | null | undefined) {
-    if (v.kind !== 'TEACHER') throw forbidden('Only a teacher fills its own plan');
+    if (!fillsOwnTeacherPlan(v) || v.kind !== 'TEACHER') throw forbidden('Only a teacher fills its own plan');
     return this.write('teacher', v, schoolYear, { teacherId: v.teacherId }, content, version, false);
   }
 
   submitTeacherPlan(v: Viewer, schoolYear: number, version: number | null | undefined) {
-    if (v.kind !== 'TEACHER') throw forbidden('Only a teacher submits its own plan');
+    if (!fillsOwnTeacherPlan(v) || v.kind !== 'TEACHER') throw forbidden('Only a teacher submits its own plan');
     return this.write('teacher', v, schoolYear, { teacherId: v.teacherId }, null, version, true);
   }
 

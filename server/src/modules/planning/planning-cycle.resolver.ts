@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectTyp
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { TeacherEntity } from '../directory';
 import type { Context } from '../../context';
-import { Allow, fillsSchoolPlanOf, reopensPlansOf } from '../../auth/rules';
+import { Allow } from '../../auth/rules';
+import { fillsSchoolPlanOf, reopensPlansOf } from './plan.policy';
 import { idOfType } from '../../shared/global-id';
 import { badInput } from '../../shared/errors';
 import { StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';

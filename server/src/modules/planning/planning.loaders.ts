@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { Dimension, PlanKind, StudyDomain } from '../../shared/enums';
 import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../../shared/loaders';
-import { teacherPlanScope } from './plan-scope';
+import { teacherPlanScope } from './plan.policy';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, TeacherPlanEntity,
 } from './plan.entity';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { followsProgressOf, remindsAndReopens } from '../../auth/rules';
+import { remindsAndReopens } from './plan.policy';
+import { followsProgressOf } from './planning-cycle.policy';
 import { isDistrict, Viewer } from '../../auth/viewer';
 import { forbidden } from '../../shared/errors';
 import { hydrate, placeholders } from '../../shared/loaders';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { followsProgressOf } from '../../auth/rules';
+import { followsProgressOf } from './planning-cycle.policy';
 import { isDistrict, Viewer } from '../../auth/viewer';
 import { forbidden, notFound } from '../../shared/errors';
 import { SchoolYearEntity } from '../directory';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { followsProgressOf, seesExactStatistics } from '../../auth/rules';
+import { seesExactStatistics } from '../analytics';
+import { answersSurvey, followsProgressOf } from './planning-cycle.policy';
 import { newRecordKey, perturb, statsK } from '../../shared/disclosure';
 import { isDistrict, Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden } from '../../shared/errors';
@@ -17,7 +18,7 @@ export class SurveyService {
 
   /** 滿意度調查: after the respondent's plan of that year is submitted; one answer per account per year. */
   async submitSurvey(v: Viewer, schoolYear: number, ratings: number[], comment: string | null): Promise<SurveyResponseEntity> {
-    if (v.kind === 'ANONYMOUS') throw forbidden();
+    if (!answersSurvey(v) || v.kind === 'ANONYMOUS') throw forbidden();
     if (ratings.length !== SURVEY_QUESTIONS) throw badInput('ratings', `Answer all ${SURVEY_QUESTIONS} questions`);
     ratings.forEach((r, i) => {
       if (!Number.isInteger(r) || r < 1 || r > 5) throw badInput(`ratings.${i}`, 'A rating from 1 to 5');
