@@ -5,6 +5,7 @@ import { maskValue } from '../../shared/personal-data';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { ALL_ROWS, allOf, dateParam, NO_ROWS, pageOf, Scope } from '../../shared/scoped-query';
 import { AuditEventEntity } from './audit-event.entity';
+import type { AuditOperation, AuditTargetType } from '../../shared/enums';
 
 export interface FieldChange {
   field: string;
@@ -13,8 +14,8 @@ export interface FieldChange {
 }
 
 export interface AuditInput {
-  operation: string;
-  targetType: string;
+  operation: AuditOperation;
+  targetType: AuditTargetType;
   targetId: number | null;
   targetUnitId: number | null;
   countyId: number | null;
@@ -48,9 +49,9 @@ export function readsAudit(v: Viewer): boolean {
 
 export interface AuditFilter {
   actor?: string | null;
-  operation?: string | null;
+  operation?: AuditOperation | null;
   newestFirst?: boolean | null;
-  targetType?: string | null;
+  targetType?: AuditTargetType | null;
   targetId?: number | null;
   from?: Date | null;
   to?: Date | null;
@@ -65,7 +66,7 @@ export class AuditService {
   async record(em: EntityManager, actor: Viewer, input: AuditInput): Promise<void> {
     const e = new AuditEventEntity();
     e.occurredAt = new Date();
-    e.actorKind = actor.kind === 'ANONYMOUS' ? 'ANONYMOUS' : actor.kind;
+    e.actorKind = actor.kind;
     e.actorUsername = actor.kind === 'ANONYMOUS' ? null : actor.username;
     e.actorUnitId = actor.kind === 'TEACHER' ? actor.schoolId : actor.kind === 'ANONYMOUS' ? null : actor.unitId;
     e.operation = input.operation;

@@ -5,7 +5,7 @@ import { readsTeachers, RULES } from '../../auth/rules';
 import { idOfType } from '../../shared/global-id';
 import { LABELS } from '../../shared/labels';
 import { maskNationalId } from '../../shared/national-id';
-import { AppError, forbidden, unauthenticated } from '../../shared/errors';
+import { badInput, forbidden, notFound, unauthenticated } from '../../shared/errors';
 import { semesterOf } from '../../shared/semester';
 import { allOf, rowsOf } from '../../shared/scoped-query';
 import { teacherScope } from './directory.service';
@@ -27,7 +27,7 @@ export async function teacherSheet(ctx: Context, schoolGlobalId: string): Promis
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const schoolId = idOfType(schoolGlobalId, 'School', 'schoolId');
   const school = await ctx.loaders.unit.load(schoolId);
-  if (!school || school.kind !== 'SCHOOL') throw new AppError('NOT_FOUND', 'No such school');
+  if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
   if (!readsTeachers(ctx.viewer) || !(await RULES['School.teachers'](ctx, school as never))) throw forbidden();
   // one statement for the teachers, one for their subjects: never a statement per teacher
   const teachers = await rowsOf(ctx.services.directory.dataSource, { target: TeacherEntity, from: 'teacher t', alias: 't' },
@@ -75,7 +75,7 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
 
 /** Sends a sheet as CSV (UTF-8 with BOM) or XLSX, as a download. */
 export async function sendSheet(res: http.ServerResponse, format: ExportFormat, sheets: Sheet[], filename: string): Promise<void> {
-  if (format === 'csv' && sheets.length > 1) throw new AppError('BAD_USER_INPUT', 'This download is a workbook: ask for .xlsx', { fields: ['format'] });
+  if (format === 'csv' && sheets.length > 1) throw badInput('format', 'XLSX_ONLY', 'This download is a workbook: ask for .xlsx');
   const body = format === 'csv' ? toCsv(sheets[0]) : await toXlsx(sheets);
   res.writeHead(200, {
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -88,7 +88,7 @@ export async function sendSheet(res: http.ServerResponse, format: ExportFormat, 
 /** GET /exports/teachers.csv|xlsx?schoolId=...  with the same Authorization header as the API. */
 export async function teacherExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   const schoolId = url.searchParams.get('schoolId');
-  if (!schoolId) throw new AppError('BAD_USER_INPUT', 'schoolId is required', { fields: ['schoolId'] });
+  if (!schoolId) throw badInput('schoolId', 'FIELD_REQUIRED', 'schoolId is required');
   const { sheet, filename } = await teacherSheet(ctx, schoolId);
   return { sheets: [sheet], filename };
 }
