@@ -61,7 +61,7 @@ export const errors = {
   'error.NOTHING_TO_SUBMIT': { zh: '尚無可送出的規劃，請先儲存', en: 'There is no plan to submit yet: save it first' },
   // conflicts
   'error.STALE_VERSION': { zh: '資料已被更新，請重新載入後再試', en: 'The data changed since you read it: reload and try again' },
-  'error.TEACHER_EXISTS': { zh: '此身分證字號的教師已存在', en: 'A teacher with this national ID exists already' },
+  'error.TEACHER_EXISTS': { zh: '此身分證字號已有教師資料，請以調校申請辦理', en: 'This national ID is already a teacher of a school: ask for a transfer instead' },
   'error.NATIONAL_ID_TAKEN': { zh: '每一身分證字號僅能申請一組業務帳號', en: 'This national ID already holds a business account' },
   'error.USERNAME_TAKEN': { zh: '帳號名稱已被使用', en: 'This username is taken' },
   'error.EXPIRED': { zh: '申請已逾期（{days} 天），請重新申請', en: 'This application expired after {days} days: apply again' },
