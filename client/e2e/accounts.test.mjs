@@ -218,6 +218,15 @@ describe('business accounts', () => {
     await page.locator('[data-testid=audit-table] tbody tr').first().waitFor();
     const ops = await page.$$eval('[data-testid=audit-table] tbody [data-col=operation]', (tds) => tds.map((td) => td.textContent.trim()));
     for (const op of ['申請業務帳號', '啟用業務帳號', '設定功能權限', '重設密碼']) assert.ok(ops.includes(op), `${op} in ${ops}`);
+    // Operation, actor kind and target type in words (their zh labels), never the API's code names.
+    assert.equal(await page.textContent('[data-testid=audit-table] tbody tr[data-operation=resetPassword] [data-col=operation]'), '重設密碼');
+    for (const col of ['operation', 'actor', 'target']) {
+      const cells = await page.$$eval(`[data-testid=audit-table] tbody [data-col=${col}]`, (tds) => tds.map((td) => td.textContent));
+      for (const c of cells) assert.doesNotMatch(c, /\b(?:[a-z]+[A-Z]\w*|BusinessAccount|Teacher|BUSINESS|STAFF|ANONYMOUS)\b/, `${col}: ${c}`);
+    }
+    const application = page.locator('[data-testid=audit-table] tbody tr[data-operation=applyForBusinessAccount]').first();
+    assert.match(await application.locator('[data-col=actor]').textContent(), /申請人（未登入）/);
+    assert.match(await application.locator('[data-col=target]').textContent(), /業務帳號/);
     // Personal data is masked in the trail.
     const text = await page.textContent('[data-testid=audit-table] tbody');
     assert.ok(!text.includes(nationalId('Y', 9000001)), 'the full national ID is never shown');

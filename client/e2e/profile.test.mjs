@@ -45,7 +45,8 @@ describe('teacher profiles and the school review', () => {
     const form = page.locator('[data-testid=profile-form]');
     await form.waitFor();
     assert.match(await page.textContent('[data-testid=confirmation-status]'), /尚未確認/);
-    // The boxes ticked are the teacher's subjects.
+    // The boxes ticked are the teacher's subjects (once the offered subjects have loaded).
+    await form.locator('fieldset[data-field=subjects] input:checked').first().waitFor();
     const ticked = await form.locator('fieldset[data-field=subjects] input:checked').evaluateAll((xs) => xs.map((x) => x.value));
     assert.deepEqual(ticked.sort(), [...me.subjects].sort());
 

@@ -29,7 +29,7 @@ export async function createPlatformAdministrator(ds: DataSource, input: NewAdmi
   const password = check.password('password', input.password);
   const passwordHash = await hashPassword(password);
   return inTransaction(ds, async (em) => {
-    if (await em.getRepository(CredentialEntity).findOneBy({ username })) throw conflict('This username is taken (帳號已被使用)');
+    if (await em.getRepository(CredentialEntity).findOneBy({ username })) throw conflict('USERNAME_TAKEN', 'This username is taken (帳號已被使用)');
     const units = em.getRepository(UnitEntity);
     let unit = await units.findOneBy({ kind: PLATFORM_UNIT.kind });
     if (!unit) {

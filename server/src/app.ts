@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  GraphQLError, GraphQLFormattedError, GraphQLSchema, isInterfaceType, isObjectType, Kind, lexicographicSortSchema, parse, print, printSchema,
+  GraphQLError, GraphQLFormattedError, GraphQLNamedType, GraphQLSchema, isInterfaceType, isObjectType, Kind, lexicographicSortSchema, parse, print, printSchema,
   specifiedDirectives,
 } from 'graphql';
 import { buildSchemaSync, type ClassType, type NonEmptyArray } from 'type-graphql';
@@ -14,7 +14,8 @@ import { NodeResolver } from './shared/node.resolver';
 import { MODULES } from './modules';
 import type { Clock } from './shared/clock';
 import { Node } from './shared/node';
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from './shared/errors';
+import { DATABASE_UNAVAILABLE, ERROR_CODES, ErrorCode, ErrorReason, isDatabaseUnavailable } from './shared/errors';
+import { ErrorCodeType, ErrorReasonType } from './shared/enums';
 import { countResolvedObjects, limitsFromEnv, limitsPlugin, QueryLimits } from './limits';
 import { availabilityPlugin, rememberDatabaseFile, SetupState } from './availability';
 import type { LoginLimits } from './auth/login-guard';
@@ -26,17 +27,26 @@ import { PersistedMode, persistedModeFromEnv, TrustedDocuments, trustedDocuments
 
 let schemaCache: GraphQLSchema | undefined;
 
-/** The executable schema (built once per process; type-graphql metadata is global). */
+/**
+ * The executable schema (built once per process; type-graphql metadata is global). The error
+ * vocabulary (ErrorCode, ErrorReason: `extensions.code` and `.reason`) is in it as orphaned types,
+ * no field returns them, so that clients generate them from the contract.
+ */
 export function buildAppSchema(): GraphQLSchema {
-  schemaCache ??= countResolvedObjects(buildSchemaSync({
+  schemaCache ??= countResolvedObjects(withTypes(buildSchemaSync({
     resolvers: [...MODULES.flatMap((m) => m.resolvers), NodeResolver] as unknown as NonEmptyArray<ClassType>,
     orphanedTypes: [Node],
     directives: [...specifiedDirectives, ...COST_DIRECTIVES],
     authChecker,
     authMode: 'error',
     validate: false,
-  }));
+  }), [ErrorCodeType, ErrorReasonType]));
   return schemaCache;
+}
+
+function withTypes(schema: GraphQLSchema, types: GraphQLNamedType[]): GraphQLSchema {
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, ...types] });
 }
 
 /**
@@ -62,47 +72,48 @@ export function printAppSchema(): string {
   return out + '\n';
 }
 
-const KNOWN_CODES = new Set([
-  'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'WINDOW_CLOSED', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'INVALID_API_KEY',
-]);
+const KNOWN_CODES = new Set<string>((Object.keys(ERROR_CODES) as ErrorCode[]).filter((c) => c !== 'INTERNAL_SERVER_ERROR'));
+const INVALID_REQUEST: ErrorReason = 'INVALID_REQUEST';
 
 /**
- * Every error leaves with one of the documented codes. Our own errors keep their message and
- * extensions; GraphQL validation and parse errors become BAD_USER_INPUT; anything else is an
+ * Every error leaves with one of the documented codes and a reason (ErrorCode, ErrorReason in the
+ * schema). Our own errors keep their message and extensions; GraphQL validation and parse errors and
+ * variables that do not fit become BAD_USER_INPUT (reason INVALID_REQUEST); anything else is an
  * INTERNAL_SERVER_ERROR with a plain message (the original is logged, without variables).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const { stacktrace: _stack, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions: ext };
+  // ours carry their reason; Apollo's own BAD_USER_INPUT (a variable that does not fit its type) gets one
+  if (code && KNOWN_CODES.has(code)) return { ...formatted, extensions: ext.reason ? ext : { ...ext, reason: INVALID_REQUEST } };
   // the database went away (also when it happened while reading a logged-in caller's token)
   if (ext.reason === 'DATABASE_UNAVAILABLE') return { ...formatted, extensions: ext };
   // a trusted document's hash sent with some other text (Apollo's APQ check, answered 400)
-  if (formatted.message === 'Unsupported persisted query version') return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+  if (formatted.message === 'Unsupported persisted query version') return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: INVALID_REQUEST } };
   if (formatted.message === 'provided sha does not match query') {
-    return { ...formatted, message: `The document does not match its hash (查詢內容與雜湊值不符)`, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH', fields: ['extensions.persistedQuery.sha256Hash'] } };
+    return { ...formatted, message: `The document does not match its hash (查詢內容與雜湊值不符)`, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH' satisfies ErrorReason, fields: ['extensions.persistedQuery.sha256Hash'] } };
   }
   // the Automatic Persisted Queries protocol: clients retry with the text on this code
   if (code === 'PERSISTED_QUERY_NOT_FOUND') return { ...formatted, extensions: ext };
   if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
-    return { ...formatted, message: `Query too complex: ${formatted.message}`, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
+    return { ...formatted, message: `Query too complex: ${formatted.message}`, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', reason: 'OVER_QUERY_LIMIT' satisfies ErrorReason, limit: 'tokens' } };
   }
   if (
     code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' ||
     code === 'OPERATION_RESOLUTION_FAILURE'
   ) {
-    return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT' } };
+    return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: INVALID_REQUEST } };
   }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (ext.reason === 'DATABASE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
-    return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' } };
+    return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' satisfies ErrorReason } };
   }
   currentLog().error({ err: original, path: formatted.path?.join('.') ?? '(root)' }, 'internal error');
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'UNEXPECTED_ERROR' satisfies ErrorReason },
   };
 }
 

@@ -3,7 +3,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from './context';
-import { DATABASE_UNAVAILABLE } from './shared/errors';
+import { DATABASE_UNAVAILABLE, type ErrorReason } from './shared/errors';
 
 /**
  * Is the service able to serve: the database reachable (and, on SQLite, its file still the one we
@@ -89,11 +89,11 @@ export function availabilityPlugin(ds: DataSource, setup: SetupState): ApolloSer
           if (!operation) return;
           if (operation.operation === 'mutation' && databaseFileGone(ds)) {
             throw new GraphQLError(DATABASE_UNAVAILABLE, {
-              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE', http: databaseUnavailableHttp() },
+              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' satisfies ErrorReason, http: databaseUnavailableHttp() },
             });
           }
           if (operation.operation === 'mutation' && selects(operation, 'login') && !(await setup.hasAdministrator())) {
-            throw new GraphQLError(NO_ADMINISTRATOR, { extensions: { code: 'UNAUTHENTICATED', reason: 'NO_ADMINISTRATOR', http: { status: 503, headers: new HeaderMap() } } });
+            throw new GraphQLError(NO_ADMINISTRATOR, { extensions: { code: 'UNAUTHENTICATED', reason: 'NO_ADMINISTRATOR' satisfies ErrorReason, http: { status: 503, headers: new HeaderMap() } } });
           }
         },
       };

@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import compression from 'compression';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { App } from './app';
-import { AppError, isDatabaseUnavailable, DATABASE_UNAVAILABLE } from './shared/errors';
+import { AppError, isDatabaseUnavailable, DATABASE_UNAVAILABLE, type ErrorCode, type ErrorReason } from './shared/errors';
 import { ExportFormat, sendSheet } from './shared/sheet';
 import { MODULES } from './modules';
 import type { Download } from './shared/module';
@@ -55,8 +55,8 @@ export function clientAddress(req: http.IncomingMessage): string {
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-function sendJsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+function sendJsonError(res: Response, status: number, code: ErrorCode, reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code, reason, ...extra } }] }));
 }
 
 /** The HTTP status of an API error in a download (the same codes as the API). */
@@ -70,7 +70,7 @@ async function handleExport(app: App, req: Request, res: Response, name: string,
   try {
     url = new URL(req.originalUrl, 'http://localhost');
   } catch {
-    return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Malformed request target');
+    return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'Malformed request target');
   }
   try {
     const ctx = await app.context(authorizationOf(req), clientAddress(req));
@@ -80,7 +80,7 @@ async function handleExport(app: App, req: Request, res: Response, name: string,
     const reason = e instanceof AppError ? e.extensions.reason : undefined;
     if (reason === 'DATABASE_UNAVAILABLE' || (!(e instanceof AppError) && isDatabaseUnavailable(e))) {
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', DATABASE_UNAVAILABLE, { reason: 'DATABASE_UNAVAILABLE' });
+      return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE);
     }
     if (!(e instanceof AppError)) throw e;
     const { http: head, ...extensions } = e.extensions as Record<string, unknown> & { http?: { status?: number; headers?: Map<string, string> } };
@@ -188,9 +188,9 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
       pathname = req.path;
       decodeURIComponent(pathname);
     } catch {
-      return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Malformed request target');
+      return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'Malformed request target');
     }
-    if (!pathname?.startsWith('/')) return sendJsonError(res, 400, 'BAD_USER_INPUT', 'Malformed request target');
+    if (!pathname?.startsWith('/')) return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'Malformed request target');
     next();
   });
   web.use(compression());
@@ -243,7 +243,7 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
       if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
         res.setHeader('connection', 'close');
         req.resume();
-        return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large (1 MiB at most)');
+        return sendJsonError(res, 413, 'BAD_USER_INPUT', 'REQUEST_TOO_LARGE', 'Request body too large (1 MiB at most)');
       }
       next();
     },
@@ -308,11 +308,11 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
       res.destroy();
       return;
     }
-    if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'Request body too large (1 MiB at most)');
-    if (e?.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON');
-    if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_USER_INPUT', 'Malformed request');
+    if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'REQUEST_TOO_LARGE', 'Request body too large (1 MiB at most)');
+    if (e?.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'The request body is not valid JSON');
+    if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'Malformed request');
     requestLog(res).error({ err, method: req.method, path: pathOf(req) }, 'request failed');
-    sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'UNEXPECTED_ERROR', 'Internal server error');
   });
 
   const server = http.createServer(web);

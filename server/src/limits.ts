@@ -7,6 +7,7 @@ import {
   NoSchemaIntrospectionCustomRule, OperationDefinitionNode, SelectionSetNode, validate,
 } from 'graphql';
 import { costDirective, listSizeDirective, SIZES } from './shared/cost-directives';
+import type { ErrorReason } from './shared/errors';
 import { isAnalyst, isPlatform, Viewer } from './auth/viewer';
 
 /** Limits checked before anything runs (docs/ARCHITECTURE.md, request flow; docs/API.md, Limits and cost). */
@@ -233,7 +234,7 @@ export function measure(
 
 export function tooComplex(limit: string, value: number, max: number, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(`Query too complex: ${limit} ${value} is over the limit ${max} (查詢過於複雜)`, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', limit, value, max, ...extra, http: { status: 400 } },
+    extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'OVER_QUERY_LIMIT' satisfies ErrorReason, limit, value, max, ...extra, http: { status: 400 } },
   });
 }
 
@@ -257,7 +258,7 @@ export function checkStringLengths(
       const limit = STRING_LENGTH_EXCEPTIONS[name] ?? max;
       if (v.length > limit) {
         throw new GraphQLError(`${path}: at most ${limit} characters (最多 ${limit} 字)`, {
-          extensions: { code: 'BAD_USER_INPUT', fields: [path], maxLength: limit, http: { status: 400 } },
+          extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG' satisfies ErrorReason, fields: [path], maxLength: limit, http: { status: 400 } },
         });
       }
     } else if (Array.isArray(v)) {
@@ -324,7 +325,7 @@ export function limitsPlugin(limits: QueryLimits, partnerMinimumCost = envInt('P
           const fragments = fragmentsOf(document);
           if (!mayIntrospect(viewer) && validate(schema, document, [NoSchemaIntrospectionCustomRule]).length) {
             throw new GraphQLError('Introspection is not available to this caller (此身分不提供 schema 查詢)', {
-              extensions: { code: 'FORBIDDEN', reason: 'INTROSPECTION_DISABLED', http: { status: 403 } },
+              extensions: { code: 'FORBIDDEN', reason: 'INTROSPECTION_DISABLED' satisfies ErrorReason, http: { status: 403 } },
             });
           }
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from './context';
 import { isAnalyst, isPlatform } from './auth/viewer';
 import { projectRoot } from './db/data-source';
+import type { ErrorReason } from './shared/errors';
 
 /**
  * Trusted documents: the client's operations, published by codegen as
@@ -59,7 +60,7 @@ export function trustedDocumentsPlugin(docs: TrustedDocuments, mode: PersistedMo
           if (isAnalyst(v) || isPlatform(v) || v.kind === 'PARTNER') return;
           if (docs.isTrusted(source)) return;
           throw new GraphQLError('Only the published documents may be sent here (僅接受已發布的查詢)', {
-            extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_DOCUMENT_REQUIRED', http: { status: 403 } },
+            extensions: { code: 'FORBIDDEN', reason: 'PERSISTED_DOCUMENT_REQUIRED' satisfies ErrorReason, http: { status: 403 } },
           });
         },
       };

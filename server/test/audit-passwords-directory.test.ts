@@ -75,7 +75,7 @@ describe(`audit trail (${dbLabel()})`, () => {
     expect(r.data!.auditEvents.edges[0].node).toEqual({ operation: 'activateBusinessAccount', targetLabel: `${a.name}（連絡人）` });
     const next = await h.as('chief.demo').query('query($c: String) { auditEvents(first: 2, newestFirst: true, after: $c) { edges { node { operation } } } }', { c: r.data!.auditEvents.pageInfo.endCursor });
     expect(next.data!.auditEvents.edges[0].node.operation).not.toBeUndefined();
-    const ops = await h.as('admin').query('{ auditEvents(first: 100, operation: "activateBusinessAccount") { edges { node { operation } } } }');
+    const ops = await h.as('admin').query('{ auditEvents(first: 100, operation: activateBusinessAccount) { edges { node { operation } } } }');
     expect(new Set(ops.data!.auditEvents.edges.map((e: any) => e.node.operation))).toEqual(new Set(['activateBusinessAccount']));
   });
 

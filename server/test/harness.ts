@@ -32,9 +32,19 @@ export class Harness {
     return new Harness(await createApp(ds, { tokenSecret: TEST_SECRET, clock: opts.clock, limits: opts.limits, login: opts.login }), ds);
   }
 
+  /**
+   * Stops the server and closes the database, after checking that every audit row the suite's
+   * writes left is in the vocabulary of the contract (a failing afterAll fails the suite).
+   */
   async stop(): Promise<void> {
     await this.app.apollo.stop();
-    if (this.ds.isInitialized) await this.ds.destroy();
+    if (!this.ds.isInitialized) return;
+    try {
+      const off = await auditVocabularyViolations(this.ds);
+      if (off.length) throw new Error(`audit rows outside the AuditOperation/ActorKind/AuditTargetType enums: ${off.join('; ')}`);
+    } finally {
+      await this.ds.destroy();
+    }
   }
 
   /** Runs an operation with the given Authorization header (undefined: anonymous). */
@@ -87,6 +97,23 @@ export class Harness {
         this.raw<T>(q, v, `Bearer ${await this.token(username)}`),
     };
   }
+}
+
+/** The distinct (operation, actor kind, target type) of stored audit rows that are not values of their GraphQL enums. */
+export async function auditVocabularyViolations(ds: DataSource): Promise<string[]> {
+  const { LABELS } = await import('../src/shared/labels');
+  const qr = ds.createQueryRunner();
+  try {
+    if (!(await qr.hasTable('audit_event'))) return [];
+  } finally {
+    await qr.release();
+  }
+  const rows: { operation: string; actorKind: string; targetType: string }[] = await ds.query(
+    'SELECT DISTINCT operation, actor_kind AS actorKind, target_type AS targetType FROM audit_event',
+  );
+  return rows
+    .filter((r) => !(r.operation in LABELS.AuditOperation && r.actorKind in LABELS.ActorKind && r.targetType in LABELS.AuditTargetType))
+    .map((r) => `${r.operation}/${r.actorKind}/${r.targetType}`);
 }
 
 /** The codes of a result's errors, in order. */

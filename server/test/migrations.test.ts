@@ -29,7 +29,7 @@ describe(`migrations (${dbLabel()})`, () => {
     } finally {
       await ds.destroy();
     }
-  }, 300_000); // eight migrations down and up again: MySQL's information_schema reads are slow on a loaded machine
+  }, 300_000); // nine migrations down and up again: MySQL's information_schema reads are slow on a loaded machine
 
   it('enforces one live business account per national ID and unique teacher IDs in the database', async () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => {}); // the refused inserts are logged

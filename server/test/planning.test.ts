@@ -99,6 +99,7 @@ describe(`the planning cycle (${dbLabel()})`, () => {
       at('2022-08-09T23:59:59+08:00');
       const r = await h.as('chief.demo').query(SAVE_SCHOOL, { input: schoolPlan(ids.demoSchool) });
       expect(codes(r)).toEqual(['WINDOW_CLOSED']);
+      expect(r.errors![0].extensions!.reason).toBe('OUTSIDE_SERVICE_PERIOD');
     });
 
     it('a draft is saved any time in the service period, but submitted only inside the school\'s group window', async () => {
@@ -108,6 +109,7 @@ describe(`the planning cycle (${dbLabel()})`, () => {
       expect(draft.data!.saveSchoolPlan.status).toBe('DRAFT');
       const early = await h.as('chief.other').query(SUBMIT_SCHOOL, { s: ids.otherSchool, y: 111 });
       expect(codes(early)).toEqual(['WINDOW_CLOSED']);
+      expect(early.errors![0].extensions).toMatchObject({ reason: 'FILLING_WINDOW_CLOSED', opensAt: expect.any(String), closesAt: expect.any(String) });
     });
 
     it('only the school\'s CHIEF or CONTACT fills it', async () => {
@@ -156,6 +158,7 @@ describe(`the planning cycle (${dbLabel()})`, () => {
     it('a stale version is a CONFLICT and the newer data stays', async () => {
       const r = await h.as('chief.demo').query(SAVE_SCHOOL, { input: schoolPlan(ids.demoSchool, { methods: ['LECTURE'], version: 1 }) });
       expect(codes(r)).toEqual(['CONFLICT']);
+      expect(r.errors![0].extensions!.reason).toBe('STALE_VERSION');
       const now = await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { ... on School { schoolPlan(schoolYear: 111) { methods } } } }', { id: ids.demoSchool });
       expect(now.data!.node.schoolPlan.methods).toEqual(['LESSON_OBSERVATION', 'WORKSHOP']);
     });

@@ -1,17 +1,29 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { ErrorLike } from '@apollo/client';
+import { ErrorReasonValues, type ErrorCode, type ErrorReason } from '../gql/schema-enums';
 
-/** The `extensions.code` values the API uses (docs/API.md). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'WINDOW_CLOSED'
-  | 'QUERY_TOO_COMPLEX'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+/** `extensions.code` and `extensions.reason`: the ErrorCode and ErrorReason enums of the contract (docs/API.md, Errors). */
+export type { ErrorCode, ErrorReason };
+
+/**
+ * One error of the API as the UI needs it: `reason` says what to show (i18n `explain`), the
+ * message is the server's words for when there is no reason, `extensions` the values the text needs.
+ */
+export interface ApiError {
+  message: string;
+  code?: ErrorCode;
+  reason?: ErrorReason;
+  extensions: Readonly<Record<string, unknown>>;
+}
+
+const REASONS: ReadonlySet<string> = new Set(ErrorReasonValues);
+
+/** An error of an answer (GraphQL or a download's JSON) as the UI needs it. */
+export function toApiError(e: { message: string; extensions?: Readonly<Record<string, unknown>> }): ApiError {
+  const extensions = e.extensions ?? {};
+  const reason = typeof extensions.reason === 'string' && REASONS.has(extensions.reason) ? (extensions.reason as ErrorReason) : undefined;
+  return { message: e.message, code: extensions.code as ErrorCode | undefined, reason, extensions };
+}
 
 type Path = ReadonlyArray<string | number>;
 
@@ -60,18 +72,18 @@ export function forbiddenFields(error: ErrorLike | undefined | null, prefix: Pat
 }
 
 /** Errors other than FORBIDDEN on personal fields: worth showing as a failure. */
-export function unexpectedErrors(error: ErrorLike | undefined | null): string[] {
+export function unexpectedErrors(error: ErrorLike | undefined | null): ApiError[] {
   if (!error) return [];
   const errs = graphQLErrors(error);
-  if (errs.length === 0) return [error.message];
-  return errs.filter((e) => e.extensions?.code !== 'FORBIDDEN').map((e) => e.message);
+  if (errs.length === 0) return [{ message: error.message, extensions: {} }];
+  return errs.filter((e) => e.extensions?.code !== 'FORBIDDEN').map(toApiError);
 }
 
-/** `extensions.reason` of the first error that has one (LOCKED, INACTIVE, LAST_CHIEF, PASSWORD_CHANGE_REQUIRED ...). */
-export function errorReason(error: ErrorLike | undefined | null): string | undefined {
+/** `extensions.reason` of the first error that has one (INACTIVE, LAST_CHIEF, PASSWORD_CHANGE_REQUIRED ...). */
+export function errorReason(error: ErrorLike | undefined | null): ErrorReason | undefined {
   for (const e of graphQLErrors(error)) {
-    const reason = e.extensions?.reason;
-    if (typeof reason === 'string') return reason;
+    const reason = toApiError(e).reason;
+    if (reason) return reason;
   }
   return undefined;
 }
@@ -85,20 +97,22 @@ export function retryAfterSeconds(error: ErrorLike | undefined | null): number |
   return undefined;
 }
 
-/** The message of the first GraphQL error (the server's words), or the error's own message. */
-export function errorMessage(error: ErrorLike | undefined | null): string | undefined {
-  if (!error) return undefined;
+/**
+ * The first GraphQL error; undefined when there is none (no error, or the server could not be
+ * reached: `errorCode` says 'NETWORK').
+ */
+export function firstError(error: ErrorLike | undefined | null): ApiError | undefined {
   const errs = graphQLErrors(error);
-  return errs.length > 0 ? errs[0].message : error.message;
+  return errs.length > 0 ? toApiError(errs[0]) : undefined;
 }
 
 /**
  * BAD_USER_INPUT errors by the input field they name (`extensions.fields`), e.g.
- * { nationalId: 'Not a valid national ID (...)' }; the last segment of a path such as
+ * { nationalId: { reason: 'NATIONAL_ID_INVALID', ... } }; the last segment of a path such as
  * `items.0.subjects` names the field.
  */
-export function fieldErrors(error: ErrorLike | undefined | null): Record<string, string> {
-  const out: Record<string, string> = {};
+export function fieldErrors(error: ErrorLike | undefined | null): Record<string, ApiError> {
+  const out: Record<string, ApiError> = {};
   for (const e of graphQLErrors(error)) {
     if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
     const fields = e.extensions?.fields;
@@ -106,7 +120,7 @@ export function fieldErrors(error: ErrorLike | undefined | null): Record<string,
     for (const f of fields) {
       if (typeof f !== 'string') continue;
       const name = f.split('.').pop()!;
-      out[name] ??= e.message;
+      out[name] ??= toApiError(e);
     }
   }
   return out;
@@ -114,16 +128,16 @@ export function fieldErrors(error: ErrorLike | undefined | null): Record<string,
 
 /**
  * BAD_USER_INPUT errors by the full path of the input field they name, e.g.
- * { 'domains.0.hours': '...', 'windows.2.closesOn': '...' }: for forms with rows, where the index
+ * { 'domains.0.hours': ..., 'windows.2.closesOn': ... }: for forms with rows, where the index
  * says which row.
  */
-export function fieldErrorsByPath(error: ErrorLike | undefined | null): Record<string, string> {
-  const out: Record<string, string> = {};
+export function fieldErrorsByPath(error: ErrorLike | undefined | null): Record<string, ApiError> {
+  const out: Record<string, ApiError> = {};
   for (const e of graphQLErrors(error)) {
     if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
     const fields = e.extensions?.fields;
     if (!Array.isArray(fields)) continue;
-    for (const f of fields) if (typeof f === 'string') out[f] ??= e.message;
+    for (const f of fields) if (typeof f === 'string') out[f] ??= toApiError(e);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { getToken } from '../auth/token';
+import { toApiError } from '../apollo/errors';
 import { useI18n } from '../i18n';
 
 type Format = 'csv' | 'xlsx';
@@ -31,7 +32,7 @@ function saveBlob(blob: Blob, name: string) {
  * `busy` names the download under way; `error` the last failure in the viewer's language.
  */
 export function useFileDownload() {
-  const { t, server } = useI18n();
+  const { t, explain } = useI18n();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,8 +45,8 @@ export function useFileDownload() {
       if (!res.ok) {
         let message = `HTTP ${res.status}`;
         try {
-          const body = (await res.json()) as { errors?: { message: string }[] };
-          if (body.errors?.[0]) message = server(body.errors[0].message);
+          const body = (await res.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+          if (body.errors?.[0]) message = explain(toApiError(body.errors[0]));
         } catch {
           /* not JSON: keep the status */
         }

@@ -1,4 +1,4 @@
-import { errorCode, errorExtension, errorMessage, fieldErrorsByPath } from '../apollo/errors';
+import { errorCode, errorExtension, fieldErrorsByPath } from '../apollo/errors';
 import { draftProblems, formKeyOf, MAX_HOURS, MAX_THEMES, NEED_DIMENSIONS, type DraftProblem, type PlanDraft } from '../domain/planning';
 import type { StudyDomain } from '../gql/graphql';
 import type { I18n } from '../i18n';
@@ -25,17 +25,17 @@ export function localProblems(t: I18n['t'], draft: PlanDraft, complete: boolean)
  * reload, a closed window with its dates, anything else in the server's words.
  */
 export function planFailure(i18n: I18n, err: unknown, sent: readonly StudyDomain[]): { fields: Record<string, string>; message: PlanMessage } {
-  const { t, server, date } = i18n;
+  const { t, explain, errorText, date } = i18n;
   const e = err as Error;
   const byPath = fieldErrorsByPath(e);
   const fields: Record<string, string> = {};
-  for (const [path, msg] of Object.entries(byPath)) {
+  for (const [path, problem] of Object.entries(byPath)) {
     const key = formKeyOf(path, sent);
     if (/\.hours$/.test(key)) fields[key] = t('plan.error.hours', { max: MAX_HOURS });
     else if (/\.themes$/.test(key)) fields[key] = t('plan.error.themes', { max: MAX_THEMES });
-    else if (NEED_FIELDS.has(key) && /^Answer/.test(msg)) fields[key] = t('plan.error.required');
-    else if (key === 'domains' && /at least one/i.test(msg)) fields[key] = t('plan.error.domains');
-    else fields[key] = server(msg);
+    else if (NEED_FIELDS.has(key) && problem.reason === 'ANSWER_REQUIRED') fields[key] = t('plan.error.required');
+    else if (key === 'domains' && problem.reason === 'DOMAIN_REQUIRED') fields[key] = t('plan.error.domains');
+    else fields[key] = explain(problem);
   }
   if (Object.keys(fields).length > 0) return { fields, message: { kind: 'error', text: t('form.error.fix') } };
   const code = errorCode(e);
@@ -46,9 +46,9 @@ export function planFailure(i18n: I18n, err: unknown, sent: readonly StudyDomain
     const text =
       typeof opensAt === 'string' && typeof closesAt === 'string'
         ? t('plan.windowClosedAt', { from: date(opensAt), to: date(closesAt) })
-        : t('plan.windowClosed', { message: server(errorMessage(e) ?? '') });
+        : t('plan.windowClosed', { message: errorText(e) });
     return { fields, message: { kind: 'error', text, closed: true } };
   }
   if (code === 'NETWORK') return { fields, message: { kind: 'error', text: t('common.networkError') } };
-  return { fields, message: { kind: 'error', text: t('plan.refused', { message: server(errorMessage(e) ?? '') }) } };
+  return { fields, message: { kind: 'error', text: t('plan.refused', { message: errorText(e) }) } };
 }

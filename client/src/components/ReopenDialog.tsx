@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCode, errorMessage, fieldErrors } from '../apollo/errors';
+import { fieldErrors } from '../apollo/errors';
 import { isoToTaipeiLocal, taipeiLocalToIso } from '../domain/planning';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -74,7 +74,7 @@ export function ReopenDialog({
   onClose(): void;
   onDone(text: string): void;
 }) {
-  const { t, server, date, dateTime, label } = useI18n();
+  const { t, explain, errorText, date, dateTime, label } = useI18n();
   const [until, setUntil] = useState(() => defaultUntil(serviceClosesAt));
   // the bounds of the picker, as of opening (a render reads no clock; submitting checks the time again)
   const [openedAt] = useState(() => Date.now());
@@ -114,8 +114,8 @@ export function ReopenDialog({
       onDone(t(target!.kind === 'school' ? 'reopen.doneSchool' : 'reopen.doneTeacher', { name: target!.name, year: schoolYear, until: dateTime(at) }));
     } catch (err) {
       const f = fieldErrors(err as Error);
-      if (f.until) setError(/service period/i.test(f.until) ? t('reopen.error.service', { at: serviceClosesAt ? date(serviceClosesAt) : '' }) : server(f.until));
-      else setMessage(errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : server(errorMessage(err as Error) ?? ''));
+      if (f.until) setError(explain(f.until));
+      else setMessage(errorText(err as Error));
     }
   }
 

@@ -22,7 +22,7 @@ export function NoAccess({ message }: { message?: string }) {
 
 /** Errors worth telling (FORBIDDEN on withheld fields is shown by the fields themselves). */
 export function LoadError({ error }: { error: ErrorLike | undefined }) {
-  const { t } = useI18n();
+  const { t, explain } = useI18n();
   if (!error) return null;
   if (errorCode(error) === 'NETWORK') {
     return (
@@ -31,7 +31,7 @@ export function LoadError({ error }: { error: ErrorLike | undefined }) {
       </p>
     );
   }
-  const messages = unexpectedErrors(error);
+  const messages = unexpectedErrors(error).map(explain);
   if (messages.length === 0) return null;
   return (
     <p className="notice notice-error" role="alert">

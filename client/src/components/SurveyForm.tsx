@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { errorCode, errorMessage, fieldErrorsByPath } from '../apollo/errors';
+import { errorCode, fieldErrorsByPath } from '../apollo/errors';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { FormField, FormMessage, inputProps } from './Form';
@@ -22,7 +22,7 @@ const MAX_COMMENT = 1000;
  * 5 (strongly agree) and a comment; once per account and school year.
  */
 export function SurveyForm({ schoolYear, onDone }: { schoolYear: number; onDone?(): void }) {
-  const { t, server } = useI18n();
+  const { t, explain, errorText } = useI18n();
   const [ratings, setRatings] = useState<(number | null)[]>([null, null, null, null, null]);
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -49,12 +49,12 @@ export function SurveyForm({ schoolYear, onDone }: { schoolYear: number; onDone?
       onDone?.();
     } catch (err) {
       const byPath = fieldErrorsByPath(err as Error);
-      setErrors(Object.fromEntries(Object.entries(byPath).map(([k, v]) => [k, server(v)])));
+      setErrors(Object.fromEntries(Object.entries(byPath).map(([k, v]) => [k, explain(v)])));
       const code = errorCode(err as Error);
       setMessage({
         kind: 'error',
         text:
-          code === 'CONFLICT' ? t('survey.already') : code === 'NETWORK' ? t('common.networkError') : Object.keys(byPath).length ? t('form.error.fix') : server(errorMessage(err as Error) ?? ''),
+          code === 'CONFLICT' ? t('survey.already') : code === 'NETWORK' ? t('common.networkError') : Object.keys(byPath).length ? t('form.error.fix') : errorText(err as Error),
       });
     }
   }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { isValidNationalId } from '../../../server/src/shared/national-id';
-import { errorCode, errorMessage, fieldErrors } from '../apollo/errors';
+import { fieldErrors } from '../apollo/errors';
 import { graphql } from '../gql';
 import type { Subject, TeacherTitle } from '../gql/graphql';
 import { useChoices } from '../hooks/useReference';
@@ -35,12 +35,12 @@ const TRANSFER_TEACHER = graphql(`
 type Msg = { kind: 'ok' | 'error'; text: string } | null;
 
 function useFailure() {
-  const { t, server } = useI18n();
+  const { t, explain, errorText } = useI18n();
   return (err: unknown, setErrors: (e: Record<string, string>) => void, setMsg: (m: Msg) => void) => {
     const f = fieldErrors(err as Error);
-    setErrors(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, server(v)])));
+    setErrors(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, explain(v)])));
     if (Object.keys(f).length > 0) setMsg({ kind: 'error', text: t('form.error.fix') });
-    else setMsg({ kind: 'error', text: errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : server(errorMessage(err as Error) ?? '') });
+    else setMsg({ kind: 'error', text: errorText(err as Error) });
   };
 }
 
@@ -235,7 +235,7 @@ export function TeacherTransferList({ onDone }: { onDone?(): void }) {
   const [accept, a] = useMutation(ACCEPT_TRANSFER);
   const [decline, d] = useMutation(DECLINE_TRANSFER);
   const [msg, setMsg] = useState<Msg>(null);
-  const { server } = useI18n();
+  const { errorText } = useI18n();
   const rows = data?.teacherTransfers.edges.map((e) => e.node) ?? [];
   if (!rows.length) return null;
   const act = async (fn: (o: { variables: { id: string } }) => Promise<unknown>, id: string) => {
@@ -245,7 +245,7 @@ export function TeacherTransferList({ onDone }: { onDone?(): void }) {
       await refetch();
       onDone?.();
     } catch (err) {
-      setMsg({ kind: 'error', text: server(errorMessage(err as Error) ?? '') });
+      setMsg({ kind: 'error', text: errorText(err as Error) });
     }
   };
   return (

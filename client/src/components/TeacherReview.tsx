@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { errorMessage, fieldErrors } from '../apollo/errors';
+import { fieldErrors } from '../apollo/errors';
 import { graphql } from '../gql';
 import type { ReviewTeacherFragment, Subject, TeacherTitle } from '../gql/graphql';
 import { useChoices } from '../hooks/useReference';
@@ -57,7 +57,7 @@ function Confirmation({ c }: { c: ReviewTeacherFragment['profileConfirmation'] }
  * (correctTeachers: all or nothing).
  */
 export function TeacherReviewTable({ teachers, forbidden, caption, editable, onChanged }: Props) {
-  const { t, label, list, server, num } = useI18n();
+  const { t, label, list, explain, errorText, num } = useI18n();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<{ id: string; title: TeacherTitle; subjects: Subject[] } | null>(null);
   const [bulkTitle, setBulkTitle] = useState<TeacherTitle | ''>('');
@@ -95,7 +95,8 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
       onChanged();
     } catch (err) {
       const f = fieldErrors(err as Error);
-      setRowError(server(Object.values(f)[0] ?? errorMessage(err as Error) ?? ''));
+      const first = Object.values(f)[0];
+      setRowError(first ? explain(first) : errorText(err as Error));
     }
   }
 
@@ -122,7 +123,8 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
       onChanged();
     } catch (err) {
       const f = fieldErrors(err as Error);
-      setMessage({ kind: 'error', text: t('review.bulk.failed', { message: server(Object.values(f)[0] ?? errorMessage(err as Error) ?? '') }) });
+      const first = Object.values(f)[0];
+      setMessage({ kind: 'error', text: t('review.bulk.failed', { message: first ? explain(first) : errorText(err as Error) }) });
     }
   }
 

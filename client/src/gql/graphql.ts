@@ -17,6 +17,19 @@ export type AccountStatus =
   /** 停用 (Suspended) */
   | 'SUSPENDED';
 
+/** Who made an audited change: a teacher, a business account, staff, a partner key, or an applicant not logged in */
+export type ActorKind =
+  /** 申請人（未登入） (Applicant (not logged in)) */
+  | 'ANONYMOUS'
+  /** 業務帳號 (Business account) */
+  | 'BUSINESS'
+  /** 介接系統 (Partner system) */
+  | 'PARTNER'
+  /** 管理人員 (Staff) */
+  | 'STAFF'
+  /** 教師 (Teacher) */
+  | 'TEACHER';
+
 export type AlignmentBy =
   | 'COUNTY'
   | 'SCHOOL';
@@ -46,6 +59,100 @@ export type ApplyForBusinessAccountInput = {
   /** 4-32 letters, digits, dot, dash or underscore */
   username: string;
 };
+
+/** An operation recorded in the audit trail (稽核紀錄的操作): the mutation that made the change */
+export type AuditOperation =
+  /** 同意調校 (Accepted a transfer) */
+  | 'acceptTeacherTransfer'
+  /** 啟用業務帳號 (Activated a business account) */
+  | 'activateBusinessAccount'
+  /** 新增教師 (Added a teacher) */
+  | 'addTeacher'
+  /** 申請業務帳號 (Applied for a business account) */
+  | 'applyForBusinessAccount'
+  /** 指定接任總負責人 (Appointed a replacement chief) */
+  | 'appointReplacementChief'
+  /** 變更身分 (Changed the role) */
+  | 'changeBusinessAccountRole'
+  /** 變更自己的密碼 (Changed own password) */
+  | 'changeMyPassword'
+  /** 設定學年度 (Configured a school year) */
+  | 'configureSchoolYear'
+  /** 確認個人基本資料 (Confirmed own profile) */
+  | 'confirmMyProfile'
+  /** 修正教師資料 (Corrected a teacher) */
+  | 'correctTeacher'
+  /** 批次修正教師資料 (Corrected teachers (bulk)) */
+  | 'correctTeachersBulk'
+  /** 建立 API 金鑰 (Created an API key) */
+  | 'createApiKey'
+  /** 建立教師進修網管理者 (Created a platform administrator) */
+  | 'createPlatformAdministrator'
+  /** 不同意或撤回調校 (Declined or withdrew a transfer) */
+  | 'declineTeacherTransfer'
+  /** 刪除業務帳號 (Deleted a business account) */
+  | 'deleteBusinessAccount'
+  /** 完成教師資料審核 (Marked the teacher review done) */
+  | 'markTeacherReviewDone'
+  /** 提醒未完成填報的學校 (Reminded pending schools) */
+  | 'remindPendingSchools'
+  /** 重新開放學校規劃 (Reopened a school plan) */
+  | 'reopenSchoolPlan'
+  /** 重新開放教師規劃 (Reopened a teacher plan) */
+  | 'reopenTeacherPlan'
+  /** 重設密碼 (Reset a password) */
+  | 'resetPassword'
+  /** 撤銷 API 金鑰 (Revoked an API key) */
+  | 'revokeApiKey'
+  /** 更換 API 金鑰 (Rotated an API key) */
+  | 'rotateApiKey'
+  /** 儲存學校規劃 (Saved a school plan) */
+  | 'saveSchoolPlan'
+  /** 儲存教師規劃 (Saved a teacher plan) */
+  | 'saveTeacherPlan'
+  /** 設定功能權限 (Set permissions) */
+  | 'setBusinessAccountPermissions'
+  /** 設定代碼選項 (Set a reference option) */
+  | 'setReferenceItem'
+  /** 送出學校規劃 (Submitted a school plan) */
+  | 'submitSchoolPlan'
+  /** 送出教師規劃 (Submitted a teacher plan) */
+  | 'submitTeacherPlan'
+  /** 停用業務帳號 (Suspended a business account) */
+  | 'suspendBusinessAccount'
+  /** 申請教師調入 (Asked for a teacher to transfer in) */
+  | 'transferTeacher'
+  /** 教師調出 (Moved a teacher out) */
+  | 'transferTeacherOut'
+  /** 解除登入延遲 (Cleared a login delay) */
+  | 'unlockLogin'
+  /** 修改個人基本資料 (Updated own profile) */
+  | 'updateMyProfile';
+
+/** What an audited change acted on (稽核紀錄的對象類別) */
+export type AuditTargetType =
+  /** API 金鑰 (API key) */
+  | 'ApiKey'
+  /** 業務帳號 (Business account) */
+  | 'BusinessAccount'
+  /** 登入帳號 (Login) */
+  | 'Credential'
+  /** 任教科目選項 (Subject option) */
+  | 'ReferenceSubject'
+  /** 職稱選項 (Title option) */
+  | 'ReferenceTitle'
+  /** 學校 (School) */
+  | 'School'
+  /** 學校規劃 (School plan) */
+  | 'SchoolPlan'
+  /** 學年度 (School year) */
+  | 'SchoolYear'
+  /** 管理人員帳號 (Staff account) */
+  | 'StaffAccount'
+  /** 教師 (Teacher) */
+  | 'Teacher'
+  /** 教師規劃 (Teacher plan) */
+  | 'TeacherPlan';
 
 /** Role of a business account (業務帳號身分) */
 export type BusinessRole =
@@ -652,7 +759,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { __typename: 'Query', auditEvents: { __typename: 'AuditEventConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'AuditEventEdge', cursor: string, node: { __typename: 'AuditEvent', id: string, occurredAt: string, actorKind: string, actorUsername: string | null, operation: string, targetType: string, targetId: string | null, actorUnit: { __typename: 'Unit', id: string, name: string } | null, targetUnit: { __typename: 'Unit', id: string, name: string } | null, changes: Array<{ __typename: 'FieldChange', field: string, before: string | null, after: string | null }> } }> } };
+export type AuditEventsQuery = { __typename: 'Query', auditEvents: { __typename: 'AuditEventConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'AuditEventEdge', cursor: string, node: { __typename: 'AuditEvent', id: string, occurredAt: string, actorKind: ActorKind, actorUsername: string | null, operation: AuditOperation, targetType: AuditTargetType, targetId: string | null, actorUnit: { __typename: 'Unit', id: string, name: string } | null, targetUnit: { __typename: 'Unit', id: string, name: string } | null, changes: Array<{ __typename: 'FieldChange', field: string, before: string | null, after: string | null }> } }> } };
 
 export type ChangeMyPasswordMutationVariables = Exact<{
   currentPassword: string;

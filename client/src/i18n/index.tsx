@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ErrorLike } from '@apollo/client';
 import { LABELS, type EnumName } from '../../../server/src/shared/labels';
+import { errorCode, firstError, type ApiError } from '../apollo/errors';
 import { en, zh, type MessageKey } from './messages';
 
 export type Lang = 'zh-TW' | 'en';
@@ -29,22 +31,17 @@ export interface I18n {
   /** Items joined as the language lists them: 國小、國中 / Elementary, Junior high. */
   list(items: readonly string[]): string;
   /**
-   * A server message in the current language: the API writes "English (中文)"; Chinese shows the
-   * part in brackets, English the part before it; a message without both is shown as it is.
+   * What to say for an API error, in the current language: the text of its `extensions.reason`
+   * (messages/errors.ts, `{name}` filled from its extensions); the server's message when it has
+   * no reason we know.
    */
-  server(message: string): string;
+  explain(error: ApiError | undefined): string;
+  /** `explain` for the first error of a failed request, or "cannot reach the server". */
+  errorText(error: ErrorLike | undefined | null): string;
   /** A date-time of the API (UTC) in Taiwan time, e.g. 2026/11/25 16:41. */
   dateTime(iso: string): string;
   /** The Taiwan calendar day of an instant of the API (UTC), e.g. 2026/11/25. */
   date(iso: string): string;
-}
-
-const BILINGUAL = /^(.*\S)\s*[（(]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$/s;
-
-export function localMessage(message: string, lang: Lang): string {
-  const m = BILINGUAL.exec(message);
-  if (!m) return message;
-  return lang === 'en' ? m[1] : m[2];
 }
 
 const Ctx = createContext<I18n | null>(null);
@@ -79,13 +76,25 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       hourCycle: 'h23',
     });
     const dayFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const t = (key: MessageKey, vars?: Record<string, string | number>) => {
+      const text = messages[key] ?? key;
+      return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
+    };
+    const list = (items: readonly string[]) => items.join(lang === 'en' ? ', ' : '、');
+    const explain = (e: ApiError | undefined) => {
+      if (!e) return '';
+      if (!e.reason) return e.message;
+      const vars: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(e.extensions)) {
+        if (typeof v === 'string' || typeof v === 'number') vars[k] = typeof v === 'number' ? nf.format(v) : v;
+        else if (Array.isArray(v)) vars[k] = list(v.map(String));
+      }
+      return t(`error.${e.reason}`, vars);
+    };
     return {
       lang,
       setLang,
-      t: (key, vars) => {
-        const text = messages[key] ?? key;
-        return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
-      },
+      t,
       label: (name, value) => {
         const entry = (LABELS[name] as Record<string, { zh: string; en: string }>)[value];
         if (!entry) return value;
@@ -93,8 +102,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       pick: (zhText, enText) => (lang === 'en' && enText ? enText : zhText),
       num: (n) => nf.format(n),
-      list: (items) => items.join(lang === 'en' ? ', ' : '、'),
-      server: (message) => localMessage(message, lang),
+      list,
+      explain,
+      errorText: (error) => (!error ? '' : errorCode(error) === 'NETWORK' ? t('common.networkError') : explain(firstError(error))),
       dateTime: (iso) => df.format(new Date(iso)),
       date: (iso) => dayFormat.format(new Date(iso)),
     };

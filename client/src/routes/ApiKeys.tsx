@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCode, errorMessage, fieldErrors, hasErrorAt } from '../apollo/errors';
+import { errorCode, fieldErrors, hasErrorAt } from '../apollo/errors';
 import { Dialog } from '../components/Dialog';
 import { CheckboxGroup, FormField, FormMessage, inputProps } from '../components/Form';
 import { LoadError, Loading, NoAccess } from '../components/Status';
@@ -79,7 +79,7 @@ type DialogState = { kind: 'revoke'; key: Key } | { kind: 'rotate'; key: Key } |
 
 /** 介接金鑰: create, rotate and revoke partner keys; the secret is shown once. */
 export function ApiKeysPage() {
-  const { t, label, num, pick, dateTime, server, list } = useI18n();
+  const { t, label, num, pick, dateTime, list, errorText } = useI18n();
   const { data, loading, error, refetch } = useQuery(API_KEYS_QUERY, { fetchPolicy: 'network-only' });
   const [revoke] = useMutation(REVOKE_API_KEY);
   const [rotate] = useMutation(ROTATE_API_KEY);
@@ -96,7 +96,7 @@ export function ApiKeysPage() {
     } catch (err) {
       setNotice({
         kind: 'error',
-        text: errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('apiKeys.refused', { message: server(errorMessage(err as Error) ?? '') }),
+        text: errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('apiKeys.refused', { message: errorText(err as Error) }),
       });
     } finally {
       setBusy(false);
@@ -323,7 +323,7 @@ function SecretBox({ name, secret, onDone }: { name: string; secret: string; onD
 }
 
 function CreateKeyForm({ onCreated }: { onCreated(name: string, secret: string): Promise<void> }) {
-  const { t, label, pick, server } = useI18n();
+  const { t, label, pick, explain, errorText } = useI18n();
   const counties = useQuery(COUNTIES_QUERY);
   const [create, { loading }] = useMutation(CREATE_API_KEY);
   const [name, setName] = useState('');
@@ -355,10 +355,10 @@ function CreateKeyForm({ onCreated }: { onCreated(name: string, secret: string):
     } catch (err) {
       const fields = fieldErrors(err as Error);
       const shown: Record<string, string> = {};
-      for (const [f, m] of Object.entries(fields)) shown[f] = server(m);
+      for (const [f, m] of Object.entries(fields)) shown[f] = explain(m);
       setErrors(shown);
       if (Object.keys(shown).length === 0) {
-        setFailure(errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('apiKeys.refused', { message: server(errorMessage(err as Error) ?? '') }));
+        setFailure(errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('apiKeys.refused', { message: errorText(err as Error) }));
       }
     }
   }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { isValidNationalId } from '../../../server/src/shared/national-id';
-import { errorCode, errorMessage, fieldErrors } from '../apollo/errors';
+import { errorCode, fieldErrors } from '../apollo/errors';
 import { FormField, FormMessage, inputProps } from '../components/Form';
 import { graphql } from '../gql';
 import type { BusinessRole, UnitsByNameQuery } from '../gql/graphql';
@@ -57,7 +57,7 @@ const EMPTY: Fields = { name: '', nationalId: '', username: '', password: '', pa
 
 /** 申請業務帳號 (public): the account starts PENDING until its manager activates it. */
 export function ApplyPage() {
-  const { t, label, pick, server } = useI18n();
+  const { t, label, pick, explain, errorText } = useI18n();
   const counties = useQuery(COUNTIES_QUERY);
   const [countyId, setCountyId] = useState('');
   const [unitSearch, setUnitSearch] = useState('');
@@ -132,11 +132,11 @@ export function ApplyPage() {
     } catch (err) {
       const byField = fieldErrors(err as Error);
       const fieldsShown = Object.keys(byField).length > 0;
-      setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, server(v)])));
+      setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, explain(v)])));
       const code = errorCode(err as Error);
       if (code === 'NETWORK') setFormError(t('common.networkError'));
       else if (fieldsShown) setFormError(t('form.error.fix'));
-      else setFormError(server(errorMessage(err as Error) ?? ''));
+      else setFormError(errorText(err as Error));
     }
   }
 
@@ -187,7 +187,7 @@ export function ApplyPage() {
           </div>
         </form>
         {units.loading && <p className="status">{t('common.loading')}</p>}
-        {units.error && <FormMessage kind="error">{server(errorMessage(units.error) ?? '')}</FormMessage>}
+        {units.error && <FormMessage kind="error">{errorText(units.error)}</FormMessage>}
         {found && found.length === 0 && <p className="empty">{t('apply.noUnits')}</p>}
         {found && found.length > 0 && (
           <fieldset className="unit-choices" data-testid="unit-choices">

@@ -52,44 +52,6 @@ const AUDIT_EVENTS_QUERY = graphql(`
 
 type AuditEvent = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
-/** Operations the trail names, in words; an unknown one is shown as the server names it. */
-const OPERATIONS: Record<string, MessageKey> = {
-  applyForBusinessAccount: 'audit.op.applyForBusinessAccount',
-  activateBusinessAccount: 'audit.op.activateBusinessAccount',
-  suspendBusinessAccount: 'audit.op.suspendBusinessAccount',
-  deleteBusinessAccount: 'audit.op.deleteBusinessAccount',
-  setBusinessAccountPermissions: 'audit.op.setBusinessAccountPermissions',
-  changeBusinessAccountRole: 'audit.op.changeBusinessAccountRole',
-  appointReplacementChief: 'audit.op.appointReplacementChief',
-  resetPassword: 'audit.op.resetPassword',
-  changeMyPassword: 'audit.op.changeMyPassword',
-  updateMyProfile: 'audit.op.updateMyProfile',
-  confirmMyProfile: 'audit.op.confirmMyProfile',
-  correctTeacher: 'audit.op.correctTeacher',
-  'correctTeachers (bulk)': 'audit.op.correctTeachersBulk',
-  markTeacherReviewDone: 'audit.op.markTeacherReviewDone',
-  addTeacher: 'audit.op.addTeacher',
-  transferTeacher: 'audit.op.transferTeacher',
-  transferTeacherOut: 'audit.op.transferTeacherOut',
-  acceptTeacherTransfer: 'audit.op.acceptTeacherTransfer',
-  declineTeacherTransfer: 'audit.op.declineTeacherTransfer',
-  setReferenceItem: 'audit.op.setReferenceItem',
-};
-
-const TARGET_TYPES: Record<string, MessageKey> = {
-  BusinessAccount: 'audit.target.BusinessAccount',
-  Teacher: 'audit.target.Teacher',
-  School: 'audit.target.School',
-  Credential: 'audit.target.Credential',
-};
-
-const ACTOR_KINDS: Record<string, MessageKey> = {
-  TEACHER: 'audit.actor.TEACHER',
-  BUSINESS: 'audit.actor.BUSINESS',
-  STAFF: 'audit.actor.STAFF',
-  ANONYMOUS: 'audit.actor.ANONYMOUS',
-};
-
 const FIELDS: Record<string, MessageKey> = {
   role: 'field.role',
   status: 'field.status',
@@ -134,7 +96,7 @@ function toIso(local: string): string | null {
 
 export function AuditPage() {
   const i18n = useI18n();
-  const { t, dateTime, server } = i18n;
+  const { t, dateTime, explain } = i18n;
   const filters = useUrlFilters();
   const { params, setParams } = filters;
   const actor = filters.get('actor');
@@ -196,7 +158,7 @@ export function AuditPage() {
           <input id="a-to" type="datetime-local" value={toText} onChange={(e) => setToText(e.target.value)} aria-invalid={badFields.to ? true : undefined} aria-describedby={badFields.to ? 'a-to-error' : undefined} />
           {badFields.to && (
             <span className="field-error" id="a-to-error">
-              {server(badFields.to)}
+              {explain(badFields.to)}
             </span>
           )}
         </div>
@@ -236,21 +198,24 @@ export function AuditPage() {
   );
 }
 
+/** One event; operation, actor kind and target type in words (their labels, labels.ts). */
 function EventRow({ e, i18n, dateTime, onTarget }: { e: AuditEvent; i18n: I18n; dateTime(iso: string): string; onTarget(id: string): void }) {
-  const { t } = i18n;
+  const { t, label } = i18n;
   return (
     <tr data-operation={e.operation}>
       <td className="nowrap mono small">{dateTime(e.occurredAt)}</td>
-      <td>
-        {e.actorUsername ? <span className="mono">{e.actorUsername}</span> : <span className="muted">{t(ACTOR_KINDS[e.actorKind] ?? 'audit.actor.ANONYMOUS')}</span>}
+      <td data-col="actor">
+        {e.actorUsername ? <span className="mono">{e.actorUsername}</span> : <span className="muted">{label('ActorKind', e.actorKind)}</span>}
         <div className="muted small">
-          {ACTOR_KINDS[e.actorKind] && e.actorUsername ? t(ACTOR_KINDS[e.actorKind]) : null}
+          {e.actorUsername ? label('ActorKind', e.actorKind) : null}
           {e.actorUnit && <> · {e.actorUnit.name}</>}
         </div>
       </td>
-      <td data-col="operation" className="op-cell">{OPERATIONS[e.operation] ? t(OPERATIONS[e.operation]) : <span className="mono">{e.operation}</span>}</td>
-      <td className="target-cell">
-        {TARGET_TYPES[e.targetType] ? t(TARGET_TYPES[e.targetType]) : <span className="mono">{e.targetType}</span>}
+      <td data-col="operation" className="op-cell">
+        {label('AuditOperation', e.operation)}
+      </td>
+      <td data-col="target" className="target-cell">
+        {label('AuditTargetType', e.targetType)}
         {e.targetUnit && <div className="muted small">{e.targetUnit.name}</div>}
         {e.targetId && (
           <button type="button" className="link-button small" onClick={() => onTarget(e.targetId!)}>

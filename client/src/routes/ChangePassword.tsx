@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { errorCode, errorMessage, fieldErrors } from '../apollo/errors';
+import { fieldErrors } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { FormField, FormMessage, inputProps } from '../components/Form';
 import { graphql } from '../gql';
@@ -18,7 +18,7 @@ const CHANGE_MY_PASSWORD = graphql(`
  * (`me.mustChangePassword`), so such a viewer is sent here from every page.
  */
 export function ChangePasswordPage() {
-  const { t, server } = useI18n();
+  const { t, explain, errorText } = useI18n();
   const { me, refresh } = useAuth();
   const navigate = useNavigate();
   const [current, setCurrent] = useState('');
@@ -51,8 +51,8 @@ export function ChangePasswordPage() {
       if (forced) navigate('/', { replace: true });
     } catch (err) {
       const byField = fieldErrors(err as Error);
-      if (Object.keys(byField).length > 0) setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, server(v)])));
-      else setFormError(errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : server(errorMessage(err as Error) ?? ''));
+      if (Object.keys(byField).length > 0) setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, explain(v)])));
+      else setFormError(errorText(err as Error));
     }
   }
 

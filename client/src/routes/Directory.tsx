@@ -1,6 +1,6 @@
 import { type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { errorCode, errorMessage } from '../apollo/errors';
+import { errorCode } from '../apollo/errors';
 import { DataList, Filters, useDraftText, useUrlFilters } from '../components/DataList';
 import { useCursorPager } from '../components/Pager';
 import { LoadError } from '../components/Status';
@@ -41,7 +41,7 @@ const DIRECTORY_QUERY = graphql(`
 `);
 
 export function DirectoryPage() {
-  const { t, label, pick, server } = useI18n();
+  const { t, label, pick, errorText } = useI18n();
   const filters = useUrlFilters();
   const countyId = filters.get('county');
   const search = filters.get('q');
@@ -84,7 +84,7 @@ export function DirectoryPage() {
 
       {errorCode(error) === 'RATE_LIMITED' ? (
         <p className="notice notice-error" role="alert" data-testid="rate-limited">
-          {t('directory.rateLimited', { message: server(errorMessage(error) ?? '') })}
+          {t('directory.rateLimited', { message: errorText(error) })}
         </p>
       ) : (
         <LoadError error={error} />

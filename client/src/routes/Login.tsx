@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation } from '@apollo/client/react';
-import { errorCode, errorMessage, errorReason, retryAfterSeconds } from '../apollo/errors';
+import { errorCode, errorReason, firstError, retryAfterSeconds, type ApiError } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { LanguageSwitch } from '../components/Layout';
 import { graphql } from '../gql';
@@ -24,15 +24,15 @@ const LOGIN = graphql(`
 const KNOWN: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT']);
 
 export function LoginPage() {
-  const { t, server } = useI18n();
+  const { t, explain } = useI18n();
   const { token, me, logIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  // A message of ours (switches language with the page), or the server's words (LOCKED: for how long).
-  const [failure, setFailure] = useState<{ key: MessageKey; vars?: Record<string, number> } | { message: string } | null>(null);
+  // A message of ours, or the text of the API error's reason (both switch language with the page).
+  const [failure, setFailure] = useState<{ key: MessageKey; vars?: Record<string, number> } | { error: ApiError } | null>(null);
   const setErrorKey = (key: MessageKey | null) => setFailure(key ? { key } : null);
   const errorKey = failure !== null;
   const [login, { loading }] = useMutation(LOGIN);
@@ -55,7 +55,9 @@ export function LoginPage() {
       const code = errorCode(err as Error);
       const reason = errorReason(err as Error);
       const wait = retryAfterSeconds(err as Error);
-      if (code === 'UNAUTHENTICATED' && reason === 'LOCKED') setFailure({ message: errorMessage(err as Error) ?? '' });
+      const first = firstError(err as Error);
+      // a new installation without an administrator, the database away: say so, not "wrong password"
+      if (first && (reason === 'NO_ADMINISTRATOR' || reason === 'DATABASE_UNAVAILABLE')) setFailure({ error: first });
       // growing delays after failed logins: the page says how long to wait
       else if (code === 'RATE_LIMITED' && wait) setFailure({ key: 'login.error.RATE_LIMITED_WAIT', vars: { n: wait } });
       else if (code === 'UNAUTHENTICATED' && reason === 'INACTIVE') setErrorKey('login.error.INACTIVE');
@@ -78,7 +80,7 @@ export function LoginPage() {
           <p className="muted">{t('login.intro')}</p>
           {errorKey && (
             <p className="notice notice-error" role="alert" id="login-error" data-testid="login-error">
-              {failure && ('key' in failure ? t(failure.key, failure.vars) : server(failure.message))}
+              {failure && ('key' in failure ? t(failure.key, failure.vars) : explain(failure.error))}
             </p>
           )}
           <label htmlFor="username">{t('login.username')}</label>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCode, errorMessage, fieldErrors, hasErrorAt } from '../apollo/errors';
+import { fieldErrors, hasErrorAt } from '../apollo/errors';
 import { CheckboxGroup, FormField, FormMessage, inputProps } from '../components/Form';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { graphql } from '../gql';
@@ -65,7 +65,7 @@ interface Form {
 }
 
 export function ProfilePage() {
-  const { t, server, dateTime } = useI18n();
+  const { t, dateTime, explain, errorText } = useI18n();
   const { data, loading, error } = useQuery(MY_PROFILE_QUERY, { fetchPolicy: 'network-only' });
   const teacher = data?.me?.teacher ?? null;
   const [form, setForm] = useState<Form | null>(null);
@@ -118,8 +118,8 @@ export function ProfilePage() {
       setMessage({ kind: 'ok', text: t('profile.saved') });
     } catch (err) {
       const byField = fieldErrors(err as Error);
-      setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, server(v)])));
-      setMessage({ kind: 'error', text: Object.keys(byField).length ? t('form.error.fix') : errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : server(errorMessage(err as Error) ?? '') });
+      setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, explain(v)])));
+      setMessage({ kind: 'error', text: Object.keys(byField).length ? t('form.error.fix') : errorText(err as Error) });
     }
   }
 
@@ -129,7 +129,7 @@ export function ProfilePage() {
       await confirm();
       setMessage({ kind: 'ok', text: t('profile.confirmedNow', { semester: data?.currentSemester ?? '' }) });
     } catch (err) {
-      setMessage({ kind: 'error', text: server(errorMessage(err as Error) ?? '') });
+      setMessage({ kind: 'error', text: errorText(err as Error) });
     }
   }
 

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { errorMessage, forbiddenFields, hasErrorAt } from '../apollo/errors';
+import { forbiddenFields, hasErrorAt } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { TeacherDownloads } from '../components/Downloads';
 import { DataList } from '../components/DataList';
@@ -74,7 +74,7 @@ const MARK_REVIEW_DONE = graphql(`
 `);
 
 export function SchoolTeachersPage() {
-  const { t, pick, num, dateTime, server } = useI18n();
+  const { t, pick, num, dateTime, errorText } = useI18n();
   const { me } = useAuth();
   const { id = '' } = useParams();
   const pager = useCursorPager(id);
@@ -118,7 +118,7 @@ export function SchoolTeachersPage() {
     try {
       await markDone({ variables: { schoolId: school!.id } });
     } catch (err) {
-      setReviewError(server(errorMessage(err as Error) ?? ''));
+      setReviewError(errorText(err as Error));
     }
   }
 

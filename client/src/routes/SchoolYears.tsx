@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCode, errorMessage, fieldErrorsByPath } from '../apollo/errors';
+import { fieldErrorsByPath } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { FormField, FormMessage, inputProps } from '../components/Form';
 import { groupLabel } from '../components/PlanWindow';
@@ -100,7 +100,7 @@ function formFrom(base: SchoolYearInfo | null, year: number, schedules: Record<s
 
 /** 學年度設定 (platform): the service period, the windows of the groups and waves, each county's group and wave, the reward threshold. */
 export function SchoolYearsPage() {
-  const { t, pick, label, num, server } = useI18n();
+  const { t, pick, label, num, explain, errorText } = useI18n();
   const { me } = useAuth();
   const yearsQ = useQuery(SCHOOL_YEARS_QUERY, { fetchPolicy: 'network-only' });
   const countiesQ = useQuery(COUNTY_SCHEDULES_QUERY, { fetchPolicy: 'network-only' });
@@ -216,10 +216,10 @@ export function SchoolYearsPage() {
       setMessage({ kind: 'ok', text: t('years.saved', { year }) });
     } catch (err) {
       const byPath = fieldErrorsByPath(err as Error);
-      setErrors(Object.fromEntries(Object.entries(byPath).map(([k, v]) => [k, server(v)])));
+      setErrors(Object.fromEntries(Object.entries(byPath).map(([k, v]) => [k, explain(v)])));
       setMessage({
         kind: 'error',
-        text: Object.keys(byPath).length ? t('form.error.fix') : errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : server(errorMessage(err as Error) ?? ''),
+        text: Object.keys(byPath).length ? t('form.error.fix') : errorText(err as Error),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { AppError } from '../shared/errors';
+import { AppError, type ErrorReason } from '../shared/errors';
 
 /**
  * The in-process half of login throttling (OWASP Authentication Cheat Sheet: growing delays per
@@ -55,9 +55,9 @@ export function delaySeconds(failures: number, free: number, max: number): numbe
   return Math.min(max, 2 ** Math.min(30, failures - free));
 }
 
-export const rateLimited = (retryAfterSeconds: number, why: string) =>
-  new AppError('RATE_LIMITED', `Too many login attempts: try again in ${retryAfterSeconds} s (登入嘗試過於頻繁，請 ${retryAfterSeconds} 秒後再試)`, {
-    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)), reason: why,
+export const rateLimited = (retryAfterSeconds: number, why: ErrorReason & ('ACCOUNT_DELAY' | 'ADDRESS_DELAY' | 'ADDRESS_LIMIT' | 'ADDRESS_CONCURRENCY' | 'BUSY')) =>
+  new AppError('RATE_LIMITED', why, `Too many login attempts: try again in ${retryAfterSeconds} s (登入嘗試過於頻繁，請 ${retryAfterSeconds} 秒後再試)`, {
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
   });
 
 interface Failures { count: number; last: number; until: number }

@@ -34,7 +34,7 @@ export const passwordChangeGate: ApolloServerPlugin<Context> = {
         for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
         const beyond = rootFields(operation.selectionSet, fragments, []).filter((f) => !ALLOWED_ROOT_FIELDS_BEFORE_PASSWORD_CHANGE.has(f));
         if (beyond.length) {
-          throw new AppError('FORBIDDEN', 'Change your password first (請先變更密碼)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+          throw new AppError('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', 'Change your password first (請先變更密碼)');
         }
       },
     };

@@ -69,7 +69,7 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>(['Mutation.changeMyPasswo
 export async function check(ctx: Context, root: Root, names: readonly string[]): Promise<void> {
   const v = ctx.viewer;
   if (v.kind !== 'ANONYMOUS' && v.mustChangePassword && !names.every((n) => ALLOWED_BEFORE_PASSWORD_CHANGE.has(n))) {
-    throw new AppError('FORBIDDEN', 'Change your password first (請先變更密碼)', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+    throw new AppError('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED', 'Change your password first (請先變更密碼)');
   }
   for (const name of names) {
     const rule = ruleNamed(name);

@@ -1,4 +1,6 @@
+import { GraphQLEnumType } from 'graphql';
 import { registerEnumType } from 'type-graphql';
+import { ERROR_CODES, ERROR_REASONS } from './errors';
 import { LABELS, EnumName, EnumValue, ROLE_PERMISSIONS as ROLE_DEFAULTS } from './labels';
 
 function enumOf<N extends EnumName>(name: N): { [K in EnumValue<N>]: K } {
@@ -56,6 +58,23 @@ export const StudyMethod = register('StudyMethod', '主要實施方式');
 export type StudyMethod = EnumValue<'StudyMethod'>;
 export const StudyDomain = register('StudyDomain', '主要研習範疇');
 export type StudyDomain = EnumValue<'StudyDomain'>;
+export const AuditOperation = register('AuditOperation', 'An operation recorded in the audit trail (稽核紀錄的操作): the mutation that made the change');
+export type AuditOperation = EnumValue<'AuditOperation'>;
+export const ActorKind = register('ActorKind', 'Who made an audited change: a teacher, a business account, staff, a partner key, or an applicant not logged in');
+export type ActorKind = EnumValue<'ActorKind'>;
+export const AuditTargetType = register('AuditTargetType', 'What an audited change acted on (稽核紀錄的對象類別)');
+export type AuditTargetType = EnumValue<'AuditTargetType'>;
+
+/** A GraphQL enum of the keys of a catalogue, each described by its entry. */
+const catalogueEnum = (name: string, description: string, entries: Record<string, string>) =>
+  new GraphQLEnumType({ name, description, values: Object.fromEntries(Object.entries(entries).map(([k, d]) => [k, { value: k, description: d }])) });
+
+/** The values of `extensions.code` (no field returns it: an orphaned type of the schema, app.ts). */
+export const ErrorCodeType = catalogueEnum('ErrorCode', 'The code of an error: `extensions.code` (docs/API.md, Errors)', ERROR_CODES);
+/** The values of `extensions.reason`, what clients translate (an orphaned type of the schema, app.ts). */
+export const ErrorReasonType = catalogueEnum(
+  'ErrorReason', 'Why an error happened, precisely: `extensions.reason`, a stable code to translate (the message is for people and may change)', ERROR_REASONS,
+);
 
 /** Default permissions of each business role (附件二), from the pure labels module the client shares. */
 export const ROLE_PERMISSIONS: Record<BusinessRole, readonly Permission[]> = ROLE_DEFAULTS;

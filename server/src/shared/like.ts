@@ -14,7 +14,7 @@ export const LIKE_ESCAPE = "ESCAPE '!'";
 /** The search text trimmed, or null when empty; NUL refused naming the field. */
 export function searchText(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
-  if (value.includes('\u0000')) throw badInput(field, 'The search text contains a NUL character (搜尋文字含有不允許的字元)');
+  if (value.includes('\u0000')) throw badInput(field, 'FORBIDDEN_CHARACTER', 'The search text contains a NUL character (搜尋文字含有不允許的字元)');
   const t = value.trim();
   return t === '' ? null : t;
 }

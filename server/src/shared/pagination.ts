@@ -37,7 +37,7 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string | null | undefined, field = 'after'): number {
   if (cursor == null) return 0;
   const m = /^c:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw badInput(field, 'Not a valid cursor');
+  if (!m) throw badInput(field, 'CURSOR_INVALID', 'Not a valid cursor');
   return Number(m[1]);
 }
 
@@ -50,7 +50,7 @@ export interface PageArgs {
 export function pageWindow(args: PageArgs): { first: number; afterId: number } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw badInput('first', 'NUMBER_OUT_OF_RANGE', `first must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE });
   }
   return { first, afterId: decodeCursor(args.after) };
 }

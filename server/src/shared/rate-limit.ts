@@ -19,7 +19,7 @@ export class RateLimiter {
     w.count++;
     if (w.count > this.limit) {
       const retryAfterSeconds = Math.ceil((w.start + this.windowMs - now) / 1000);
-      throw new AppError('RATE_LIMITED', `Too many requests: try again in ${retryAfterSeconds} s (查詢過於頻繁，請稍後再試)`, { retryAfterSeconds });
+      throw new AppError('RATE_LIMITED', 'TOO_MANY_REQUESTS', `Too many requests: try again in ${retryAfterSeconds} s (查詢過於頻繁，請稍後再試)`, { retryAfterSeconds });
     }
   }
 

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import ExcelJS from 'exceljs';
-import { AppError } from './errors';
+import { badInput } from './errors';
 
 /** Downloads (附件一 『資料下載』): one or more sheets, sent as CSV (UTF-8 with a BOM) or XLSX. */
 export type ExportFormat = 'csv' | 'xlsx';
@@ -39,7 +39,7 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
 
 /** Sends a sheet as CSV (UTF-8 with BOM) or XLSX, as a download. */
 export async function sendSheet(res: http.ServerResponse, format: ExportFormat, sheets: Sheet[], filename: string): Promise<void> {
-  if (format === 'csv' && sheets.length > 1) throw new AppError('BAD_USER_INPUT', 'This download is a workbook: ask for .xlsx', { fields: ['format'] });
+  if (format === 'csv' && sheets.length > 1) throw badInput('format', 'XLSX_ONLY', 'This download is a workbook: ask for .xlsx');
   const body = format === 'csv' ? toCsv(sheets[0]) : await toXlsx(sheets);
   res.writeHead(200, {
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

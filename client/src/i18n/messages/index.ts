@@ -1,22 +1,23 @@
 /**
  * Every UI string of the client, by feature, Traditional Chinese and English side by side (one
- * file a feature in this folder). Enum labels come from labels.ts. A key lives in one file only;
- * `t()` looks keys up in the flat tables below.
+ * file a feature in this folder; errors.ts holds the texts of API errors by reason). Enum labels
+ * come from labels.ts. A key lives in one file only; `t()` looks keys up in the flat tables below.
  */
 import { accounts } from './accounts';
 import { analysis } from './analysis';
 import { apiKeys } from './apiKeys';
 import { app } from './app';
 import { audit } from './audit';
+import { errors } from './errors';
 import { login } from './login';
 import { planning } from './planning';
 import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, errors];
 
-type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis;
+type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof errors;
 
 export type MessageKey = keyof All;
 

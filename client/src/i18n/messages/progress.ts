@@ -62,6 +62,5 @@ export const progress = {
   'reopen.doneTeacher': { zh: '已重新開放 {name} 老師 {year} 學年度的規劃至 {until}。', en: 'The plan of {name} for school year {year} is open until {until}.' },
   'reopen.error.until': { zh: '請選擇日期與時間', en: 'Choose a date and time' },
   'reopen.error.past': { zh: '開放時間須晚於現在', en: 'The time must be later than now' },
-  'reopen.error.service': { zh: '開放時間須在該學年度服務期間內（至 {at} 止）', en: 'The time must lie within the school year’s service period (until {at})' },
   'reopen.otherTitle': { zh: '重新開放其他學校的規劃', en: 'Reopen the plan of another school' },
 } satisfies Messages;

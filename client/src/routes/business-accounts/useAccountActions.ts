@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { errorCode, errorMessage, errorReason } from '../../apollo/errors';
+import { errorCode, errorReason } from '../../apollo/errors';
 import type { BusinessRole, ManagedAccountFragment, Permission } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ACTIVATE, CHANGE_ROLE, DELETE, RESET_PASSWORD, SET_PERMISSIONS, SUSPEND } from './queries';
@@ -23,7 +23,7 @@ export type DialogState =
  * dialog; `dialog` is the dialog open.
  */
 export function useAccountActions(refetch: () => Promise<unknown>) {
-  const { t, label, server } = useI18n();
+  const { t, label, errorText } = useI18n();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +45,7 @@ export function useAccountActions(refetch: () => Promise<unknown>) {
       await refetch();
       return true;
     } catch (err) {
-      const message = server(errorMessage(err as Error) ?? '');
+      const message = errorText(err as Error);
       if (chief && errorReason(err as Error) === 'LAST_CHIEF') {
         setDialog({ kind: 'replacement', account, change: chief, message });
       } else {
@@ -83,7 +83,7 @@ export function useAccountActions(refetch: () => Promise<unknown>) {
       setDialog({ kind: 'password', account: a, ...d.resetPassword });
     } catch (err) {
       setDialog(null);
-      setNotice({ kind: 'error', text: t('accounts.refused', { message: server(errorMessage(err as Error) ?? '') }) });
+      setNotice({ kind: 'error', text: t('accounts.refused', { message: errorText(err as Error) }) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { errorCode, errorMessage } from '../../apollo/errors';
 import { useI18n } from '../../i18n';
 import { REMIND_PENDING_SCHOOLS, REMINDERS_QUERY } from './queries';
 
@@ -11,7 +10,7 @@ export type ProgressMessage = { kind: 'ok' | 'error'; text: string } | null;
  * after a confirmation; the answer is told in `message`.
  */
 export function useReminders(year: number, countyId: string | null) {
-  const { t, num, server } = useI18n();
+  const { t, num, errorText } = useI18n();
   const reminders = useQuery(REMINDERS_QUERY, { variables: { year }, fetchPolicy: 'network-only' });
   const [remind, reminding] = useMutation(REMIND_PENDING_SCHOOLS);
   const [confirming, setConfirming] = useState(false);
@@ -26,7 +25,7 @@ export function useReminders(year: number, countyId: string | null) {
       setMessage({ kind: 'ok', text: n === 0 ? t('remind.none') : t('remind.done', { n: num(n) }) });
       await reminders.refetch();
     } catch (err) {
-      setMessage({ kind: 'error', text: errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : server(errorMessage(err as Error) ?? '') });
+      setMessage({ kind: 'error', text: errorText(err as Error) });
     } finally {
       setConfirming(false);
     }

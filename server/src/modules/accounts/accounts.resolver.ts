@@ -69,10 +69,10 @@ export class ViewerResolver {
       'growing delays per account and per address (RATE_LIMITED with retryAfterSeconds): docs/API.md, "Logins and sessions"',
   })
   async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context) {
-    if (!username.trim()) throw badInput('username', 'Username is required');
-    if (username.length > 64) throw badInput('username', 'At most 64 characters');
-    if (!password) throw badInput('password', 'Password is required');
-    if (password.length > 128) throw badInput('password', 'At most 128 characters');
+    if (!username.trim()) throw badInput('username', 'FIELD_REQUIRED', 'Username is required');
+    if (username.length > 64) throw badInput('username', 'TOO_LONG', 'At most 64 characters', { maxLength: 64 });
+    if (!password) throw badInput('password', 'FIELD_REQUIRED', 'Password is required');
+    if (password.length > 128) throw badInput('password', 'TOO_LONG', 'At most 128 characters', { maxLength: 128 });
     const { token, expiresAt, viewer } = await ctx.services.accounts.login(username, password, ctx.clientAddress);
     return { token, expiresAt, viewer: viewerShape(viewer as LoggedIn) };
   }
@@ -128,10 +128,10 @@ export class AccountsQueries {
     let unitId: number | null = null;
     if (args.unitId) {
       const g = fromGlobalId(args.unitId, 'unitId');
-      if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'Expected the ID of a School or Unit');
+      if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'WRONG_ID_TYPE', 'Expected the ID of a School or Unit', { expected: ['School', 'Unit'] });
       unitId = g.id;
     }
-    if (args.search && args.search.length > 50) throw badInput('search', 'At most 50 characters');
+    if (args.search && args.search.length > 50) throw badInput('search', 'TOO_LONG', 'At most 50 characters', { maxLength: 50 });
     const page = await ctx.services.accounts.businessAccounts(
       ctx.viewer, { unitId, roles: args.roles, statuses: args.statuses, unitKinds: args.unitKinds, search: args.search }, args,
     );

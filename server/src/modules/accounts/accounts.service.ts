@@ -98,10 +98,10 @@ export class AccountsService {
         this.guard.addressFailed(clientAddress);
         if (cred) await this.countFailure(cred.id);
         else this.guard.unknownFailed(username);
-        throw unauthenticated(INVALID_LOGIN);
+        throw unauthenticated('INVALID_LOGIN', INVALID_LOGIN);
       }
       const viewer = await this.viewerOf(cred);
-      if (!viewer) throw new AppError('UNAUTHENTICATED', 'This account is not active (帳號未啟用或已停用)', { reason: 'INACTIVE' });
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'INACTIVE', 'This account is not active (帳號未啟用或已停用)');
       await repo.update(cred.id, { failedLogins: 0, lockedUntil: null, knownAddressHash: addressHash(clientAddress) });
       const session = await this.startSession(cred.id, now);
       succeeded = true;

@@ -105,7 +105,7 @@ export class BusinessAccountMutations {
   @Mutation(() => BusinessAccountApplication, { description: 'Apply for a business account (no login needed); it starts PENDING' })
   async applyForBusinessAccount(@Arg('input') input: ApplyForBusinessAccountInput, @Ctx() ctx: Context) {
     const g = fromGlobalId(input.unitId, 'unitId');
-    if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'Expected the ID of a School or Unit');
+    if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'WRONG_ID_TYPE', 'Expected the ID of a School or Unit', { expected: ['School', 'Unit'] });
     const a = await ctx.services.businessAccounts.apply(ctx.viewer, { ...input, unitId: g.id });
     return { id: toGlobalId('BusinessAccount', a.id), unit: await ctx.loaders.unit.load(a.unitId), role: a.role, status: a.status };
   }

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { hashPassword } from '../../auth/password';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
-import { BusinessRole, bitsToPermissions, Permission, permissionsToBits, ROLE_PERMISSIONS } from '../../shared/enums';
+import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
+import { AuditOperation, BusinessRole, bitsToPermissions, Permission, permissionsToBits, ROLE_PERMISSIONS } from '../../shared/enums';
 import { check } from '../../shared/validate';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
 import type { Page, PageArgs } from '../../shared/pagination';
@@ -39,8 +39,8 @@ export const USERNAME_TAKEN = 'This username is taken (帳號名稱已被使用)
 export const LAST_CHIEF =
   'A school must keep at least one active CHIEF: name a replacement to activate in the same operation (學校至少須有一位啟用中的總負責人)';
 
-const nationalIdTaken = () => new AppError('CONFLICT', NATIONAL_ID_TAKEN, { fields: ['nationalId'] });
-const usernameTaken = () => new AppError('CONFLICT', USERNAME_TAKEN, { fields: ['username'] });
+const nationalIdTaken = () => conflict('NATIONAL_ID_TAKEN', NATIONAL_ID_TAKEN, { fields: ['nationalId'] });
+const usernameTaken = () => conflict('USERNAME_TAKEN', USERNAME_TAKEN, { fields: ['username'] });
 
 /** The fields of an account the audit trail shows before -> after. */
 const snapshot = (a: BusinessAccountEntity) => ({
@@ -71,7 +71,7 @@ export class BusinessAccountService {
     const phone = check.phone('phone', input.phone);
     const email = check.email('email', input.email);
     const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
-    if (!unit) throw badInput('unitId', 'No such unit (查無此單位)');
+    if (!unit) throw badInput('unitId', 'NO_SUCH_UNIT', 'No such unit (查無此單位)');
     this.checkRoleForUnit(unit, input.role, 'role');
     const passwordHash = await hashPassword(password);
     try {
@@ -101,10 +101,10 @@ export class BusinessAccountService {
   activate(v: Viewer, id: number, version?: number | null) {
     return this.change(v, id, version, 'activateBusinessAccount', async (a, em) => {
       if (a.status === 'ACTIVE') return;
-      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict(`A ${a.status} account cannot be activated (此帳號狀態無法啟用)`);
+      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict('CANNOT_ACTIVATE', `A ${a.status} account cannot be activated (此帳號狀態無法啟用)`, { status: a.status });
       if (a.status === 'PENDING') {
         if (this.isExpired(a)) {
-          throw new AppError('CONFLICT', `This application expired after ${PENDING_DAYS} days: apply again (申請已逾期，請重新申請)`, { reason: 'EXPIRED' });
+          throw conflict('EXPIRED', `This application expired after ${PENDING_DAYS} days: apply again (申請已逾期，請重新申請)`, { days: PENDING_DAYS });
         }
         // the manager sees the pending applications of an ID and activates one; never beside a live account
         const live = await em.getRepository(BusinessAccountEntity).findOneBy({ liveNationalId: a.nationalId });
@@ -118,7 +118,7 @@ export class BusinessAccountService {
   suspend(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
     return this.change(v, id, version, 'suspendBusinessAccount', async (a, em) => {
       if (a.status === 'SUSPENDED') return;
-      if (a.status !== 'ACTIVE') throw conflict(`A ${a.status} account cannot be suspended (此帳號狀態無法停用)`);
+      if (a.status !== 'ACTIVE') throw conflict('CANNOT_SUSPEND', `A ${a.status} account cannot be suspended (此帳號狀態無法停用)`, { status: a.status });
       a.status = 'SUSPENDED';
       // its tokens end now: a later re-activation does not revive them
       const cred = await em.getRepository(CredentialEntity).findOneBy({ businessAccountId: a.id });
@@ -138,7 +138,7 @@ export class BusinessAccountService {
     return this.change(v, id, version, 'setBusinessAccountPermissions', async (a) => {
       const allowed = new Set(ROLE_PERMISSIONS[a.role]);
       const beyond = permissions.filter((p) => !allowed.has(p));
-      if (beyond.length) throw badInput('permissions', `Beyond the ${a.role} role's defaults: ${beyond.join(', ')} (不得超出身分預設權限)`);
+      if (beyond.length) throw badInput('permissions', 'BEYOND_ROLE_PERMISSIONS', `Beyond the ${a.role} role's defaults: ${beyond.join(', ')} (不得超出身分預設權限)`);
       a.permissions = permissionsToBits(permissions);
     });
   }
@@ -149,7 +149,7 @@ export class BusinessAccountService {
       this.checkRoleForUnit(unit, role, 'role');
       // the manager of the current role changes it; only a manager of CHIEFs makes a CHIEF
       if (role === 'CHIEF' && !managesAccountsOf(v, unit, 'CHIEF')) {
-        throw forbidden('Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
+        throw forbidden('CHIEF_BY_DISTRICT_ONLY', 'Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
       }
       a.role = role;
       a.permissions = permissionsToBits(ROLE_PERMISSIONS[role]); // a new role starts from its defaults
@@ -168,8 +168,8 @@ export class BusinessAccountService {
 
   private checkRoleForUnit(unit: UnitEntity, role: BusinessRole, field: string) {
     const accepted = rolesFor(unit.kind);
-    if (!accepted.length) throw badInput('unitId', 'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)');
-    if (!accepted.includes(role)) throw badInput(field, 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
+    if (!accepted.length) throw badInput('unitId', 'UNIT_TAKES_NO_ACCOUNTS', 'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)');
+    if (!accepted.includes(role)) throw badInput(field, 'OPERATOR_ONLY_UNIT', 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
   }
 
   /**
@@ -178,7 +178,7 @@ export class BusinessAccountService {
    * CHIEF (if it had one), record the audit event.
    */
   private async change(
-    v: Viewer, id: number, version: number | null | undefined, operation: string,
+    v: Viewer, id: number, version: number | null | undefined, operation: AuditOperation,
     apply: (a: BusinessAccountEntity, em: EntityManager, unit: UnitEntity) => Promise<void>,
     replacementId?: number | null,
   ): Promise<BusinessAccountEntity> {
@@ -186,13 +186,13 @@ export class BusinessAccountService {
       return await inTransaction(this.ds, async (em) => {
         const accounts = em.getRepository(BusinessAccountEntity);
         const found = await accounts.findOneBy({ id });
-        if (!found) throw notFound('No such business account (查無此業務帳號)');
+        if (!found) throw notFound('NO_SUCH_BUSINESS_ACCOUNT', 'No such business account (查無此業務帳號)');
         await lockForUpdate(em, 'unit', [found.unitId]);
         const a = (await accounts.findOneBy({ id }))!;
         const unit = (await em.getRepository(UnitEntity).findOneBy({ id: a.unitId }))!;
-        if (!managesAccountsOf(v, unit, a.role)) throw forbidden('You do not manage this account (您不是此帳號的管理者)');
-        if (a.status === 'DELETED') throw notFound('This account was deleted (此帳號已刪除)');
-        if (version != null && version !== a.version) throw conflict('The account changed since you read it: reload and try again (資料已被更新)');
+        if (!managesAccountsOf(v, unit, a.role)) throw forbidden('NOT_YOUR_ACCOUNT', 'You do not manage this account (您不是此帳號的管理者)');
+        if (a.status === 'DELETED') throw notFound('ACCOUNT_DELETED', 'This account was deleted (此帳號已刪除)');
+        if (version != null && version !== a.version) throw conflict('STALE_VERSION', 'The account changed since you read it: reload and try again (資料已被更新)');
         const activeChiefsBefore = await this.activeChiefs(em, unit.id);
         const before = snapshot(a);
         await apply(a, em, unit);
@@ -202,7 +202,7 @@ export class BusinessAccountService {
         });
         if (replacementId != null) await this.activateReplacement(em, v, unit, replacementId, a.id);
         if (unit.kind === 'SCHOOL' && activeChiefsBefore > 0 && (await this.activeChiefs(em, unit.id)) === 0) {
-          throw new AppError('CONFLICT', LAST_CHIEF, { reason: 'LAST_CHIEF' });
+          throw conflict('LAST_CHIEF', LAST_CHIEF);
         }
         return a;
       });
@@ -213,10 +213,10 @@ export class BusinessAccountService {
 
   /** Makes another account of the same school an active CHIEF (only a manager of CHIEFs may). */
   private async activateReplacement(em: EntityManager, v: Viewer, unit: UnitEntity, replacementId: number, changedId: number) {
-    if (replacementId === changedId) throw badInput('replacementId', 'The replacement must be another account (接任者須為另一個帳號)');
+    if (replacementId === changedId) throw badInput('replacementId', 'REPLACEMENT_SAME_ACCOUNT', 'The replacement must be another account (接任者須為另一個帳號)');
     const r = await em.getRepository(BusinessAccountEntity).findOneBy({ id: replacementId });
-    if (!r || r.unitId !== unit.id || r.status === 'DELETED') throw badInput('replacementId', 'The replacement must be a live account of the same school (接任者須為同校帳號)');
-    if (!managesAccountsOf(v, unit, 'CHIEF')) throw forbidden('Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
+    if (!r || r.unitId !== unit.id || r.status === 'DELETED') throw badInput('replacementId', 'REPLACEMENT_NOT_IN_SCHOOL', 'The replacement must be a live account of the same school (接任者須為同校帳號)');
+    if (!managesAccountsOf(v, unit, 'CHIEF')) throw forbidden('CHIEF_BY_DISTRICT_ONLY', 'Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
     const before = snapshot(r);
     r.role = 'CHIEF';
     r.permissions = permissionsToBits(ROLE_PERMISSIONS.CHIEF);
@@ -238,6 +238,6 @@ export class BusinessAccountService {
     if (!which) return e;
     if (/live_national_id/.test(which)) return nationalIdTaken();
     if (/username/.test(which)) return usernameTaken();
-    return conflict('A duplicate was refused');
+    return conflict('DUPLICATE_REFUSED', 'A duplicate was refused');
   }
 }

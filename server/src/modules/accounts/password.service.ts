@@ -37,9 +37,9 @@ export class PasswordService {
   async changeOwn(v: Viewer, current: string, next: string): Promise<void> {
     if (v.kind === 'ANONYMOUS') throw unauthenticated();
     check.password('newPassword', next);
-    if (current === next) throw badInput('newPassword', 'The new password must differ from the current one');
+    if (current === next) throw badInput('newPassword', 'PASSWORD_UNCHANGED', 'The new password must differ from the current one');
     const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ id: v.credentialId });
-    if (!cred || !(await verifyPassword(current, cred.passwordHash))) throw badInput('currentPassword', 'The current password is wrong (目前密碼錯誤)');
+    if (!cred || !(await verifyPassword(current, cred.passwordHash))) throw badInput('currentPassword', 'WRONG_CURRENT_PASSWORD', 'The current password is wrong (目前密碼錯誤)');
     const passwordHash = await hashPassword(next);
     await inTransaction(this.ds, async (em) => {
       await em.getRepository(CredentialEntity).update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
@@ -61,17 +61,17 @@ export class PasswordService {
     const passwordHash = await hashPassword(password);
     return inTransaction(this.ds, async (em) => {
       const creds = em.getRepository(CredentialEntity);
-      const { cred: found, unit, teacherId } = await this.managedCredential(em, v, target);
+      const { cred: found, unit, teacherId, targetType } = await this.managedCredential(em, v, target);
       let cred = found;
       if (!cred) {
-        if (teacherId == null) throw notFound('This account has no login');
+        if (teacherId == null) throw notFound('NO_LOGIN', 'This account has no login');
         await creds.insert({ username: `teacher.${teacherId}`, passwordHash, principalKind: 'TEACHER', teacherId, failedLogins: 0, mustChangePassword: true });
         cred = await creds.findOneByOrFail({ teacherId });
       }
       await creds.update(cred.id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
       await endSessions(em, { credentialIds: [cred.id] }, this.clock.now()); // whoever held the old password is out
       await this.audit.record(em, v, {
-        operation: 'resetPassword', targetType: target.type, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
+        operation: 'resetPassword', targetType, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
         after: { password: 'x', mustChangePassword: true },
       });
       return { username: cred.username, temporaryPassword: password };
@@ -81,11 +81,11 @@ export class PasswordService {
   /** A manager clears a login's failed-login count and delay (the same managers as for a reset). */
   async unlock(v: Viewer, target: { type: NodeType; id: number }): Promise<void> {
     await inTransaction(this.ds, async (em) => {
-      const { cred, unit } = await this.managedCredential(em, v, target);
-      if (!cred) throw notFound('This account has no login');
+      const { cred, unit, targetType } = await this.managedCredential(em, v, target);
+      if (!cred) throw notFound('NO_LOGIN', 'This account has no login');
       await em.getRepository(CredentialEntity).update(cred.id, { failedLogins: 0, lockedUntil: null });
       await this.audit.record(em, v, {
-        operation: 'unlockLogin', targetType: target.type, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
+        operation: 'unlockLogin', targetType, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
         before: { failedLogins: cred.failedLogins, delayed: !!cred.lockedUntil }, after: { failedLogins: 0, delayed: false },
       });
     });
@@ -93,24 +93,24 @@ export class PasswordService {
 
   /** The login of a business account or teacher the viewer manages (FORBIDDEN otherwise); null if it has none yet. */
   private async managedCredential(em: EntityManager, v: Viewer, target: { type: NodeType; id: number }):
-  Promise<{ cred: CredentialEntity | null; unit: UnitEntity; teacherId: number | null }> {
+  Promise<{ cred: CredentialEntity | null; unit: UnitEntity; teacherId: number | null; targetType: 'BusinessAccount' | 'Teacher' }> {
     const creds = em.getRepository(CredentialEntity);
     if (target.type === 'BusinessAccount') {
       const a = await em.getRepository(BusinessAccountEntity).findOneBy({ id: target.id });
-      if (!a || a.status === 'DELETED') throw notFound('No such business account');
+      if (!a || a.status === 'DELETED') throw notFound('NO_SUCH_BUSINESS_ACCOUNT', 'No such business account');
       const unit = await em.getRepository(UnitEntity).findOneBy({ id: a.unitId });
       if (!unit || !resetsLoginOf(v, unit, a)) {
-        throw forbidden('You do not manage this account');
+        throw forbidden('NOT_YOUR_ACCOUNT', 'You do not manage this account');
       }
-      return { cred: await creds.findOneBy({ businessAccountId: a.id }), unit, teacherId: null };
+      return { cred: await creds.findOneBy({ businessAccountId: a.id }), unit, teacherId: null, targetType: 'BusinessAccount' };
     }
     if (target.type === 'Teacher') {
       const t = await em.getRepository(TeacherEntity).findOneBy({ id: target.id });
-      if (!t) throw notFound('No such teacher');
+      if (!t) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
       const unit = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
-      if (!unit || !resetsTeacherLoginAt(v, unit)) throw forbidden('You do not keep this teacher\'s records');
-      return { cred: await creds.findOneBy({ teacherId: t.id }), unit, teacherId: t.id };
+      if (!unit || !resetsTeacherLoginAt(v, unit)) throw forbidden('NOT_YOUR_TEACHERS', 'You do not keep this teacher\'s records');
+      return { cred: await creds.findOneBy({ teacherId: t.id }), unit, teacherId: t.id, targetType: 'Teacher' };
     }
-    throw badInput('accountId', 'Expected the ID of a BusinessAccount or a Teacher');
+    throw badInput('accountId', 'WRONG_ID_TYPE', 'Expected the ID of a BusinessAccount or a Teacher', { expected: ['BusinessAccount', 'Teacher'] });
   }
 }

@@ -1,13 +1,13 @@
 import { coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../context';
-import { AppError, unauthenticated } from '../../shared/errors';
+import { AppError, badInput, unauthenticated } from '../../shared/errors';
 import { idOfType } from '../../shared/global-id';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
 import type { Sheet } from '../../shared/sheet';
 import type { DemandFilter, DemandResult, GroupBy, Source } from './analytics.service';
 
-const bad = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { fields: [field] });
+const bad = badInput;
 const SOURCES = ['TEACHER_PLANS', 'SCHOOL_PLANS'];
 const GROUPS = ['COUNTY', 'STAGE', 'REMOTENESS', 'TITLE', 'SUBJECT', 'SCHOOL_YEAR'];
 const LABEL_ENUM: Partial<Record<GroupBy, keyof typeof LABELS>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
@@ -51,31 +51,31 @@ function parseFilter(raw: string, schema: GraphQLSchema): DemandFilter {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+    throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
   }
   if (json === null) return {};
-  if (typeof json !== 'object' || Array.isArray(json)) throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+  if (typeof json !== 'object' || Array.isArray(json)) throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
   const { countyIds, ...rest } = json as Record<string, unknown>;
   for (const [k, v] of Object.entries(rest)) {
-    if (Array.isArray(v) && v.length > MAX_LIST) throw bad(`filter.${k}`, `At most ${MAX_LIST} entries`);
+    if (Array.isArray(v) && v.length > MAX_LIST) throw bad(`filter.${k}`, 'TOO_MANY', `At most ${MAX_LIST} entries`, { max: MAX_LIST });
   }
   const type = schema.getType('DemandFilterInput') as GraphQLInputType;
   let f: DemandFilter;
   try {
     f = coerceInputValue(rest, type, (path, _value, error) => {
-      throw bad(['filter', ...path].join('.'), error.message.slice(0, 200));
+      throw bad(['filter', ...path].join('.'), 'FILTER_INVALID', error.message.slice(0, 200));
     }) as DemandFilter;
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw bad('filter', 'filter must be the JSON of a DemandFilterInput');
+    throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
   }
   if (countyIds === undefined || countyIds === null) return { ...f, countyIds: null };
-  if (!Array.isArray(countyIds) || countyIds.length > MAX_LIST) throw bad('filter.countyIds', `A list of at most ${MAX_LIST} County IDs`);
+  if (!Array.isArray(countyIds) || countyIds.length > MAX_LIST) throw bad('filter.countyIds', 'TOO_MANY', `A list of at most ${MAX_LIST} County IDs`, { max: MAX_LIST });
   return {
     ...f,
     countyIds: countyIds.map((c, i) => {
       if (typeof c === 'number' && Number.isInteger(c) && c > 0) return c;
-      if (typeof c !== 'string') throw bad(`filter.countyIds.${i}`, 'A County ID');
+      if (typeof c !== 'string') throw bad(`filter.countyIds.${i}`, 'ID_INVALID', 'A County ID');
       return idOfType(c, 'County', `filter.countyIds.${i}`);
     }),
   };
@@ -83,12 +83,12 @@ function parseFilter(raw: string, schema: GraphQLSchema): DemandFilter {
 
 function parseDemand(url: URL, schema: GraphQLSchema): { source: Source; dimension: Dimension; groupBy: GroupBy[]; filter: DemandFilter } {
   const source = url.searchParams.get('source') ?? 'TEACHER_PLANS';
-  if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
+  if (!SOURCES.includes(source)) throw bad('source', 'NOT_AN_OPTION', 'TEACHER_PLANS or SCHOOL_PLANS');
   const dimension = url.searchParams.get('dimension') ?? '';
   // own keys only: `__proto__`, `constructor` ... are not dimensions
-  if (!Object.hasOwn(DIMENSION_ENUM, dimension)) throw bad('dimension', 'MODE, TIME, PLACE, LEVEL, METHOD or DOMAIN');
+  if (!Object.hasOwn(DIMENSION_ENUM, dimension)) throw bad('dimension', 'NOT_AN_OPTION', 'MODE, TIME, PLACE, LEVEL, METHOD or DOMAIN');
   const groupBy = (url.searchParams.get('groupBy') ?? '').split(',').filter(Boolean);
-  if (groupBy.length > GROUPS.length || groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', `Comma-separated of ${GROUPS.join(', ')}`);
+  if (groupBy.length > GROUPS.length || groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', 'NOT_AN_OPTION', `Comma-separated of ${GROUPS.join(', ')}`);
   const raw = url.searchParams.get('filter');
   const filter = raw ? parseFilter(raw, schema) : {};
   return { source: source as Source, dimension: dimension as Dimension, groupBy: groupBy as GroupBy[], filter };
@@ -97,9 +97,9 @@ function parseDemand(url: URL, schema: GraphQLSchema): { source: Source; dimensi
 /** A comma-separated list of school years (ROC years), at most MAX_LIST. */
 function schoolYearsParam(url: URL, field: string): number[] {
   const parts = (url.searchParams.get(field) ?? '').split(',').filter(Boolean);
-  if (parts.length > MAX_LIST) throw bad(field, `At most ${MAX_LIST} school years`);
+  if (parts.length > MAX_LIST) throw bad(field, 'TOO_MANY', `At most ${MAX_LIST} school years`, { max: MAX_LIST });
   const years = parts.map((p) => (/^\d{1,3}$/.test(p.trim()) ? Number(p) : NaN));
-  if (years.some((y) => !Number.isInteger(y))) throw bad(field, 'Comma-separated school years, e.g. 109,110');
+  if (years.some((y) => !Number.isInteger(y))) throw bad(field, 'SCHOOL_YEAR_INVALID', 'Comma-separated school years, e.g. 109,110');
   return years;
 }
 
@@ -141,7 +141,7 @@ export async function participationExport(ctx: Context, url: URL): Promise<{ she
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const years = schoolYearsParam(url, 'schoolYears');
   const countyParts = (url.searchParams.get('countyIds') ?? '').split(',').filter(Boolean);
-  if (countyParts.length > MAX_LIST) throw bad('countyIds', `At most ${MAX_LIST} County IDs`);
+  if (countyParts.length > MAX_LIST) throw bad('countyIds', 'TOO_MANY', `At most ${MAX_LIST} County IDs`, { max: MAX_LIST });
   const counties = countyParts.map((c, i) => idOfType(c, 'County', `countyIds.${i}`));
   return { sheets: [await participationSheet(ctx, years, counties.length ? counties : null)], filename: `participation-${yearsPart(years)}` };
 }
@@ -153,9 +153,9 @@ export async function participationExport(ctx: Context, url: URL): Promise<{ she
 export async function demandReportExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = Number(url.searchParams.get('schoolYear'));
-  if (!Number.isInteger(year) || year < 1 || year > 999) throw bad('schoolYear', 'schoolYear is required, e.g. 109');
+  if (!Number.isInteger(year) || year < 1 || year > 999) throw bad('schoolYear', 'SCHOOL_YEAR_INVALID', 'schoolYear is required, e.g. 109');
   const source = (url.searchParams.get('source') ?? 'TEACHER_PLANS') as Source;
-  if (!SOURCES.includes(source)) throw bad('source', 'TEACHER_PLANS or SCHOOL_PLANS');
+  if (!SOURCES.includes(source)) throw bad('source', 'NOT_AN_OPTION', 'TEACHER_PLANS or SCHOOL_PLANS');
   const sheets: Sheet[] = [];
   for (const dimension of Object.keys(DIMENSION_ENUM) as Dimension[]) {
     const r = await ctx.services.analytics.demand(ctx.viewer, { source, dimension, groupBy: ['COUNTY'], filter: { schoolYears: [year] } });

@@ -98,7 +98,7 @@ export class AnalyticsResolver {
     @Arg('source', () => DemandSource, { defaultValue: 'TEACHER_PLANS' }) source: Source,
     @Ctx() ctx: Context,
   ) {
-    if (!Number.isInteger(schoolYear)) throw badInput('schoolYear', 'A school year');
+    if (!Number.isInteger(schoolYear)) throw badInput('schoolYear', 'SCHOOL_YEAR_INVALID', 'A school year');
     const rows = await ctx.services.analytics.schoolComparison(ctx.viewer, idOfType(schoolId, 'School', 'schoolId'), dimension, schoolYear, source);
     return Promise.all(rows.map(async (r) => ({ scope: r.scope, result: await present(r.result, ctx) })));
   }

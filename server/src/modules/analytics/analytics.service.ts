@@ -138,7 +138,7 @@ export class AnalyticsService {
   constructor(private readonly ds: DataSource, private readonly clock: Clock = systemClock, readonly cache = new SummaryCache(clock)) {}
 
   async demand(v: Viewer, q: DemandQuery): Promise<DemandResult> {
-    if (!readsStatistics(v)) throw forbidden('Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ');
+    if (!readsStatistics(v)) throw forbidden('STATISTICS_NOT_PERMITTED', 'Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ');
     this.validate(q);
     let filter = q.filter;
     let restrictedToCounty: number | null = null;
@@ -157,9 +157,9 @@ export class AnalyticsService {
 
   /** A school's own teachers against its county and the nation, for one school year. */
   async schoolComparison(v: Viewer, schoolId: number, dimension: Dimension, schoolYear: number, source: Source): Promise<{ scope: string; result: DemandResult }[]> {
-    if (!readsSchoolStatisticsOf(v, schoolId)) throw forbidden('A school sees its own statistics (the statistics permission)');
+    if (!readsSchoolStatisticsOf(v, schoolId)) throw forbidden('STATISTICS_NOT_PERMITTED', 'A school sees its own statistics (the statistics permission)');
     const [unit] = await this.ds.query('SELECT county_id FROM unit WHERE id = ? AND kind = ?', [schoolId, 'SCHOOL']);
-    if (!unit) throw badInput('schoolId', 'No such school');
+    if (!unit) throw badInput('schoolId', 'NO_SUCH_SCHOOL', 'No such school');
     const base = { source, dimension, groupBy: [] as GroupBy[] };
     const countyIds = [Number(unit.county_id)];
     return [
@@ -280,14 +280,14 @@ export class AnalyticsService {
   }
 
   private validate(q: DemandQuery) {
-    if (q.groupBy.length > 3) throw badInput('groupBy', 'Group by at most three');
-    if (new Set(q.groupBy).size !== q.groupBy.length) throw badInput('groupBy', 'A grouping appears twice');
+    if (q.groupBy.length > 3) throw badInput('groupBy', 'TOO_MANY', 'Group by at most three', { max: 3 });
+    if (new Set(q.groupBy).size !== q.groupBy.length) throw badInput('groupBy', 'DUPLICATE_ENTRY', 'A grouping appears twice');
     if (q.source === 'SCHOOL_PLANS' && (q.groupBy.some((g) => g === 'TITLE' || g === 'SUBJECT') || q.filter.titles?.length || q.filter.subjects?.length)) {
-      throw badInput('groupBy', 'Titles and subjects are teachers\': use TEACHER_PLANS');
+      throw badInput('groupBy', 'TEACHER_PLANS_ONLY', 'Titles and subjects are teachers\': use TEACHER_PLANS');
     }
     for (const [i, c] of (q.filter.choices ?? []).entries()) {
       const allowed = LABELS[DIMENSION_ENUM[c.dimension]] as Record<string, unknown>;
-      if (!c.options.length || c.options.some((o) => !(o in allowed))) throw badInput(`filter.choices.${i}.options`, `Options of ${c.dimension}`);
+      if (!c.options.length || c.options.some((o) => !(o in allowed))) throw badInput(`filter.choices.${i}.options`, 'NOT_AN_OPTION', `Options of ${c.dimension}`);
     }
   }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { ActorKind, AuditOperation, AuditTargetType } from '../../shared/enums';
 
 /**
  * One recorded change: who (actor and unit), what (operation and target), when, and the before ->
@@ -17,7 +18,7 @@ export class AuditEventEntity {
   occurredAt: Date;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 10 })
-  actorKind: 'TEACHER' | 'BUSINESS' | 'STAFF' | 'ANONYMOUS' | 'PARTNER';
+  actorKind: ActorKind;
 
   @Column({ name: 'actor_username', type: 'varchar', length: 64, nullable: true })
   actorUsername: string | null;
@@ -26,10 +27,10 @@ export class AuditEventEntity {
   actorUnitId: number | null;
 
   @Column({ type: 'varchar', length: 48 })
-  operation: string;
+  operation: AuditOperation;
 
   @Column({ name: 'target_type', type: 'varchar', length: 24 })
-  targetType: string;
+  targetType: AuditTargetType;
 
   @Column({ name: 'target_id', type: 'int', nullable: true })
   targetId: number | null;

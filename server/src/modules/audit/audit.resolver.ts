@@ -11,6 +11,7 @@ import { PageArgsInput } from '../../shared/pagination';
 import type { AuditEventEntity } from './audit-event.entity';
 import type { FieldChange as FieldChangeShape } from './audit.service';
 import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
+import { ActorKind, AuditOperation, AuditTargetType } from '../../shared/enums';
 
 @ObjectType({ description: 'One changed field, before -> after (personal data masked)' })
 class FieldChange {
@@ -29,17 +30,17 @@ export class AuditEvent {
   @Field(() => DateTimeISOResolver)
   occurredAt: Date;
 
-  @Field({ description: 'TEACHER, BUSINESS, STAFF or ANONYMOUS (an application)' })
-  actorKind: string;
+  @Field(() => ActorKind, { description: 'Who acted: TEACHER, BUSINESS, STAFF, PARTNER (an API key) or ANONYMOUS (an application)' })
+  actorKind: ActorKind;
 
   @Field(() => String, { nullable: true })
   actorUsername: string | null;
 
-  @Field({ description: 'The operation (the mutation)' })
-  operation: string;
+  @Field(() => AuditOperation, { description: 'The operation (named after the mutation that made the change)' })
+  operation: AuditOperation;
 
-  @Field()
-  targetType: string;
+  @Field(() => AuditTargetType, { description: 'What the change acted on' })
+  targetType: AuditTargetType;
 }
 
 const AuditEventConnection = Connection(AuditEvent, 'AuditEvent');
@@ -58,14 +59,17 @@ class AuditArgs extends PageArgsInput {
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Until this time (exclusive)' })
   to?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Only this operation, e.g. deleteBusinessAccount' })
-  operation?: string | null;
+  @Field(() => AuditOperation, { nullable: true, description: 'Only this operation, e.g. deleteBusinessAccount' })
+  operation?: AuditOperation | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Newest first (default: oldest first)' })
   newestFirst?: boolean | null;
 }
 
-const NODE_TARGETS = new Set<string>(['BusinessAccount', 'Teacher', 'School']);
+/** The target types that have a global ID (the `targetId` filter takes one of these). */
+const NODE_TARGETS = ['BusinessAccount', 'Teacher', 'School'] as const satisfies readonly (AuditTargetType & NodeType)[];
+type NodeTarget = (typeof NODE_TARGETS)[number];
+const isNodeTarget = (t: string): t is NodeTarget => (NODE_TARGETS as readonly string[]).includes(t);
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
@@ -73,12 +77,13 @@ export class AuditResolver {
   @PagedList()
   @Query(() => AuditEventConnection, { description: 'The audit trail: all (platform), your county (district), your unit (CHIEF); oldest first' })
   async auditEvents(@Args() args: AuditArgs, @Ctx() ctx: Context) {
-    let target: { type: NodeType; id: number } | null = null;
+    let target: { type: NodeTarget; id: number } | null = null;
     if (args.targetId) {
-      target = fromGlobalId(args.targetId, 'targetId');
-      if (!NODE_TARGETS.has(target.type)) throw badInput('targetId', 'Expected a BusinessAccount, Teacher or School ID');
+      const g = fromGlobalId(args.targetId, 'targetId');
+      if (isNodeTarget(g.type)) target = { type: g.type, id: g.id };
+      else throw badInput('targetId', 'WRONG_ID_TYPE', 'Expected a BusinessAccount, Teacher or School ID', { expected: NODE_TARGETS });
     }
-    if (args.from && args.to && args.from >= args.to) throw badInput('to', '`to` must be after `from`');
+    if (args.from && args.to && args.from >= args.to) throw badInput('to', 'END_BEFORE_START', '`to` must be after `from`');
     const page = await ctx.services.audit.list(
       ctx.viewer,
       { actor: args.actor, operation: args.operation, newestFirst: args.newestFirst, targetType: target?.type, targetId: target?.id, from: args.from, to: args.to },
@@ -94,7 +99,7 @@ export class AuditResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'The global ID of the target, where it has one' })
   targetId(@Root() e: AuditEventEntity) {
-    return e.targetId != null && NODE_TARGETS.has(e.targetType) ? toGlobalId(e.targetType as NodeType, e.targetId) : null;
+    return e.targetId != null && isNodeTarget(e.targetType) ? toGlobalId(e.targetType, e.targetId) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "A readable name of the target: the account holder's or teacher's name with role or title, the school's name" })

@@ -7,6 +7,7 @@ import type { Page, PageArgs } from '../../shared/pagination';
 import { allOf, dateParam, pageOf } from '../../shared/scoped-query';
 import { AuditEventEntity } from './audit-event.entity';
 import { Clock, systemClock } from '../../shared/clock';
+import type { AuditOperation, AuditTargetType } from '../../shared/enums';
 
 export interface FieldChange {
   field: string;
@@ -15,8 +16,8 @@ export interface FieldChange {
 }
 
 export interface AuditInput {
-  operation: string;
-  targetType: string;
+  operation: AuditOperation;
+  targetType: AuditTargetType;
   targetId: number | null;
   targetUnitId: number | null;
   countyId: number | null;
@@ -36,9 +37,9 @@ export function diff(before: Record<string, unknown> = {}, after: Record<string,
 
 export interface AuditFilter {
   actor?: string | null;
-  operation?: string | null;
+  operation?: AuditOperation | null;
   newestFirst?: boolean | null;
-  targetType?: string | null;
+  targetType?: AuditTargetType | null;
   targetId?: number | null;
   from?: Date | null;
   to?: Date | null;
@@ -53,7 +54,7 @@ export class AuditService {
   async record(em: EntityManager, actor: Viewer, input: AuditInput): Promise<void> {
     const e = new AuditEventEntity();
     e.occurredAt = this.clock.now();
-    e.actorKind = actor.kind === 'ANONYMOUS' ? 'ANONYMOUS' : actor.kind;
+    e.actorKind = actor.kind;
     e.actorUsername = actor.kind === 'ANONYMOUS' ? null : actor.username;
     e.actorUnitId = actor.kind === 'TEACHER' ? actor.schoolId : actor.kind === 'ANONYMOUS' ? null : actor.unitId;
     e.operation = input.operation;

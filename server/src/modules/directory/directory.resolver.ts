@@ -69,7 +69,7 @@ export class DirectoryQueries {
     @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
     @Ctx() ctx: Context,
   ) {
-    if (search.length > 50) throw badInput('search', 'At most 50 characters');
+    if (search.length > 50) throw badInput('search', 'TOO_LONG', 'At most 50 characters', { maxLength: 50 });
     return ctx.services.directory.unitsByName(search, countyId ? idOfType(countyId, 'County', 'countyId') : null);
   }
 

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { idOfType } from '../../shared/global-id';
 import { LABELS } from '../../shared/labels';
 import { maskNationalId } from '../../shared/national-id';
-import { AppError, forbidden, unauthenticated } from '../../shared/errors';
+import { badInput, forbidden, notFound, unauthenticated } from '../../shared/errors';
 import type { Sheet } from '../../shared/sheet';
 import { semesterOf } from '../../shared/semester';
 import { allOf, rowsOf } from '../../shared/scoped-query';
@@ -17,7 +17,7 @@ export async function teacherSheet(ctx: Context, schoolGlobalId: string): Promis
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const schoolId = idOfType(schoolGlobalId, 'School', 'schoolId');
   const school = await ctx.loaders.unit.load(schoolId);
-  if (!school || school.kind !== 'SCHOOL') throw new AppError('NOT_FOUND', 'No such school');
+  if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
   if (!readsTeachers(ctx.viewer) || !readsTeachersOf(ctx.viewer, school)) throw forbidden();
   // one statement for the teachers, one for their subjects: never a statement per teacher
   const teachers = await rowsOf(ctx.services.directory.dataSource, { target: TeacherEntity, from: 'teacher t', alias: 't' },
@@ -40,7 +40,7 @@ export async function teacherSheet(ctx: Context, schoolGlobalId: string): Promis
 /** GET /exports/teachers.csv|xlsx?schoolId=...  with the same Authorization header as the API. */
 export async function teacherExport(ctx: Context, url: URL): Promise<{ sheets: Sheet[]; filename: string }> {
   const schoolId = url.searchParams.get('schoolId');
-  if (!schoolId) throw new AppError('BAD_USER_INPUT', 'schoolId is required', { fields: ['schoolId'] });
+  if (!schoolId) throw badInput('schoolId', 'FIELD_REQUIRED', 'schoolId is required');
   const { sheet, filename } = await teacherSheet(ctx, schoolId);
   return { sheets: [sheet], filename };
 }

@@ -34,15 +34,15 @@ export class TeacherTransferService {
     const nationalId = check.nationalId('nationalId', nationalIdInput);
     const id = await inTransaction(this.ds, async (em) => {
       const school = await em.getRepository(UnitEntity).findOneBy({ id: toSchoolId });
-      if (!school || school.kind !== 'SCHOOL') throw badInput('toSchoolId', 'No such school');
-      if (!receivesTeachersAt(v, school)) throw forbidden('You may not ask for teachers for this school');
+      if (!school || school.kind !== 'SCHOOL') throw badInput('toSchoolId', 'NO_SUCH_SCHOOL', 'No such school');
+      if (!receivesTeachersAt(v, school)) throw forbidden('NOT_YOUR_SCHOOL', 'You may not ask for teachers for this school');
       const t = await em.getRepository(TeacherEntity).findOneBy({ nationalId });
-      if (!t) throw notFound('No teacher has this national ID: add the teacher instead');
-      if (t.schoolId === school.id) throw conflict('The teacher is already at this school');
+      if (!t) throw notFound('NO_TEACHER_WITH_NATIONAL_ID', 'No teacher has this national ID: add the teacher instead');
+      if (t.schoolId === school.id) throw conflict('ALREADY_AT_SCHOOL', 'The teacher is already at this school');
       await lockForUpdate(em, 'teacher', [t.id]);
       const repo = em.getRepository(TeacherTransferEntity);
       if (await repo.exists({ where: { teacherId: t.id, toSchoolId: school.id, status: 'PENDING' } })) {
-        throw conflict('This school has already asked for this teacher; the request is pending');
+        throw conflict('TRANSFER_ALREADY_PENDING', 'This school has already asked for this teacher; the request is pending');
       }
       const x = repo.create({
         teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: school.id, status: 'PENDING',
@@ -67,11 +67,11 @@ export class TeacherTransferService {
       const units = x ? await em.getRepository(UnitEntity).findBy({ id: In([x.fromSchoolId, x.toSchoolId]) }) : [];
       const from = units.find((u) => u.id === x?.fromSchoolId);
       const to = units.find((u) => u.id === x?.toSchoolId);
-      if (!x || !from || !to) throw notFound('No such transfer request');
+      if (!x || !from || !to) throw notFound('NO_SUCH_TRANSFER', 'No such transfer request');
       const sender = sendsTeacherFrom(v, from, x.teacherId);
       const receiver = receivesTeachersAt(v, to);
-      if (!sender && !(receiver && !accept)) throw forbidden(accept ? 'Only the teacher and its current school (or district) accept a transfer' : 'Not your transfer request');
-      if (x.status !== 'PENDING') throw conflict(`This request is no longer pending (${x.status})`);
+      if (!sender && !(receiver && !accept)) throw forbidden('NOT_YOUR_TRANSFER', accept ? 'Only the teacher and its current school (or district) accept a transfer' : 'Not your transfer request');
+      if (x.status !== 'PENDING') throw conflict('TRANSFER_NOT_PENDING', `This request is no longer pending (${x.status})`, { status: x.status });
       const decided = { decidedBy: v.kind === 'ANONYMOUS' ? null : v.username, decidedAt: this.clock.now() };
       if (!accept) {
         const status: TransferStatus = sender ? 'DECLINED' : 'WITHDRAWN';
@@ -84,10 +84,10 @@ export class TeacherTransferService {
       }
       await lockForUpdate(em, 'teacher', [x.teacherId]);
       const t = await em.getRepository(TeacherEntity).findOneBy({ id: x.teacherId });
-      if (!t) throw notFound('No such teacher');
+      if (!t) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
       if (t.schoolId !== x.fromSchoolId) {
         await repo.update(x.id, { status: 'SUPERSEDED', ...decided });
-        throw conflict('The teacher has moved since this request was made');
+        throw conflict('TEACHER_MOVED', 'The teacher has moved since this request was made');
       }
       t.schoolId = to.id;
       t.profileConfirmedSemester = null;

@@ -85,7 +85,7 @@ export class ApiKeyService {
     if (points > capacity) {
       u.refused++;
       this.usage.set(v.keyId, u);
-      throw new AppError('QUERY_TOO_COMPLEX', `Query too complex: cost ${points} is over this key's bucket of ${capacity} points (${v.pointsPerSecond} a second x 10 s); ask for less (查詢成本超過此金鑰的額度)`, {
+      throw new AppError('QUERY_TOO_COMPLEX', 'KEY_COST_OVER_BUCKET', `Query too complex: cost ${points} is over this key's bucket of ${capacity} points (${v.pointsPerSecond} a second x 10 s); ask for less (查詢成本超過此金鑰的額度)`, {
         limit: 'bucket', value: points, max: capacity, pointsPerSecond: v.pointsPerSecond, http: { status: 400 },
       });
     }
@@ -93,7 +93,7 @@ export class ApiKeyService {
     if (!r.ok) {
       u.refused++;
       this.usage.set(v.keyId, u);
-      throw new AppError('RATE_LIMITED', `Rate limit of this key: retry in ${r.retryAfterSeconds} s (超過此金鑰的用量上限)`, {
+      throw new AppError('RATE_LIMITED', 'KEY_RATE_LIMITED', `Rate limit of this key: retry in ${r.retryAfterSeconds} s (超過此金鑰的用量上限)`, {
         retryAfterSeconds: r.retryAfterSeconds, pointsPerSecond: v.pointsPerSecond,
         http: { status: 429, headers: new Map([['retry-after', String(r.retryAfterSeconds)]]) },
       });
@@ -128,11 +128,11 @@ export class ApiKeyService {
   async create(v: Viewer, input: NewKey): Promise<{ key: ApiKeyEntity; secret: string }> {
     if (!managesApiKeys(v)) throw forbidden();
     const name = input.name.trim();
-    if (!name || name.length > 100) throw badInput('name', 'A name of 1 to 100 characters (名稱 1 至 100 字)');
-    if (!input.scopes.length || input.scopes.some((s) => !(s in LABELS.ApiScope))) throw badInput('scopes', 'At least one scope (至少一個權限範圍)');
-    if (input.scopes.includes('TEACHER_SYNC') && input.countyId == null) throw badInput('countyId', 'A TEACHER_SYNC key acts on one county (須指定縣市)');
+    if (!name || name.length > 100) throw badInput('name', 'NAME_LENGTH', 'A name of 1 to 100 characters (名稱 1 至 100 字)', { maxLength: 100 });
+    if (!input.scopes.length || input.scopes.some((s) => !(s in LABELS.ApiScope))) throw badInput('scopes', 'SCOPE_REQUIRED', 'At least one scope (至少一個權限範圍)');
+    if (input.scopes.includes('TEACHER_SYNC') && input.countyId == null) throw badInput('countyId', 'COUNTY_REQUIRED', 'A TEACHER_SYNC key acts on one county (須指定縣市)');
     const rate = input.pointsPerSecond ?? 100;
-    if (!Number.isInteger(rate) || rate < 1 || rate > 100000) throw badInput('pointsPerSecond', 'From 1 to 100000 points a second');
+    if (!Number.isInteger(rate) || rate < 1 || rate > 100000) throw badInput('pointsPerSecond', 'NUMBER_OUT_OF_RANGE', 'From 1 to 100000 points a second', { min: 1, max: 100000 });
     const prefix = randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8);
     const secretPart = randomBytes(32).toString('base64url');
     return inTransaction(this.ds, async (em) => {
@@ -156,7 +156,7 @@ export class ApiKeyService {
     const secretPart = randomBytes(32).toString('base64url');
     return inTransaction(this.ds, async (em) => {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id });
-      if (!key || key.revokedAt) throw notFound('No such live key');
+      if (!key || key.revokedAt) throw notFound('NO_SUCH_API_KEY', 'No such live key');
       key.secretHash = sha256(secretPart);
       key.rotatedAt = this.clock.now();
       await em.save(key);
@@ -169,7 +169,7 @@ export class ApiKeyService {
     if (!managesApiKeys(v)) throw forbidden();
     return inTransaction(this.ds, async (em) => {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id });
-      if (!key) throw notFound('No such key');
+      if (!key) throw notFound('NO_SUCH_API_KEY', 'No such key');
       if (!key.revokedAt) {
         key.revokedAt = this.clock.now();
         await em.save(key);

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { AppError, unauthenticated } from '../../shared/errors';
+import { badInput, unauthenticated } from '../../shared/errors';
 import { idOfType } from '../../shared/global-id';
 import { LABELS } from '../../shared/labels';
 import type { Sheet } from '../../shared/sheet';
@@ -7,7 +7,7 @@ import type { UnitEntity } from '../directory';
 
 const yearParam = (url: URL): number => {
   const y = Number(url.searchParams.get('schoolYear'));
-  if (!Number.isInteger(y) || y < 90 || y > 200) throw new AppError('BAD_USER_INPUT', 'schoolYear is required, e.g. 110', { fields: ['schoolYear'] });
+  if (!Number.isInteger(y) || y < 90 || y > 200) throw badInput('schoolYear', 'SCHOOL_YEAR_INVALID', 'schoolYear is required, e.g. 110');
   return y;
 };
 /** Each row's school and the name of its county, through the loaders: two statements for any number of rows. */

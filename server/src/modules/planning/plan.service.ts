@@ -47,23 +47,23 @@ export function validateContent(c: PlanContent, complete: boolean): void {
   for (const [dim, field] of Object.entries(FIELD_OF) as [Exclude<Dimension, 'DOMAIN'>, keyof PlanContent][]) {
     const values = c[field] as string[];
     const allowed = LABELS[ENUM_OF[dim]] as Record<string, unknown>;
-    if (values.some((v) => !(v in allowed))) throw badInput(field, `Not an option of ${field} (選項不正確)`);
-    if (new Set(values).size !== values.length) throw badInput(field, 'An option appears twice (選項重複)');
-    if (complete && values.length === 0) throw badInput(field, `Answer ${field} (每一項需求皆須填答)`);
+    if (values.some((v) => !(v in allowed))) throw badInput(field, 'NOT_AN_OPTION', `Not an option of ${field} (選項不正確)`);
+    if (new Set(values).size !== values.length) throw badInput(field, 'DUPLICATE_ENTRY', 'An option appears twice (選項重複)');
+    if (complete && values.length === 0) throw badInput(field, 'ANSWER_REQUIRED', `Answer ${field} (每一項需求皆須填答)`);
   }
-  if (complete && c.domains.length === 0) throw badInput('domains', 'Plan at least one domain (至少規劃一個研習範疇)');
+  if (complete && c.domains.length === 0) throw badInput('domains', 'DOMAIN_REQUIRED', 'Plan at least one domain (至少規劃一個研習範疇)');
   const seen = new Set<string>();
   c.domains.forEach((d, i) => {
-    if (!(d.domain in LABELS.StudyDomain)) throw badInput(`domains.${i}.domain`, 'Not a domain (研習範疇不正確)');
-    if (seen.has(d.domain)) throw badInput(`domains.${i}.domain`, 'A domain appears twice (研習範疇重複)');
+    if (!(d.domain in LABELS.StudyDomain)) throw badInput(`domains.${i}.domain`, 'NOT_AN_OPTION', 'Not a domain (研習範疇不正確)');
+    if (seen.has(d.domain)) throw badInput(`domains.${i}.domain`, 'DUPLICATE_ENTRY', 'A domain appears twice (研習範疇重複)');
     seen.add(d.domain);
     if (!Number.isInteger(d.hours) || d.hours < 0 || d.hours > MAX_DOMAIN_HOURS) {
-      throw badInput(`domains.${i}.hours`, `Hours must be a whole number from 0 to ${MAX_DOMAIN_HOURS} (時數須為 0 至 ${MAX_DOMAIN_HOURS} 的整數)`);
+      throw badInput(`domains.${i}.hours`, 'NUMBER_OUT_OF_RANGE', `Hours must be a whole number from 0 to ${MAX_DOMAIN_HOURS} (時數須為 0 至 ${MAX_DOMAIN_HOURS} 的整數)`, { min: 0, max: MAX_DOMAIN_HOURS });
     }
-    if (d.themes.length > MAX_THEMES_LENGTH) throw badInput(`domains.${i}.themes`, `At most ${MAX_THEMES_LENGTH} characters (主題最多 ${MAX_THEMES_LENGTH} 字)`);
+    if (d.themes.length > MAX_THEMES_LENGTH) throw badInput(`domains.${i}.themes`, 'TOO_LONG', `At most ${MAX_THEMES_LENGTH} characters (主題最多 ${MAX_THEMES_LENGTH} 字)`, { maxLength: MAX_THEMES_LENGTH });
   });
   if (c.totalStudents != null && (!Number.isInteger(c.totalStudents) || c.totalStudents < 0 || c.totalStudents > 100000)) {
-    throw badInput('totalStudents', 'Total students must be a whole number from 0 to 100000 (學生總數須為 0 至 100000)');
+    throw badInput('totalStudents', 'NUMBER_OUT_OF_RANGE', 'Total students must be a whole number from 0 to 100000 (學生總數須為 0 至 100000)', { min: 0, max: 100000 });
   }
 }
 
@@ -111,35 +111,35 @@ export class PlanService {
   }
 
   saveTeacherPlan(v: Viewer, schoolYear: number, content: PlanContent, version: number | null | undefined) {
-    if (!fillsOwnTeacherPlan(v) || v.kind !== 'TEACHER') throw forbidden('Only a teacher fills its own plan');
+    if (!fillsOwnTeacherPlan(v) || v.kind !== 'TEACHER') throw forbidden('TEACHERS_ONLY', 'Only a teacher fills its own plan');
     return this.write('teacher', v, schoolYear, { teacherId: v.teacherId }, content, version, false);
   }
 
   submitTeacherPlan(v: Viewer, schoolYear: number, version: number | null | undefined) {
-    if (!fillsOwnTeacherPlan(v) || v.kind !== 'TEACHER') throw forbidden('Only a teacher submits its own plan');
+    if (!fillsOwnTeacherPlan(v) || v.kind !== 'TEACHER') throw forbidden('TEACHERS_ONLY', 'Only a teacher submits its own plan');
     return this.write('teacher', v, schoolYear, { teacherId: v.teacherId }, null, version, true);
   }
 
   /** The district (its county) or the platform reopens a plan after its window, until a time. */
   async reopen(v: Viewer, planKind: PlanKind, schoolYear: number, ownerId: number, until: Date): Promise<Date> {
     const now = this.clock.now();
-    if (until <= now) throw badInput('until', 'The reopening must end in the future (重新開放須在未來結束)');
+    if (until <= now) throw badInput('until', 'REOPENING_IN_PAST', 'The reopening must end in the future (重新開放須在未來結束)');
     if (until.getTime() - now.getTime() > MAX_REOPEN_DAYS * 86400_000) {
-      throw badInput('until', `A reopening lasts at most ${MAX_REOPEN_DAYS} days (重新開放最長 ${MAX_REOPEN_DAYS} 天)`);
+      throw badInput('until', 'REOPENING_TOO_LONG', `A reopening lasts at most ${MAX_REOPEN_DAYS} days (重新開放最長 ${MAX_REOPEN_DAYS} 天)`, { maxDays: MAX_REOPEN_DAYS });
     }
     return inTransaction(this.ds, async (em) => {
       let school: UnitEntity | null;
       if (planKind === 'SCHOOL_PLAN') {
         school = await em.getRepository(UnitEntity).findOneBy({ id: ownerId });
-        if (!school || school.kind !== 'SCHOOL') throw notFound('No such school');
+        if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
       } else {
         const t = await em.getRepository(TeacherEntity).findOneBy({ id: ownerId });
-        if (!t) throw notFound('No such teacher');
+        if (!t) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
         school = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
       }
-      if (!school || !reopensPlansOf(v, school)) throw forbidden('Only the district of the county or the platform reopens a plan');
+      if (!school || !reopensPlansOf(v, school)) throw forbidden('REOPEN_BY_DISTRICT_ONLY', 'Only the district of the county or the platform reopens a plan');
       const state = await windowState(em, now, schoolYear, planKind, school.countyId, ownerId);
-      if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year (查無此學年度)');
+      if (!state.serviceOpensAt) throw badInput('schoolYear', 'NO_SUCH_SCHOOL_YEAR', 'No such school year (查無此學年度)');
       await em.getRepository(PlanReopeningEntity).save({
         planKind, schoolYear, ownerId, until, reopenedBy: v.kind === 'ANONYMOUS' ? '' : v.username,
       });
@@ -173,12 +173,12 @@ export class PlanService {
         let ownerId: number;
         if (kind === 'school') {
           school = await em.getRepository(UnitEntity).findOneBy({ id: owner.schoolId! });
-          if (!school || school.kind !== 'SCHOOL') throw notFound('No such school');
-          if (!fillsSchoolPlanOf(v, school)) throw forbidden("Only the school's CHIEF or CONTACT fills its plan");
+          if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
+          if (!fillsSchoolPlanOf(v, school)) throw forbidden('SCHOOL_PLAN_BY_CHIEF_OR_CONTACT', "Only the school's CHIEF or CONTACT fills its plan");
           ownerId = school.id;
         } else {
           const t = await em.getRepository(TeacherEntity).findOneBy({ id: owner.teacherId! });
-          if (!t) throw notFound('No such teacher');
+          if (!t) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
           school = (await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId }))!;
           ownerId = t.id;
         }
@@ -190,18 +190,18 @@ export class PlanService {
           plan = (await repo.findOneBy({ id: plan.id }))!;
         }
         const state = await windowState(em, now, schoolYear, E.kind, school.countyId, ownerId);
-        if (!state.serviceOpensAt) throw badInput('schoolYear', 'No such school year (查無此學年度)');
+        if (!state.serviceOpensAt) throw badInput('schoolYear', 'NO_SUCH_SCHOOL_YEAR', 'No such school year (查無此學年度)');
         if (submit && plan?.status === 'SUBMITTED' && !content) return plan; // submitting twice changes nothing
-        if (submit && !plan) throw notFound('There is no plan to submit yet: save it first (請先儲存規劃)');
+        if (submit && !plan) throw notFound('NOTHING_TO_SUBMIT', 'There is no plan to submit yet: save it first (請先儲存規劃)');
         if (version != null && plan && plan.version !== version) {
-          throw conflict('The plan changed since you read it: reload it (資料已被更新，請重新載入)');
+          throw conflict('STALE_VERSION', 'The plan changed since you read it: reload it (資料已被更新，請重新載入)');
         }
-        if (version != null && version !== 0 && !plan) throw conflict('The plan does not exist yet: reload it');
-        if (!state.inService && !state.reopenedUntil) throw new AppError('WINDOW_CLOSED', 'The service period of this school year is over or not open yet (非服務期間)');
+        if (version != null && version !== 0 && !plan) throw conflict('STALE_VERSION', 'The plan does not exist yet: reload it');
+        if (!state.inService && !state.reopenedUntil) throw new AppError('WINDOW_CLOSED', 'OUTSIDE_SERVICE_PERIOD', 'The service period of this school year is over or not open yet (非服務期間)');
         const wasSubmitted = plan?.status === 'SUBMITTED';
         // submitting, or changing a submitted plan, needs the window open (or a reopening)
         if ((submit || wasSubmitted) && !state.open) {
-          throw new AppError('WINDOW_CLOSED', WINDOW_CLOSED, {
+          throw new AppError('WINDOW_CLOSED', 'FILLING_WINDOW_CLOSED', WINDOW_CLOSED, {
             opensAt: state.opensAt?.toISOString() ?? null, closesAt: state.closesAt?.toISOString() ?? null,
           });
         }
@@ -241,7 +241,7 @@ export class PlanService {
         return plan;
       });
     } catch (e) {
-      if (uniqueViolation(e)) throw conflict('The plan was created at the same time by someone else: reload it');
+      if (uniqueViolation(e)) throw conflict('STALE_VERSION', 'The plan was created at the same time by someone else: reload it');
       throw e;
     }
   }

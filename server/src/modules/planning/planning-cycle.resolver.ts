@@ -181,7 +181,7 @@ export class PlanningCycleResolver {
   @Query(() => TeacherPlanning, { description: "Your teacher plan of a school year, its window and your school's submitted plan" })
   async myTeacherPlanning(@Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const v = ctx.viewer;
-    if (v.kind !== 'TEACHER') throw badInput('schoolYear', 'Teachers only');
+    if (v.kind !== 'TEACHER') throw badInput('schoolYear', 'TEACHERS_ONLY', 'Teachers only');
     const [window, plans, schoolPlans, surveyAnswered] = await Promise.all([
       ctx.services.plans.teacherWindow(v.teacherId, schoolYear),
       ctx.loaders.teacherPlansByTeacher.load(v.teacherId),

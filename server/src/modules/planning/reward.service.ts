@@ -23,7 +23,7 @@ export class RewardService {
   async rewardList(v: Viewer, schoolYear: number, countyId: number | null): Promise<RewardEntry[]> {
     if (!followsProgressOf(v, countyId)) throw forbidden();
     const year = await this.ds.getRepository(SchoolYearEntity).findOneBy({ year: schoolYear });
-    if (!year) throw notFound('No such school year');
+    if (!year) throw notFound('NO_SUCH_SCHOOL_YEAR', 'No such school year');
     const county = isDistrict(v) ? v.countyId : countyId;
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT sp.school_id, sp.submitted_at, w.opens_at, w.closes_at,

@@ -19,12 +19,12 @@ export class SurveyService {
   /** 滿意度調查: after the respondent's plan of that year is submitted; one answer per account per year. */
   async submitSurvey(v: Viewer, schoolYear: number, ratings: number[], comment: string | null): Promise<SurveyResponseEntity> {
     if (!answersSurvey(v) || v.kind === 'ANONYMOUS') throw forbidden();
-    if (ratings.length !== SURVEY_QUESTIONS) throw badInput('ratings', `Answer all ${SURVEY_QUESTIONS} questions`);
+    if (ratings.length !== SURVEY_QUESTIONS) throw badInput('ratings', 'ANSWER_ALL_QUESTIONS', `Answer all ${SURVEY_QUESTIONS} questions`, { count: SURVEY_QUESTIONS });
     ratings.forEach((r, i) => {
-      if (!Number.isInteger(r) || r < 1 || r > 5) throw badInput(`ratings.${i}`, 'A rating from 1 to 5');
+      if (!Number.isInteger(r) || r < 1 || r > 5) throw badInput(`ratings.${i}`, 'NUMBER_OUT_OF_RANGE', 'A rating from 1 to 5', { min: 1, max: 5 });
     });
     const text = comment?.trim() || null;
-    if (text && text.length > 1000) throw badInput('comment', 'At most 1000 characters');
+    if (text && text.length > 1000) throw badInput('comment', 'TOO_LONG', 'At most 1000 characters', { maxLength: 1000 });
     let planKind: PlanKind;
     let submitted: boolean;
     if (v.kind === 'TEACHER') {
@@ -34,13 +34,13 @@ export class SurveyService {
       planKind = 'SCHOOL_PLAN';
       submitted = await this.ds.getRepository(SchoolPlanEntity).exists({ where: { schoolYear, schoolId: v.unitId, status: 'SUBMITTED' } });
     } else {
-      throw forbidden('The survey is for those who filed a plan');
+      throw forbidden('SURVEY_FOR_PLANNERS', 'The survey is for those who filed a plan');
     }
-    if (!submitted) throw new AppError('FORBIDDEN', 'The survey follows a submitted plan (請先送出規劃)', { reason: 'PLAN_NOT_SUBMITTED' });
+    if (!submitted) throw new AppError('FORBIDDEN', 'PLAN_NOT_SUBMITTED', 'The survey follows a submitted plan (請先送出規劃)');
     try {
       return await inTransaction(this.ds, async (em) => {
         if (await em.getRepository(SurveyResponseEntity).exists({ where: { schoolYear, respondent: v.credentialId } })) {
-          throw conflict('You have answered this year\'s survey already');
+          throw conflict('SURVEY_ALREADY_ANSWERED', 'You have answered this year\'s survey already');
         }
         const r = em.getRepository(SurveyResponseEntity).create({
           schoolYear, respondent: v.credentialId, planKind, countyId: v.countyId, ratings: ratings.join(','), comment: text, answeredAt: this.clock.now(),
@@ -50,7 +50,7 @@ export class SurveyService {
         return r;
       });
     } catch (e) {
-      if (uniqueViolation(e)) throw conflict('You have answered this year\'s survey already');
+      if (uniqueViolation(e)) throw conflict('SURVEY_ALREADY_ANSWERED', 'You have answered this year\'s survey already');
       throw e;
     }
   }
