@@ -477,6 +477,8 @@ export type SchoolPlanStateQueryVariables = Exact<{
 
 export type SchoolPlanStateQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseRegistration', id: string }
     | { __typename: 'School', id: string, planning: { __typename: 'SchoolPlanning', canReopen: boolean, window: { __typename: 'PlanningWindow', open: boolean, opensAt: string | null, closesAt: string | null, reopenedUntil: string | null }, plan: { __typename: 'SchoolPlan', id: string, status: PlanStatus, submittedAt: string | null } | null } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
@@ -748,6 +750,8 @@ export type SchoolTeachersQueryVariables = Exact<{
 
 export type SchoolTeachersQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseRegistration', id: string }
     | { __typename: 'School', code: string, name: string, id: string, county: { __typename: 'County', id: string, name: string, nameEn: string }, teacherReview: { __typename: 'TeacherReview', semester: string, reviewedAt: string | null, done: boolean, confirmedTeachers: number, teachers: number } | null, teachers: { __typename: 'TeacherConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'TeacherEdge', cursor: string, node: { __typename: 'Teacher', id: string, name: string, title: TeacherTitle, subjects: Array<Subject>, nationalIdMasked: string | null, email: string | null, phone: string | null, profileConfirmation: { __typename: 'ProfileConfirmation', semester: string | null, confirmedAt: string | null, current: boolean } | null, school: { __typename: 'School', id: string, name: string } } }> } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
@@ -956,6 +960,8 @@ export type SchoolTeacherProgressQueryVariables = Exact<{
 
 export type SchoolTeacherProgressQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseRegistration', id: string }
     | { __typename: 'School', name: string, code: string, id: string, teacherProgress: { __typename: 'TeacherProgress', teachers: number, submitted: number, pending: Array<{ __typename: 'Teacher', id: string, name: string, title: TeacherTitle }> } | null, planning: { __typename: 'SchoolPlanning', window: { __typename: 'PlanningWindow', schoolYear: number, planKind: PlanKind, groupKey: string | null, opensAt: string | null, closesAt: string | null }, plan: { __typename: 'SchoolPlan', id: string, status: PlanStatus, submittedAt: string | null } | null } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }

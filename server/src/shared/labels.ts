@@ -160,6 +160,48 @@ export const LABELS = {
     ADMINISTRATION_LEADERSHIP: { zh: '學校行政與領導', en: 'School administration and leadership' },
     PRACTICAL_LITERACY: { zh: '實用知能與生活素養', en: 'Practical knowledge and life literacy' },
   }),
+  CourseStatus: labels({
+    DRAFT: { zh: '草稿', en: 'Draft' },
+    SUBMITTED: { zh: '待審核', en: 'Submitted for approval' },
+    APPROVED: { zh: '已核定', en: 'Approved' },
+    PUBLISHED: { zh: '已公告', en: 'Published' },
+    CLOSED: { zh: '已結案', en: 'Closed' },
+    CANCELLED: { zh: '已取消', en: 'Cancelled' },
+  }),
+  RegistrationStatus: labels({
+    ADMITTED: { zh: '錄取', en: 'Admitted' },
+    WAITLISTED: { zh: '備取', en: 'Waitlisted' },
+    WITHDRAWN: { zh: '已取消報名', en: 'Withdrawn' },
+    DECLINED: { zh: '學校未核准', en: 'Declined by the school' },
+    CANCELLED: { zh: '課程取消', en: 'Course cancelled' },
+  }),
+  SchoolApproval: labels({
+    NOT_REQUIRED: { zh: '免學校核准', en: 'Not required' },
+    PENDING: { zh: '待學校核准', en: 'Pending' },
+    APPROVED: { zh: '學校已核准', en: 'Approved' },
+    DECLINED: { zh: '學校未核准', en: 'Declined' },
+  }),
+  AudienceKind: labels({
+    STAGE: { zh: '教育階段', en: 'Stage' },
+    SUBJECT: { zh: '任教科目', en: 'Subject' },
+    TITLE: { zh: '職稱', en: 'Title' },
+    COUNTY: { zh: '縣市', en: 'County' },
+  }),
+  CourseOrder: labels({
+    START: { zh: '依開課日期', en: 'By start date' },
+    RELEVANCE: { zh: '依相關程度', en: 'By relevance' },
+  }),
+  SheetFormat: labels({
+    CSV: { zh: 'CSV', en: 'CSV (UTF-8)' },
+    XLSX: { zh: 'Excel 活頁簿', en: 'Excel workbook' },
+  }),
+  UploadProblemKind: labels({
+    INVALID_ID: { zh: '身分證字號格式錯誤', en: 'Not a valid national ID' },
+    UNKNOWN_ID: { zh: '查無此教師', en: 'No teacher with this national ID' },
+    DUPLICATE: { zh: '名單中重複', en: 'Listed twice' },
+    OVER_CAPACITY: { zh: '超過名額', en: 'Over capacity' },
+    OUTSIDE_AUDIENCE: { zh: '不符參加對象', en: 'Outside the audience' },
+  }),
 } as const;
 
 export type EnumName = keyof typeof LABELS;
