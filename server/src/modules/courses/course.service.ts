@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
+import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import type { AudienceKind, CourseOrder, CourseStatus, Dimension, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';
 import type { Clock } from '../../shared/clock';
 import { inTransaction, lockForUpdate } from '../../shared/tx';
