@@ -2,6 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Node } from '../../shared/node';
 import { Connection } from '../../shared/pagination';
+import { ListSize } from '../../shared/cost-directives';
+import { LIMITS } from './course-input';
 import {
   CourseStatus, RegistrationStatus, SchoolApproval, Stage, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime, Subject,
   TeacherTitle, UploadProblemKind,
@@ -288,7 +290,8 @@ export class ParticipantUploadReport {
   @Field(() => Int, { description: 'Rows already admitted: unchanged' })
   alreadyAdmitted: number;
 
-  @Field(() => [UploadProblem])
+  @ListSize(LIMITS.uploadRows)
+  @Field(() => [UploadProblem], { description: 'Every row that cannot be taken, by row number' })
   problems: UploadProblem[];
 }
 
