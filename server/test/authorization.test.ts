@@ -33,6 +33,10 @@ beforeAll(async () => {
   ids.SP_demo = toGlobalId('SchoolPlan', await one(`SELECT MIN(id) AS id FROM school_plan WHERE school_id = ${demoSchool}`));
   ids.TP_demo = toGlobalId('TeacherPlan', await one(`SELECT MIN(id) AS id FROM teacher_plan WHERE teacher_id = ${teacherDemo}`));
   ids.TP_other = toGlobalId('TeacherPlan', await one(`SELECT MIN(id) AS id FROM teacher_plan WHERE teacher_id = ${teacherOther}`));
+  // the seed's published course of the demo school (newest year) and teacher.demo's registration in it
+  const demoCourse = await one("SELECT id FROM course WHERE code = '110-020001-0001'");
+  ids.C_demo = toGlobalId('Course', demoCourse);
+  ids.R_demo = toGlobalId('CourseRegistration', await one(`SELECT id FROM course_registration WHERE course_id = ${demoCourse} AND teacher_id = ${teacherDemo}`));
 });
 afterAll(() => h.stop());
 
@@ -122,6 +126,9 @@ describe(`authorization matrix (${dbLabel()})`, () => {
     SP_demo: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo'),
     TP_demo: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo'),
     TP_other: only('admin', 'teacher.other', 'chief.other'),
+    // a published course is public; a registration is read by the teacher, its school's CHIEF/CONTACT, the course's managers, the platform
+    C_demo: new Set(ALL),
+    R_demo: only('admin', 'teacher.demo', 'chief.demo', 'contact.demo', 'operator.demo'),
   };
 
   it.each(ALL)('row scope through node(id:) for %s', async (login) => {
@@ -173,6 +180,15 @@ describe(`authorization matrix (${dbLabel()})`, () => {
       allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo'),
     },
     { target: 'S_other', type: 'School', field: 'schoolPlans { schoolYear }', allowed: only('admin', 'teacher.other', 'chief.other') },
+    { target: 'C_demo', type: 'Course', field: 'registrations(first: 5) { totalCount }', allowed: only('admin', 'chief.demo', 'contact.demo', 'operator.demo') },
+    { target: 'T_demo', type: 'Teacher', field: 'registrations(first: 5) { totalCount }', allowed: only('admin', 'chief.demo', 'contact.demo', 'teacher.demo') },
+    { target: 'T_other', type: 'Teacher', field: 'registrations(first: 5) { totalCount }', allowed: only('admin', 'chief.other', 'teacher.other') },
+    { target: 'S_demo', type: 'School', field: 'courseRegistrations(first: 5) { totalCount }', allowed: only('admin', 'chief.demo', 'contact.demo') },
+    { target: 'S_other', type: 'School', field: 'courseRegistrations(first: 5) { totalCount }', allowed: only('admin', 'chief.other') },
+    {
+      target: 'R_demo', type: 'CourseRegistration', field: 'nationalIdMasked', allowed: only('admin', 'teacher.demo', 'chief.demo', 'contact.demo', 'operator.demo'),
+      check: (v) => expect(v).toMatch(/^A[12]\d\*{4}\d{3}$/),
+    },
     { target: 'A_chief', type: 'BusinessAccount', field: 'nationalId', allowed: only('admin', 'chief.demo') },
     { target: 'A_contact', type: 'BusinessAccount', field: 'nationalId', allowed: only('admin', 'contact.demo') },
     { target: 'A_contact', type: 'BusinessAccount', field: 'nationalIdMasked', allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo') },
@@ -200,6 +216,20 @@ describe(`authorization matrix (${dbLabel()})`, () => {
       expect(outcome).toEqual(expected);
     });
   }
+
+  it('the course catalog is public: anonymous callers and every login list the published courses, with counts only', async () => {
+    const anon = await h.anonymous().query('{ courses(first: 5) { totalCount edges { node { code admittedCount seatsLeft } } } }');
+    expect(anon.errors).toBeUndefined();
+    expect(anon.data!.courses.totalCount).toBeGreaterThan(0);
+    for (const login of ALL) {
+      const r = await query(login, '{ courses(first: 1) { totalCount } }');
+      expect(r.data!.courses.totalCount).toBe(anon.data!.courses.totalCount);
+    }
+    // a roster through the catalog: null with FORBIDDEN for the analyst
+    const r = await query('analyst', '{ courses(first: 1) { edges { node { admittedCount registrations(first: 1) { totalCount } } } } }');
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.data!.courses.edges[0].node.registrations).toBeNull();
+  });
 
   it('an unauthorized field is null with FORBIDDEN while the rest of the answer arrives', async () => {
     const r = await h.as('district.taipei').query('query($id: ID!) { node(id: $id) { ... on Teacher { name email nationalIdMasked } } }', {

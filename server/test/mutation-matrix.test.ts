@@ -50,7 +50,84 @@ interface Case {
   vars: () => Promise<Record<string, unknown>>;
   allowed: Login[] | 'everyone' | 'logged-in';
   after?: (login: Login) => Promise<void>;
+  /** Logins refused by the row rather than the field: what they get instead of FORBIDDEN (e.g. NOT_FOUND for a row they cannot see). */
+  denied?: Partial<Record<Login, string>>;
 }
+
+// ---- courses (issue 11): fresh targets of the demo school, the window open around the real time ----
+const DAY = 86400_000;
+const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+const courseInput = (over: Record<string, unknown> = {}) => ({
+  title: '矩陣課程', domain: 'EMERGING_POLICY', level: 'BASIC', mode: 'NON_CREDIT', place: 'ONLINE', methods: ['DIGITAL_COURSE'], hours: 2, capacity: 100,
+  waitlistSize: 0, registrationOpensAt: iso(-DAY), registrationClosesAt: iso(10 * DAY), contactName: '承辦',
+  sessions: [{ startsAt: iso(20 * DAY), endsAt: iso(20 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }], ...over,
+});
+async function courseAt(stage: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'PUBLISHED', over: Record<string, unknown> = {}): Promise<string> {
+  const run = async (login: string, q: string, v: Record<string, unknown>) => {
+    const r = await h.as(login).query(q, v);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data!;
+  };
+  const id = (await run('chief.demo', 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: courseInput(over) })).createCourse.id;
+  const steps: [string, string][] = [['SUBMITTED', 'submitCourse'], ['APPROVED', 'approveCourse'], ['PUBLISHED', 'publishCourse']];
+  const upTo = ['DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'].indexOf(stage);
+  for (const [i, [, m]] of steps.entries()) {
+    if (i >= upTo) break;
+    await run(m === 'approveCourse' ? 'district.taipei' : 'chief.demo', `mutation($id: ID!) { ${m}(id: $id) { id } }`, { id });
+  }
+  return id;
+}
+async function enrolled(login: string, over: Record<string, unknown> = {}): Promise<{ course: string; registration: string }> {
+  const course = await courseAt('PUBLISHED', over);
+  const r = await h.as(login).query('mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', { c: course });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return { course, registration: r.data!.enrolInCourse.id };
+}
+const ORGANISERS: Login[] = ['admin', 'chief.demo', 'contact.demo', 'operator.demo'];
+const HIDDEN = { 'district.taipei': 'NOT_FOUND', 'operator.univ': 'NOT_FOUND', 'chief.other': 'NOT_FOUND' } as const;
+const COURSE_CASES: Case[] = [
+  {
+    name: 'createCourse', allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'chief.other', 'operator.univ'],
+    query: 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }', vars: async () => ({ i: courseInput() }),
+  },
+  { name: 'updateCourse', allowed: ORGANISERS, denied: HIDDEN, query: 'mutation($id: ID!, $i: CourseInput!) { updateCourse(id: $id, input: $i) { id } }', vars: async () => ({ id: await courseAt('DRAFT'), i: courseInput({ title: '改' }) }) },
+  { name: 'submitCourse', allowed: ORGANISERS, denied: HIDDEN, query: 'mutation($id: ID!) { submitCourse(id: $id) { id } }', vars: async () => ({ id: await courseAt('DRAFT') }) },
+  { name: 'approveCourse', allowed: ['admin', 'district.taipei'], query: 'mutation($id: ID!) { approveCourse(id: $id) { id } }', vars: async () => ({ id: await courseAt('SUBMITTED') }) },
+  { name: 'returnCourse', allowed: ['admin', 'district.taipei'], query: 'mutation($id: ID!) { returnCourse(id: $id, reason: "再議") { id } }', vars: async () => ({ id: await courseAt('SUBMITTED') }) },
+  {
+    name: 'publishCourse', allowed: ORGANISERS, denied: { 'operator.univ': 'NOT_FOUND', 'chief.other': 'NOT_FOUND' },
+    query: 'mutation($id: ID!) { publishCourse(id: $id) { id } }', vars: async () => ({ id: await courseAt('APPROVED') }),
+  },
+  { name: 'cancelCourse', allowed: ORGANISERS, query: 'mutation($id: ID!) { cancelCourse(id: $id, reason: "停辦") { id } }', vars: async () => ({ id: await courseAt('PUBLISHED') }) },
+  {
+    name: 'closeCourse', allowed: ORGANISERS, query: 'mutation($id: ID!) { closeCourse(id: $id) { id } }',
+    vars: async () => ({
+      id: await courseAt('PUBLISHED', {
+        registrationOpensAt: iso(-30 * DAY), registrationClosesAt: iso(-20 * DAY), sessions: [{ startsAt: iso(-10 * DAY), endsAt: iso(-10 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }],
+      }),
+    }),
+  },
+  {
+    name: 'uploadCourseParticipants (dry run)', allowed: ORGANISERS,
+    query: 'mutation($c: ID!, $f: String!) { uploadCourseParticipants(courseId: $c, file: $f, format: CSV) { rows } }',
+    vars: async () => ({ c: await courseAt('PUBLISHED'), f: Buffer.from('身分證字號\r\nA123456789\r\n').toString('base64') }),
+  },
+  { name: 'enrolInCourse', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', vars: async () => ({ c: await courseAt('PUBLISHED') }) },
+  {
+    name: 'withdrawFromCourse', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation($c: ID!) { withdrawFromCourse(courseId: $c) { id } }',
+    vars: async () => {
+      const { course } = await enrolled('teacher.demo');
+      const r = await h.as('teacher.other').query('mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', { c: course });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return { c: course };
+    },
+  },
+  {
+    name: 'decideCourseRegistration', allowed: ['chief.demo', 'contact.demo'], denied: { 'chief.other': 'NOT_FOUND' },
+    query: 'mutation($id: ID!) { decideCourseRegistration(id: $id, approve: true) { id } }',
+    vars: async () => ({ id: (await enrolled('teacher.demo', { schoolApproval: true })).registration }),
+  },
+];
 
 const CASES: Case[] = [
   {
@@ -131,7 +208,7 @@ const CASES: Case[] = [
 ];
 
 describe(`mutation authorization matrix (${dbLabel()})`, () => {
-  for (const c of CASES) {
+  for (const c of [...CASES, ...COURSE_CASES]) {
     it(`${c.name}: ${Array.isArray(c.allowed) ? c.allowed.join(', ') : c.allowed}`, async () => {
       const outcome: Record<string, string> = {};
       const expected: Record<string, string> = {};
@@ -140,7 +217,7 @@ describe(`mutation authorization matrix (${dbLabel()})`, () => {
         const r = login ? await h.as(login).query(c.query, await c.vars()) : await h.anonymous().query(c.query, await c.vars());
         outcome[key] = r.errors ? codes(r).join(',') : 'ok';
         const allowed = c.allowed === 'everyone' || (login !== null && (c.allowed === 'logged-in' || c.allowed.includes(login)));
-        expected[key] = allowed ? 'ok' : login ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+        expected[key] = allowed ? 'ok' : login ? (c.denied?.[login] ?? 'FORBIDDEN') : 'UNAUTHENTICATED';
         if (!r.errors && login && c.after) await c.after(login);
       }
       expect(outcome).toEqual(expected);

@@ -72,10 +72,16 @@ export type AuditOperation =
   | 'applyForBusinessAccount'
   /** 指定接任總負責人 (Appointed a replacement chief) */
   | 'appointReplacementChief'
+  /** 核定研習課程 (Approved a course) */
+  | 'approveCourse'
+  /** 取消研習課程 (Cancelled a course) */
+  | 'cancelCourse'
   /** 變更身分 (Changed the role) */
   | 'changeBusinessAccountRole'
   /** 變更自己的密碼 (Changed own password) */
   | 'changeMyPassword'
+  /** 研習課程結案 (Closed a course) */
+  | 'closeCourse'
   /** 設定學年度 (Configured a school year) */
   | 'configureSchoolYear'
   /** 確認個人基本資料 (Confirmed own profile) */
@@ -86,14 +92,22 @@ export type AuditOperation =
   | 'correctTeachersBulk'
   /** 建立 API 金鑰 (Created an API key) */
   | 'createApiKey'
+  /** 新增研習課程 (Created a course) */
+  | 'createCourse'
   /** 建立教師進修網管理者 (Created a platform administrator) */
   | 'createPlatformAdministrator'
+  /** 審核研習報名（公假） (Decided a registration (leave)) */
+  | 'decideCourseRegistration'
   /** 不同意或撤回調校 (Declined or withdrew a transfer) */
   | 'declineTeacherTransfer'
   /** 刪除業務帳號 (Deleted a business account) */
   | 'deleteBusinessAccount'
+  /** 報名研習 (Enrolled in a course) */
+  | 'enrolInCourse'
   /** 完成教師資料審核 (Marked the teacher review done) */
   | 'markTeacherReviewDone'
+  /** 公告研習課程 (Published a course) */
+  | 'publishCourse'
   /** 提醒未完成填報的學校 (Reminded pending schools) */
   | 'remindPendingSchools'
   /** 重新開放學校規劃 (Reopened a school plan) */
@@ -102,6 +116,8 @@ export type AuditOperation =
   | 'reopenTeacherPlan'
   /** 重設密碼 (Reset a password) */
   | 'resetPassword'
+  /** 退回研習課程 (Returned a course) */
+  | 'returnCourse'
   /** 撤銷 API 金鑰 (Revoked an API key) */
   | 'revokeApiKey'
   /** 更換 API 金鑰 (Rotated an API key) */
@@ -114,6 +130,8 @@ export type AuditOperation =
   | 'setBusinessAccountPermissions'
   /** 設定代碼選項 (Set a reference option) */
   | 'setReferenceItem'
+  /** 送審研習課程 (Submitted a course for approval) */
+  | 'submitCourse'
   /** 送出學校規劃 (Submitted a school plan) */
   | 'submitSchoolPlan'
   /** 送出教師規劃 (Submitted a teacher plan) */
@@ -126,8 +144,14 @@ export type AuditOperation =
   | 'transferTeacherOut'
   /** 解除登入延遲 (Cleared a login delay) */
   | 'unlockLogin'
+  /** 修改研習課程 (Updated a course) */
+  | 'updateCourse'
   /** 修改個人基本資料 (Updated own profile) */
-  | 'updateMyProfile';
+  | 'updateMyProfile'
+  /** 上傳研習名單 (Uploaded course participants) */
+  | 'uploadCourseParticipants'
+  /** 取消報名 (Withdrew from a course) */
+  | 'withdrawFromCourse';
 
 /** What an audited change acted on (稽核紀錄的對象類別) */
 export type AuditTargetType =
@@ -135,6 +159,10 @@ export type AuditTargetType =
   | 'ApiKey'
   /** 業務帳號 (Business account) */
   | 'BusinessAccount'
+  /** 研習課程 (Course) */
+  | 'Course'
+  /** 研習報名 (Course registration) */
+  | 'CourseRegistration'
   /** 登入帳號 (Login) */
   | 'Credential'
   /** 任教科目選項 (Subject option) */
@@ -584,6 +612,8 @@ export type SchoolPlanStateQueryVariables = Exact<{
 
 export type SchoolPlanStateQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseRegistration', id: string }
     | { __typename: 'School', id: string, planning: { __typename: 'SchoolPlanning', canReopen: boolean, window: { __typename: 'PlanningWindow', open: boolean, opensAt: string | null, closesAt: string | null, reopenedUntil: string | null }, plan: { __typename: 'SchoolPlan', id: string, status: PlanStatus, submittedAt: string | null } | null } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
@@ -855,6 +885,8 @@ export type SchoolTeachersQueryVariables = Exact<{
 
 export type SchoolTeachersQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseRegistration', id: string }
     | { __typename: 'School', code: string, name: string, id: string, county: { __typename: 'County', id: string, name: string, nameEn: string }, teacherReview: { __typename: 'TeacherReview', semester: string, reviewedAt: string | null, done: boolean, confirmedTeachers: number, teachers: number } | null, teachers: { __typename: 'TeacherConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'TeacherEdge', cursor: string, node: { __typename: 'Teacher', id: string, name: string, title: TeacherTitle, subjects: Array<Subject>, nationalIdMasked: string | null, email: string | null, phone: string | null, profileConfirmation: { __typename: 'ProfileConfirmation', semester: string | null, confirmedAt: string | null, current: boolean } | null, school: { __typename: 'School', id: string, name: string } } }> } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
@@ -1063,6 +1095,8 @@ export type SchoolTeacherProgressQueryVariables = Exact<{
 
 export type SchoolTeacherProgressQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseRegistration', id: string }
     | { __typename: 'School', name: string, code: string, id: string, teacherProgress: { __typename: 'TeacherProgress', teachers: number, submitted: number, pending: Array<{ __typename: 'Teacher', id: string, name: string, title: TeacherTitle }> } | null, planning: { __typename: 'SchoolPlanning', window: { __typename: 'PlanningWindow', schoolYear: number, planKind: PlanKind, groupKey: string | null, opensAt: string | null, closesAt: string | null }, plan: { __typename: 'SchoolPlan', id: string, status: PlanStatus, submittedAt: string | null } | null } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }

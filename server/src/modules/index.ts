@@ -5,6 +5,7 @@ import { registerNodeFinder } from '../shared/node';
 import { accountsModule } from './accounts';
 import { analyticsModule } from './analytics';
 import { auditModule } from './audit';
+import { coursesModule } from './courses';
 import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
@@ -22,6 +23,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   analyticsModule,
   partnersModule,
   planningModule,
+  coursesModule,
 ];
 
 for (const m of MODULES) {

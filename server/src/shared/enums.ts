@@ -76,6 +76,21 @@ export const ErrorReasonType = catalogueEnum(
   'ErrorReason', 'Why an error happened, precisely: `extensions.reason`, a stable code to translate (the message is for people and may change)', ERROR_REASONS,
 );
 
+export const CourseStatus = register('CourseStatus', 'Status of a course (研習課程狀態)');
+export type CourseStatus = EnumValue<'CourseStatus'>;
+export const RegistrationStatus = register('RegistrationStatus', 'Status of a course registration (報名狀態)');
+export type RegistrationStatus = EnumValue<'RegistrationStatus'>;
+export const SchoolApproval = register('SchoolApproval', "The teacher's school's approval of attendance (公假核准)");
+export type SchoolApproval = EnumValue<'SchoolApproval'>;
+export const AudienceKind = register('AudienceKind', 'A dimension of a course audience (參加對象)');
+export type AudienceKind = EnumValue<'AudienceKind'>;
+export const CourseOrder = register('CourseOrder', 'Order of the course catalog');
+export type CourseOrder = EnumValue<'CourseOrder'>;
+export const SheetFormat = register('SheetFormat', 'A spreadsheet file format');
+export type SheetFormat = EnumValue<'SheetFormat'>;
+export const UploadProblemKind = register('UploadProblemKind', 'Why a row of a participant upload cannot be taken');
+export type UploadProblemKind = EnumValue<'UploadProblemKind'>;
+
 /** Default permissions of each business role (附件二), from the pure labels module the client shares. */
 export const ROLE_PERMISSIONS: Record<BusinessRole, readonly Permission[]> = ROLE_DEFAULTS;
 

@@ -136,6 +136,17 @@ export const ERROR_REASONS = {
   UNIT_TAKES_NO_ACCOUNTS: 'This unit takes no business accounts',
   REPLACEMENT_SAME_ACCOUNT: 'The replacement must be another account',
   REPLACEMENT_NOT_IN_SCHOOL: 'The replacement must be a live account of the same school',
+  // courses and registration; generic reasons (the message says more)
+  INVALID_VALUE: 'The value is not accepted: the message says why',
+  INVALID_STATE: 'The object is not in a state that allows this',
+  COURSE_STATE: "The course's status does not allow this (e.g. only a draft is submitted)",
+  NO_SUCH_COURSE: 'The course does not exist, or you may not see it',
+  NO_SUCH_REGISTRATION: 'The registration does not exist, or you may not see it',
+  NO_SUCH_OBJECT: 'The object does not exist, or you may not see it',
+  NOT_IN_AUDIENCE: 'The teacher is not in the audience of the course',
+  ALREADY_REGISTERED: 'The teacher is registered for the course already',
+  FULL: 'The course and its waitlist are full',
+  REGISTRATION_CLOSED: 'Outside the registration window of the course',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

@@ -123,4 +123,15 @@ export const errors = {
   'error.UNIT_TAKES_NO_ACCOUNTS': { zh: '此單位不受理業務帳號申請', en: 'This unit takes no business accounts' },
   'error.REPLACEMENT_SAME_ACCOUNT': { zh: '接任者須為另一個帳號', en: 'The replacement must be another account' },
   'error.REPLACEMENT_NOT_IN_SCHOOL': { zh: '接任者須為同校帳號', en: 'The replacement must be a live account of the same school' },
+  // courses and registration; generic reasons
+  'error.INVALID_VALUE': { zh: '輸入的資料不正確', en: 'The value is not accepted' },
+  'error.INVALID_STATE': { zh: '目前的狀態無法進行此操作', en: 'Not possible in the current state' },
+  'error.COURSE_STATE': { zh: '課程目前的狀態無法進行此操作', en: 'Not possible for the course in its current status' },
+  'error.NO_SUCH_COURSE': { zh: '查無課程', en: 'No such course' },
+  'error.NO_SUCH_REGISTRATION': { zh: '查無報名', en: 'No such registration' },
+  'error.NO_SUCH_OBJECT': { zh: '查無資料', en: 'Not found' },
+  'error.NOT_IN_AUDIENCE': { zh: '不符參加對象', en: 'You are not in the audience of this course' },
+  'error.ALREADY_REGISTERED': { zh: '已報名此課程', en: 'You are registered for this course already' },
+  'error.FULL': { zh: '名額已滿', en: 'The course and its waitlist are full' },
+  'error.REGISTRATION_CLOSED': { zh: '不在報名期間', en: 'Registration is not open' },
 } satisfies Record<`error.${ErrorReason}`, Message>;

@@ -17,6 +17,9 @@ import {
   TeacherPlanDomainEntity, TeacherPlanEntity,
 } from '../../modules/planning';
 import { BulkLoader } from './bulk';
+import {
+  CourseAudienceEntity, CourseChoiceEntity, CourseEntity, CourseRegistrationEntity, CourseSessionEntity, courseSearchText, timesOfSessions,
+} from '../../modules/courses';
 import { rebuildSummaries } from '../../modules/planning';
 import { KEY_RANGE } from '../../shared/disclosure';
 import { Progress } from './progress';
@@ -575,6 +578,9 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
       }
     }
     for (const w of [sp, spt, spc, spd, tp, tpc, tpd]) await w.flush();
+
+    // ---- courses (研習課程) and registrations: supply against the demand above ----
+    await seedCourses(bulk, { years, schools, teachersBySchool, baseSeed, scale, count, demoSchool, demoTeacherId: demoTeacher.id, districtUnit, universityUnit: UNIVERSITY_UNIT });
     await bulk.end();
   } catch (e) {
     await bulk.abort();
@@ -584,4 +590,148 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   await rebuildSummaries(ds);
   progress.tick(Number.MAX_SAFE_INTEGER, 'done');
   return { scale, seed: baseSeed, schoolYears: years, seconds: (Date.now() - started) / 1000, rows: counts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Courses: from schools, district centres and the university in every county and seeded year
+
+const COURSE_TITLES: Record<StudyDomain, string[]> = THEMES;
+const COURSE_KIND_WEIGHTS = { LECTURE: 3, WORKSHOP: 3, SEMINAR: 1, FIELD_VISIT: 0.6, LESSON_OBSERVATION: 1.5, DIGITAL_COURSE: 1.5 };
+
+/**
+ * Courses for every county and school year: a few from its schools, some from its district centre,
+ * more or fewer by county (so supply meets demand in some counties and misses it in others), and the
+ * university's in 臺北市; registrations from the county's teachers, filling some courses past their
+ * capacity (waitlists). Past years' courses are closed, the newest year's published. From its own
+ * random stream: the rest of the data stays as it was.
+ */
+async function seedCourses(
+  bulk: BulkLoader,
+  o: {
+    years: number[]; schools: SchoolGen[]; teachersBySchool: Map<number, TeacherGen[]>; baseSeed: number; scale: Scale;
+    count: (table: string, n?: number) => void; demoSchool: SchoolGen; demoTeacherId: number; districtUnit: (c: number) => number; universityUnit: number;
+  },
+) {
+  const rng = new Rng(subSeed(o.baseSeed, 'courses'));
+  const course = bulk.table(CourseEntity, [
+    'id', 'code', 'schoolYear', 'organiserUnitId', 'countyId', 'title', 'description', 'domain', 'themes', 'hours', 'capacity', 'waitlistSize',
+    'registrationOpensAt', 'registrationClosesAt', 'startsAt', 'endsAt', 'schoolApproval', 'contactName', 'contactPhone', 'contactEmail', 'status',
+    'admittedCount', 'waitlistedCount', 'nextQueueNo', 'searchText', 'submittedAt', 'approvedAt', 'approvedBy', 'publishedAt', 'statusNote',
+    'createdBy', 'createdAt', 'updatedAt', 'version',
+  ]);
+  const choice = bulk.table(CourseChoiceEntity, ['courseId', 'dimension', 'option']);
+  const audience = bulk.table(CourseAudienceEntity, ['courseId', 'kind', 'value']);
+  const session = bulk.table(CourseSessionEntity, ['id', 'courseId', 'startsAt', 'endsAt', 'countyId', 'address', 'onlineUrl']);
+  const reg = bulk.table(CourseRegistrationEntity, [
+    'id', 'courseId', 'teacherId', 'schoolId', 'status', 'approval', 'queueNo', 'registeredAt', 'registeredBy', 'updatedAt', 'approvalDecidedBy',
+  ]);
+  const perScale = o.scale === 'national' ? 40 : 1;
+  let courseId = 1;
+  let sessionId = 1;
+  let regId = 1;
+  const seqOf = new Map<string, number>();
+  const newest = o.years[o.years.length - 1];
+  for (const y of o.years) {
+    const g = gregorianStart(y);
+    for (const c of COUNTIES) {
+      const countySchools = o.schools.filter((s) => s.county.id === c.id);
+      const countyTeachers = countySchools.flatMap((s) => o.teachersBySchool.get(s.id)!.map((t) => ({ ...t, stages: s.stages })));
+      // supply differs by county: some counties offer twice as much as others
+      const n = Math.max(1, Math.round((2 + ((c.id * 5 + y) % 5)) * perScale * (o.scale === 'national' ? c.schoolShare * 23 : 1)));
+      const organisers: { id: number; code: string; name: string; kind: 'SCHOOL' | 'DISTRICT_CENTRE' | 'UNIVERSITY' }[] = [];
+      for (let i = 0; i < n; i++) {
+        const r = rng.next();
+        if (c.code === 'TPE' && i === 0 && y === newest) organisers.push({ id: o.demoSchool.id, code: o.demoSchool.code, name: o.demoSchool.name, kind: 'SCHOOL' });
+        else if (r < 0.55 && countySchools.length) {
+          const s = rng.pick(countySchools);
+          organisers.push({ id: s.id, code: s.code, name: s.name, kind: 'SCHOOL' });
+        } else if (r < 0.9 || c.code !== 'TPE') {
+          organisers.push({ id: o.districtUnit(c.id), code: `DC-${c.code}`, name: c.id === 23 ? '教育部國民及學前教育署' : `${c.name}政府教育${c.name.endsWith('市') ? '局' : '處'}`, kind: 'DISTRICT_CENTRE' });
+        } else organisers.push({ id: o.universityUnit, code: 'U0001', name: '國立臺灣師範大學', kind: 'UNIVERSITY' });
+      }
+      for (const org of organisers) {
+        const id = courseId++;
+        const key = `${y}-${org.code}`;
+        const seq = (seqOf.get(key) ?? 0) + 1;
+        seqOf.set(key, seq);
+        const code = `${y}-${org.code}-${String(seq).padStart(4, '0')}`;
+        const domain = rng.weighted<StudyDomain>({
+          CURRICULUM_TEACHING_ASSESSMENT: 6, CLASS_MANAGEMENT_COUNSELLING: 2.5, PROFESSIONAL_DEVELOPMENT: 2, EMERGING_POLICY: 3, ADMINISTRATION_LEADERSHIP: 1,
+          PRACTICAL_LITERACY: 1.5,
+        });
+        const theme = rng.pick(COURSE_TITLES[domain]);
+        const title = `${theme}${rng.pick(['研習', '工作坊', '增能研習', '專題講座', '實作坊'])}`;
+        const online = rng.chance(c.remoteShare > 0.2 ? 0.35 : 0.15);
+        const month = rng.pick([9, 10, 11, 12, 1, 3, 4, 5, 7]);
+        const gy = month >= 8 ? g : g + 1;
+        const day = rng.int(1, 28);
+        const evening = !online && rng.chance(0.2);
+        const startH = evening ? 18 : rng.pick([9, 13]);
+        const hours = rng.pick([2, 3, 3, 6, 6, 12, 18]);
+        const nSessions = hours >= 12 ? rng.int(2, 4) : 1;
+        const sessions = Array.from({ length: nSessions }, (_, k) => {
+          const startsAt = taipei(gy, month, Math.min(28, day + k * 7), startH, 0);
+          return { startsAt, endsAt: new Date(startsAt.getTime() + Math.min(3, Math.ceil(hours / nSessions)) * 3600_000) };
+        });
+        const startsAt = sessions[0].startsAt;
+        const endsAt = sessions[sessions.length - 1].endsAt;
+        const opens = new Date(startsAt.getTime() - 30 * 86400_000);
+        const closes = new Date(startsAt.getTime() - 3 * 86400_000);
+        const capacity = rng.pick([20, 25, 30, 35, 40, 60]);
+        const waitlistSize = rng.pick([0, 5, 10, 20]);
+        const status = y === newest ? 'PUBLISHED' : 'CLOSED';
+        const place = online ? 'ONLINE' : org.kind === 'SCHOOL' ? rng.pick(['OWN_SCHOOL', 'NEARBY_SCHOOL']) : org.kind === 'UNIVERSITY' ? 'TEACHER_EDUCATION_UNIVERSITY' : 'TRAINING_INSTITUTE';
+        const methods = online ? ['DIGITAL_COURSE'] : rng.weightedDistinct(COURSE_KIND_WEIGHTS, rng.int(1, 2));
+        const level = rng.weighted({ BASIC: 3, ADVANCED: 4, LEADERSHIP: 1, RESEARCH: 0.6 });
+        const mode = rng.chance(0.04) ? 'CREDIT_MASTER' : 'NON_CREDIT';
+        const stageAudience = org.kind === 'SCHOOL' && rng.chance(0.4) ? o.schools.find((s) => s.id === org.id)!.stages.split(',') : [];
+        // registrations: the county's teachers (the audience's), some courses oversubscribed
+        const pool = countyTeachers.filter((t) => !stageAudience.length || t.stages.split(',').some((st) => stageAudience.includes(st)));
+        const demand = Math.min(pool.length, Math.round(capacity * (0.3 + rng.next() * 1.1)));
+        const chosen = new Set<number>();
+        const registrants: TeacherGen[] = [];
+        if (org.id === o.demoSchool.id && y === newest) {
+          const demo = pool.find((t) => t.id === o.demoTeacherId);
+          if (demo) {
+            registrants.push(demo);
+            chosen.add(demo.id);
+          }
+        }
+        for (let tries = 0; registrants.length < demand && tries < demand * 3; tries++) {
+          const t = pool[Math.floor(rng.next() * pool.length)];
+          if (!chosen.has(t.id)) {
+            chosen.add(t.id);
+            registrants.push(t);
+          }
+        }
+        const taken = registrants.slice(0, capacity + waitlistSize);
+        const admitted = Math.min(capacity, taken.length);
+        const waitlisted = taken.length - admitted;
+        await course.add([
+          id, code, y, org.id, c.id, title, `${theme}：${title}（${c.name}）`, domain, theme, hours, capacity, waitlistSize, opens, closes, startsAt, endsAt,
+          false, rng.pick(SURNAMES) + rng.pick(GIVEN) + rng.pick(GIVEN), `0${rng.int(2, 8)}-${rng.int(2000, 8999)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
+          `course@${org.code.toLowerCase()}.example.tw`, status, admitted, waitlisted, taken.length + 1, courseSearchText(title, code, org.name),
+          opens, opens, 'seed', opens, null, 'seed', opens, opens, 3,
+        ]);
+        const times = timesOfSessions(sessions);
+        for (const [dimension, option] of [['LEVEL', level], ['MODE', mode], ['PLACE', place], ...methods.map((m) => ['METHOD', m]), ...times.map((t) => ['TIME', t])]) {
+          await choice.add([id, dimension, option]);
+        }
+        for (const st of stageAudience) await audience.add([id, 'STAGE', st]);
+        for (const s of sessions) {
+          await session.add([sessionId++, id, s.startsAt, s.endsAt, online ? null : c.id, online ? null : `${c.name}${org.name}`, online ? `https://meet.example.tw/${code}` : null]);
+        }
+        for (const [k, t] of taken.entries()) {
+          const at = new Date(opens.getTime() + (k + 1) * 60_000);
+          await reg.add([regId++, id, t.id, t.schoolId, k < capacity ? 'ADMITTED' : 'WAITLISTED', 'NOT_REQUIRED', k + 1, at, 'seed', at, null]);
+        }
+        o.count('course');
+        o.count('course_choice', 3 + methods.length + times.length);
+        o.count('course_audience', stageAudience.length);
+        o.count('course_session', sessions.length);
+        o.count('course_registration', taken.length);
+      }
+    }
+  }
+  for (const w of [course, choice, audience, session, reg]) await w.flush();
 }
