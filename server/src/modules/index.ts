@@ -8,6 +8,7 @@ import { auditModule } from './audit';
 import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
+import { messagingModule } from './messaging';
 
 /**
  * The module registry: every domain module, once. The schema, the services, the loaders, the
@@ -22,6 +23,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   analyticsModule,
   partnersModule,
   planningModule,
+  messagingModule,
 ];
 
 for (const m of MODULES) {

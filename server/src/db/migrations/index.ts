@@ -7,9 +7,10 @@ import { ApiKeys1764400000000 } from './1764400000000-ApiKeys';
 import { LoginHardening1765300000000 } from './1765300000000-LoginHardening';
 import { DisclosureControl1765400000000 } from './1765400000000-DisclosureControl';
 import { TeacherTransfers1765500000000 } from './1765500000000-TeacherTransfers';
+import { Messaging1765800000000 } from './1765800000000-Messaging';
 
 /** Every migration, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000, ReportIndex1764300000000, ApiKeys1764400000000,
-  LoginHardening1765300000000, DisclosureControl1765400000000, TeacherTransfers1765500000000,
+  LoginHardening1765300000000, DisclosureControl1765400000000, TeacherTransfers1765500000000, Messaging1765800000000,
 ];

@@ -17,6 +17,8 @@ export { BusinessAccountEntity } from './business-account.entity';
 export { CredentialEntity } from './credential.entity';
 export { LoginSessionEntity } from './login-session.entity';
 export { StaffAccountEntity } from './staff-account.entity';
+export { endSessions } from './accounts.service';
+export { Viewer } from './accounts.types';
 
 type AccountsLoaders = ReturnType<typeof accountsLoaders>;
 declare module '../../shared/module' {
