@@ -56,7 +56,7 @@ export class Messaging1765800000000 implements MigrationInterface {
         { name: 'UQ_password_reset_token', columnNames: ['token_hash'], isUnique: true },
         { name: 'IDX_password_reset_credential', columnNames: ['credential_id', 'created_at'] },
       ],
-      foreignKeys: [{ name: 'FK_password_reset_credential', columnNames: ['credential_id'], referencedTableName: 'credential', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+      foreignKeys: [{ name: 'FK_password_reset_credential', columnNames: ['credential_id'], referencedTableName: 'credential', referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
     }));
     await q.createTable(new Table({
       name: 'messaging_preference',

@@ -44,7 +44,6 @@ export function backoffSeconds(attempts: number, base: number, max: number): num
   return Math.min(max, base * 2 ** Math.max(0, attempts - 1));
 }
 
-const PUBLIC_URL = () => (process.env.PUBLIC_URL || 'http://localhost:4000').replace(/\/$/, '');
 
 /**
  * The outbox dispatcher. Each round it claims due rows in the database (an UPDATE that sets

@@ -110,7 +110,7 @@ const INVALID_LINK = 'This link is not valid, was used or has expired: ask for a
  * and per account (RESETS_PER_ACCOUNT_PER_HOUR; more are silently not sent).
  */
 export class PasswordResetService {
-  readonly perClient = new RateLimiter(Number(process.env.PASSWORD_RESET_RATE_LIMIT) || 10, 3600_000);
+  readonly perClient = new RateLimiter(Number(process.env.PASSWORD_RESET_RATE_LIMIT) || 20, 3600_000);
   readonly perLogin = new RateLimiter(5, 3600_000);
 
   constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
