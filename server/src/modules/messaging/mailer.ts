@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { dataDir } from '../../db/data-source';
+import { projectRoot } from '../../shared/project-root';
 import { log } from '../../shared/log';
 
 export interface OutgoingMail {
@@ -51,7 +51,8 @@ export class FileMailer implements Mailer {
   private readonly transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   readonly describe: string;
 
-  constructor(readonly dir: string = path.join(dataDir(), 'mail')) {
+  // DATA_DIR as db/data-source reads it (that file is not imported here: it loads the module registry)
+  constructor(readonly dir: string = path.join(process.env.DATA_DIR ?? path.join(projectRoot(), 'data'), 'mail')) {
     this.describe = `files in ${dir}`;
   }
 
