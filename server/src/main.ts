@@ -38,6 +38,8 @@ async function main() {
     log.fatal({ err: e }, `Cannot serve on port ${port}: ${(e as Error).message}`);
     process.exit(1);
   });
+  // the outbox dispatcher: mails and notifications of what happened (SMTP_URL, else .eml files under DATA_DIR/mail)
+  if (process.env.OUTBOX_DISPATCHER !== 'off') app.services.dispatcher.start();
   server.listen(port, () => {
     log.info({ database: where, production, port }, `Serving. Database: ${where}${production ? ' (production)' : ''}. API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
   });
@@ -68,6 +70,7 @@ async function main() {
     clearInterval(idle);
     clearTimeout(cut);
     try {
+      await app.services.dispatcher.stop(); // the round in progress is recorded; unsent claims run out for the next process
       await app.apollo.stop();
       await ds.destroy();
     } catch (e) {

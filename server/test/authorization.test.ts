@@ -261,4 +261,24 @@ describe(`authorization matrix (${dbLabel()})`, () => {
     const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM unit WHERE kind = 'SCHOOL'");
     expect((await query('analyst', '{ schools(first: 1) { totalCount } }')).data!.schools.totalCount).toBe(Number(n));
   });
+
+  it('the inbox (notifications, me.unreadNotifications): every person and account its own; anonymous callers are asked to log in', async () => {
+    for (const login of ALL) {
+      const r = await query(login, '{ me { unreadNotifications } notifications(first: 1) { totalCount } }');
+      expect([login, r.errors]).toEqual([login, undefined]);
+      expect(r.data!.me.unreadNotifications).toBeGreaterThanOrEqual(0);
+    }
+    expect(codes(await query(null, '{ notifications(first: 1) { totalCount } }'))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it("a reminder's mail deliveries: the platform and the districts (who read reminders)", async () => {
+    const outcome: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const login of ALL) {
+      const r = await query(login, '{ reminders(schoolYear: 111) { deliveries { status } deliveryCounts { sent } } }');
+      outcome[login] = codes(r).join(',') || 'value';
+      expected[login] = login === 'admin' || login === 'district.taipei' ? 'value' : 'FORBIDDEN';
+    }
+    expect(outcome).toEqual(expected);
+  });
 });

@@ -130,6 +130,30 @@ const COURSE_CASES: Case[] = [
 ];
 
 const CASES: Case[] = [
+  { name: 'markNotificationsRead', allowed: 'logged-in', query: 'mutation { markNotificationsRead(all: true) }', vars: async () => ({}) },
+  {
+    // the same answer for anyone, known or not (each attempt a new name: the per-name limit is not what is tested here)
+    name: 'requestPasswordReset', allowed: 'everyone', query: 'mutation($l: String!) { requestPasswordReset(login: $l) }',
+    vars: async () => ({ l: `nobody${++seq}` }),
+  },
+  {
+    name: 'resetPasswordWithToken', allowed: 'everyone', query: 'mutation($t: String!) { resetPasswordWithToken(token: $t, newPassword: "Matrix1234") }',
+    vars: async () => {
+      // a valid link of a fresh account, as requestPasswordReset stores it (the SHA-256 of the token)
+      const { createHash, randomBytes } = await import('node:crypto');
+      const id = await account('OPERATOR', 'ACTIVE');
+      const username = `matrix${seq}`;
+      const [{ id: credentialId }] = await h.ds.query('SELECT id FROM credential WHERE username = ?', [username]);
+      const token = randomBytes(32).toString('base64url');
+      const { PasswordResetEntity } = await import('../src/modules/messaging');
+      const now = h.app.services.clock.now();
+      await h.ds.getRepository(PasswordResetEntity).insert({
+        credentialId: Number(credentialId), tokenHash: createHash('sha256').update(token).digest('hex'), createdAt: now, expiresAt: new Date(now.getTime() + 600_000), usedAt: null,
+      });
+      void id;
+      return { t: token };
+    },
+  },
   {
     name: 'applyForBusinessAccount', allowed: 'everyone',
     query: 'mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }',

@@ -116,6 +116,8 @@ export type AuditOperation =
   | 'reopenTeacherPlan'
   /** 重設密碼 (Reset a password) */
   | 'resetPassword'
+  /** 以重設連結設定密碼 (Set a password with a reset link) */
+  | 'resetPasswordWithToken'
   /** 退回研習課程 (Returned a course) */
   | 'returnCourse'
   /** 撤銷 API 金鑰 (Revoked an API key) */

@@ -9,6 +9,7 @@ import { coursesModule } from './courses';
 import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
+import { messagingModule } from './messaging';
 
 /**
  * The module registry: every domain module, once. The schema, the services, the loaders, the
@@ -24,6 +25,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   partnersModule,
   planningModule,
   coursesModule,
+  messagingModule,
 ];
 
 for (const m of MODULES) {

@@ -147,6 +147,9 @@ export const ERROR_REASONS = {
   ALREADY_REGISTERED: 'The teacher is registered for the course already',
   FULL: 'The course and its waitlist are full',
   REGISTRATION_CLOSED: 'Outside the registration window of the course',
+  // messages
+  ALREADY_REMINDED_TODAY: 'Some of these schools were reminded today already: send again with confirm: true',
+  RESET_LINK_INVALID: 'The password-reset link is unknown, used or expired',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

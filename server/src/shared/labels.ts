@@ -206,6 +206,7 @@ export const LABELS = {
     withdrawFromCourse: { zh: '取消報名', en: 'Withdrew from a course' },
     decideCourseRegistration: { zh: '審核研習報名（公假）', en: 'Decided a registration (leave)' },
     uploadCourseParticipants: { zh: '上傳研習名單', en: 'Uploaded course participants' },
+    resetPasswordWithToken: { zh: '以重設連結設定密碼', en: 'Set a password with a reset link' },
   }),
   ActorKind: labels({
     TEACHER: { zh: '教師', en: 'Teacher' },

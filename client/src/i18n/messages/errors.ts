@@ -134,4 +134,6 @@ export const errors = {
   'error.ALREADY_REGISTERED': { zh: '已報名此課程', en: 'You are registered for this course already' },
   'error.FULL': { zh: '名額已滿', en: 'The course and its waitlist are full' },
   'error.REGISTRATION_CLOSED': { zh: '不在報名期間', en: 'Registration is not open' },
+  'error.ALREADY_REMINDED_TODAY': { zh: '部分學校今日已催覆過，確定要再次催覆嗎？', en: 'Some of these schools were reminded today already: remind again?' },
+  'error.RESET_LINK_INVALID': { zh: '重設密碼連結無效、已使用或已過期，請重新申請', en: 'The reset link is invalid, used or expired: ask for a new one' },
 } satisfies Record<`error.${ErrorReason}`, Message>;

@@ -15,6 +15,7 @@ import { CredentialEntity } from './credential.entity';
 import { nameOrCodeContains, searchText } from '../../shared/like';
 import { endSessions } from './accounts.service';
 import { Clock, systemClock } from '../../shared/clock';
+import { enqueue } from '../../shared/outbox';
 
 export interface ApplyInput {
   unitId: number;
@@ -99,7 +100,7 @@ export class BusinessAccountService {
   }
 
   activate(v: Viewer, id: number, version?: number | null) {
-    return this.change(v, id, version, 'activateBusinessAccount', async (a, em) => {
+    return this.change(v, id, version, 'activateBusinessAccount', async (a, em, unit) => {
       if (a.status === 'ACTIVE') return;
       if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict('CANNOT_ACTIVATE', `A ${a.status} account cannot be activated (此帳號狀態無法啟用)`, { status: a.status });
       if (a.status === 'PENDING') {
@@ -112,17 +113,25 @@ export class BusinessAccountService {
         a.liveNationalId = a.nationalId; // the unique index decides a race
       }
       a.status = 'ACTIVE';
+      await enqueue(em, {
+        type: 'ACCOUNT_ACTIVATED', subjectType: 'BusinessAccount', subjectId: a.id, at: this.clock.now(), unitId: unit.id, countyId: unit.countyId,
+        recipients: [{ kind: 'BUSINESS', id: a.id }], data: { unitName: unit.name },
+      });
     });
   }
 
   suspend(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
-    return this.change(v, id, version, 'suspendBusinessAccount', async (a, em) => {
+    return this.change(v, id, version, 'suspendBusinessAccount', async (a, em, unit) => {
       if (a.status === 'SUSPENDED') return;
       if (a.status !== 'ACTIVE') throw conflict('CANNOT_SUSPEND', `A ${a.status} account cannot be suspended (此帳號狀態無法停用)`, { status: a.status });
       a.status = 'SUSPENDED';
       // its tokens end now: a later re-activation does not revive them
       const cred = await em.getRepository(CredentialEntity).findOneBy({ businessAccountId: a.id });
       if (cred) await endSessions(em, { credentialIds: [cred.id] }, this.clock.now());
+      await enqueue(em, {
+        type: 'ACCOUNT_SUSPENDED', subjectType: 'BusinessAccount', subjectId: a.id, at: this.clock.now(), unitId: unit.id, countyId: unit.countyId,
+        recipients: [{ kind: 'BUSINESS', id: a.id }], data: { unitName: unit.name },
+      });
     }, replacementId);
   }
 

@@ -23,6 +23,8 @@ export { LoginSessionEntity } from './login-session.entity';
 export { StaffAccountEntity } from './staff-account.entity';
 export { ViewerCapabilities } from './accounts.types';
 export { accountScope, managesAccountsOf, readsBusinessAccounts } from './business-account.policy';
+export { endSessions } from './accounts.service';
+export { Viewer } from './accounts.types';
 
 type AccountsLoaders = ReturnType<typeof accountsLoaders>;
 declare module '../../shared/module' {

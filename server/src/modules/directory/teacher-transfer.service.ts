@@ -14,6 +14,7 @@ import { TeacherEntity } from './teacher.entity';
 import { TeacherTransferEntity, TransferStatus } from './teacher-transfer.entity';
 import { UnitEntity } from './unit.entity';
 import { Clock, systemClock } from '../../shared/clock';
+import { enqueue } from '../../shared/outbox';
 
 /** A transfer request as it is shown: with the teacher's name and masked national ID only. */
 export type TransferView = TeacherTransferEntity & { teacherName: string; teacherNationalIdMasked: string };
@@ -49,6 +50,11 @@ export class TeacherTransferService {
         requestedBy: v.kind === 'ANONYMOUS' ? '' : v.username, requestedAt: this.clock.now(), decidedBy: null, decidedAt: null,
       });
       await repo.save(x);
+      // the teacher and its current school are asked (they accept)
+      await enqueue(em, {
+        type: 'TRANSFER_ASKED', subjectType: 'TeacherTransfer', subjectId: x.id, at: this.clock.now(), unitId: t.schoolId, countyId: null,
+        recipients: [{ kind: 'TEACHER', id: t.id }, { kind: 'UNIT', id: t.schoolId }], data: { toSchoolName: school.name, teacherName: t.name },
+      });
       // recorded on the receiving side only: the sending school is not named to it
       await this.audit.record(em, v, {
         operation: 'transferTeacher', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId,
@@ -94,6 +100,10 @@ export class TeacherTransferService {
       t.profileConfirmedAt = null;
       await em.save(t);
       await repo.update(x.id, { status: 'ACCEPTED', ...decided });
+      await enqueue(em, {
+        type: 'TRANSFER_ACCEPTED', subjectType: 'TeacherTransfer', subjectId: x.id, at: this.clock.now(), unitId: to.id, countyId: to.countyId,
+        recipients: [{ kind: 'TEACHER', id: t.id }, { kind: 'UNIT', id: to.id }], data: { toSchoolName: to.name, teacherName: t.name },
+      });
       // other schools' pending requests for this teacher lapse: they asked a school it has left
       await em.createQueryBuilder().update(TeacherTransferEntity).set({ status: 'SUPERSEDED', ...decided })
         .where('teacher_id = :t AND status = :p AND id <> :id', { t: t.id, p: 'PENDING', id: x.id }).execute();

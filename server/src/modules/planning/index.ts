@@ -32,6 +32,7 @@ export {
 } from './planning-cycle.entity';
 export { rebuildSummaries, refillSummaries, summaryDifferences } from './stats';
 export { reminderSheet, rewardSheet } from './cycle-export';
+export { Reminder } from './progress.resolver';
 
 type PlanningLoaders = ReturnType<typeof planningLoaders>;
 declare module '../../shared/module' {

@@ -5,6 +5,8 @@ import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/
 import { Dimension, PlanKind, StudyDomain } from '../../shared/enums';
 import { LABELS } from '../../shared/labels';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
+import { enqueue } from '../../shared/outbox';
+import { taipeiDate } from '../../shared/taiwan-time';
 import type { AuditService } from '../audit';
 import { UnitEntity } from '../directory';
 import { TeacherEntity, TeacherSubjectEntity } from '../directory';
@@ -143,6 +145,11 @@ export class PlanService {
       await em.getRepository(PlanReopeningEntity).save({
         planKind, schoolYear, ownerId, until, reopenedBy: v.kind === 'ANONYMOUS' ? '' : v.username,
       });
+      await enqueue(em, {
+        type: 'PLAN_REOPENED', subjectType: planKind === 'SCHOOL_PLAN' ? 'School' : 'Teacher', subjectId: ownerId, at: now, unitId: school.id, countyId: school.countyId,
+        recipients: [planKind === 'SCHOOL_PLAN' ? { kind: 'UNIT', id: school.id } : { kind: 'TEACHER', id: ownerId }],
+        data: { schoolYear, planKind, until: taipeiDate(until) },
+      });
       await this.audit.record(em, v, {
         operation: planKind === 'SCHOOL_PLAN' ? 'reopenSchoolPlan' : 'reopenTeacherPlan', targetType: planKind === 'SCHOOL_PLAN' ? 'School' : 'Teacher',
         targetId: ownerId, targetUnitId: school.id, countyId: school.countyId, after: { schoolYear, reopenedUntil: until.toISOString() },
@@ -225,6 +232,13 @@ export class PlanService {
         plan = await repo.save(plan);
         if (content) await this.replaceContent(em, kind, plan.id, content);
         if (kind === 'school' && submit) await this.snapshotTeachers(em, plan.id, school.id);
+        if (submit && statusBefore !== 'SUBMITTED') {
+          await enqueue(em, {
+            type: 'PLAN_SUBMITTED', subjectType: kind === 'school' ? 'SchoolPlan' : 'TeacherPlan', subjectId: plan.id, at: now, unitId: school.id, countyId: school.countyId,
+            recipients: [kind === 'school' ? { kind: 'UNIT', id: school.id } : { kind: 'TEACHER', id: ownerId }],
+            data: { schoolYear, planKind: E.kind, date: taipeiDate(now) },
+          });
+        }
         // statistics, in this transaction
         const stage = firstStage(kind === 'school' ? (plan as SchoolPlanEntity).stages : school.stages);
         await moveCounts(

@@ -47,7 +47,7 @@ class PendingSchool {
 }
 
 @ObjectType({ description: '催覆: a reminder sent, when and to whom' })
-class Reminder {
+export class Reminder {
   @Field(() => School)
   school: unknown;
 
@@ -71,11 +71,15 @@ class Reminder {
 export class ProgressResolver {
   @Allow('Mutation.remindPendingSchools')
   @ListSize(SIZES.schools)
-  @Mutation(() => [Reminder], { description: '催覆: remind the schools of your county (district) or of one county / all (platform) that have not submitted' })
+  @Mutation(() => [Reminder], {
+    description: '催覆: remind the schools of your county (district) or of one county / all (platform) that have not submitted; their CHIEFs and ' +
+      'CONTACTs get a mail and a notification. A school reminded earlier the same day: CONFLICT (ALREADY_REMINDED_TODAY) unless confirm is true',
+  })
   remindPendingSchools(
     @Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context,
+    @Arg('confirm', () => Boolean, { nullable: true, description: 'Remind again schools already reminded today' }) confirm?: boolean | null,
   ) {
-    return ctx.services.progress.remind(ctx.viewer, schoolYear, countyArg(countyId));
+    return ctx.services.progress.remind(ctx.viewer, schoolYear, countyArg(countyId), !!confirm);
   }
 
   @Allow('Query.planningProgress')

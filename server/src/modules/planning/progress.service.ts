@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import { remindsAndReopens } from './plan.policy';
 import { followsProgressOf } from './planning-cycle.policy';
 import { isDistrict, Viewer } from '../../auth/viewer';
-import { forbidden } from '../../shared/errors';
+import { AppError, forbidden } from '../../shared/errors';
+import { enqueue } from '../../shared/outbox';
+import { dateParam } from '../../shared/sql';
+import { taipeiDate, taipeiDay } from '../../shared/taiwan-time';
 import { hydrate, placeholders } from '../../shared/loaders';
 import { inTransaction } from '../../shared/tx';
 import type { AuditService } from '../audit';
@@ -79,14 +82,28 @@ export class ProgressService {
 
   /**
    * 催覆: reminds every school of the county (or all) whose plan, or some of whose teachers' plans,
-   * are not submitted: records when and whom (the school's active CHIEFs and CONTACTs).
+   * are not submitted: records when and whom (the school's active CHIEFs and CONTACTs), and mails
+   * them through the outbox. Reminding a school a second time on the same (Taiwan) day asks first:
+   * CONFLICT with reason ALREADY_REMINDED_TODAY unless `confirm` is true.
    */
-  async remind(v: Viewer, schoolYear: number, countyId: number | null): Promise<ReminderEntity[]> {
+  async remind(v: Viewer, schoolYear: number, countyId: number | null, confirm = false): Promise<ReminderEntity[]> {
     const pending = await this.pendingSchools(v, schoolYear, countyId);
     if (!pending.length) return [];
     const now = this.clock.now();
     return inTransaction(this.ds, async (em) => {
       const ids = pending.map((p) => p.school.id);
+      if (!confirm) {
+        const today = taipeiDay(taipeiDate(now), false)!;
+        const again: { n: number }[] = await em.query(
+          `SELECT COUNT(DISTINCT school_id) AS n FROM reminder WHERE school_year = ? AND sent_at >= ? AND school_id IN (${placeholders(ids.length)})`,
+          [schoolYear, dateParam(this.ds, today), ...ids],
+        );
+        if (Number(again[0].n) > 0) {
+          throw new AppError('CONFLICT', 'ALREADY_REMINDED_TODAY', `${Number(again[0].n)} of these schools were already reminded today: send again with confirm: true (今日已催覆過，確定再次催覆請加 confirm)`, {
+            schools: Number(again[0].n), fields: ['confirm'],
+          });
+        }
+      }
       const rows: { unit_id: number; id: number }[] = await em.query(
         `SELECT unit_id, id FROM business_account WHERE status = 'ACTIVE' AND role IN ('CHIEF', 'CONTACT') AND unit_id IN (${placeholders(ids.length)}) ORDER BY id`,
         ids,
@@ -100,7 +117,13 @@ export class ProgressService {
           sentAt: now, sentBy: v.kind === 'ANONYMOUS' ? '' : v.username, recipientIds: (byUnit.get(p.school.id) ?? []).join(','),
           pendingTeachers: p.pendingTeachers,
         });
-        out.push(await em.save(r));
+        const saved = await em.save(r);
+        out.push(saved);
+        await enqueue(em, {
+          type: 'REMINDER', subjectType: 'Reminder', subjectId: saved.id, at: now, unitId: p.school.id, countyId: p.school.countyId,
+          recipients: (byUnit.get(p.school.id) ?? []).map((id) => ({ kind: 'BUSINESS' as const, id })),
+          data: { schoolName: p.school.name, schoolYear, planKind: saved.planKind, pendingTeachers: p.pendingTeachers },
+        });
       }
       await this.audit.record(em, v, {
         operation: 'remindPendingSchools', targetType: 'SchoolYear', targetId: schoolYear, targetUnitId: null,

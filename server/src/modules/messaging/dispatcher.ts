@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../shared/clock';
+import { log } from '../../shared/log';
+import { scrubPersonalData } from '../../shared/personal-data';
+import { dateParam, isMysql } from '../../shared/sql';
+import { inTransaction } from '../../shared/tx';
+import { Mailer, mailerFromEnv } from './mailer';
+import { MailDeliveryEntity, NotificationEntity, OutboxEventEntity } from './messaging.entity';
+import { parseRecipients, peopleOf } from './recipients';
+import { render, TEMPLATES } from './templates';
+import type { OutboxEventType } from '../../shared/outbox';
+
+export interface DispatcherOptions {
+  /** This dispatcher's name in `claimed_by` (default: a new UUID per process). */
+  id?: string;
+  /** Rows claimed at a time. */
+  batchSize?: number;
+  /** How long a claim holds: a dispatcher that dies leaves its rows to others after this. */
+  claimSeconds?: number;
+  /** The first retry waits this long, each next one twice as long (up to retryMaxSeconds). */
+  retryBaseSeconds?: number;
+  retryMaxSeconds?: number;
+  /** After this many failed attempts a delivery is FAILED for good. */
+  maxAttempts?: number;
+  /** Idle wait between rounds of the loop (real time). */
+  pollMs?: number;
+  /** Mails sent at once. */
+  concurrency?: number;
+  mailer?: Mailer;
+}
+
+export interface RoundResult {
+  expanded: number;
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+type Table = 'outbox_event' | 'mail_delivery';
+
+/** The wait before attempt `attempts + 1`: base, 2 base, 4 base ... up to max. */
+export function backoffSeconds(attempts: number, base: number, max: number): number {
+  return Math.min(max, base * 2 ** Math.max(0, attempts - 1));
+}
+
+
+/**
+ * The outbox dispatcher. Each round it claims due rows in the database (an UPDATE that sets
+ * `claimed_by`/`claimed_until` on rows nobody holds), so several processes never work on the same
+ * row; a claim that runs out (its process died) frees the rows for others. First it expands claimed
+ * events into inbox notifications and mail deliveries (one transaction per event), then it sends
+ * the claimed mail deliveries, recording each (SENT, or a retry at exponential backoff, FAILED
+ * after maxAttempts, with the reason). At least once: a process killed after the SMTP server took a
+ * mail but before recording it sends it again after the claim runs out (same Message-ID).
+ * Logs carry IDs, types and statuses, never an address.
+ */
+export class Dispatcher {
+  readonly id: string;
+  readonly mailer: Mailer;
+  private readonly o: Required<Omit<DispatcherOptions, 'id' | 'mailer'>>;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = true;
+
+  constructor(private readonly ds: DataSource, private readonly clock: Clock, opts: DispatcherOptions = {}) {
+    this.id = (opts.id ?? randomUUID()).slice(0, 24);
+    this.mailer = opts.mailer ?? mailerFromEnv();
+    this.o = {
+      batchSize: opts.batchSize ?? 50, claimSeconds: opts.claimSeconds ?? 120, retryBaseSeconds: opts.retryBaseSeconds ?? 30,
+      retryMaxSeconds: opts.retryMaxSeconds ?? 3600, maxAttempts: opts.maxAttempts ?? 8, pollMs: opts.pollMs ?? 2000, concurrency: opts.concurrency ?? 4,
+    };
+  }
+
+  /** Runs rounds until stop(): at once again after a full batch, else after pollMs. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    log.info({ dispatcher: this.id, mail: this.mailer.describe }, `Outbox dispatcher started; mail goes to ${this.mailer.describe}`);
+    const loop = async () => {
+      this.timer = null;
+      if (this.stopped) return;
+      let busy = false;
+      try {
+        const p = this.runOnce();
+        this.running = p;
+        const r = await p;
+        busy = r.expanded + r.sent + r.retried + r.failed >= this.o.batchSize;
+      } catch (e) {
+        log.error({ err: e, dispatcher: this.id }, 'Outbox dispatcher round failed');
+      } finally {
+        this.running = null;
+      }
+      if (!this.stopped) this.timer = setTimeout(loop, busy ? 0 : this.o.pollMs);
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  /** Stops the loop and waits for the round in progress (its claims are recorded or run out). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+    this.mailer.close();
+  }
+
+  /** One round: expand due events, then send due mails. */
+  async runOnce(): Promise<RoundResult> {
+    const expanded = await this.expandEvents();
+    const { sent, retried, failed } = await this.sendMails();
+    return { expanded, sent, retried, failed };
+  }
+
+  /** Claims up to batchSize due, unclaimed rows of a table; returns the claim token (null: none). */
+  async claim(table: Table): Promise<{ token: string; ids: number[] }> {
+    const token = `${this.id}:${randomUUID().slice(0, 8)}`;
+    const now = this.clock.now();
+    const until = new Date(now.getTime() + this.o.claimSeconds * 1000);
+    const p = (d: Date) => dateParam(this.ds, d);
+    const due = `status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)`;
+    if (isMysql(this.ds)) {
+      await this.ds.query(`UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize}`, [token, p(until), p(now), p(now)]);
+    } else {
+      await this.ds.query(
+        `UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM ${table} WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize})`,
+        [token, p(until), p(now), p(now)],
+      );
+    }
+    const rows: { id: number }[] = await this.ds.query(`SELECT id FROM ${table} WHERE claimed_by = ? ORDER BY id`, [token]);
+    return { token, ids: rows.map((r) => Number(r.id)) };
+  }
+
+  private async expandEvents(): Promise<number> {
+    const { token, ids } = await this.claim('outbox_event');
+    let done = 0;
+    for (const id of ids) {
+      try {
+        if (await this.expand(id, token)) done++;
+      } catch (e) {
+        const ev = await this.ds.getRepository(OutboxEventEntity).findOneBy({ id });
+        if (!ev) continue;
+        const attempts = ev.attempts + 1;
+        const failed = attempts >= this.o.maxAttempts;
+        await this.ds.createQueryBuilder().update(OutboxEventEntity)
+          .set({
+            attempts, status: failed ? 'FAILED' : 'PENDING', claimedBy: null, claimedUntil: null, lastError: reasonOf(e),
+            nextAttemptAt: new Date(this.clock.now().getTime() + backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds) * 1000),
+          })
+          .where('id = :id AND claimed_by = :token', { id, token }).execute();
+        log.warn({ dispatcher: this.id, eventId: id, type: ev.type, attempts, failed, reason: reasonOf(e) }, 'Outbox event not expanded');
+      }
+    }
+    return done;
+  }
+
+  /** One event into notifications and mail deliveries, in one transaction; false if the claim was lost. */
+  private async expand(id: number, token: string): Promise<boolean> {
+    return inTransaction(this.ds, async (em) => {
+      const now = this.clock.now();
+      // first the conditional update: it locks the row, and a lost claim changes nothing
+      const r = await em.createQueryBuilder().update(OutboxEventEntity)
+        .set({ status: 'DONE', doneAt: now, claimedBy: null, claimedUntil: null, attempts: () => 'attempts + 1' })
+        .where("id = :id AND claimed_by = :token AND status = 'PENDING'", { id, token }).execute();
+      if (!r.affected) return false;
+      const ev = (await em.getRepository(OutboxEventEntity).findOneBy({ id }))!;
+      const t = TEMPLATES[ev.type as OutboxEventType];
+      if (!t) throw new Error(`Unknown event type ${ev.type}`);
+      const data = JSON.parse(ev.payload) as Record<string, string | number | null>;
+      const people = await peopleOf(em, parseRecipients(ev.recipients) as never);
+      const notifications: Partial<NotificationEntity>[] = [];
+      const deliveries: Partial<MailDeliveryEntity>[] = [];
+      for (const p of people) {
+        if (t.inbox) {
+          const x = render(ev.type, p.language, data, null);
+          notifications.push({
+            recipientKind: p.kind, recipientId: p.id, eventId: ev.id, type: ev.type, title: x.subject.slice(0, 200), body: x.text.slice(0, 2000),
+            link: x.link, createdAt: ev.createdAt, readAt: null,
+          });
+        }
+        const muted = !t.essential && p.muted.has(ev.type);
+        deliveries.push({
+          eventId: ev.id, eventType: ev.type, subjectType: ev.subjectType, subjectId: ev.subjectId, recipientKind: p.kind, recipientId: p.id,
+          address: p.address, language: p.language, status: p.address && !muted ? 'PENDING' : 'SKIPPED',
+          reason: !p.address ? 'NO_ADDRESS' : muted ? 'MUTED' : null, attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
+          createdAt: now, sentAt: null, messageId: null,
+        });
+      }
+      if (notifications.length) await em.getRepository(NotificationEntity).insert(notifications);
+      if (deliveries.length) await em.getRepository(MailDeliveryEntity).insert(deliveries);
+      return true;
+    });
+  }
+
+  private async sendMails(): Promise<Omit<RoundResult, 'expanded'>> {
+    const out = { sent: 0, retried: 0, failed: 0 };
+    const { token, ids } = await this.claim('mail_delivery');
+    if (!ids.length) return out;
+    const rows = await this.ds.getRepository(MailDeliveryEntity).createQueryBuilder('d').where('d.claimed_by = :token', { token }).orderBy('d.id').getMany();
+    const eventIds = [...new Set(rows.map((d) => d.eventId))];
+    const events = new Map((await this.ds.getRepository(OutboxEventEntity).createQueryBuilder('e').whereInIds(eventIds).getMany()).map((e) => [e.id, e]));
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const d = rows[next++];
+        const result = await this.sendOne(d, events.get(d.eventId), token);
+        out[result]++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency, rows.length) }, worker));
+    return out;
+  }
+
+  private async sendOne(d: MailDeliveryEntity, ev: OutboxEventEntity | undefined, token: string): Promise<'sent' | 'retried' | 'failed'> {
+    const attempts = d.attempts + 1;
+    try {
+      if (!ev || !d.address) throw new Error('No event or no address');
+      const data = JSON.parse(ev.payload) as Record<string, string | number | null>;
+      const x = render(d.eventType, d.language === 'en' ? 'en' : 'zh', data, null);
+      const messageId = `<delivery-${d.id}.event-${d.eventId}@inservice.local>`;
+      await this.mailer.send({ to: d.address, subject: x.subject, text: x.text, messageId, headers: { 'X-Inservice-Event': `${d.eventType}:${d.eventId}` } });
+      await this.ds.createQueryBuilder().update(MailDeliveryEntity)
+        .set({ status: 'SENT', attempts, sentAt: this.clock.now(), messageId, reason: null, claimedBy: null, claimedUntil: null })
+        .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute();
+      if (d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
+      log.info({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts }, 'Mail sent');
+      return 'sent';
+    } catch (e) {
+      const failed = attempts >= this.o.maxAttempts;
+      const wait = backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds);
+      const reason = reasonOf(e);
+      await this.ds.createQueryBuilder().update(MailDeliveryEntity)
+        .set({
+          status: failed ? 'FAILED' : 'PENDING', attempts, reason, claimedBy: null, claimedUntil: null,
+          nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
+        })
+        .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute();
+      if (failed && d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
+      log.warn({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Mail not sent');
+      return failed ? 'failed' : 'retried';
+    }
+  }
+
+  /** A password-reset link leaves the database once its mail is final. */
+  private async forgetSecret(eventId: number) {
+    await this.ds.getRepository(OutboxEventEntity).update(eventId, { payload: '{"erased":true}' });
+  }
+}
+
+/** An error as a recorded reason: the SMTP response code and message, scrubbed of addresses, short. */
+function reasonOf(e: unknown): string {
+  const err = e as { responseCode?: number; code?: string; message?: string };
+  const text = `${err.responseCode ? `${err.responseCode} ` : ''}${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`;
+  return scrubPersonalData(text).slice(0, 500);
+}

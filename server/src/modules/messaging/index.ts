@@ -1,0 +1,60 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { ModuleDescriptor } from '../../shared/module';
+import { Dispatcher } from './dispatcher';
+import { mailerFromEnv } from './mailer';
+import { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, OutboxEventEntity, PasswordResetEntity } from './messaging.entity';
+import { MESSAGING_RULES } from './messaging.policy';
+import { MESSAGING_RESOLVERS } from './messaging.resolver';
+import { deliveriesOf, DeliveryRow, NotificationService, PasswordResetService } from './messaging.service';
+
+/**
+ * Messaging (issue 14): the outbox dispatcher (events written by other modules with
+ * shared/outbox.ts's `enqueue`, in their transactions), mail through SMTP_URL or .eml files, the
+ * inbox (通知) and the forgotten-password link.
+ */
+export { Dispatcher, backoffSeconds } from './dispatcher';
+export type { DispatcherOptions, RoundResult } from './dispatcher';
+export { FileMailer, SmtpMailer, mailerFromEnv } from './mailer';
+export type { Mailer, OutgoingMail } from './mailer';
+export { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, OutboxEventEntity, PasswordResetEntity } from './messaging.entity';
+
+const messagingLoaders = (ds: DataSource) => ({
+  /** A reminder's mail deliveries, by reminder ID. */
+  reminderDeliveries: new DataLoader<number, DeliveryRow[]>((ids) => deliveriesOf(ds, 'Reminder', ids)),
+});
+
+type MessagingLoaders = ReturnType<typeof messagingLoaders>;
+declare module '../../auth/rules' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RuleNames extends Record<keyof typeof MESSAGING_RULES, true> {}
+}
+declare module '../../shared/module' {
+  interface Services {
+    notifications: NotificationService;
+    passwordResets: PasswordResetService;
+    /** The outbox dispatcher of this process: main.ts starts and stops it; tests run their own. */
+    dispatcher: Dispatcher;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends MessagingLoaders {}
+}
+declare module '../../shared/global-id' {
+  interface NodeTypes {
+    Notification: true;
+  }
+}
+
+export const messagingModule: ModuleDescriptor = {
+  name: 'messaging',
+  entities: [OutboxEventEntity, MailDeliveryEntity, NotificationEntity, PasswordResetEntity, MessagingPreferenceEntity],
+  resolvers: [...MESSAGING_RESOLVERS],
+  services: ({ ds, clock }, { audit }) => ({
+    notifications: new NotificationService(ds, clock),
+    passwordResets: new PasswordResetService(ds, audit, clock),
+    dispatcher: new Dispatcher(ds, clock, { mailer: mailerFromEnv() }),
+  }),
+  loaders: messagingLoaders,
+  nodes: { Notification: null },
+  rules: MESSAGING_RULES,
+};

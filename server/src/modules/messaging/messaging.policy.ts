@@ -1,0 +1,17 @@
+import { isPlatform, isDistrict } from '../../auth/viewer';
+import type { Rule } from '../../shared/module';
+
+/** Who reads and marks an inbox: every person and account logged in (partners have none). */
+const inboxHolder: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || ctx.viewer.kind === 'BUSINESS' || ctx.viewer.kind === 'STAFF';
+
+/** The mail deliveries of a reminder: whoever reads the reminders (the platform, the districts). */
+const reminderReaders: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
+
+/** The messaging module's rules (docs/ARCHITECTURE.md "Authorization"). */
+export const MESSAGING_RULES: Record<string, Rule> = {
+  'Query.notifications': inboxHolder,
+  'Mutation.markNotificationsRead': inboxHolder,
+  'Viewer.unreadNotifications': inboxHolder,
+  'Reminder.deliveries': reminderReaders,
+  'Reminder.deliveryCounts': reminderReaders,
+};

@@ -1,0 +1,105 @@
+import type { OutboxEventType } from '../../shared/outbox';
+
+export type Language = 'zh' | 'en';
+type Data = Record<string, string | number | boolean | null | undefined>;
+
+export interface Rendered {
+  subject: string;
+  text: string;
+  /** Where the inbox entry leads (a path of the UI), or null. */
+  link: string | null;
+}
+
+interface Template {
+  /** Essential kinds cannot be muted and carry no unsubscribe link. */
+  essential: boolean;
+  /** Whether the event appears in the inbox (a password-reset link does not: it is a secret). */
+  inbox: boolean;
+  zh(d: Data): Rendered;
+  en(d: Data): Rendered;
+}
+
+const planZh = (k: unknown) => (k === 'SCHOOL_PLAN' ? '學校進修規劃' : '教師個人進修規劃');
+const planEn = (k: unknown) => (k === 'SCHOOL_PLAN' ? 'school plan' : "teachers' plans");
+const SIGN_ZH = '\n\n— 教師在職進修管理平臺（本信由系統自動寄出，請勿直接回覆）';
+const SIGN_EN = '\n\n— In-service training platform (automatic message, please do not reply)';
+
+/** The mail and inbox texts of each event type, in zh-TW and English. */
+export const TEMPLATES: Record<OutboxEventType, Template> = {
+  REMINDER: {
+    essential: true,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【催覆】${d.schoolYear} 學年度${planZh(d.planKind)}尚未送出`,
+      text: `${d.schoolName} 您好：\n\n貴校 ${d.schoolYear} 學年度${planZh(d.planKind)}尚未完成送出` +
+        (Number(d.pendingTeachers) > 0 ? `（尚有 ${d.pendingTeachers} 位教師未送出）` : '') + '，請儘速登入平臺填報。' + SIGN_ZH,
+      link: '/plans',
+    }),
+    en: (d) => ({
+      subject: `Reminder: the ${planEn(d.planKind)} of school year ${d.schoolYear} are not submitted`,
+      text: `Dear ${d.schoolName},\n\nThe ${planEn(d.planKind)} of school year ${d.schoolYear} are not submitted yet` +
+        (Number(d.pendingTeachers) > 0 ? ` (${d.pendingTeachers} teachers pending)` : '') + '. Please log in and submit them.' + SIGN_EN,
+      link: '/plans',
+    }),
+  },
+  PLAN_SUBMITTED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}已送出`, text: `${d.schoolYear} 學年度${planZh(d.planKind)}已於 ${d.date} 送出。${SIGN_ZH}`, link: '/plans' }),
+    en: (d) => ({ subject: `Plan submitted: school year ${d.schoolYear}`, text: `The plan of school year ${d.schoolYear} was submitted on ${d.date}.${SIGN_EN}`, link: '/plans' }),
+  },
+  PLAN_REOPENED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}已重新開放`, text: `${d.schoolYear} 學年度${planZh(d.planKind)}已重新開放填報至 ${d.until}。${SIGN_ZH}`, link: '/plans' }),
+    en: (d) => ({ subject: `Plan reopened: school year ${d.schoolYear}`, text: `The plan of school year ${d.schoolYear} may be changed again until ${d.until}.${SIGN_EN}`, link: '/plans' }),
+  },
+  ACCOUNT_ACTIVATED: {
+    essential: true,
+    inbox: true,
+    zh: (d) => ({ subject: '【帳號】您的業務帳號已啟用', text: `您在 ${d.unitName} 的業務帳號已啟用，可登入平臺使用。${SIGN_ZH}`, link: '/' }),
+    en: (d) => ({ subject: 'Your business account is active', text: `Your business account at ${d.unitName} is active: you may log in.${SIGN_EN}`, link: '/' }),
+  },
+  ACCOUNT_SUSPENDED: {
+    essential: true,
+    inbox: true,
+    zh: (d) => ({ subject: '【帳號】您的業務帳號已停用', text: `您在 ${d.unitName} 的業務帳號已停用；如有疑問請洽管理者。${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: 'Your business account is suspended', text: `Your business account at ${d.unitName} is suspended; ask your manager if in doubt.${SIGN_EN}`, link: null }),
+  },
+  PASSWORD_RESET_ASKED: {
+    essential: true,
+    inbox: false,
+    zh: (d) => ({
+      subject: '【密碼】重設密碼連結（30 分鐘內有效）',
+      text: `有人（希望是您）申請重設帳號 ${d.username} 的密碼。請於 30 分鐘內開啟以下連結設定新密碼（僅能使用一次）：\n\n${d.link}\n\n若您並未申請，請忽略本信，密碼不會改變。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: 'Reset your password (link valid for 30 minutes)',
+      text: `Someone (hopefully you) asked to reset the password of ${d.username}. Open this link within 30 minutes to set a new one (it works once):\n\n${d.link}\n\nIf you did not ask, ignore this mail: your password stays as it is.${SIGN_EN}`,
+      link: null,
+    }),
+  },
+  TRANSFER_ASKED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【教師調校】${d.toSchoolName} 申請調入教師`, text: `${d.toSchoolName} 申請將 ${d.teacherName} 老師調入，請登入平臺同意或婉拒。${SIGN_ZH}`, link: '/transfers' }),
+    en: (d) => ({ subject: `Transfer asked by ${d.toSchoolName}`, text: `${d.toSchoolName} asks for ${d.teacherName} to move there: log in to accept or decline.${SIGN_EN}`, link: '/transfers' }),
+  },
+  TRANSFER_ACCEPTED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: '【教師調校】調校已完成', text: `${d.teacherName} 老師已調至 ${d.toSchoolName}。${SIGN_ZH}`, link: '/transfers' }),
+    en: (d) => ({ subject: 'Transfer completed', text: `${d.teacherName} has moved to ${d.toSchoolName}.${SIGN_EN}`, link: '/transfers' }),
+  },
+};
+
+/** The texts of an event for one recipient, with an unsubscribe line for the kinds that are not essential. */
+export function render(type: string, lang: Language, data: Data, unsubscribeUrl: string | null): Rendered {
+  const t = TEMPLATES[type as OutboxEventType];
+  if (!t) throw new Error(`No template for event type ${type}`);
+  const r = t[lang](data);
+  if (t.essential || !unsubscribeUrl) return r;
+  const line = lang === 'en' ? `\nNo more mails of this kind: ${unsubscribeUrl}` : `\n不想再收到此類通知：${unsubscribeUrl}`;
+  return { ...r, text: r.text + line };
+}
