@@ -100,9 +100,42 @@ describe('filling plans', () => {
     await page.fill('#domain-CURRICULUM_TEACHING_ASSESSMENT-hours', '12');
     assert.match(await page.textContent('[data-testid=total-hours]'), /30/);
     await shot(page, 'teacher-plan-filled');
+
+    // Leaving with unsaved edits asks first: staying keeps them; the tab's close asks the browser's question.
+    await page.click('[data-testid=nav-home]');
+    const leave = page.locator('[data-testid=leave-dialog]');
+    await leave.waitFor();
+    assert.match(await leave.textContent(), /尚未儲存的修改/);
+    await shot(page, 'teacher-plan-leave');
+    await leave.locator('[data-testid=dialog-close]').click();
+    await leave.waitFor({ state: 'hidden' });
+    assert.equal(new URL(page.url()).pathname, '/planning/teacher');
+    assert.equal(await page.inputValue('#domain-CURRICULUM_TEACHING_ASSESSMENT-hours'), '12', 'the edits are kept');
+    const unloadWarned = () =>
+      page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    assert.equal(await unloadWarned(), true, 'closing or reloading the tab is warned');
+
+    // Submitting shows what will be submitted, in words; going back submits nothing.
     await page.click('[data-testid=submit-plan]');
+    const confirm = page.locator('[data-testid=submit-dialog]');
+    await confirm.waitFor();
+    const summary = await confirm.locator('[data-testid=submit-summary]').textContent();
+    for (const words of ['非學分班-研習時數', '週六', '週日', '電腦網路學習/遠距教學', '第二階進階-應用分析', '工作坊', '觀課議課', '新興教育政策', '課程、教學及評量', '差異化教學', '30']) {
+      assert.ok(summary.includes(words), `${words} in the summary: ${summary}`);
+    }
+    await shot(page, 'teacher-plan-confirm');
+    await confirm.locator('[data-testid=dialog-close]').click();
+    await confirm.waitFor({ state: 'hidden' });
+    assert.equal((await stack.graphql(token, MY_TEACHER_PLAN, { y: year })).data.myTeacherPlanning.plan.status, 'DRAFT');
+    await page.click('[data-testid=submit-plan]');
+    await confirm.locator('[data-testid=submit-confirm]').click();
     await page.waitForFunction(() => /規劃已送出/.test(document.querySelector('[data-testid=plan-message]')?.textContent ?? ''));
     await page.waitForFunction(() => /已送出/.test(document.querySelector('[data-testid=plan-status]')?.textContent ?? ''));
+    assert.equal(await unloadWarned(), false, 'nothing unsaved: no warning');
     saved = (await stack.graphql(token, MY_TEACHER_PLAN, { y: year })).data.myTeacherPlanning.plan;
     assert.equal(saved.status, 'SUBMITTED');
     assert.deepEqual(saved.levels, ['ADVANCED']);

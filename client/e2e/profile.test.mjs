@@ -45,8 +45,8 @@ describe('teacher profiles and the school review', () => {
     const form = page.locator('[data-testid=profile-form]');
     await form.waitFor();
     assert.match(await page.textContent('[data-testid=confirmation-status]'), /尚未確認/);
-    // The boxes ticked are the teacher's subjects (once the offered subjects have loaded).
-    await form.locator('fieldset[data-field=subjects] input:checked').first().waitFor();
+    // The boxes ticked are the teacher's subjects (the choices come with their own query).
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=profile-form] fieldset[data-field=subjects] input:checked').length === n, me.subjects.length);
     const ticked = await form.locator('fieldset[data-field=subjects] input:checked').evaluateAll((xs) => xs.map((x) => x.value));
     assert.deepEqual(ticked.sort(), [...me.subjects].sort());
 
@@ -113,7 +113,20 @@ describe('teacher profiles and the school review', () => {
     }
 
     // Mark this semester's review done.
+    // Not every teacher has confirmed: the page asks first, saying how many have.
+    const counts = await page.textContent('[data-testid=review-counts]');
+    const [, confirmed, total] = /(\d+) \/ (\d+)/.exec(counts);
+    assert.ok(Number(confirmed) < Number(total), counts);
     await review.locator('[data-testid=mark-review-done]').click();
+    const ask = page.locator('[data-testid=review-done-dialog]');
+    await ask.waitFor();
+    assert.match(await ask.locator('[data-testid=review-done-ask]').textContent(), new RegExp(`${confirmed} / ${total} 位教師已確認`));
+    // Cancel changes nothing; asked again, confirm.
+    await ask.locator('[data-testid=dialog-close]').click();
+    await ask.waitFor({ state: 'hidden' });
+    assert.match(await page.textContent('[data-testid=review-status]'), /尚未完成/);
+    await review.locator('[data-testid=mark-review-done]').click();
+    await ask.locator('[data-testid=review-done-confirm]').click();
     await page.waitForFunction(() => /已完成/.test(document.querySelector('[data-testid=review-status]')?.textContent ?? ''));
     await shot(page, 'school-teachers-reviewed');
     await done(page);

@@ -159,7 +159,19 @@ describe('reopening a plan after its window', () => {
     assert.match(await chief.textContent('[data-testid=reopened-note]'), new RegExp(`${until.slice(0, 10).replaceAll('-', '/')} 18:00`));
     assert.equal(await chief.isDisabled('[data-testid=submit-plan]'), false);
     await shot(chief, 'school-plan-reopened');
+    // The new deadline is in the card, beside the window it replaces.
+    assert.match(await chief.textContent('[data-testid=reopened-until]'), new RegExp(`${until.slice(0, 10).replaceAll('-', '/')} 18:00`));
+    assert.match(await chief.textContent('[data-testid=window-dates]'), /原填寫期間/);
+    await chief.locator('[data-testid=time-left]').waitFor();
     await chief.click('[data-testid=submit-plan]');
+    // What will be submitted, in words: the total students and the draft saved after the window closed.
+    const confirm = chief.locator('[data-testid=submit-dialog]');
+    await confirm.waitFor();
+    assert.match(await confirm.locator('[data-testid=submit-students]').textContent(), /學生總數/);
+    const summary = await confirm.locator('[data-testid=submit-summary]').textContent();
+    for (const words of ['非學分班-研習時數', '正向管教', '24']) assert.ok(summary.includes(words), `${words} in: ${summary}`);
+    await shot(chief, 'school-plan-confirm');
+    await confirm.locator('[data-testid=submit-confirm]').click();
     await chief.waitForFunction(() => /規劃已送出/.test(document.querySelector('[data-testid=plan-message]')?.textContent ?? ''));
     await chief.locator('[data-testid=survey-offer] [data-testid=survey-form]').waitFor();
 

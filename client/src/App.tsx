@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { PublicLayout } from './components/PublicLayout';
 import { Loading } from './components/Status';
@@ -40,54 +40,57 @@ const ExplorerPage = lazy(() => import('./routes/Explorer'));
  * "no access" answer); the navigation offers only what `me.can` allows. The lookup and the
  * application are public; a viewer who must change its password is sent to /change-password.
  * The analysis (/analysis and its views) keeps its question in the address.
+ * A data router (createBrowserRouter): the plan forms block leaving with unsaved edits (useBlocker).
  */
-export function App() {
-  return (
-    <BrowserRouter>
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route element={<PublicLayout />}>
-          <Route path="directory" element={<DirectoryPage />} />
-          <Route path="apply" element={<ApplyPage />} />
-        </Route>
-        <Route element={<RequireAuth />}>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="schools" element={<SchoolsPage />} />
-            <Route path="schools/:id/teachers" element={<SchoolTeachersPage />} />
-            <Route path="teachers" element={<TeachersPage />} />
-            <Route path="profile" element={<ProfilePage />} />
-            <Route path="business-accounts" element={<BusinessAccountsPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="planning/school" element={<SchoolPlanPage />} />
-            <Route path="planning/teacher" element={<TeacherPlanPage />} />
-            <Route path="survey" element={<SurveyPage />} />
-            <Route path="progress" element={<ProgressPage />} />
-            <Route path="rewards" element={<RewardsPage />} />
-            <Route path="survey-results" element={<SurveyResultsPage />} />
-            <Route path="school-years" element={<SchoolYearsPage />} />
-            <Route path="analysis" element={<AnalysisPage />}>
-              <Route index element={<OverviewView />} />
-              <Route path="map" element={<MapView />} />
-              <Route path="trend" element={<TrendView />} />
-              <Route path="participation" element={<ParticipationView />} />
-              <Route path="alignment" element={<AlignmentView />} />
-            </Route>
-            <Route path="api-keys" element={<ApiKeysPage />} />
-            <Route path="school-statistics" element={<SchoolStatisticsPage />} />
-            <Route
-              path="explorer"
-              element={
-                <Suspense fallback={<Loading />}>
-                  <ExplorerPage />
-                </Suspense>
-              }
-            />
-            <Route path="change-password" element={<ChangePasswordPage />} />
-            <Route path="*" element={<NotFoundPage />} />
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<PublicLayout />}>
+        <Route path="directory" element={<DirectoryPage />} />
+        <Route path="apply" element={<ApplyPage />} />
+      </Route>
+      <Route element={<RequireAuth />}>
+        <Route element={<Layout />}>
+          <Route index element={<HomePage />} />
+          <Route path="schools" element={<SchoolsPage />} />
+          <Route path="schools/:id/teachers" element={<SchoolTeachersPage />} />
+          <Route path="teachers" element={<TeachersPage />} />
+          <Route path="profile" element={<ProfilePage />} />
+          <Route path="business-accounts" element={<BusinessAccountsPage />} />
+          <Route path="audit" element={<AuditPage />} />
+          <Route path="planning/school" element={<SchoolPlanPage />} />
+          <Route path="planning/teacher" element={<TeacherPlanPage />} />
+          <Route path="survey" element={<SurveyPage />} />
+          <Route path="progress" element={<ProgressPage />} />
+          <Route path="rewards" element={<RewardsPage />} />
+          <Route path="survey-results" element={<SurveyResultsPage />} />
+          <Route path="school-years" element={<SchoolYearsPage />} />
+          <Route path="analysis" element={<AnalysisPage />}>
+            <Route index element={<OverviewView />} />
+            <Route path="map" element={<MapView />} />
+            <Route path="trend" element={<TrendView />} />
+            <Route path="participation" element={<ParticipationView />} />
+            <Route path="alignment" element={<AlignmentView />} />
           </Route>
+          <Route path="api-keys" element={<ApiKeysPage />} />
+          <Route path="school-statistics" element={<SchoolStatisticsPage />} />
+          <Route
+            path="explorer"
+            element={
+              <Suspense fallback={<Loading />}>
+                <ExplorerPage />
+              </Suspense>
+            }
+          />
+          <Route path="change-password" element={<ChangePasswordPage />} />
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
-      </Routes>
-    </BrowserRouter>
-  );
+      </Route>
+    </>,
+  ),
+);
+
+export function App() {
+  return <RouterProvider router={router} />;
 }

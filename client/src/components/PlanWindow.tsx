@@ -72,11 +72,27 @@ export function WindowCard({ window: w, submitted }: { window: PlanningWindowVie
           {badge[1]}
         </span>
       </h2>
+      {phase === 'reopened' && w.reopenedUntil && (
+        <p className="notice notice-info" data-testid="reopened-note">
+          {t('window.reopened', { until: dateTime(w.reopenedUntil) })}
+        </p>
+      )}
       <dl className="dl">
         <div className="dl-row">
           <dt>{t(w.planKind === 'SCHOOL_PLAN' ? 'window.schoolWindow' : 'window.teacherWindow', { group: groupLabel(t, w.planKind, w.groupKey) })}</dt>
-          <dd data-testid="window-dates">{range(w.opensAt, w.closesAt)}</dd>
+          <dd data-testid="window-dates">
+            {range(w.opensAt, w.closesAt)}
+            {phase === 'reopened' && <span className="muted small"> {t('window.originalWindow')}</span>}
+          </dd>
         </div>
+        {phase === 'reopened' && w.reopenedUntil && (
+          <div className="dl-row">
+            <dt>{t('window.reopenedUntil')}</dt>
+            <dd data-testid="reopened-until">
+              <strong>{dateTime(w.reopenedUntil)}</strong>
+            </dd>
+          </div>
+        )}
         <div className="dl-row">
           <dt>{t('window.service')}</dt>
           <dd>{range(w.serviceOpensAt, w.serviceClosesAt)}</dd>
@@ -93,11 +109,6 @@ export function WindowCard({ window: w, submitted }: { window: PlanningWindowVie
         )}
       </dl>
       <p className="muted small">{t('window.taiwanTime')}</p>
-      {phase === 'reopened' && w.reopenedUntil && (
-        <p className="notice notice-info" data-testid="reopened-note">
-          {t('window.reopened', { until: dateTime(w.reopenedUntil) })}
-        </p>
-      )}
       {phase === 'notYet' && (
         <p className="notice notice-info" data-testid="window-not-yet">
           {t('window.notYet', { at: w.opensAt ? date(w.opensAt) : '' })} {w.inService && t('window.draftMeanwhile')}

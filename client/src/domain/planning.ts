@@ -126,8 +126,16 @@ export function allowedNow(w: WindowInfo, submitted: boolean): { save: boolean; 
 
 export type WindowPhase = 'open' | 'reopened' | 'notYet' | 'closed' | 'outOfService';
 
+/**
+ * The phase of a window at `now`. Open and reopened: 'reopened' when the reopening is what keeps it
+ * open, or keeps it open longer (its end after the window's), so the filler sees the new deadline.
+ */
 export function phaseOf(w: WindowInfo, now = Date.now()): WindowPhase {
-  if (w.open) return w.reopenedUntil && !(w.opensAt && w.closesAt && now >= Date.parse(w.opensAt) && now <= Date.parse(w.closesAt)) ? 'reopened' : 'open';
+  if (w.open) {
+    if (!w.reopenedUntil) return 'open';
+    const inWindow = Boolean(w.opensAt && w.closesAt && now >= Date.parse(w.opensAt) && now <= Date.parse(w.closesAt));
+    return !inWindow || !w.closesAt || Date.parse(w.reopenedUntil) > Date.parse(w.closesAt) ? 'reopened' : 'open';
+  }
   if (w.opensAt && now < Date.parse(w.opensAt)) return 'notYet';
   return w.inService ? 'closed' : 'outOfService';
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useBlocker } from 'react-router-dom';
 import { localProblems, planFailure, type PlanMessage } from '../components/PlanEditing';
-import { chosenDomains, draftOf, sameDraft, type PlanContent, type PlanDraft } from '../domain/planning';
+import { chosenDomains, domainsInput, draftOf, sameDraft, type PlanContent, type PlanDraft } from '../domain/planning';
 import { useI18n } from '../i18n';
 
 /** The stored plan as the page loaded it (a school's or a teacher's). */
@@ -41,6 +42,7 @@ interface Editing<E> {
  * before sending so every problem shows at once, save / submit (unsaved edits saved first) / amend
  * send the version the draft started from, the server's refusal is shown beside the fields it
  * names, a stale version (CONFLICT) offers `reload` and a closed window shows what is stored.
+ * While the draft differs from the stored plan, leaving the page is blocked until answered (`blocker`).
  */
 export function usePlanEditor<E>({ year, planning, refetch, extra, extraDirty, extraProblems, save, submit }: Options<E>) {
   const i18n = useI18n();
@@ -48,6 +50,8 @@ export function usePlanEditor<E>({ year, planning, refetch, extra, extraDirty, e
   const [editing, setEditing] = useState<Editing<E> | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<PlanMessage>(null);
+  /** The plan about to be submitted, shown for confirmation (null: not asking). */
+  const [confirming, setConfirming] = useState<PlanContent | null>(null);
 
   // Another year: the last answer belongs to the year before.
   useEffect(() => {
@@ -63,6 +67,23 @@ export function usePlanEditor<E>({ year, planning, refetch, extra, extraDirty, e
 
   const submitted = plan?.status === 'SUBMITTED';
   const dirty = editing ? !sameDraft(editing.draft, draftOf(plan)) || Boolean(extraDirty?.(editing.extra)) : false;
+
+  // Unsaved edits are not lost without a word: leaving in the app (another page, another year)
+  // waits for the filler's answer (see LeaveDialog); closing or reloading the tab asks the browser's question.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // older browsers show their question only when returnValue is set
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   function localChecks(complete: boolean): boolean {
     const local = { ...localProblems(t, editing!.draft, complete), ...extraProblems?.(editing!.extra) };
@@ -102,7 +123,16 @@ export function usePlanEditor<E>({ year, planning, refetch, extra, extraDirty, e
     await refetch();
   }
 
+  /** 送出規劃: the checks first, then what will be submitted, in words, to confirm. */
+  function askSubmit() {
+    setMessage(null);
+    if (!localChecks(true)) return;
+    const d = editing!.draft;
+    setConfirming({ modes: d.modes, times: d.times, places: d.places, levels: d.levels, methods: d.methods, domains: domainsInput(d) });
+  }
+
   async function onSubmit() {
+    setConfirming(null);
     setMessage(null);
     if (!localChecks(true)) return;
     let version: number | null = plan?.version ?? null;
@@ -144,7 +174,12 @@ export function usePlanEditor<E>({ year, planning, refetch, extra, extraDirty, e
     message,
     submitted,
     dirty,
+    blocker,
     onSave,
+    /** Asks to confirm what will be submitted (`confirming`); `onSubmit` submits, `cancelSubmit` goes back. */
+    askSubmit,
+    confirming,
+    cancelSubmit: () => setConfirming(null),
     onSubmit,
     reload,
     reset,

@@ -3,9 +3,9 @@ import { NavLink, Outlet, useLocation, useOutletContext, useSearchParams } from 
 import { useQuery } from '@apollo/client/react';
 import { useAuth } from '../auth/AuthProvider';
 import type { CountyInfo } from '../components/analysis/DemandControls';
-import { PARTICIPATION_QUERY } from '../components/analysis/queries';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { questionFromParams, questionToParams, type DemandQuestion } from '../domain/demand';
+import { fillingStage, useFilledYears, type YearCoverage } from '../hooks/useFilledYears';
 import { useSchoolYear, type SchoolYearInfo } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
 import { COUNTIES_QUERY } from './Schools';
@@ -19,6 +19,8 @@ export interface AnalysisContext {
   defaultYear: number | null;
   counties: CountyInfo[];
   countyName(id: string | null | undefined): string | null;
+  /** How far a year is filled (null: unknown). */
+  coverage(year: number | null | undefined): YearCoverage | null;
 }
 
 export function useAnalysis(): AnalysisContext {
@@ -39,11 +41,9 @@ export function AnalysisPage() {
   const years = useSchoolYear();
   const counties = useQuery(COUNTIES_QUERY);
   const countyList = useMemo(() => [...(counties.data?.counties ?? [])].sort((a, b) => a.order - b.order), [counties.data]);
-  // The year to start on: the newest with submitted plans (the current one may have none yet).
-  const allYears = years.years.map((y) => y.year);
-  const filled = useQuery(PARTICIPATION_QUERY, { variables: { years: allYears }, skip: allYears.length === 0 || !me?.can.readStatistics });
-  const withPlans = (filled.data?.participation ?? []).filter((r) => r.teachersSubmitted + r.schoolsSubmitted > 0).map((r) => r.schoolYear);
-  const startYear = withPlans.length > 0 ? Math.max(...withPlans) : years.year;
+  // The year to start on: the newest with enough submitted plans (the current one may have few yet).
+  const filled = useFilledYears(years.years, years.year, Boolean(me?.can.readStatistics));
+  const startYear = filled.startYear;
   const question = useMemo(() => questionFromParams(params, startYear), [params, startYear]);
   const setQuestion = useCallback((q: DemandQuestion) => setParams(questionToParams(q, params), { replace: true }), [params, setParams]);
   const countyName = useCallback(
@@ -70,8 +70,8 @@ export function AnalysisPage() {
     { to: '/analysis/participation', text: t('analysis.tab.participation'), id: 'participation' },
     { to: '/analysis/alignment', text: t('analysis.tab.alignment'), id: 'alignment' },
   ];
-  const context: AnalysisContext = { question, setQuestion, years: years.years, defaultYear: startYear, counties: countyList, countyName };
-  const ready = !years.loading && !(filled.loading && !filled.data);
+  const context: AnalysisContext = { question, setQuestion, years: years.years, defaultYear: startYear, counties: countyList, countyName, coverage: filled.coverage };
+  const ready = !years.loading && !filled.loading;
 
   return (
     <>
@@ -91,7 +91,41 @@ export function AnalysisPage() {
       </nav>
       {(!ready || (counties.loading && !counties.data)) && <Loading />}
       <LoadError error={years.error ?? counties.error} />
+      {ready && <YearNote years={years.years} year={question.years[question.years.length - 1] ?? null} coverage={filled.coverage} startYear={startYear} />}
       {ready && <Outlet context={context} />}
     </>
+  );
+}
+
+/**
+ * Why the year asked shows little: no plan submitted yet, or only a few, with where its window
+ * stands and the newest year that has enough plans.
+ */
+export function YearNote({
+  years,
+  year,
+  coverage,
+  startYear,
+}: {
+  years: readonly SchoolYearInfo[];
+  year: number | null;
+  coverage(year: number | null | undefined): YearCoverage | null;
+  startYear: number | null;
+}) {
+  const { t, num, date } = useI18n();
+  const c = coverage(year);
+  if (year === null || !c || c.enough) return null;
+  const info = years.find((y) => y.year === year);
+  const stage = fillingStage(info);
+  const why = stage?.kind === 'notOpen' ? t('analysis.year.notOpen', { at: date(stage.at) }) : stage?.kind === 'filling' ? t('analysis.year.filling', { until: date(stage.at) }) : '';
+  const submitted = c.schoolsSubmitted + c.teachersSubmitted;
+  return (
+    <p className="notice notice-info" data-testid="year-note">
+      {submitted === 0
+        ? t('analysis.year.empty', { year })
+        : t('analysis.year.few', { year, schools: num(c.schoolsSubmitted), schoolsInvited: num(c.schoolsInvited), teachers: num(c.teachersSubmitted), teachersInvited: num(c.teachersInvited) })}
+      {why && <> {why}</>}
+      {startYear !== null && startYear !== year && <> {t('analysis.year.latest', { year: startYear })}</>}
+    </p>
   );
 }

@@ -6,7 +6,9 @@ import { useMemo, type ComponentProps } from 'react';
 import { GraphiQL } from 'graphiql';
 import { useAuth } from '../auth/AuthProvider';
 import { getToken } from '../auth/token';
-import { NoAccess } from '../components/Status';
+import { Loading, NoAccess } from '../components/Status';
+import { useFilledYears } from '../hooks/useFilledYears';
+import { useSchoolYear } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
 
 type GraphiQLProps = ComponentProps<typeof GraphiQL>;
@@ -90,7 +92,10 @@ export default function ExplorerPage() {
   const { t } = useI18n();
   const { me } = useAuth();
   const storage = useMemo(() => (me ? viewerStorage(me.username) : undefined), [me]);
-  const year = new Date().getFullYear() - 1911 - (new Date().getMonth() < 7 ? 1 : 0);
+  // The sample asks about the latest year with enough plans (the current one may have few yet).
+  const years = useSchoolYear();
+  const filled = useFilledYears(years.years, years.year, Boolean(me?.can.readStatistics));
+  const year = filled.startYear ?? new Date().getFullYear() - 1911 - (new Date().getMonth() < 7 ? 1 : 0);
 
   if (!me?.can.readStatistics) {
     return (
@@ -105,17 +110,21 @@ export default function ExplorerPage() {
     <>
       <h1>{t('explorer.title')}</h1>
       <p className="muted small">{t('explorer.intro')}</p>
-      <div className="explorer" data-testid="explorer">
-        <GraphiQL
-          fetcher={fetcher}
-          storage={storage}
-          defaultQuery={DEFAULT_QUERY}
-          initialVariables={JSON.stringify({ year }, null, 2)}
-          isHeadersEditorEnabled={false}
-          shouldPersistHeaders={false}
-          forcedTheme="light"
-        />
-      </div>
+      {years.loading || filled.loading ? (
+        <Loading />
+      ) : (
+        <div className="explorer" data-testid="explorer" data-year={year}>
+          <GraphiQL
+            fetcher={fetcher}
+            storage={storage}
+            defaultQuery={DEFAULT_QUERY}
+            initialVariables={JSON.stringify({ year }, null, 2)}
+            isHeadersEditorEnabled={false}
+            shouldPersistHeaders={false}
+            forcedTheme="light"
+          />
+        </div>
+      )}
     </>
   );
 }

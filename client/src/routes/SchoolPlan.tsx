@@ -6,6 +6,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { FormField, FormMessage, inputProps } from '../components/Form';
 import { DomainFields, NeedChecks } from '../components/PlanFields';
 import { WindowCard, YearSelect } from '../components/PlanWindow';
+import { LeaveDialog, SubmitDialog } from '../components/PlanDialogs';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { SurveyForm } from '../components/SurveyForm';
 import { allowedNow, domainsInput } from '../domain/planning';
@@ -125,7 +126,7 @@ export function SchoolPlanPage() {
   const plan = planning?.plan ?? null;
   // (一) the total students: the plan's as stored, else the school's record.
   const serverTotal = plan ? (plan.totalStudents == null ? '' : String(plan.totalStudents)) : school?.studentCount == null ? '' : String(school.studentCount);
-  const { editing, setDraft, setExtra, errors, message, submitted, dirty, onSave, onSubmit, reload, reset } = usePlanEditor({
+  const { editing, setDraft, setExtra, errors, message, submitted, dirty, blocker, askSubmit, confirming, cancelSubmit, onSave, onSubmit, reload, reset } = usePlanEditor({
     year,
     planning,
     refetch,
@@ -190,6 +191,14 @@ export function SchoolPlanPage() {
       </div>
 
       <WindowCard window={w} submitted={submitted} />
+      <LeaveDialog blocker={blocker} />
+      <SubmitDialog plan={confirming} onConfirm={() => void onSubmit()} onCancel={cancelSubmit} busy={busy}
+        extra={
+          <p data-testid="submit-students">
+            {t('schoolPlan.totalStudents')}：{editing.extra.trim() === '' ? t('common.none') : num(Number(editing.extra))}
+          </p>
+        }
+      />
 
       <p className="badge-line" data-testid="plan-status">
         {plan ? (
@@ -283,7 +292,7 @@ export function SchoolPlanPage() {
                 <button type="submit" disabled={!may.save || busy} data-testid="save-plan">
                   {saving.loading ? t('form.submitting') : t('plan.saveDraft')}
                 </button>
-                <button type="button" className="primary" disabled={!may.submit || busy} onClick={onSubmit} data-testid="submit-plan">
+                <button type="button" className="primary" disabled={!may.submit || busy} onClick={askSubmit} data-testid="submit-plan">
                   {submitting.loading ? t('form.submitting') : t('plan.submit')}
                 </button>
               </>

@@ -5,9 +5,11 @@ import { forbiddenFields, hasErrorAt } from '../apollo/errors';
 import { useAuth } from '../auth/AuthProvider';
 import { TeacherDownloads } from '../components/Downloads';
 import { DataList } from '../components/DataList';
+import { Dialog } from '../components/Dialog';
 import { useCursorPager } from '../components/Pager';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { AddTeacherForm, TeacherTransferList, TransferTeacherForm } from '../components/TeacherIntake';
+import { TeacherFilters, useTeacherFilters } from '../components/TeacherFilters';
 import { TeacherReviewTable } from '../components/TeacherReview';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -15,11 +17,12 @@ import { useI18n } from '../i18n';
 const PAGE_SIZE = 20;
 
 /**
- * One school, this semester's review of its teachers and a page of them; `teachers` and
- * `teacherReview` are null (FORBIDDEN) for viewers who may not list them.
+ * One school, this semester's review of its teachers and a page of them (searched and filtered by
+ * the server); the school's `teachers` and `teacherReview` are null (FORBIDDEN) for viewers who
+ * may not list them, and then the list is not shown.
  */
 const SCHOOL_TEACHERS_QUERY = graphql(`
-  query SchoolTeachers($id: ID!, $first: Int!, $after: String) {
+  query SchoolTeachers($id: ID!, $first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {
     node(id: $id) {
       __typename
       id
@@ -34,18 +37,21 @@ const SCHOOL_TEACHERS_QUERY = graphql(`
         teacherReview {
           ...TeacherReviewStatus
         }
-        teachers(first: $first, after: $after) {
+        teachers(first: 1) {
           totalCount
-          pageInfo {
-            endCursor
-            hasNextPage
-          }
-          edges {
-            cursor
-            node {
-              ...ReviewTeacher
-            }
-          }
+        }
+      }
+    }
+    list: teachers(schoolId: $id, first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...ReviewTeacher
         }
       }
     }
@@ -77,14 +83,16 @@ export function SchoolTeachersPage() {
   const { t, pick, num, dateTime, errorText } = useI18n();
   const { me } = useAuth();
   const { id = '' } = useParams();
-  const pager = useCursorPager(id);
+  const filters = useTeacherFilters();
+  const pager = useCursorPager(`${id}:${filters.key}`);
   const { data, previousData, loading, error, refetch } = useQuery(SCHOOL_TEACHERS_QUERY, {
-    variables: { id, first: PAGE_SIZE, after: pager.after },
+    variables: { id, first: PAGE_SIZE, after: pager.after, ...filters.variables },
     // Always ask the server: which fields are withheld comes with its answer, not from the cache.
     fetchPolicy: 'network-only',
   });
   const [markDone, marking] = useMutation(MARK_REVIEW_DONE);
   const [reviewError, setReviewError] = useState<string | null>(null);
+  const [askingDone, setAskingDone] = useState(false);
   const shown = data ?? previousData;
   const school = shown?.node?.__typename === 'School' ? shown.node : null;
   const back = (
@@ -108,12 +116,20 @@ export function SchoolTeachersPage() {
   // What to offer; the server decides each change. Keepers: the school's CHIEF/CONTACT, the platform.
   const keeps = Boolean(me?.can.manageTeachers && (me.role === 'PLATFORM_ADMIN' || me.school?.id === school.id));
   const receives = keeps || (me?.role === 'DISTRICT_ADMIN' && me.county?.id === school.county.id);
-  const conn = school.teachers;
+  // The list only where the school's own list may be read (the search answers in the viewer's scope).
+  const conn = school.teachers ? shown?.list : null;
   const review = school.teacherReview;
-  const withheld = forbiddenFields(error, ['node', 'teachers', 'edges']);
+  const withheld = forbiddenFields(error, ['list', 'edges']);
   const refresh = () => void refetch();
 
+  /** 標記審核完成: asked first while teachers have not confirmed (0 of 39 is rarely meant). */
+  function askReviewDone() {
+    if (review && review.confirmedTeachers < review.teachers) setAskingDone(true);
+    else void markReviewDone();
+  }
+
   async function markReviewDone() {
+    setAskingDone(false);
     setReviewError(null);
     try {
       await markDone({ variables: { schoolId: school!.id } });
@@ -151,11 +167,25 @@ export function SchoolTeachersPage() {
           {keeps && (
             <>
               <p className="muted small">{t('review.markHelp')}</p>
-              <button type="button" className="primary" onClick={markReviewDone} disabled={marking.loading} data-testid="mark-review-done">
+              <button type="button" className="primary" onClick={askReviewDone} disabled={marking.loading} data-testid="mark-review-done">
                 {review.done ? t('review.markAgain') : t('review.mark')}
               </button>
             </>
           )}
+          <Dialog
+            open={askingDone}
+            title={t('review.ask.title')}
+            onClose={() => setAskingDone(false)}
+            testId="review-done-dialog"
+            closeText={t('common.cancel')}
+            actions={
+              <button type="button" className="primary" onClick={() => void markReviewDone()} disabled={marking.loading} data-testid="review-done-confirm">
+                {t('review.mark')}
+              </button>
+            }
+          >
+            <p data-testid="review-done-ask">{t('review.ask.text', { confirmed: num(review.confirmedTeachers), total: num(review.teachers) })}</p>
+          </Dialog>
           {reviewError && (
             <p className="notice notice-error" role="alert">
               {reviewError}
@@ -164,6 +194,7 @@ export function SchoolTeachersPage() {
         </section>
       )}
 
+      {school.teachers && <TeacherFilters state={filters} />}
       <DataList
         conn={conn}
         loading={loading}
@@ -174,6 +205,7 @@ export function SchoolTeachersPage() {
         pageSize={PAGE_SIZE}
         countText={(total) => t('teachers.count', { total })}
         countTestId="teachers-count"
+        emptyText={filters.any ? t('teachers.noMatch') : undefined}
         headExtra={<TeacherDownloads schoolId={school.id} />}
       >
         {(teachers) => (

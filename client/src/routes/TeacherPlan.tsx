@@ -4,6 +4,7 @@ import { hasErrorAt } from '../apollo/errors';
 import { FormMessage } from '../components/Form';
 import { DomainFields, NeedChecks, PlanView } from '../components/PlanFields';
 import { WindowCard, YearSelect } from '../components/PlanWindow';
+import { LeaveDialog, SubmitDialog } from '../components/PlanDialogs';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { SurveyForm } from '../components/SurveyForm';
 import { allowedNow, domainsInput } from '../domain/planning';
@@ -99,7 +100,7 @@ export function TeacherPlanPage() {
   const teacher = shown?.me?.teacher ?? null;
   const planning = shown?.myTeacherPlanning ?? null;
   const plan = planning?.plan ?? null;
-  const { editing, setDraft, errors, message, submitted, dirty, onSave, onSubmit, reload, reset } = usePlanEditor({
+  const { editing, setDraft, errors, message, submitted, dirty, blocker, askSubmit, confirming, cancelSubmit, onSave, onSubmit, reload, reset } = usePlanEditor({
     year,
     planning,
     refetch,
@@ -140,6 +141,8 @@ export function TeacherPlanPage() {
       </div>
 
       <WindowCard window={w} submitted={submitted} />
+      <LeaveDialog blocker={blocker} />
+      <SubmitDialog plan={confirming} onConfirm={() => void onSubmit()} onCancel={cancelSubmit} busy={busy} />
 
       <p className="badge-line" data-testid="plan-status">
         {plan ? (
@@ -225,7 +228,7 @@ export function TeacherPlanPage() {
                 <button type="submit" disabled={!may.save || busy} data-testid="save-plan">
                   {saving.loading ? t('form.submitting') : t('plan.saveDraft')}
                 </button>
-                <button type="button" className="primary" disabled={!may.submit || busy} onClick={onSubmit} data-testid="submit-plan">
+                <button type="button" className="primary" disabled={!may.submit || busy} onClick={askSubmit} data-testid="submit-plan">
                   {submitting.loading ? t('form.submitting') : t('plan.submit')}
                 </button>
               </>

@@ -2,16 +2,17 @@ import { useQuery } from '@apollo/client/react';
 import { forbiddenFields, hasErrorAt } from '../apollo/errors';
 import { DataList } from '../components/DataList';
 import { useCursorPager } from '../components/Pager';
+import { TeacherFilters, useTeacherFilters } from '../components/TeacherFilters';
 import { TeacherTable } from '../components/TeacherTable';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 
 const PAGE_SIZE = 20;
 
-/** The teachers in the viewer's scope: all (platform), its county (district), its school, or itself. */
+/** The teachers in the viewer's scope (all, its county, its school, or itself), searched and filtered by the server. */
 const TEACHERS_QUERY = graphql(`
-  query Teachers($first: Int!, $after: String) {
-    teachers(first: $first, after: $after) {
+  query Teachers($first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {
+    teachers(first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {
       totalCount
       pageInfo {
         endCursor
@@ -29,9 +30,10 @@ const TEACHERS_QUERY = graphql(`
 
 export function TeachersPage() {
   const { t } = useI18n();
-  const pager = useCursorPager('teachers');
+  const filters = useTeacherFilters();
+  const pager = useCursorPager(filters.key);
   const { data, previousData, loading, error } = useQuery(TEACHERS_QUERY, {
-    variables: { first: PAGE_SIZE, after: pager.after },
+    variables: { first: PAGE_SIZE, after: pager.after, ...filters.variables },
     fetchPolicy: 'network-only',
   });
   const conn = (data ?? previousData)?.teachers;
@@ -40,6 +42,7 @@ export function TeachersPage() {
   return (
     <>
       <h1>{t('teachers.title')}</h1>
+      <TeacherFilters state={filters} />
       <DataList
         conn={conn}
         loading={loading}
@@ -50,6 +53,7 @@ export function TeachersPage() {
         pageSize={PAGE_SIZE}
         countText={(total) => t('teachers.count', { total })}
         countTestId="teachers-count"
+        emptyText={filters.any ? t('teachers.noMatch') : undefined}
       >
         {(teachers) => <TeacherTable teachers={teachers} forbidden={withheld} showSchool caption={t('teachers.caption')} />}
       </DataList>

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { percentOf, seriesColour } from '../../domain/demand';
 import { useI18n } from '../../i18n';
 
@@ -24,6 +24,35 @@ export function niceScale(max: number): { max: number; ticks: number[] } {
   const step = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25].find((s) => Math.ceil(top / s - 1e-9) <= 5) ?? 0.25;
   const n = Math.max(1, Math.ceil(top / step - 1e-9));
   return { max: Math.min(1, n * step), ticks: Array.from({ length: n + 1 }, (_, i) => Math.min(1, i * step)) };
+}
+
+/**
+ * The width of a chart's figure in CSS pixels (null until measured), followed as the window
+ * resizes: the charts fit their bars to it, so their text keeps its size on a phone.
+ */
+export function useFigureWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth || null);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * The length of the bars: what the figure leaves beside the labels and values, between `min` and
+ * `max`. Drawn at scale 1 (the SVG never narrower than its viewBox: a narrow figure scrolls
+ * sideways rather than shrinking the text below its size).
+ */
+export function fitBars(width: number | null, fixed: number, max: number, min = 110): number {
+  return width === null ? max : Math.max(min, Math.min(max, Math.floor(width - fixed)));
 }
 
 function safeId(raw: string): string {
@@ -73,22 +102,23 @@ export function ShareBars({ title, description, items, testId }: { title: string
   const { t, num } = useI18n();
   const shareText = useShareText();
   const uid = safeId(useId());
+  const [ref, width] = useFigureWidth();
   const size = 13;
   const rowH = 28;
   const barH = 17;
   const top = 8;
   const axisH = 24;
   const labelW = Math.min(320, Math.max(80, ...items.map((i) => textWidth(i.label, size))) + 14);
-  const barW = 560;
   const valueW = 120;
+  const barW = fitBars(width, labelW + valueW, 560);
   const W = labelW + barW + valueW;
   const H = top + items.length * rowH + axisH;
   const { max, ticks } = niceScale(Math.max(0, ...items.map((i) => i.share ?? 0)));
   const x = (share: number) => labelW + (share / max) * barW;
 
   return (
-    <figure className="chart" data-testid={testId}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W }}>
+    <figure className="chart" data-testid={testId} ref={ref}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{description ?? t('charts.barsDesc')}</desc>
         <defs>
@@ -150,16 +180,17 @@ export function StackedGroups({ title, series, rows, testId }: { title: string; 
   const rowH = 26;
   const barH = 18;
   const top = 6;
+  const [ref, width] = useFigureWidth();
   const labelW = Math.min(340, Math.max(60, ...rows.map((r) => textWidth(`${r.label} †`, size))) + 14);
-  const barW = 620;
   const valueW = 90;
+  const barW = fitBars(width, labelW + valueW, 620);
   const W = labelW + barW + valueW;
   const H = top * 2 + rows.length * rowH;
 
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} ref={ref}>
       <Legend label={t('charts.legend')} items={series.map((s, i) => ({ key: s.key, text: s.label, colour: seriesColour(i) }))} />
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W }}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{t('charts.stackedDesc')}</desc>
         <defs>
@@ -216,7 +247,8 @@ export function TrendLines({ title, categories, series, testId }: { title: strin
   const { t } = useI18n();
   const shareText = useShareText();
   const uid = safeId(useId());
-  const W = 880;
+  const [ref, width] = useFigureWidth();
+  const W = width === null ? 880 : Math.max(340, Math.min(880, Math.floor(width)));
   const H = 360;
   const m = { left: 56, right: 56, top: 16, bottom: 40 };
   const { max, ticks } = niceScale(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
@@ -226,9 +258,9 @@ export function TrendLines({ title, categories, series, testId }: { title: strin
   const y = (v: number) => m.top + innerH - (v / max) * innerH;
 
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} ref={ref}>
       <Legend label={t('charts.legend')} items={series.map((s, i) => ({ key: s.key, text: s.label, colour: seriesColour(i) }))} />
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W }}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{t('charts.trendDesc')}</desc>
         {ticks.map((v) => (
@@ -286,18 +318,19 @@ export function GroupedBars({ title, categories, series, testId }: { title: stri
   const groupH = series.length * (barH + gap) + 14;
   const top = 6;
   const axisH = 24;
+  const [ref, width] = useFigureWidth();
   const labelW = Math.min(320, Math.max(80, ...categories.map((c) => textWidth(c.label, size))) + 14);
-  const barW = 520;
   const valueW = 70;
+  const barW = fitBars(width, labelW + valueW, 520);
   const W = labelW + barW + valueW;
   const H = top + categories.length * groupH + axisH;
   const { max, ticks } = niceScale(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const x = (v: number) => labelW + (v / max) * barW;
 
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} ref={ref}>
       <Legend label={t('charts.legend')} items={series.map((s, i) => ({ key: s.key, text: s.label, colour: seriesColour(i) }))} />
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W }}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{t('charts.groupedDesc')}</desc>
         <defs>

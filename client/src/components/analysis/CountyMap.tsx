@@ -13,7 +13,7 @@ import { HatchPattern, Legend, useShareText } from './Charts';
 /**
  * The 22 counties as SVG paths (d3-geo's Mercator, fitted to the shapes), coloured by the share of
  * one option; 金門縣 and 連江縣 lie far to the west and are drawn in insets; 國教署, which has no
- * territory, is a box beside the map. Hovering or focusing a county shows its name, plans and share.
+ * territory, is a box beside the map. Hovering, tapping or focusing a county shows its name, plans and share.
  * This module (and the atlas) is loaded only when the map is shown.
  */
 
@@ -159,9 +159,11 @@ export default function CountyMap({ title, optionLabel, data, k, testId = 'count
                   role="img"
                   aria-label={describe(d, s.name)}
                   onMouseEnter={() => setActive(s.name)}
-                  onMouseLeave={() => setActive((a) => (a === s.name ? null : a))}
+                  // A tapped county keeps its numbers (it has the focus) when the page shifts under the finger.
+                  onMouseLeave={(e) => document.activeElement !== e.currentTarget && setActive((a) => (a === s.name ? null : a))}
                   onFocus={() => setActive(s.name)}
                   onBlur={() => setActive((a) => (a === s.name ? null : a))}
+                  onClick={() => setActive(s.name)}
                 />
               );
             })}
@@ -209,7 +211,7 @@ export default function CountyMap({ title, optionLabel, data, k, testId = 'count
               role="img"
               aria-label={describe(d, d.name)}
               onMouseEnter={() => setActive(normaliseCountyName(d.name))}
-              onMouseLeave={() => setActive(null)}
+              onMouseLeave={(e) => document.activeElement !== e.currentTarget && setActive(null)}
               onFocus={() => setActive(normaliseCountyName(d.name))}
               onBlur={() => setActive(null)}
             >

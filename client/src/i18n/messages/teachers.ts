@@ -23,6 +23,9 @@ export const teachers = {
   'teachers.count': { zh: '共 {total} 位教師', en: '{total} teachers' },
   'teachers.back': { zh: '← 回學校列表', en: '← Back to schools' },
   'teachers.noAccess': { zh: '您的帳號無權限查看這所學校的教師名單。', en: 'Your account may not view the teachers of this school.' },
+  'teachers.search': { zh: '搜尋教師', en: 'Search teachers' },
+  'teachers.searchHint': { zh: '姓名、學校名稱或代碼、遮蔽後的身分證字號', en: 'Name, school name or code, masked national ID' },
+  'teachers.noMatch': { zh: '沒有符合條件的教師。', en: 'No teacher matches.' },
   'teachers.notFound': { zh: '查無此學校', en: 'No such school' },
 
   'profile.title': { zh: '個人基本資料', en: 'My profile' },
@@ -50,6 +53,8 @@ export const teachers = {
   'review.notDone': { zh: '本學期審核尚未完成', en: 'Review not done this semester' },
   'review.markHelp': { zh: '確認名單中的職稱與任教科目正確（必要時直接修正）後，標記本學期審核完成。', en: 'When the titles and subjects on the list are right (correct them here if need be), mark this semester’s review done.' },
   'review.mark': { zh: '標記審核完成', en: 'Mark review done' },
+  'review.ask.title': { zh: '尚有教師未確認資料', en: 'Not every teacher has confirmed' },
+  'review.ask.text': { zh: '目前僅 {confirmed} / {total} 位教師已確認本學期資料。仍要標記本學期審核完成嗎？', en: 'Only {confirmed} of {total} teachers have confirmed their record this semester. Mark the review done anyway?' },
   'review.markAgain': { zh: '重新標記審核完成', en: 'Mark review done again' },
   'review.confirmation': { zh: '本學期確認', en: 'Confirmed this semester' },
   'review.confirmed': { zh: '已確認', en: 'Confirmed' },

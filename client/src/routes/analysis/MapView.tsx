@@ -11,6 +11,7 @@ import { FileDownloads } from '../../components/Downloads';
 import { Loading } from '../../components/Status';
 import { demandExportPath, filterOf, optionCodes } from '../../domain/demand';
 import type { DemandGroupBy } from '../../gql/graphql';
+import { useTouchScreen } from '../../hooks/useTouchScreen';
 import { useI18n } from '../../i18n';
 import { useAnalysis } from '../Analysis';
 import { AnalysisError, RestrictedNote } from './common';
@@ -23,6 +24,7 @@ const BY_COUNTY: DemandGroupBy[] = ['COUNTY'];
 /** 縣市地圖: the share of one option per county, as a choropleth with a table beside it. */
 export function MapView() {
   const { t, num, pick } = useI18n();
+  const touch = useTouchScreen();
   const { question, setQuestion, years, counties, countyName } = useAnalysis();
   const labels = useDemandLabels();
   const shareText = useShareText();
@@ -82,7 +84,7 @@ export function MapView() {
         {result?.restrictedToCounty && <RestrictedNote county={countyName(result.restrictedToCounty)} />}
         {result && (
           <>
-            <p className="muted small">{t('map.help')}</p>
+            <p className="muted small" data-testid="map-help">{t(touch ? 'map.helpTouch' : 'map.help')}</p>
             <Suspense fallback={<Loading />}>
               <CountyMap title={title} optionLabel={optionLabel} data={rows} k={result.k} />
             </Suspense>

@@ -8,6 +8,7 @@ import { ANALYSIS_DEMAND_QUERY, DEMAND_QUERY, type DemandGroupData, type DemandR
 import { FileDownloads } from '../../components/Downloads';
 import { Loading } from '../../components/Status';
 import { demandExportPath, filterOf } from '../../domain/demand';
+import { useTouchScreen } from '../../hooks/useTouchScreen';
 import { useI18n } from '../../i18n';
 import { useAnalysis } from '../Analysis';
 import { AnalysisError, ReportDownload, RestrictedNote } from './common';
@@ -63,6 +64,7 @@ function OptionShares({ result, group, title }: { result: DemandResultData; grou
 /** 總覽: the shares per option, the mix of options per group, and the cross-tab with its downloads. */
 export function OverviewView() {
   const { t, num } = useI18n();
+  const touch = useTouchScreen();
   const { question, setQuestion, years, defaultYear, counties, countyName } = useAnalysis();
   const labels = useDemandLabels();
   const [params, setParams] = useSearchParams();
@@ -142,7 +144,12 @@ export function OverviewView() {
           {result.groupBy.length > 0 && result.groups.length > 0 && (
             <section className="card" aria-labelledby="stacked-heading">
               <h2 id="stacked-heading">{t('analysis.stackedTitle', { by: result.groupBy.map(labels.groupingText).join(' × ') })}</h2>
-              <p className="muted small">{t('analysis.stackedHelp')}</p>
+              <p className="muted small">{t(touch ? 'analysis.stackedHelpTouch' : 'analysis.stackedHelp')}</p>
+              {result.groups.length > MAX_STACKED && (
+                <p className="notice notice-info chart-capped" data-testid="stacked-capped">
+                  {t('analysis.stackedCapped', { n: num(MAX_STACKED), total: num(result.groups.length) })}
+                </p>
+              )}
               <StackedGroups
                 title={t('analysis.stackedTitle', { by: result.groupBy.map(labels.groupingText).join(' × ') })}
                 series={result.options.map((o) => ({ key: o.code, label: labels.optionText(result.dimension, o.code) }))}
@@ -159,7 +166,6 @@ export function OverviewView() {
                 })}
                 testId="stacked-groups"
               />
-              {result.groups.length > MAX_STACKED && <p className="muted small">{t('analysis.stackedCapped', { n: MAX_STACKED, total: result.groups.length })}</p>}
             </section>
           )}
 
