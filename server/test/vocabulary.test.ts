@@ -141,7 +141,15 @@ describe(`migration 1765600000000-AuditVocabulary (${dbLabel()})`, () => {
           [operation, targetType],
         );
       const stored = async () => (await ds.query('SELECT operation, target_type AS targetType FROM audit_event ORDER BY id')).map((r: any) => `${r.operation} ${r.targetType}`);
-      await ds.undoLastMigration();
+      // undo the later migrations too, down to and including this one
+      const undoThroughVocabulary = async () => {
+        for (;;) {
+          const [last] = await ds.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1');
+          await ds.undoLastMigration();
+          if (last.name === 'AuditVocabulary1765600000000') return;
+        }
+      };
+      await undoThroughVocabulary();
       // rows written by the code before it
       await insert('correctTeachers (bulk)', 'Teacher');
       await insert('setReferenceItem', 'Reference:SUBJECT');
@@ -150,7 +158,7 @@ describe(`migration 1765600000000-AuditVocabulary (${dbLabel()})`, () => {
       await ds.runMigrations();
       expect(await stored()).toEqual(['correctTeachersBulk Teacher', 'setReferenceItem ReferenceSubject', 'setReferenceItem ReferenceTitle', 'addTeacher Teacher']);
       expect(await auditVocabularyViolations(ds)).toEqual([]);
-      await ds.undoLastMigration();
+      await undoThroughVocabulary();
       expect(await stored()).toEqual(['correctTeachers (bulk) Teacher', 'setReferenceItem Reference:SUBJECT', 'setReferenceItem Reference:TITLE', 'addTeacher Teacher']);
     } finally {
       await ds.destroy();
