@@ -207,6 +207,25 @@ describe(`messaging (${dbLabel()})`, () => {
     expect((await deliveries('Twice')).every((x: any) => x.status === 'SENT' && Number(x.attempts) === 1)).toBe(true);
   });
 
+  it('four dispatchers claiming small batches while events are still being written: each message once, no round fails', async () => {
+    const before = smtp.received.length;
+    const ds = ['d-1', 'd-2', 'd-3', 'd-4'].map((id) => dispatcher(id, { batchSize: 3, concurrency: 2 }));
+    // events arrive in three transactions while the dispatchers already claim and expand
+    const writing = (async () => {
+      for (const s of ['Crowd1', 'Crowd2', 'Crowd3']) await enqueueFor(12, s);
+    })();
+    await Promise.all([writing, ...ds.map((d) => drain(d))]);
+    await Promise.all(ds.map((d) => drain(d)));
+    const ids = smtp.received.slice(before).map((m) => m.messageId);
+    expect(ids).toHaveLength(36);
+    expect(new Set(ids).size).toBe(36);
+    for (const s of ['Crowd1', 'Crowd2', 'Crowd3']) {
+      const rows = await deliveries(s);
+      expect(rows).toHaveLength(12);
+      expect(rows.every((x: any) => x.status === 'SENT' && Number(x.attempts) === 1)).toBe(true);
+    }
+  });
+
   it('a dispatcher killed mid-batch: its claims run out and another delivers the rest, none lost', async () => {
     await enqueueFor(10, 'Killed');
     const real = smtpMailer();

@@ -21,8 +21,28 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
       // READ COMMITTED: after a row lock, later reads see what the lock holder committed
       return await ds.transaction('READ COMMITTED', work);
     } catch (e) {
-      const code = (e as { driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
-      if (attempt < 3 && (code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT')) continue;
+      if (attempt < 3 && isLockConflict(e)) continue;
+      throw e;
+    }
+  }
+}
+
+/** A deadlock or a lock wait that timed out (MySQL/MariaDB): the statement may be tried again. */
+export function isLockConflict(e: unknown): boolean {
+  const code = (e as { driverError?: { code?: string } }).driverError?.code ?? (e as { code?: string }).code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
+
+/** One statement outside a transaction, tried up to three times on a lock conflict. */
+export async function retryOnLockConflict<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (e) {
+      if (attempt < 3 && isLockConflict(e)) {
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+        continue;
+      }
       throw e;
     }
   }

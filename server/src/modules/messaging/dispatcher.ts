@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock';
 import { log } from '../../shared/log';
 import { scrubPersonalData } from '../../shared/personal-data';
 import { dateParam, isMysql } from '../../shared/sql';
-import { inTransaction } from '../../shared/tx';
+import { inTransaction, isLockConflict, retryOnLockConflict } from '../../shared/tx';
 import { Mailer, mailerFromEnv } from './mailer';
 import { MailDeliveryEntity, NotificationEntity, OutboxEventEntity } from './messaging.entity';
 import { parseRecipients, peopleOf } from './recipients';
@@ -120,7 +120,23 @@ export class Dispatcher {
     const p = (d: Date) => dateParam(this.ds, d);
     const due = `status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)`;
     if (isMysql(this.ds)) {
-      await this.ds.query(`UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize}`, [token, p(until), p(now), p(now)]);
+      // SKIP LOCKED: rows another dispatcher is claiming, or an expansion is inserting, are passed
+      // over instead of waited for; READ COMMITTED takes no gap locks. A deadlock that still
+      // happens costs one round: nothing is claimed, the next round tries again.
+      try {
+        await inTransaction(this.ds, async (em) => {
+          const due2: { id: number }[] = await em.query(
+            `SELECT id FROM ${table} WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize} FOR UPDATE SKIP LOCKED`, [p(now), p(now)],
+          );
+          if (!due2.length) return;
+          const ids = due2.map((r) => Number(r.id));
+          await em.query(`UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE id IN (${ids.map(() => '?').join(',')})`, [token, p(until), ...ids]);
+        });
+      } catch (e) {
+        if (!isLockConflict(e)) throw e;
+        log.warn({ dispatcher: this.id, table }, 'Outbox claim met a lock conflict; next round');
+        return { token, ids: [] };
+      }
     } else {
       await this.ds.query(
         `UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE id IN (SELECT id FROM ${table} WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize})`,
@@ -213,32 +229,38 @@ export class Dispatcher {
 
   private async sendOne(d: MailDeliveryEntity, ev: OutboxEventEntity | undefined, token: string): Promise<'sent' | 'retried' | 'failed'> {
     const attempts = d.attempts + 1;
+    const messageId = `<delivery-${d.id}.event-${d.eventId}@inservice.local>`;
     try {
       if (!ev || !d.address) throw new Error('No event or no address');
       const data = JSON.parse(ev.payload) as Record<string, string | number | null>;
       const x = render(d.eventType, d.language === 'en' ? 'en' : 'zh', data, null);
-      const messageId = `<delivery-${d.id}.event-${d.eventId}@inservice.local>`;
       await this.mailer.send({ to: d.address, subject: x.subject, text: x.text, messageId, headers: { 'X-Inservice-Event': `${d.eventType}:${d.eventId}` } });
-      await this.ds.createQueryBuilder().update(MailDeliveryEntity)
-        .set({ status: 'SENT', attempts, sentAt: this.clock.now(), messageId, reason: null, claimedBy: null, claimedUntil: null })
-        .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute();
-      if (d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
-      log.info({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts }, 'Mail sent');
-      return 'sent';
     } catch (e) {
-      const failed = attempts >= this.o.maxAttempts;
-      const wait = backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds);
-      const reason = reasonOf(e);
-      await this.ds.createQueryBuilder().update(MailDeliveryEntity)
-        .set({
-          status: failed ? 'FAILED' : 'PENDING', attempts, reason, claimedBy: null, claimedUntil: null,
-          nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
-        })
-        .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute();
-      if (failed && d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
-      log.warn({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Mail not sent');
-      return failed ? 'failed' : 'retried';
+      return this.recordFailure(d, attempts, e, token);
     }
+    // sent: recording it is retried on a lock conflict; should it still fail, the claim runs out and
+    // the mail goes again with the same Message-ID (at least once), never recorded as a failure
+    await retryOnLockConflict(() => this.ds.createQueryBuilder().update(MailDeliveryEntity)
+      .set({ status: 'SENT', attempts, sentAt: this.clock.now(), messageId, reason: null, claimedBy: null, claimedUntil: null })
+      .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
+    if (d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
+    log.info({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts }, 'Mail sent');
+    return 'sent';
+  }
+
+  private async recordFailure(d: MailDeliveryEntity, attempts: number, e: unknown, token: string): Promise<'retried' | 'failed'> {
+    const failed = attempts >= this.o.maxAttempts;
+    const wait = backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds);
+    const reason = reasonOf(e);
+    await retryOnLockConflict(() => this.ds.createQueryBuilder().update(MailDeliveryEntity)
+      .set({
+        status: failed ? 'FAILED' : 'PENDING', attempts, reason, claimedBy: null, claimedUntil: null,
+        nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
+      })
+      .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
+    if (failed && d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
+    log.warn({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Mail not sent');
+    return failed ? 'failed' : 'retried';
   }
 
   /** A password-reset link leaves the database once its mail is final. */
