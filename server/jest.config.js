@@ -10,5 +10,5 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,
-  maxWorkers: 1,
+  maxWorkers: 2,
 };

@@ -60,10 +60,50 @@ export async function freshDatabase(name: string): Promise<FreshDb> {
   return { sqlitePath, open: async (logger) => init(createDataSource({ sqlitePath, logger })) };
 }
 
-/** The database the global setup migrated and seeded with the demo data, shared read-mostly. */
+let copies = 0;
+/**
+ * The demo data for a suite that reads it: a copy of its own of the template (see templateCopy), so
+ * suites running side by side never share a database, and a suite's logins and writes stay its own.
+ */
 export async function sharedDatabase(logger?: Logger): Promise<DataSource> {
+  const suite = path.basename(expect.getState().testPath ?? 'suite', '.test.ts').replace(/[^A-Za-z0-9]+/g, '_');
+  return templateCopy(`${suite}_${++copies}`, logger);
+}
+
+/**
+ * A database of its own holding a copy of the migrated and seeded template (the shared database the
+ * global setup made): a file copy on SQLite; on MySQL/MariaDB each table re-created from the
+ * template's own `SHOW CREATE TABLE` (indexes and foreign keys included) and filled with
+ * `INSERT ... SELECT`. About 10 ms on SQLite and 1 s on MariaDB, against 3-10 s to migrate and seed.
+ */
+export async function templateCopy(name: string, logger?: Logger): Promise<DataSource> {
   const info = JSON.parse(fs.readFileSync(sharedInfoFile(), 'utf8')) as { url?: string; sqlitePath?: string; flavor?: MysqlFlavor };
-  return init(createDataSource({ url: info.url, sqlitePath: info.sqlitePath, flavor: info.flavor, logger }));
+  if (!onMysql) {
+    const sqlitePath = path.join(tempDir(name), 'test.sqlite');
+    fs.copyFileSync(info.sqlitePath!, sqlitePath);
+    return init(createDataSource({ sqlitePath, logger }));
+  }
+  const url = mysqlUrlFor(name);
+  await ensureMysqlDatabase(url, { dropFirst: true });
+  const ds = await init(createDataSource({ url, flavor: info.flavor, logger }));
+  const from = decodeURIComponent(new URL(info.url!.replace(/^mariadb:/, 'mysql:')).pathname.replace(/^\//, ''));
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.query('SET FOREIGN_KEY_CHECKS = 0');
+    const tables: { name: string }[] = await runner.query(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'", [from],
+    );
+    for (const { name: t } of tables) {
+      const [create] = await runner.query(`SHOW CREATE TABLE \`${from}\`.\`${t}\``);
+      await runner.query(create['Create Table']);
+      await runner.query(`INSERT INTO \`${t}\` SELECT * FROM \`${from}\`.\`${t}\``);
+    }
+    await runner.query('SET FOREIGN_KEY_CHECKS = 1');
+  } finally {
+    await runner.release();
+  }
+  return ds;
 }
 
 /** Set by the global setup; test workers inherit it. */

@@ -3,10 +3,10 @@ import { detectMysqlFlavor } from '../src/db/data-source';
 import { seed } from '../src/db/seed/generator';
 import { freshDatabase, onMysql, sharedInfoFile, testTmpDir } from './db';
 
-/** Migrates and seeds (demo scale) the database most tests read. */
+/** Migrates and seeds (demo scale) the template every suite's database is copied from; nobody opens the template itself. */
 export default async function globalSetup(): Promise<void> {
   testTmpDir(); // before anything makes a file: workers inherit INSERVICE_TEST_TMP
-  const db = await freshDatabase('shared');
+  const db = await freshDatabase('template');
   const ds = await db.open();
   await ds.runMigrations();
   await seed(ds, { scale: 'demo' });

@@ -96,18 +96,24 @@ export type AuditOperation =
   | 'createCourse'
   /** 建立教師進修網管理者 (Created a platform administrator) */
   | 'createPlatformAdministrator'
+  /** 建立 Webhook (Created a webhook) */
+  | 'createWebhook'
   /** 審核研習報名（公假） (Decided a registration (leave)) */
   | 'decideCourseRegistration'
   /** 不同意或撤回調校 (Declined or withdrew a transfer) */
   | 'declineTeacherTransfer'
   /** 刪除業務帳號 (Deleted a business account) */
   | 'deleteBusinessAccount'
+  /** 停用 Webhook (Disabled a webhook) */
+  | 'disableWebhook'
   /** 報名研習 (Enrolled in a course) */
   | 'enrolInCourse'
   /** 完成教師資料審核 (Marked the teacher review done) */
   | 'markTeacherReviewDone'
   /** 公告研習課程 (Published a course) */
   | 'publishCourse'
+  /** 重送 Webhook 事件 (Redelivered a webhook event) */
+  | 'redeliverWebhook'
   /** 提醒未完成填報的學校 (Reminded pending schools) */
   | 'remindPendingSchools'
   /** 重新開放學校規劃 (Reopened a school plan) */
@@ -182,7 +188,9 @@ export type AuditTargetType =
   /** 教師 (Teacher) */
   | 'Teacher'
   /** 教師規劃 (Teacher plan) */
-  | 'TeacherPlan';
+  | 'TeacherPlan'
+  /** Webhook 端點 (Webhook) */
+  | 'Webhook';
 
 /** Role of a business account (業務帳號身分) */
 export type BusinessRole =

@@ -100,6 +100,13 @@ export const LABELS = {
     STATISTICS_READ: { zh: '讀取統計', en: 'Read statistics' },
     TEACHER_SYNC: { zh: '同步一縣市教師資料', en: "Sync one county's teacher records" },
   }),
+  WebhookEvent: labels({
+    PLAN_SUBMITTED: { zh: '規劃已送出', en: 'A plan was submitted' },
+    PLAN_REOPENED: { zh: '規劃重新開放', en: 'A plan was reopened' },
+    REMINDER: { zh: '催覆', en: 'Schools were reminded' },
+    TRANSFER_ASKED: { zh: '教師調校申請', en: 'A teacher transfer was asked' },
+    TRANSFER_ACCEPTED: { zh: '教師調校完成', en: 'A teacher transfer was accepted' },
+  }),
   PlanStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },
     SUBMITTED: { zh: '已送出', en: 'Submitted' },
@@ -207,6 +214,9 @@ export const LABELS = {
     decideCourseRegistration: { zh: '審核研習報名（公假）', en: 'Decided a registration (leave)' },
     uploadCourseParticipants: { zh: '上傳研習名單', en: 'Uploaded course participants' },
     resetPasswordWithToken: { zh: '以重設連結設定密碼', en: 'Set a password with a reset link' },
+    createWebhook: { zh: '建立 Webhook', en: 'Created a webhook' },
+    disableWebhook: { zh: '停用 Webhook', en: 'Disabled a webhook' },
+    redeliverWebhook: { zh: '重送 Webhook 事件', en: 'Redelivered a webhook event' },
   }),
   ActorKind: labels({
     TEACHER: { zh: '教師', en: 'Teacher' },
@@ -229,6 +239,7 @@ export const LABELS = {
     ReferenceTitle: { zh: '職稱選項', en: 'Title option' },
     Course: { zh: '研習課程', en: 'Course' },
     CourseRegistration: { zh: '研習報名', en: 'Course registration' },
+    Webhook: { zh: 'Webhook 端點', en: 'Webhook' },
   }),
   CourseStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },

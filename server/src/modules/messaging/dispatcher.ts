@@ -9,6 +9,8 @@ import { Mailer, mailerFromEnv } from './mailer';
 import { MailDeliveryEntity, NotificationEntity, OutboxEventEntity } from './messaging.entity';
 import { parseRecipients, peopleOf } from './recipients';
 import { render, TEMPLATES } from './templates';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
+import { postWebhook, webhookBody, webhookDeliveriesFor } from './webhooks';
 import type { OutboxEventType } from '../../shared/outbox';
 
 export interface DispatcherOptions {
@@ -25,19 +27,22 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Idle wait between rounds of the loop (real time). */
   pollMs?: number;
-  /** Mails sent at once. */
+  /** Mails (and webhook posts) sent at once. */
   concurrency?: number;
+  /** How long a webhook receiver has to answer. */
+  webhookTimeoutMs?: number;
   mailer?: Mailer;
 }
 
 export interface RoundResult {
   expanded: number;
+  /** Mails and webhook posts that went, will be retried, or were given up. */
   sent: number;
   retried: number;
   failed: number;
 }
 
-type Table = 'outbox_event' | 'mail_delivery';
+type Table = 'outbox_event' | 'mail_delivery' | 'webhook_delivery';
 
 /** The wait before attempt `attempts + 1`: base, 2 base, 4 base ... up to max. */
 export function backoffSeconds(attempts: number, base: number, max: number): number {
@@ -69,6 +74,7 @@ export class Dispatcher {
     this.o = {
       batchSize: opts.batchSize ?? 50, claimSeconds: opts.claimSeconds ?? 120, retryBaseSeconds: opts.retryBaseSeconds ?? 30,
       retryMaxSeconds: opts.retryMaxSeconds ?? 3600, maxAttempts: opts.maxAttempts ?? 8, pollMs: opts.pollMs ?? 2000, concurrency: opts.concurrency ?? 4,
+      webhookTimeoutMs: opts.webhookTimeoutMs ?? 10_000,
     };
   }
 
@@ -105,11 +111,12 @@ export class Dispatcher {
     this.mailer.close();
   }
 
-  /** One round: expand due events, then send due mails. */
+  /** One round: expand due events, then send due mails and post due webhooks. */
   async runOnce(): Promise<RoundResult> {
     const expanded = await this.expandEvents();
-    const { sent, retried, failed } = await this.sendMails();
-    return { expanded, sent, retried, failed };
+    const mail = await this.sendMails();
+    const hooks = await this.postWebhooks();
+    return { expanded, sent: mail.sent + hooks.sent, retried: mail.retried + hooks.retried, failed: mail.failed + hooks.failed };
   }
 
   /** Claims up to batchSize due, unclaimed rows of a table; returns the claim token (null: none). */
@@ -204,6 +211,7 @@ export class Dispatcher {
       }
       if (notifications.length) await em.getRepository(NotificationEntity).insert(notifications);
       if (deliveries.length) await em.getRepository(MailDeliveryEntity).insert(deliveries);
+      await webhookDeliveriesFor(em, ev, now);
       return true;
     });
   }
@@ -260,6 +268,61 @@ export class Dispatcher {
       .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
     if (failed && d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
     log.warn({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Mail not sent');
+    return failed ? 'failed' : 'retried';
+  }
+
+  private async postWebhooks(): Promise<Omit<RoundResult, 'expanded'>> {
+    const out = { sent: 0, retried: 0, failed: 0 };
+    const { token, ids } = await this.claim('webhook_delivery');
+    if (!ids.length) return out;
+    const rows = await this.ds.getRepository(WebhookDeliveryEntity).createQueryBuilder('d').where('d.claimed_by = :token', { token }).orderBy('d.id').getMany();
+    const endpoints = new Map((await this.ds.getRepository(WebhookEndpointEntity).createQueryBuilder('w')
+      .whereInIds([...new Set(rows.map((d) => d.endpointId))]).getMany()).map((w) => [w.id, w]));
+    const events = new Map((await this.ds.getRepository(OutboxEventEntity).createQueryBuilder('e')
+      .whereInIds([...new Set(rows.map((d) => d.eventId))]).getMany()).map((e) => [e.id, e]));
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) {
+        const d = rows[next++];
+        out[await this.postOne(d, endpoints.get(d.endpointId), events.get(d.eventId), token)]++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency, rows.length) }, worker));
+    return out;
+  }
+
+  private async postOne(
+    d: WebhookDeliveryEntity, w: WebhookEndpointEntity | undefined, ev: OutboxEventEntity | undefined, token: string,
+  ): Promise<'sent' | 'retried' | 'failed'> {
+    const attempts = d.attempts + 1;
+    const record = (set: Partial<WebhookDeliveryEntity>) => retryOnLockConflict(() => this.ds.createQueryBuilder().update(WebhookDeliveryEntity)
+      .set({ attempts, claimedBy: null, claimedUntil: null, ...set } as never)
+      .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
+    if (!w || w.disabledAt || !ev) {
+      await record({ status: 'FAILED', reason: !ev ? 'NO_EVENT' : 'WEBHOOK_DISABLED' });
+      return 'failed';
+    }
+    let status: number | null = null;
+    let reason: string | null = null;
+    try {
+      status = await postWebhook(w, d, webhookBody(ev), this.clock.now(), this.o.webhookTimeoutMs);
+      if (status >= 200 && status < 300) {
+        await record({ status: 'SENT', responseStatus: status, reason: null, deliveredAt: this.clock.now() });
+        log.info({ dispatcher: this.id, webhookDeliveryId: d.id, endpointId: w.id, eventId: d.eventId, type: d.eventType, attempts, status }, 'Webhook delivered');
+        return 'sent';
+      }
+      reason = `HTTP ${status}`;
+    } catch (e) {
+      // fetch says "fetch failed" and keeps the reason (ECONNREFUSED, a timeout) in its cause
+      const cause = (e as { cause?: unknown }).cause;
+      reason = reasonOf(cause ?? e);
+    }
+    const failed = attempts >= this.o.maxAttempts;
+    const wait = backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds);
+    await record({
+      status: failed ? 'FAILED' : 'PENDING', responseStatus: status, reason, nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
+    });
+    log.warn({ dispatcher: this.id, webhookDeliveryId: d.id, endpointId: w.id, eventId: d.eventId, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Webhook not delivered');
     return failed ? 'failed' : 'retried';
   }
 

@@ -7,17 +7,22 @@ import { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, Outb
 import { MESSAGING_RULES } from './messaging.policy';
 import { MESSAGING_RESOLVERS } from './messaging.resolver';
 import { deliveriesOf, DeliveryRow, NotificationService, PasswordResetService } from './messaging.service';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
+import { WebhookDeliveryResolver, WebhookResolver } from './webhook.resolver';
+import { WebhookService } from './webhooks';
 
 /**
  * Messaging (issue 14): the outbox dispatcher (events written by other modules with
  * shared/outbox.ts's `enqueue`, in their transactions), mail through SMTP_URL or .eml files, the
- * inbox (通知) and the forgotten-password link.
+ * inbox (通知), the forgotten-password link and partner webhooks.
  */
 export { Dispatcher, backoffSeconds } from './dispatcher';
 export type { DispatcherOptions, RoundResult } from './dispatcher';
 export { FileMailer, SmtpMailer, mailerFromEnv } from './mailer';
 export type { Mailer, OutgoingMail } from './mailer';
 export { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, OutboxEventEntity, PasswordResetEntity } from './messaging.entity';
+export { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
+export { signWebhook, webhookBody, webhookEventId, WEBHOOK_EVENT_SCOPES } from './webhooks';
 
 const messagingLoaders = (ds: DataSource) => ({
   /** A reminder's mail deliveries, by reminder ID. */
@@ -33,6 +38,7 @@ declare module '../../shared/module' {
   interface Services {
     notifications: NotificationService;
     passwordResets: PasswordResetService;
+    webhooks: WebhookService;
     /** The outbox dispatcher of this process: main.ts starts and stops it; tests run their own. */
     dispatcher: Dispatcher;
   }
@@ -42,19 +48,22 @@ declare module '../../shared/module' {
 declare module '../../shared/global-id' {
   interface NodeTypes {
     Notification: true;
+    Webhook: true;
+    WebhookDelivery: true;
   }
 }
 
 export const messagingModule: ModuleDescriptor = {
   name: 'messaging',
-  entities: [OutboxEventEntity, MailDeliveryEntity, NotificationEntity, PasswordResetEntity, MessagingPreferenceEntity],
-  resolvers: [...MESSAGING_RESOLVERS],
+  entities: [OutboxEventEntity, MailDeliveryEntity, NotificationEntity, PasswordResetEntity, MessagingPreferenceEntity, WebhookEndpointEntity, WebhookDeliveryEntity],
+  resolvers: [...MESSAGING_RESOLVERS, WebhookResolver, WebhookDeliveryResolver],
   services: ({ ds, clock }, { audit }) => ({
     notifications: new NotificationService(ds, clock),
     passwordResets: new PasswordResetService(ds, audit, clock),
+    webhooks: new WebhookService(ds, audit, clock),
     dispatcher: new Dispatcher(ds, clock, { mailer: mailerFromEnv() }),
   }),
   loaders: messagingLoaders,
-  nodes: { Notification: null },
+  nodes: { Notification: null, Webhook: null, WebhookDelivery: null },
   rules: MESSAGING_RULES,
 };

@@ -1,4 +1,4 @@
-import { isPlatform, isDistrict } from '../../auth/viewer';
+import { isPlatform, isDistrict, type Viewer } from '../../auth/viewer';
 import type { Rule } from '../../shared/module';
 
 /** Who reads and marks an inbox: every person and account logged in (partners have none). */
@@ -7,6 +7,10 @@ const inboxHolder: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || ctx.viewer.k
 /** The mail deliveries of a reminder: whoever reads the reminders (the platform, the districts). */
 const reminderReaders: Rule = (ctx) => isPlatform(ctx.viewer) || isDistrict(ctx.viewer);
 
+/** Partner webhooks: the platform registers them, reads their deliveries, redelivers. */
+export const managesWebhooks = (v: Viewer): boolean => isPlatform(v);
+const webhookManagers: Rule = (ctx) => managesWebhooks(ctx.viewer);
+
 /** The messaging module's rules (docs/ARCHITECTURE.md "Authorization"). */
 export const MESSAGING_RULES: Record<string, Rule> = {
   'Query.notifications': inboxHolder,
@@ -14,4 +18,9 @@ export const MESSAGING_RULES: Record<string, Rule> = {
   'Viewer.unreadNotifications': inboxHolder,
   'Reminder.deliveries': reminderReaders,
   'Reminder.deliveryCounts': reminderReaders,
+  'Query.webhooks': webhookManagers,
+  'Query.webhookDeliveries': webhookManagers,
+  'Mutation.createWebhook': webhookManagers,
+  'Mutation.disableWebhook': webhookManagers,
+  'Mutation.redeliverWebhook': webhookManagers,
 };
