@@ -87,7 +87,7 @@ export const TABLES: Partial<Record<RuleName | PublicMutation, string[]>> = {
 };
 
 let seq = 0;
-async function account(role: string, status: 'PENDING' | 'ACTIVE', unitId = env.ids.demoSchool): Promise<string> {
+export async function account(role: string, status: 'PENDING' | 'ACTIVE', unitId = env.ids.demoSchool): Promise<string> {
   seq++;
   const input = {
     unitId, role, name: '矩陣', nationalId: freshNationalId(), username: `matrix${seq}`, password: 'Passw0rd!', phone: '02-1234-5678', email: `m${seq}@example.tw`,
@@ -115,14 +115,14 @@ async function pendingTransfer(): Promise<string> {
 
 
 // ---- courses (issue 11): fresh targets of the demo school, the window open around the real time ----
-const DAY = 86400_000;
-const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
-const courseInput = (over: Record<string, unknown> = {}) => ({
+export const DAY = 86400_000;
+export const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+export const courseInput = (over: Record<string, unknown> = {}) => ({
   title: '矩陣課程', domain: 'EMERGING_POLICY', level: 'BASIC', mode: 'NON_CREDIT', place: 'ONLINE', methods: ['DIGITAL_COURSE'], hours: 2, capacity: 100,
   waitlistSize: 0, registrationOpensAt: iso(-DAY), registrationClosesAt: iso(10 * DAY), contactName: '承辦',
   sessions: [{ startsAt: iso(20 * DAY), endsAt: iso(20 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }], ...over,
 });
-async function courseAt(stage: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'PUBLISHED', over: Record<string, unknown> = {}): Promise<string> {
+export async function courseAt(stage: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'PUBLISHED', over: Record<string, unknown> = {}): Promise<string> {
   const run = async (login: string, q: string, v: Record<string, unknown>) => {
     const r = await env.h.as(login).query(q, v);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
@@ -295,8 +295,8 @@ export const CASES: Case[] = [
 // ---- planning (附件三): a school year whose windows are all open around the real time ----
 /** The school year the planning cases fill (configured once, by the platform, with every window open now). */
 export const PLAN_YEAR = 150;
-const twDate = (ms: number) => new Date(Date.now() + ms + 8 * 3600_000).toISOString().slice(0, 10);
-async function yearInput(year: number): Promise<Record<string, unknown>> {
+export const twDate = (ms: number) => new Date(Date.now() + ms + 8 * 3600_000).toISOString().slice(0, 10);
+export async function yearInput(year: number): Promise<Record<string, unknown>> {
   const counties: { id: string }[] = (await env.h.anonymous().query('{ counties { id } }')).data!.counties;
   const open = { opensOn: twDate(-10 * DAY), closesOn: twDate(30 * DAY) };
   return {
@@ -316,7 +316,7 @@ export const planningYear = (): Promise<void> =>
   (planYear ??= (async () => {
     await must('admin', 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }', { i: await yearInput(PLAN_YEAR) });
   })());
-const CHOICES = {
+export const CHOICES = {
   modes: ['NON_CREDIT'], times: ['WEEKDAY_DAYTIME'], places: ['OWN_SCHOOL'], levels: ['ADVANCED'], methods: ['WORKSHOP'],
   domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '素養導向', hours: 18 }],
 };

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { codes, demoIds, seededHarness } from './harness';
+import { codes, demoIds, freshNationalId, seededHarness } from './harness';
 import { dbLabel } from './db';
-import { ALL_MUTATION_CASES, CALLERS, env, PLAN_YEAR, planningYear, TABLES, type Caller, type Key } from './matrix-mutation-cases';
+import {
+  account, ALL_MUTATION_CASES, CALLERS, CHOICES, courseAt, courseInput, DAY, env, iso, PLAN_YEAR, planningYear, TABLES, yearInput, type Caller, type Key,
+} from './matrix-mutation-cases';
 
 /**
  * The authorization matrix for every mutation: each demo login, each partner key and an anonymous
@@ -93,4 +95,80 @@ describe(`mutation authorization matrix (${dbLabel()})`, () => {
     }
     expect(outcome).toEqual(expected);
   }, 60000);
+});
+
+/**
+ * `viewerCan` and `me.can` say what the UI may offer: each flag must agree with what its mutation
+ * does for every caller (true: the mutation is not refused; false: FORBIDDEN, NOT_FOUND or
+ * UNAUTHENTICATED). Each attempt reads the flag on a target prepared for it, then tries the mutation.
+ */
+describe(`viewerCan and me.can agree with the mutations (${dbLabel()})`, () => {
+  const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+  interface CanCase { flag: string; type?: string; target?: () => Promise<string>; mutation: string; vars: (target: string) => Promise<Record<string, unknown>> }
+  const schoolPlanInput = () => ({ i: { schoolId: env.ids.demoSchool, schoolYear: PLAN_YEAR, ...CHOICES } });
+  const CAN: CanCase[] = [
+    { flag: 'fillPlan', type: 'School', target: async () => (await planningYear(), env.ids.demoSchool), mutation: 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { id } }', vars: async () => schoolPlanInput() },
+    {
+      flag: 'reopenPlans', type: 'School', target: async () => env.ids.demoSchool,
+      mutation: 'mutation($s: ID!, $u: DateTimeISO!) { reopenSchoolPlan(schoolId: $s, schoolYear: 109, until: $u) }', vars: async (s) => ({ s, u: iso(2 * DAY) }),
+    },
+    { flag: 'manageTeachers', type: 'School', target: async () => env.ids.demoSchool, mutation: 'mutation($s: ID!) { markTeacherReviewDone(schoolId: $s) { id } }', vars: async (s) => ({ s }) },
+    {
+      flag: 'addTeachers', type: 'School', target: async () => env.ids.demoSchool, mutation: 'mutation($i: NewTeacherInput!) { addTeacher(input: $i) { id } }',
+      vars: async (s) => ({ i: { schoolId: s, nationalId: freshNationalId(), name: '戊', title: 'ACTING', subjects: ['ARTS'] } }),
+    },
+    {
+      flag: 'correct', type: 'Teacher', target: async () => env.ids.teacherPeer,
+      mutation: 'mutation($t: ID!) { correctTeachers(items: [{ id: $t, title: FULL_TIME }]) { id } }', vars: async (t) => ({ t }),
+    },
+    { flag: 'resetPassword', type: 'Teacher', target: async () => env.ids.teacherPeer, mutation: 'mutation($t: ID!) { resetPassword(accountId: $t) { username } }', vars: async (t) => ({ t }) },
+    {
+      flag: 'reopenPlan', type: 'Teacher', target: async () => env.ids.teacherDemo,
+      mutation: 'mutation($t: ID!, $u: DateTimeISO!) { reopenTeacherPlan(teacherId: $t, schoolYear: 109, until: $u) }', vars: async (t) => ({ t, u: iso(2 * DAY) }),
+    },
+    {
+      flag: 'manage', type: 'BusinessAccount', target: () => account('CONTACT', 'ACTIVE'),
+      mutation: 'mutation($a: ID!) { suspendBusinessAccount(id: $a) { id } }', vars: async (a) => ({ a }),
+    },
+    { flag: 'resetPassword', type: 'BusinessAccount', target: () => account('OPERATOR', 'ACTIVE'), mutation: 'mutation($a: ID!) { resetPassword(accountId: $a) { username } }', vars: async (a) => ({ a }) },
+    {
+      flag: 'changeRole', type: 'BusinessAccount', target: () => account('OPERATOR', 'ACTIVE'),
+      mutation: 'mutation($a: ID!) { changeBusinessAccountRole(id: $a, role: CONTACT) { id } }', vars: async (a) => ({ a }),
+    },
+    { flag: 'update', type: 'Course', target: () => courseAt('DRAFT'), mutation: 'mutation($c: ID!, $i: CourseInput!) { updateCourse(id: $c, input: $i) { id } }', vars: async (c) => ({ c, i: courseInput({ title: '改' }) }) },
+    { flag: 'submit', type: 'Course', target: () => courseAt('DRAFT'), mutation: 'mutation($c: ID!) { submitCourse(id: $c) { id } }', vars: async (c) => ({ c }) },
+    { flag: 'approve', type: 'Course', target: () => courseAt('SUBMITTED'), mutation: 'mutation($c: ID!) { approveCourse(id: $c) { id } }', vars: async (c) => ({ c }) },
+    { flag: 'publish', type: 'Course', target: () => courseAt('APPROVED'), mutation: 'mutation($c: ID!) { publishCourse(id: $c) { id } }', vars: async (c) => ({ c }) },
+    { flag: 'cancel', type: 'Course', target: () => courseAt('PUBLISHED'), mutation: 'mutation($c: ID!) { cancelCourse(id: $c, reason: "停辦") { id } }', vars: async (c) => ({ c }) },
+    { flag: 'enrol', type: 'Course', target: () => courseAt('PUBLISHED'), mutation: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', vars: async (c) => ({ c }) },
+    { flag: 'fillTeacherPlan', mutation: 'mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i) { id } }', vars: async () => (await planningYear(), { i: { schoolYear: PLAN_YEAR, ...CHOICES } }) },
+    { flag: 'remindAndReopen', mutation: 'mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }', vars: async () => (await planningYear(), { y: PLAN_YEAR }) },
+    { flag: 'manageApiKeys', mutation: 'mutation { createApiKey(input: { name: "can", scopes: [DIRECTORY_READ] }) { secret } }', vars: async () => ({}) },
+    { flag: 'ownProfile', mutation: 'mutation { updateMyProfile(input: { phone: "02-2222-3333" }) { id } }', vars: async () => ({}) },
+    { flag: 'configureSchoolYears', mutation: 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }', vars: async () => ({ i: await yearInput(PLAN_YEAR + 2) }) },
+  ];
+
+  for (const c of CAN) {
+    const where = c.type ? `${c.type}.viewerCan.${c.flag}` : `me.can.${c.flag}`;
+    it(`${where} agrees with ${c.mutation.match(/\{ (\w+)\(?/)![1]}`, async () => {
+      const disagree: string[] = [];
+      const seen = new Set<boolean>();
+      for (const caller of CALLERS) {
+        const target = c.target ? await c.target() : '';
+        const read = c.type
+          ? await query(caller, `query($id: ID!) { node(id: $id) { ... on ${c.type} { viewerCan { ${c.flag} } } } }`, { id: target })
+          : await query(caller, `{ me { can { ${c.flag} } } }`);
+        expect([caller, read.errors]).toEqual([caller, undefined]);
+        // a row the caller does not see: nothing to offer
+        const can = (c.type ? read.data!.node?.viewerCan?.[c.flag] : read.data!.me.can[c.flag]) === true;
+        const r = await query(caller, c.mutation, await c.vars(target));
+        const refused = codes(r).some((code) => REFUSED.has(code));
+        seen.add(can);
+        if (can === refused) disagree.push(`${caller}: says ${can}, mutation ${r.errors ? codes(r).join(',') : 'ok'}`);
+      }
+      expect(disagree).toEqual([]);
+      // both answers occur among the callers: the comparison could fail either way
+      expect([...seen].sort()).toEqual([false, true]);
+    }, 120000);
+  }
 });
