@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { codes, demoIds, freshNationalId, seededHarness } from './harness';
 import { dbLabel } from './db';
 import {
-  account, ALL_MUTATION_CASES, CALLERS, CHOICES, courseAt, courseInput, DAY, env, iso, PLAN_YEAR, planningYear, TABLES, yearInput, type Caller, type Key,
+  account, ALL_MUTATION_CASES, CALLERS, CHOICES, courseAt, courseInput, DAY, env, iso, PLAN_YEAR, planningYear, TABLES, yearInput, type Caller, type Key, type Login,
 } from './matrix-mutation-cases';
 
 /**
@@ -68,7 +68,7 @@ describe(`mutation authorization matrix (${dbLabel()})`, () => {
         const r = await query(caller, c.query, vars);
         outcome[key] = r.errors ? codes(r).join(',') : 'ok';
         if (!allowed) expect([key, 'unchanged', await snapshot(tables!)]).toEqual([key, 'unchanged', before]);
-        if (!r.errors && caller && !isKey && c.after) await c.after(caller);
+        if (!r.errors && caller && !isKey && c.after) await c.after(caller as Login);
       }
       expect(outcome).toEqual(expected);
     }, 120000);
