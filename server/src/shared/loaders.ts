@@ -52,3 +52,13 @@ export class LoaderFamily<A, K, V> {
     return l;
   }
 }
+
+/**
+ * `loader.loadMany(keys)`, awaited once for all rows (one batched statement), its errors thrown:
+ * the values in the keys' order. Use it instead of a `load` per row put unawaited in the rows.
+ */
+export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  const values = await loader.loadMany(keys);
+  for (const v of values) if (v instanceof Error) throw v;
+  return values as V[];
+}

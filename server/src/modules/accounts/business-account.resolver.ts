@@ -10,6 +10,7 @@ import { PageArgsInput } from '../../shared/pagination';
 import { BusinessAccount } from './accounts.types';
 import type { BusinessAccountEntity } from './business-account.entity';
 import { PagedList } from '../../shared/cost-directives';
+import { loadAll } from '../../shared/loaders';
 
 @InputType({ description: 'An application for a business account (業務帳號申請)' })
 class ApplyForBusinessAccountInput {
@@ -189,7 +190,7 @@ export class BusinessAccountMutations {
     ctx.services.directoryLimiter.hit(ctx.clientAddress);
     const countyId = args.countyId ? idOfType(args.countyId, 'County', 'countyId') : null;
     const page = await ctx.services.businessAccounts.directory({ countyId, search: args.search }, args);
-    for (const a of page.nodes) void ctx.loaders.unit.load(a.unitId);
+    await loadAll(ctx.loaders.unit, page.nodes.map((a) => a.unitId));
     return toConnection(page, page.totalCount);
   }
 }

@@ -8,6 +8,7 @@ import { Dimension } from '../../shared/enums';
 import type { DemandResult as DemandShape, GroupBy as GroupByName, Source } from './analytics.service';
 import { Cost, ListSize, SIZES } from '../../shared/cost-directives';
 import { AlignmentBy, AlignmentRowType, DemandFilterInput, DemandGroupBy, DemandResult, DemandSource, ParticipationRowType, ScopedDemand } from './analytics.types';
+import { loadAll } from '../../shared/loaders';
 
 const LABEL_ENUM: Partial<Record<GroupByName, keyof typeof LABELS>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
 
@@ -68,7 +69,8 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ) {
     const rows = await ctx.services.analytics.participation(ctx.viewer, schoolYears, counties(countyIds, 'countyIds'));
-    return rows.map((r) => ({ ...r, county: ctx.loaders.county.load(r.countyId) }));
+    const countyOfRow = await loadAll(ctx.loaders.county, rows.map((r) => r.countyId));
+    return rows.map((r, i) => ({ ...r, county: countyOfRow[i] }));
   }
 
   @Allow('Query.alignment')
@@ -81,11 +83,11 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ) {
     const rows = await ctx.services.analytics.alignment(ctx.viewer, schoolYear, by, counties(countyIds, 'countyIds'));
-    return rows.map((r) => ({
-      ...r,
-      county: r.by === 'COUNTY' ? ctx.loaders.county.load(r.id) : null,
-      school: r.by === 'SCHOOL' ? ctx.loaders.unit.load(r.id) : null,
-    }));
+    const countyRows = await loadAll(ctx.loaders.county, rows.map((r) => (r.by === 'COUNTY' ? r.id : null)).filter((id): id is number => id !== null));
+    const schoolRows = await loadAll(ctx.loaders.unit, rows.map((r) => (r.by === 'SCHOOL' ? r.id : null)).filter((id): id is number => id !== null));
+    let c = 0;
+    let s = 0;
+    return rows.map((r) => ({ ...r, county: r.by === 'COUNTY' ? countyRows[c++] : null, school: r.by === 'SCHOOL' ? schoolRows[s++] : null }));
   }
 
   @Allow('Query.schoolDemandComparison')

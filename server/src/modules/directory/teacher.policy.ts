@@ -54,12 +54,19 @@ export function managesTeachersOf(v: Viewer, school: SchoolRef): boolean {
 /** Who marks a school's yearly teacher review done at all: the platform, a school's CHIEF/CONTACT (this school: managesTeachersOf). */
 export const reviewsTeachers = (v: Viewer): boolean => isPlatform(v) || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT');
 
+/**
+ * Who keeps this school's teacher records in full — corrects them, marks the yearly review done,
+ * resets their logins (`School.viewerCan.manageTeachers`): its CHIEF/CONTACT, the platform. A
+ * TEACHER_SYNC key only corrects records (`Teacher.viewerCan.correct`).
+ */
+export const reviewsTeachersOf = (v: Viewer, school: SchoolRef): boolean => reviewsTeachers(v) && managesTeachersOf(v, school);
+
 /** Who adds or asks for teachers at all: the platform, districts, a school's CHIEF/CONTACT. */
 export const receivesTeachers = (v: Viewer): boolean => isPlatform(v) || isDistrict(v) || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT');
 
-/** Who may add a teacher to this school or ask for one from another: its keepers, and the district of its county. */
+/** Who may add a teacher to this school or ask for one from another: its keepers, and the district of its county (never a partner key). */
 export function receivesTeachersAt(v: Viewer, school: { id: number; countyId: number | null }): boolean {
-  return managesTeachersOf(v, school) || districtOf(v, school.countyId);
+  return receivesTeachers(v) && (managesTeachersOf(v, school) || districtOf(v, school.countyId));
 }
 
 /** A teacher keeps its own profile. */

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { School, SchoolViewerCan, Teacher, TeacherViewerCan } from './directory.types';
 import type { TeacherEntity } from './teacher.entity';
 import type { UnitEntity } from './unit.entity';
-import { managesTeachersOf, readsContactOf, readsNationalIdOf, readsTeachersOf, receivesTeachersAt } from './teacher.policy';
+import { managesTeachersOf, readsContactOf, readsNationalIdOf, readsTeachersOf, receivesTeachersAt, reviewsTeachersOf } from './teacher.policy';
 
 /**
  * `School.viewerCan` and `Teacher.viewerCan`: the object itself is the root of its viewerCan, so
@@ -27,7 +27,7 @@ export class SchoolViewerCanResolver {
 
   @FieldResolver(() => Boolean)
   manageTeachers(@Root() s: UnitEntity, @Ctx() ctx: Context) {
-    return managesTeachersOf(ctx.viewer, s);
+    return reviewsTeachersOf(ctx.viewer, s);
   }
 
   @FieldResolver(() => Boolean)

@@ -7,6 +7,7 @@ import { County, School } from '../directory';
 import type { ReminderEntity } from './planning-cycle.entity';
 import { countyArg } from './planning.types';
 import { ListSize, SIZES } from '../../shared/cost-directives';
+import { loadAll } from '../../shared/loaders';
 
 // The filling progress per county, the schools still pending, and the reminders (催覆).
 
@@ -87,7 +88,8 @@ export class ProgressResolver {
   @Query(() => [CountyProgress], { description: 'Filling progress per county: schools and teachers invited and submitted (platform, analyst, district)' })
   async planningProgress(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
     const rows = await ctx.services.progress.progress(ctx.viewer, schoolYear, countyArg(countyId));
-    return rows.map((r) => ({ ...r, county: ctx.loaders.county.load(r.countyId) }));
+    const counties = await loadAll(ctx.loaders.county, rows.map((r) => r.countyId));
+    return rows.map((r, i) => ({ ...r, county: counties[i] }));
   }
 
   @Allow('Query.pendingSchools')

@@ -4,6 +4,7 @@ import { Allow } from '../../auth/rules';
 import { PlanKind } from '../../shared/enums';
 import { County } from '../directory';
 import { ListSize, SIZES } from '../../shared/cost-directives';
+import { loadAll } from '../../shared/loaders';
 
 // 滿意度調查: the satisfaction survey and its results.
 
@@ -39,7 +40,8 @@ export class SurveyResolver {
   @Query(() => [CountySurvey], { description: 'Satisfaction survey results per county (platform, analyst, district: its county)' })
   async surveyResults(@Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const rows = await ctx.services.surveys.surveyResults(ctx.viewer, schoolYear);
-    return rows.map((r) => ({ ...r, county: ctx.loaders.county.load(r.countyId) }));
+    const counties = await loadAll(ctx.loaders.county, rows.map((r) => r.countyId));
+    return rows.map((r, i) => ({ ...r, county: counties[i] }));
   }
 }
 
