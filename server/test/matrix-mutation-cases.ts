@@ -81,6 +81,9 @@ export const TABLES: Partial<Record<RuleName | PublicMutation, string[]>> = {
   'Mutation.reopenTeacherPlan': ['plan_reopening'],
   'Mutation.remindPendingSchools': ['reminder', 'outbox_event'],
   'Mutation.submitSatisfactionSurvey': ['survey_response'],
+  'Mutation.createWebhook': ['webhook_endpoint'],
+  'Mutation.disableWebhook': ['webhook_endpoint'],
+  'Mutation.redeliverWebhook': ['webhook_delivery'],
   'Mutation.createApiKey': ['SELECT id, prefix, name, scopes, county_id, revoked_at, secret_hash FROM api_key'],
   'Mutation.rotateApiKey': ['SELECT id, prefix, name, scopes, county_id, revoked_at, secret_hash FROM api_key'],
   'Mutation.revokeApiKey': ['SELECT id, prefix, name, scopes, county_id, revoked_at, secret_hash FROM api_key'],
@@ -407,7 +410,33 @@ export const API_KEY_CASES: Case[] = [
   { rule: 'Mutation.revokeApiKey', name: 'revokeApiKey', allowed: ['admin'], query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', vars: async () => ({ id: await freshKey() }) },
 ];
 
-export const ALL_MUTATION_CASES: Case[] = [...CASES, ...COURSE_CASES, ...PLANNING_CASES, ...API_KEY_CASES];
+// ---- partner webhooks: the platform only ----
+const NEW_HOOK = 'mutation($i: NewWebhookInput!) { createWebhook(input: $i) { webhook { id } } }';
+const hookInput = async () => ({ apiKeyId: await freshKey(), url: 'http://127.0.0.1:9/matrix', events: ['PLAN_SUBMITTED'] });
+async function freshHook(): Promise<string> {
+  return (await must('admin', NEW_HOOK, { i: await hookInput() })).createWebhook.webhook.id;
+}
+/** A delivery of a fresh webhook to redeliver (written as the dispatcher writes one; the event need not exist). */
+async function freshDelivery(): Promise<string> {
+  const hook = Number(Buffer.from(await freshHook(), 'base64url').toString('utf8').split(':')[1]);
+  const { WebhookDeliveryEntity } = await import('../src/modules/messaging');
+  const now = new Date();
+  const d = await env.h.ds.getRepository(WebhookDeliveryEntity).save({
+    endpointId: hook, eventId: 1, eventType: 'PLAN_SUBMITTED', status: 'SENT', attempts: 1, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
+    responseStatus: 200, reason: null, redeliveryOf: null, createdAt: now, deliveredAt: now,
+  });
+  return Buffer.from(`WebhookDelivery:${d.id}`).toString('base64url');
+}
+export const WEBHOOK_CASES: Case[] = [
+  { rule: 'Mutation.createWebhook', name: 'createWebhook', allowed: ['admin'], query: NEW_HOOK, vars: async () => ({ i: await hookInput() }) },
+  { rule: 'Mutation.disableWebhook', name: 'disableWebhook', allowed: ['admin'], query: 'mutation($id: ID!) { disableWebhook(id: $id) { disabledAt } }', vars: async () => ({ id: await freshHook() }) },
+  {
+    rule: 'Mutation.redeliverWebhook', name: 'redeliverWebhook', allowed: ['admin'], query: 'mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { status } }',
+    vars: async () => ({ d: await freshDelivery() }),
+  },
+];
+
+export const ALL_MUTATION_CASES: Case[] = [...CASES, ...COURSE_CASES, ...PLANNING_CASES, ...API_KEY_CASES, ...WEBHOOK_CASES];
 
 /**
  * Rules the suite exercises with cases of their own (written out in mutation-matrix.test.ts), each

@@ -77,6 +77,13 @@ export const ROOT_CASES: RootCase[] = [
     empty: STAFF,
   },
   { rule: 'Query.apiKeys', field: 'apiKeys', q: () => '{ apiKeys { __typename } }', allowed: only('admin'), empty: only() },
+  { rule: 'Query.webhooks', field: 'webhooks', q: () => '{ webhooks { __typename } }', allowed: only('admin'), empty: only('admin') },
+  {
+    rule: 'Query.webhookDeliveries', field: 'webhookDeliveries',
+    // "Webhook:999999": a webhook nobody registered, so the platform gets an empty page
+    q: () => `{ webhookDeliveries(webhookId: "${Buffer.from('Webhook:999999').toString('base64url')}", first: 1) { totalCount } }`,
+    allowed: only('admin'), empty: only('admin'),
+  },
   {
     rule: 'Query.notifications', field: 'notifications', q: () => '{ notifications(first: 1) { totalCount } }',
     // every person and account its own inbox; a partner key has none
