@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood (only that row)]
+ * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses (only those rows)]
  * Scale figures, printed as a table: generating the demo data (embedded SQLite), the API's latency
  * for typical reads over real HTTP, and with --national (needs DATABASE_URL=mysql://...) the bulk
  * load of the national scale into MySQL/MariaDB and the same reads on it.
@@ -253,6 +253,106 @@ async function throughput(ds: DataSource, label: string) {
   await app.apollo.stop();
 }
 
+/**
+ * Courses (issue 11): a registration opening (1,000 teachers at once, concurrency 64, into one
+ * 30-seat course with a waitlist of 200: exactly 30 admitted, the waitlist in arrival order, every
+ * other answer FULL), enrolments spread over many courses (sustained rate, none lost), and the
+ * public catalog's search (text + county + a dimension) at concurrency 8 over HTTP.
+ */
+async function courseScenarios(ds: DataSource, label: string) {
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000' });
+  const server = createHttpServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const call = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    }).catch((e: Error) => {
+      throw new Error(`${query.slice(0, 60)}: ${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`);
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+    return body.data;
+  };
+  const token = (await call('mutation { login(username: "admin", password: "demo1234") { token } }')).login.token;
+  const day = 86400_000;
+  const now = Date.now();
+  let seq = 0;
+  const newCourse = async (capacity: number, waitlistSize: number) => {
+    const input = {
+      title: `壓力測試研習 ${++seq}`, domain: 'EMERGING_POLICY', level: 'BASIC', mode: 'NON_CREDIT', place: 'ONLINE', methods: ['DIGITAL_COURSE'], hours: 2,
+      capacity, waitlistSize, registrationOpensAt: new Date(now - day).toISOString(), registrationClosesAt: new Date(now + 10 * day).toISOString(),
+      contactName: '承辦', sessions: [{ startsAt: new Date(now + 20 * day).toISOString(), endsAt: new Date(now + 20 * day + 7200_000).toISOString(), onlineUrl: 'https://meet.example.tw/bench' }],
+    };
+    const id = (await call('mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: input }, token)).createCourse.id as string;
+    for (const m of ['submitCourse', 'approveCourse', 'publishCourse']) await call(`mutation($id: ID!) { ${m}(id: $id) { status } }`, { id }, token);
+    return Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]);
+  };
+  const teachers: { id: number; school_id: number }[] = await ds.query(
+    'SELECT id, school_id FROM teacher WHERE id NOT IN (SELECT teacher_id FROM course_registration WHERE course_id IN (SELECT id FROM course WHERE title LIKE ?)) ORDER BY id LIMIT 4000',
+    ['壓力測試研習%'],
+  );
+  const viewer = (t: { id: number; school_id: number }): Viewer => ({
+    kind: 'TEACHER', credentialId: 0, username: `bench${t.id}`, mustChangePassword: false, name: '', teacherId: Number(t.id), schoolId: Number(t.school_id), countyId: null,
+  });
+  const reg = app.services.registrations;
+
+  // 1. registration opening
+  const hot = await newCourse(30, 200);
+  const outcome = { ADMITTED: 0, WAITLISTED: 0, FULL: 0, other: 0 };
+  let i = 0;
+  const opening = await load(1000, 64, async () => {
+    const t = teachers[i++];
+    try {
+      const r = await reg.enrol(viewer(t), hot);
+      outcome[r.status as 'ADMITTED' | 'WAITLISTED']++;
+    } catch (e) {
+      if ((e as { extensions?: { reason?: string } }).extensions?.reason === 'FULL') outcome.FULL++;
+      else outcome.other++;
+    }
+  });
+  const rows: { status: string; queue_no: number }[] = await ds.query('SELECT status, queue_no FROM course_registration WHERE course_id = ? ORDER BY queue_no', [hot]);
+  const inOrder = rows.every((r, k) => Number(r.queue_no) === k + 1 && (k < 30 ? r.status === 'ADMITTED' : r.status === 'WAITLISTED'));
+  add('registration opening: 1,000 teachers, one 30-seat course, concurrency 64', label, fmt(opening),
+    `${outcome.ADMITTED} admitted, ${outcome.WAITLISTED} waitlisted, ${outcome.FULL} FULL, ${outcome.other} other; queue ${inOrder ? 'in arrival order' : 'OUT OF ORDER'}`);
+
+  // 2. enrolments spread over many courses
+  const courses: number[] = [];
+  for (let k = 0; k < 40; k++) courses.push(await newCourse(100, 0));
+  const spread = teachers.slice(1000, 4000);
+  let j = 0;
+  let failed = 0;
+  const many = await load(spread.length, 64, async () => {
+    const k = j++;
+    try {
+      await reg.enrol(viewer(spread[k]), courses[k % courses.length]);
+    } catch {
+      failed++;
+    }
+  });
+  const [{ n }] = await ds.query(`SELECT COUNT(*) AS n FROM course_registration WHERE course_id IN (${courses.join(',')})`);
+  add('enrolments over 40 courses, concurrency 64', label, fmt(many), `${spread.length} sent, ${Number(n)} stored, ${failed} refused`);
+
+  // 3. the public catalog: text + county + one dimension, anonymous, concurrency 8
+  const counties: { id: number }[] = await ds.query('SELECT id FROM county ORDER BY id');
+  const words = ['閱讀', '數學', '素養', '臺北', '台中', '輔導', '國小', '課程'];
+  let q = 0;
+  const CATALOG = `query($s: String!, $c: ID!) { courses(search: $s, countyId: $c, domain: [CURRICULUM_TEACHING_ASSESSMENT, EMERGING_POLICY], first: 20) {
+    totalCount edges { node { code title hours seatsLeft organiser { name } } } } }`;
+  let found = 0;
+  const catalog = await load(400, 8, async () => {
+    const k = q++;
+    const d = await call(CATALOG, { s: words[k % words.length], c: Buffer.from(`County:${counties[k % counties.length].id}`).toString('base64url') });
+    found += d.courses.totalCount;
+  });
+  const [{ c }] = await ds.query('SELECT COUNT(*) AS c FROM course');
+  add('catalog search (text + county + domain), anonymous, concurrency 8', label, fmt(catalog), `${Number(c)} courses; ${(found / 400).toFixed(1)} matches a search on average`);
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+}
+
 /** POSTs a GraphQL body from a given local (loopback) address: each 127.0.0.x is another client address. */
 function postFrom(url: string, localAddress: string, body: string): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
@@ -342,6 +442,21 @@ async function main() {
     console.table(rows);
     return;
   }
+  if (process.argv.includes('--courses')) {
+    // only the course rows (quick on the demo scale; with DATABASE_URL=mysql://... on that database's data)
+    const url = process.env.DATABASE_URL;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
+    const ds = isMysqlUrl(url) ? createDataSource({ url, flavor: await detectMysqlFlavor(url) }) : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
+    await ds.initialize();
+    await ds.runMigrations();
+    const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
+    if (Number(n) === 0) await seed(ds, { scale: 'demo' });
+    await courseScenarios(ds, isMysqlUrl(url) ? 'mysql' : 'sqlite demo');
+    await ds.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.table(rows);
+    return;
+  }
   const national = process.argv.includes('--national');
   const skipDemo = process.argv.includes('--skip-demo');
   if (!skipDemo) {
@@ -363,6 +478,7 @@ async function main() {
     await seed(demoDs, { scale: 'demo' });
     await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
     await throughput(demoDs, 'sqlite demo');
+    await courseScenarios(demoDs, 'sqlite demo');
     await demoDs.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -392,6 +508,7 @@ async function main() {
     await measureApi(mysql, 'mysql national');
     await analysisScenarios(mysql, logger, 'mysql national', 109);
     await throughput(mysql, 'mysql national');
+    await courseScenarios(mysql, 'mysql national');
     await mysql.destroy();
   }
   add('peak resident memory', 'process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '');
@@ -399,6 +516,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error('bench failed:', e instanceof Error ? e.message : e);
+  console.error('bench failed:', e instanceof Error ? e.message : e, (e as { cause?: unknown }).cause ?? '');
   process.exit(1);
 });

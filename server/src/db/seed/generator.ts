@@ -625,7 +625,9 @@ async function seedCourses(
   const reg = bulk.table(CourseRegistrationEntity, [
     'id', 'courseId', 'teacherId', 'schoolId', 'status', 'approval', 'queueNo', 'registeredAt', 'registeredBy', 'updatedAt', 'approvalDecidedBy',
   ]);
-  const perScale = o.scale === 'national' ? 40 : 1;
+  // national: ~40,000 courses a school year (about 92 per unit of perScale) and ~1.2 million registrations
+  const perScale = o.scale === 'national' ? 435 : 1;
+  const schoolById = new Map(o.schools.map((s) => [s.id, s]));
   let courseId = 1;
   let sessionId = 1;
   let regId = 1;
@@ -636,6 +638,8 @@ async function seedCourses(
     for (const c of COUNTIES) {
       const countySchools = o.schools.filter((s) => s.county.id === c.id);
       const countyTeachers = countySchools.flatMap((s) => o.teachersBySchool.get(s.id)!.map((t) => ({ ...t, stages: s.stages })));
+      // the county's teachers in a course's audience, by the audience's stages (one filter per distinct audience)
+      const pools = new Map<string, typeof countyTeachers>();
       // supply differs by county: some counties offer twice as much as others
       const n = Math.max(1, Math.round((2 + ((c.id * 5 + y) % 5)) * perScale * (o.scale === 'national' ? c.schoolShare * 23 : 1)));
       const organisers: { id: number; code: string; name: string; kind: 'SCHOOL' | 'DISTRICT_CENTRE' | 'UNIVERSITY' }[] = [];
@@ -684,9 +688,14 @@ async function seedCourses(
         const methods = online ? ['DIGITAL_COURSE'] : rng.weightedDistinct(COURSE_KIND_WEIGHTS, rng.int(1, 2));
         const level = rng.weighted({ BASIC: 3, ADVANCED: 4, LEADERSHIP: 1, RESEARCH: 0.6 });
         const mode = rng.chance(0.04) ? 'CREDIT_MASTER' : 'NON_CREDIT';
-        const stageAudience = org.kind === 'SCHOOL' && rng.chance(0.4) ? o.schools.find((s) => s.id === org.id)!.stages.split(',') : [];
+        const stageAudience = org.kind === 'SCHOOL' && rng.chance(0.4) ? schoolById.get(org.id)!.stages.split(',') : [];
         // registrations: the county's teachers (the audience's), some courses oversubscribed
-        const pool = countyTeachers.filter((t) => !stageAudience.length || t.stages.split(',').some((st) => stageAudience.includes(st)));
+        const audienceKey = stageAudience.join(',');
+        let pool = pools.get(audienceKey);
+        if (!pool) {
+          pool = countyTeachers.filter((t) => !stageAudience.length || t.stages.split(',').some((st) => stageAudience.includes(st)));
+          pools.set(audienceKey, pool);
+        }
         const demand = Math.min(pool.length, Math.round(capacity * (0.3 + rng.next() * 1.1)));
         const chosen = new Set<number>();
         const registrants: TeacherGen[] = [];
