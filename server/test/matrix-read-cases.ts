@@ -77,6 +77,11 @@ export const ROOT_CASES: RootCase[] = [
     empty: STAFF,
   },
   { rule: 'Query.apiKeys', field: 'apiKeys', q: () => '{ apiKeys { __typename } }', allowed: only('admin'), empty: only() },
+  {
+    rule: 'Query.changes', field: 'changes', q: () => '{ changes(since: "2020-01-01T00:00:00Z", first: 1) { hasMore } }',
+    // the platform, a district (its county) and a TEACHER_SYNC key (its county); a STATISTICS_READ key follows nothing
+    allowed: only('admin', 'district.taipei', 'key.sync'),
+  },
   { rule: 'Query.webhooks', field: 'webhooks', q: () => '{ webhooks { __typename } }', allowed: only('admin'), empty: only('admin') },
   {
     rule: 'Query.webhookDeliveries', field: 'webhookDeliveries',

@@ -10,6 +10,7 @@ import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
 import { messagingModule } from './messaging';
+import { syncModule } from './sync';
 
 /**
  * The module registry: every domain module, once. The schema, the services, the loaders, the
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   planningModule,
   coursesModule,
   messagingModule,
+  syncModule,
 ];
 
 for (const m of MODULES) {

@@ -100,6 +100,19 @@ export const LABELS = {
     STATISTICS_READ: { zh: '讀取統計', en: 'Read statistics' },
     TEACHER_SYNC: { zh: '同步一縣市教師資料', en: "Sync one county's teacher records" },
   }),
+  ChangeType: labels({
+    SCHOOL: { zh: '學校', en: 'School' },
+    TEACHER: { zh: '教師', en: 'Teacher' },
+    BUSINESS_ACCOUNT: { zh: '業務帳號', en: 'Business account' },
+    SCHOOL_PLAN: { zh: '學校規劃', en: 'School plan' },
+    TEACHER_PLAN: { zh: '教師規劃', en: 'Teacher plan' },
+    COURSE: { zh: '研習課程', en: 'Course' },
+    COURSE_REGISTRATION: { zh: '研習報名', en: 'Course registration' },
+  }),
+  ChangeTombstone: labels({
+    DELETED: { zh: '已刪除', en: 'Deleted' },
+    OUT_OF_SCOPE: { zh: '已移出您的範圍', en: 'Out of your scope now' },
+  }),
   WebhookEvent: labels({
     PLAN_SUBMITTED: { zh: '規劃已送出', en: 'A plan was submitted' },
     PLAN_REOPENED: { zh: '規劃重新開放', en: 'A plan was reopened' },
