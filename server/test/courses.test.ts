@@ -83,6 +83,17 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 describe(`courses: who creates, approves, edits and cancels (${dbLabel()})`, () => {
+  it("me.can says who uses the course pages, from the course policy", async () => {
+    const CAN = '{ me { can { registerCourses manageCourses approveCourses enrolInCourses decideCourseRegistrations } } }';
+    const flags = async (login: string) => (await ok(login, CAN)).me.can;
+    expect(await flags('operator.univ')).toEqual({ registerCourses: true, manageCourses: true, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: false });
+    expect(await flags('teacher.demo')).toEqual({ registerCourses: false, manageCourses: false, approveCourses: false, enrolInCourses: true, decideCourseRegistrations: false });
+    expect(await flags('chief.demo')).toMatchObject({ registerCourses: true, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: true });
+    expect(await flags('district.taipei')).toMatchObject({ registerCourses: true, manageCourses: true, approveCourses: true, decideCourseRegistrations: false });
+    expect(await flags('admin')).toMatchObject({ approveCourses: true, enrolInCourses: false });
+    expect(await flags('analyst')).toEqual({ registerCourses: false, manageCourses: false, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: false });
+  });
+
   it('a school account with COURSE_REGISTRATION creates a draft of its own unit, with a code and times from its sessions', async () => {
     at(BEFORE_WINDOW);
     const c = (await ok('operator.demo', CREATE, { input: input() })).createCourse;
