@@ -260,8 +260,12 @@ describe(`courses: registration (${dbLabel()})`, () => {
     const early = await h.as('t1').query(ENROL, { c: id });
     expect(codes(early)).toEqual(['WINDOW_CLOSED']);
     at(IN_WINDOW);
+    const CAN = 'query($id: ID!) { node(id: $id) { ... on Course { viewerCan { enrol withdraw } } } }';
+    expect((await ok('t1', CAN, { id })).node.viewerCan).toEqual({ enrol: true, withdraw: false });
     expect((await ok('t1', ENROL, { c: id })).enrolInCourse.status).toBe('ADMITTED');
+    expect((await ok('t1', CAN, { id })).node.viewerCan).toEqual({ enrol: false, withdraw: true });
     at(AFTER_WINDOW);
+    expect((await ok('t1', CAN, { id })).node.viewerCan).toEqual({ enrol: false, withdraw: false });
     expect(codes(await h.as('t2').query(ENROL, { c: id }))).toEqual(['WINDOW_CLOSED']);
     expect(codes(await h.as('t1').query(WITHDRAW, { c: id }))).toEqual(['WINDOW_CLOSED']);
   });
