@@ -254,6 +254,21 @@ describe(`courses: bad input gets a coded error naming the field and changes not
 });
 
 describe(`courses: registration (${dbLabel()})`, () => {
+  it("a teacher's and a school's registrations list newest first, page by page", async () => {
+    const a = await publishedCourse({ title: '先報名的課程' });
+    const b = await publishedCourse({ title: '後報名的課程' });
+    await ok('t5', ENROL, { c: a });
+    await ok('t5', ENROL, { c: b });
+    const MINE = 'query($t: ID!, $after: String) { node(id: $t) { ... on Teacher { registrations(first: 1, after: $after) { pageInfo { endCursor hasNextPage } edges { node { course { id } } } } } } }';
+    const t = toGlobalId('Teacher', peerIds[4]);
+    const first = (await ok('t5', MINE, { t })).node.registrations;
+    expect(first.edges.map((e: any) => e.node.course.id)).toEqual([b]);
+    const second = (await ok('t5', MINE, { t, after: first.pageInfo.endCursor })).node.registrations;
+    expect(second.edges.map((e: any) => e.node.course.id)).toEqual([a]);
+    const school = await ok('chief.demo', 'query($s: ID!) { node(id: $s) { ... on School { courseRegistrations(first: 1) { edges { node { course { id } } } } } } }', { s: ids.demoSchool });
+    expect(school.node.courseRegistrations.edges[0].node.course.id).toBe(b);
+  });
+
   it('enrolment only inside the window; withdrawal too', async () => {
     const id = await publishedCourse();
     at(BEFORE_WINDOW);

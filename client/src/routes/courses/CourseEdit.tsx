@@ -108,7 +108,7 @@ function emptyDraft(contactName: string): Draft {
   };
 }
 
-type PageCourse = Extract<NonNullable<CoursePageQuery['node']>, { __typename: 'Course' }>;
+type PageCourse = NonNullable<CoursePageQuery['course']>;
 
 function draftOf(c: PageCourse): Draft {
   return {
@@ -184,7 +184,7 @@ export function CourseEditPage() {
   const [serverError, setServerError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  const course = page.data?.node?.__typename === 'Course' ? page.data.node : null;
+  const course = page.data?.course ?? null;
   const state = admin.data?.node?.__typename === 'Course' ? admin.data.node : null;
   // The form starts from the course as loaded (again after a step changed it).
   const loadKey = course && state ? `${course.id}:${state.version}` : null;

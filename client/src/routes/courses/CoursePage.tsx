@@ -11,86 +11,84 @@ import { useI18n } from '../../i18n';
 /** A course as its page shows it (public), with what the viewer may do now. */
 export const COURSE_PAGE_QUERY = graphql(`
   query CoursePage($id: ID!) {
-    node(id: $id) {
+    course(id: $id) {
       id
-      ... on Course {
-        code
-        schoolYear
-        title
-        description
-        domain
-        themes
-        level
-        mode
-        place
-        methods
-        times
-        hours
-        capacity
-        waitlistSize
-        admittedCount
-        waitlistedCount
-        seatsLeft
-        waitlistLeft
-        registrationOpensAt
-        registrationClosesAt
-        registrationOpen
+      code
+      schoolYear
+      title
+      description
+      domain
+      themes
+      level
+      mode
+      place
+      methods
+      times
+      hours
+      capacity
+      waitlistSize
+      admittedCount
+      waitlistedCount
+      seatsLeft
+      waitlistLeft
+      registrationOpensAt
+      registrationClosesAt
+      registrationOpen
+      startsAt
+      endsAt
+      schoolApproval
+      status
+      statusNote
+      fitsMe
+      organiser {
+        id
+        name
+      }
+      county {
+        id
+        name
+        nameEn
+      }
+      contact {
+        name
+        phone
+        email
+      }
+      sessions {
         startsAt
         endsAt
-        schoolApproval
-        status
-        statusNote
-        fitsMe
-        organiser {
-          id
-          name
-        }
+        address
+        onlineUrl
         county {
           id
           name
           nameEn
         }
-        contact {
-          name
-          phone
-          email
-        }
-        sessions {
-          startsAt
-          endsAt
-          address
-          onlineUrl
-          county {
-            id
-            name
-            nameEn
-          }
-        }
-        audience {
-          everyone
-          stages
-          subjects
-          titles
-          counties {
-            id
-            name
-            nameEn
-          }
-        }
-        myRegistration {
+      }
+      audience {
+        everyone
+        stages
+        subjects
+        titles
+        counties {
           id
-          status
-          approval
-          queueNo
-          waitlistPosition
+          name
+          nameEn
         }
-        viewerCan {
-          enrol
-          withdraw
-          update
-          manageRoster
-          approve
-        }
+      }
+      myRegistration {
+        id
+        status
+        approval
+        queueNo
+        waitlistPosition
+      }
+      viewerCan {
+        enrol
+        withdraw
+        update
+        manageRoster
+        approve
       }
     }
   }
@@ -134,7 +132,9 @@ export function useRegistrationWords() {
       r.status === 'WAITLISTED' && r.waitlistPosition
         ? t('courses.waitlistedAt', { n: num(r.waitlistPosition) })
         : label('RegistrationStatus', r.status);
-    return r.approval === 'NOT_REQUIRED' ? status : `${status}${t('common.paren', { x: `${t('courses.schoolApproval')}：${label('SchoolApproval', r.approval)}` })}`;
+    return r.approval === 'NOT_REQUIRED'
+      ? status
+      : `${status}${t('common.paren', { x: `${t('courses.schoolApproval')}：${label('SchoolApproval', r.approval)}` })}`;
   };
 }
 
@@ -148,13 +148,17 @@ export function CoursePage() {
   const [withdraw, withdrawState] = useMutation(WITHDRAW);
   const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const c = data?.node?.__typename === 'Course' ? data.node : null;
+  const c = data?.course ?? null;
   if (!c) {
     if (loading) return <Loading />;
     return (
       <>
         <LoadError error={error} />
-        {!error && <p className="notice notice-error" role="alert">{t('courses.notFound')}</p>}
+        {!error && (
+          <p className="notice notice-error" role="alert">
+            {t('courses.notFound')}
+          </p>
+        )}
         <p>
           <Link to="/courses">{t('courses.backToCatalog')}</Link>
         </p>
@@ -209,7 +213,9 @@ export function CoursePage() {
         {c.fitsMe === true && <span className="badge badge-fit">{t('courses.fitsMe')}</span>}
         {c.fitsMe === false && <span className="badge badge-warn">{t('courses.notForMe')}</span>}
       </p>
-      {c.statusNote && (c.status === 'CANCELLED' || c.status === 'DRAFT') && <p className="notice notice-info">{t('courses.statusNote', { note: c.statusNote })}</p>}
+      {c.statusNote && (c.status === 'CANCELLED' || c.status === 'DRAFT') && (
+        <p className="notice notice-info">{t('courses.statusNote', { note: c.statusNote })}</p>
+      )}
 
       <section className="card course-action" aria-labelledby="seats-h" data-testid="enrol-box">
         <h2 id="seats-h">{t('courses.registration')}</h2>
@@ -219,9 +225,14 @@ export function CoursePage() {
             : c.waitlistLeft > 0
               ? t('courses.waitlistOnly', { n: num(c.waitlistLeft) })
               : t('courses.full')}
-          <span className="muted small"> {t('courses.counts', { admitted: num(c.admittedCount), waitlisted: num(c.waitlistedCount) })}</span>
+          <span className="muted small">
+            {' '}
+            {t('courses.counts', { admitted: num(c.admittedCount), waitlisted: num(c.waitlistedCount) })}
+          </span>
         </p>
-        <p className="muted small">{t('courses.window', { from: dateTime(c.registrationOpensAt), to: dateTime(c.registrationClosesAt) })}</p>
+        <p className="muted small">
+          {t('courses.window', { from: dateTime(c.registrationOpensAt), to: dateTime(c.registrationClosesAt) })}
+        </p>
         {c.schoolApproval && <p className="muted small">{t('courses.schoolApprovalNote')}</p>}
         {c.myRegistration && (
           <p data-testid="my-registration">
