@@ -108,9 +108,7 @@ export function CourseAdminPage() {
               <th scope="col" className="num">
                 {t('courses.waitlisted')}
               </th>
-              <th scope="col">
-                <span className="sr-only">{t('courses.actions')}</span>
-              </th>
+              <th scope="col">{t('courses.actions')}</th>
             </>
           ),
           row: (c) => (

@@ -134,7 +134,7 @@ export function useRegistrationWords() {
         : label('RegistrationStatus', r.status);
     return r.approval === 'NOT_REQUIRED'
       ? status
-      : `${status}${t('common.paren', { x: `${t('courses.schoolApproval')}：${label('SchoolApproval', r.approval)}` })}`;
+      : `${status}${t('common.paren', { x: label('SchoolApproval', r.approval) })}`;
   };
 }
 

@@ -14,6 +14,7 @@ const PAGE_SIZE = 20;
 const MY_REGISTRATIONS_QUERY = graphql(`
   query MyCourseRegistrations($first: Int!, $after: String) {
     me {
+      username
       teacher {
         id
         registrations(first: $first, after: $after) {
@@ -114,9 +115,7 @@ export function MyRegistrationsPage() {
               </th>
               <th scope="col">{t('courses.regStatus')}</th>
               <th scope="col">{t('courses.registeredAt')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('courses.actions')}</span>
-              </th>
+              <th scope="col">{t('courses.actions')}</th>
             </>
           ),
           row: (r) => (
