@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Route, RouterProvider } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { PublicLayout } from './components/PublicLayout';
+import { SiteLayout } from './components/SiteLayout';
 import { Loading } from './components/Status';
 import { AnalysisPage } from './routes/Analysis';
 import { AlignmentView } from './routes/analysis/Alignment';
@@ -14,6 +15,13 @@ import { ApplyPage } from './routes/Apply';
 import { AuditPage } from './routes/Audit';
 import { BusinessAccountsPage } from './routes/BusinessAccounts';
 import { ChangePasswordPage } from './routes/ChangePassword';
+import { CatalogPage } from './routes/courses/Catalog';
+import { CourseAdminPage } from './routes/courses/CourseAdmin';
+import { CourseEditPage } from './routes/courses/CourseEdit';
+import { CoursePage } from './routes/courses/CoursePage';
+import { CourseReviewPage } from './routes/courses/CourseReview';
+import { MyRegistrationsPage } from './routes/courses/MyRegistrations';
+import { SchoolRegistrationsPage } from './routes/courses/SchoolRegistrations';
 import { DirectoryPage } from './routes/Directory';
 import { HomePage } from './routes/Home';
 import { LoginPage } from './routes/Login';
@@ -50,6 +58,11 @@ const router = createBrowserRouter(
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="apply" element={<ApplyPage />} />
       </Route>
+      {/* The course catalog and a course's page: public, in the app's frame for a logged-in viewer. */}
+      <Route element={<SiteLayout />}>
+        <Route path="courses" element={<CatalogPage />} />
+        <Route path="courses/:id" element={<CoursePage />} />
+      </Route>
       <Route element={<RequireAuth />}>
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
@@ -75,6 +88,12 @@ const router = createBrowserRouter(
           </Route>
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="school-statistics" element={<SchoolStatisticsPage />} />
+          <Route path="my-courses" element={<MyRegistrationsPage />} />
+          <Route path="course-admin" element={<CourseAdminPage />} />
+          <Route path="course-admin/new" element={<CourseEditPage />} />
+          <Route path="course-admin/:id" element={<CourseEditPage />} />
+          <Route path="course-review" element={<CourseReviewPage />} />
+          <Route path="school-registrations" element={<SchoolRegistrationsPage />} />
           <Route
             path="explorer"
             element={

@@ -83,6 +83,17 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 describe(`courses: who creates, approves, edits and cancels (${dbLabel()})`, () => {
+  it("me.can says who uses the course pages, from the course policy", async () => {
+    const CAN = '{ me { can { registerCourses manageCourses approveCourses enrolInCourses decideCourseRegistrations } } }';
+    const flags = async (login: string) => (await ok(login, CAN)).me.can;
+    expect(await flags('operator.univ')).toEqual({ registerCourses: true, manageCourses: true, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: false });
+    expect(await flags('teacher.demo')).toEqual({ registerCourses: false, manageCourses: false, approveCourses: false, enrolInCourses: true, decideCourseRegistrations: false });
+    expect(await flags('chief.demo')).toMatchObject({ registerCourses: true, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: true });
+    expect(await flags('district.taipei')).toMatchObject({ registerCourses: true, manageCourses: true, approveCourses: true, decideCourseRegistrations: false });
+    expect(await flags('admin')).toMatchObject({ approveCourses: true, enrolInCourses: false });
+    expect(await flags('analyst')).toEqual({ registerCourses: false, manageCourses: false, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: false });
+  });
+
   it('a school account with COURSE_REGISTRATION creates a draft of its own unit, with a code and times from its sessions', async () => {
     at(BEFORE_WINDOW);
     const c = (await ok('operator.demo', CREATE, { input: input() })).createCourse;
@@ -243,14 +254,33 @@ describe(`courses: bad input gets a coded error naming the field and changes not
 });
 
 describe(`courses: registration (${dbLabel()})`, () => {
+  it("a teacher's and a school's registrations list newest first, page by page", async () => {
+    const a = await publishedCourse({ title: '先報名的課程' });
+    const b = await publishedCourse({ title: '後報名的課程' });
+    await ok('t5', ENROL, { c: a });
+    await ok('t5', ENROL, { c: b });
+    const MINE = 'query($t: ID!, $after: String) { node(id: $t) { ... on Teacher { registrations(first: 1, after: $after) { pageInfo { endCursor hasNextPage } edges { node { course { id } } } } } } }';
+    const t = toGlobalId('Teacher', peerIds[4]);
+    const first = (await ok('t5', MINE, { t })).node.registrations;
+    expect(first.edges.map((e: any) => e.node.course.id)).toEqual([b]);
+    const second = (await ok('t5', MINE, { t, after: first.pageInfo.endCursor })).node.registrations;
+    expect(second.edges.map((e: any) => e.node.course.id)).toEqual([a]);
+    const school = await ok('chief.demo', 'query($s: ID!) { node(id: $s) { ... on School { courseRegistrations(first: 1) { edges { node { course { id } } } } } } }', { s: ids.demoSchool });
+    expect(school.node.courseRegistrations.edges[0].node.course.id).toBe(b);
+  });
+
   it('enrolment only inside the window; withdrawal too', async () => {
     const id = await publishedCourse();
     at(BEFORE_WINDOW);
     const early = await h.as('t1').query(ENROL, { c: id });
     expect(codes(early)).toEqual(['WINDOW_CLOSED']);
     at(IN_WINDOW);
+    const CAN = 'query($id: ID!) { node(id: $id) { ... on Course { viewerCan { enrol withdraw } } } }';
+    expect((await ok('t1', CAN, { id })).node.viewerCan).toEqual({ enrol: true, withdraw: false });
     expect((await ok('t1', ENROL, { c: id })).enrolInCourse.status).toBe('ADMITTED');
+    expect((await ok('t1', CAN, { id })).node.viewerCan).toEqual({ enrol: false, withdraw: true });
     at(AFTER_WINDOW);
+    expect((await ok('t1', CAN, { id })).node.viewerCan).toEqual({ enrol: false, withdraw: false });
     expect(codes(await h.as('t2').query(ENROL, { c: id }))).toEqual(['WINDOW_CLOSED']);
     expect(codes(await h.as('t1').query(WITHDRAW, { c: id }))).toEqual(['WINDOW_CLOSED']);
   });

@@ -34,6 +34,11 @@ export const VIEWER_QUERY = graphql(`
         readSurveyResults
         configureSchoolYears
         manageApiKeys
+        registerCourses
+        manageCourses
+        approveCourses
+        enrolInCourses
+        decideCourseRegistrations
       }
       unit {
         id

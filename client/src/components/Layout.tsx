@@ -20,6 +20,11 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (can.fillSchoolPlan && me.school) items.push({ to: '/planning/school', text: t('nav.schoolPlan'), id: 'school-plan' });
   if (can.fillTeacherPlan) items.push({ to: '/planning/teacher', text: t('nav.teacherPlan'), id: 'teacher-plan' });
   if (can.answerSurvey) items.push({ to: '/survey', text: t('nav.survey'), id: 'survey' });
+  items.push({ to: '/courses', text: t('nav.courses'), id: 'courses' });
+  if (can.enrolInCourses) items.push({ to: '/my-courses', text: t('nav.myCourses'), id: 'my-courses' });
+  if (can.registerCourses || can.manageCourses) items.push({ to: '/course-admin', text: t('nav.courseAdmin'), id: 'course-admin' });
+  if (can.approveCourses) items.push({ to: '/course-review', text: t('nav.courseReview'), id: 'course-review' });
+  if (can.decideCourseRegistrations && me.school) items.push({ to: '/school-registrations', text: t('nav.schoolRegistrations'), id: 'school-registrations' });
   if (can.followSchoolProgress) items.push({ to: '/progress', text: t('nav.schoolProgress'), id: 'progress' });
   if (me.can.readSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
   if (me.can.readTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });

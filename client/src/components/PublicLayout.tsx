@@ -29,6 +29,11 @@ export function PublicLayout() {
       <nav className="app-nav" aria-label={t('nav.publicLabel')}>
         <ul>
           <li>
+            <NavLink to="/courses" data-testid="nav-courses">
+              {t('nav.courses')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to="/directory" data-testid="nav-directory">
               {t('nav.directory')}
             </NavLink>

@@ -8,6 +8,7 @@ import { ForbiddenFieldsNote, LoadError, Loading } from '../components/Status';
 import { Value } from '../components/Value';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
+import { HomeCourses } from './courses/HomeCourses';
 
 /** The viewer's own records: a teacher sees its full national ID, a business account its own. */
 const HOME_QUERY = graphql(`
@@ -115,6 +116,8 @@ export function HomePage() {
           </p>
         )}
       </section>
+
+      <HomeCourses />
 
       {loading && !data && <Loading />}
       <LoadError error={error} />

@@ -8,6 +8,7 @@ import { analysis } from './analysis';
 import { apiKeys } from './apiKeys';
 import { app } from './app';
 import { audit } from './audit';
+import { courses } from './courses';
 import { errors } from './errors';
 import { login } from './login';
 import { planning } from './planning';
@@ -15,9 +16,9 @@ import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, errors];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, errors];
 
-type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof errors;
+type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof courses & typeof errors;
 
 export type MessageKey = keyof All;
 

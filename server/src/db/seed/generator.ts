@@ -596,6 +596,12 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
 // Courses: from schools, district centres and the university in every county and seeded year
 
 const COURSE_TITLES: Record<StudyDomain, string[]> = THEMES;
+/** The university, legal entity and social-education institution of the seed (units 30-32): they offer courses in every county. */
+const OTHER_ORGANISERS = [
+  { id: 30, code: 'U0001', name: '國立臺灣師範大學', kind: 'UNIVERSITY' as const },
+  { id: 31, code: 'L0001', name: '財團法人中華民國教師研習基金會', kind: 'LEGAL_ENTITY' as const },
+  { id: 32, code: 'S0001', name: '國立臺灣科學教育館', kind: 'SOCIAL_EDUCATION' as const },
+];
 const COURSE_KIND_WEIGHTS = { LECTURE: 3, WORKSHOP: 3, SEMINAR: 1, FIELD_VISIT: 0.6, LESSON_OBSERVATION: 1.5, DIGITAL_COURSE: 1.5 };
 
 /**
@@ -642,7 +648,7 @@ async function seedCourses(
       const pools = new Map<string, typeof countyTeachers>();
       // supply differs by county: some counties offer twice as much as others
       const n = Math.max(1, Math.round((2 + ((c.id * 5 + y) % 5)) * perScale * (o.scale === 'national' ? c.schoolShare * 23 : 1)));
-      const organisers: { id: number; code: string; name: string; kind: 'SCHOOL' | 'DISTRICT_CENTRE' | 'UNIVERSITY' }[] = [];
+      const organisers: { id: number; code: string; name: string; kind: 'SCHOOL' | 'DISTRICT_CENTRE' | 'UNIVERSITY' | 'LEGAL_ENTITY' | 'SOCIAL_EDUCATION' }[] = [];
       for (let i = 0; i < n; i++) {
         const r = rng.next();
         if (c.code === 'TPE' && i === 0 && y === newest) organisers.push({ id: o.demoSchool.id, code: o.demoSchool.code, name: o.demoSchool.name, kind: 'SCHOOL' });
@@ -651,8 +657,12 @@ async function seedCourses(
           organisers.push({ id: s.id, code: s.code, name: s.name, kind: 'SCHOOL' });
         } else if (r < 0.9 || c.code !== 'TPE') {
           organisers.push({ id: o.districtUnit(c.id), code: `DC-${c.code}`, name: c.id === 23 ? '教育部國民及學前教育署' : `${c.name}政府教育${c.name.endsWith('市') ? '局' : '處'}`, kind: 'DISTRICT_CENTRE' });
-        } else organisers.push({ id: o.universityUnit, code: 'U0001', name: '國立臺灣師範大學', kind: 'UNIVERSITY' });
+        } else organisers.push({ ...OTHER_ORGANISERS[0], id: o.universityUnit });
       }
+      // every county, every year: a course of the university, the legal entity or the social-education
+      // institution too (more of them where the county's supply is high), so non-school supply is everywhere
+      const others = 1 + ((c.id + y) % 3 === 0 ? 1 : 0);
+      for (let k = 0; k < others * perScale; k++) organisers.push(OTHER_ORGANISERS[(c.id + y + k) % OTHER_ORGANISERS.length]);
       for (const org of organisers) {
         const id = courseId++;
         const key = `${y}-${org.code}`;
@@ -684,7 +694,7 @@ async function seedCourses(
         const capacity = rng.pick([20, 25, 30, 35, 40, 60]);
         const waitlistSize = rng.pick([0, 5, 10, 20]);
         const status = y === newest ? 'PUBLISHED' : 'CLOSED';
-        const place = online ? 'ONLINE' : org.kind === 'SCHOOL' ? rng.pick(['OWN_SCHOOL', 'NEARBY_SCHOOL']) : org.kind === 'UNIVERSITY' ? 'TEACHER_EDUCATION_UNIVERSITY' : 'TRAINING_INSTITUTE';
+        const place = online ? 'ONLINE' : org.kind === 'SCHOOL' ? rng.pick(['OWN_SCHOOL', 'NEARBY_SCHOOL']) : org.kind === 'UNIVERSITY' ? 'TEACHER_EDUCATION_UNIVERSITY' : org.kind === 'DISTRICT_CENTRE' ? 'TRAINING_INSTITUTE' : 'SOCIAL_EDUCATION_OR_NGO';
         const methods = online ? ['DIGITAL_COURSE'] : rng.weightedDistinct(COURSE_KIND_WEIGHTS, rng.int(1, 2));
         const level = rng.weighted({ BASIC: 3, ADVANCED: 4, LEADERSHIP: 1, RESEARCH: 0.6 });
         const mode = rng.chance(0.04) ? 'CREDIT_MASTER' : 'NON_CREDIT';

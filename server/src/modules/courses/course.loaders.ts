@@ -15,16 +15,19 @@ export interface PageKey {
 
 /** A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents. */
 async function pagesUnder<T extends object>(
-  ds: DataSource, target: new () => T, sql: { from: string; parent: string; order: string; where: string; params: unknown[] },
+  ds: DataSource, target: new () => T, sql: { from: string; parent: string; order: string; where: string; params: unknown[]; newestFirst?: boolean },
   parents: readonly number[], args: PageKey, keyOf: (row: T) => number,
 ): Promise<Page<T>[]> {
   const { first } = pageWindow({ first: args.first });
   const after = decodeCursor(args.after);
+  // newest first (a person's own list): the cursor is the last ID seen, the next page below it
+  const dir = sql.newestFirst ? 'DESC' : 'ASC';
+  const bound = sql.newestFirst ? (args.after ? `x.${sql.order} < ?` : '? = 0') : `x.${sql.order} > ?`;
   const raw = await ds.query(
     `SELECT * FROM (
-       SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order}) AS rn
-       FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND x.${sql.order} > ? AND (${sql.where})
-     ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order}`,
+       SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn
+       FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND ${bound} AND (${sql.where})
+     ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
     [...parents, after, ...sql.params, first + 1],
   );
   return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows) => ({ nodes: rows.slice(0, first), hasNextPage: rows.length > first }));
@@ -108,14 +111,14 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
     /** Each teacher's registrations the viewer reads, by ID. */
     registrationsByTeacher: new LoaderFamily<PageKey, number, Page<CourseRegistrationEntity>>((args) =>
       new DataLoader((teacherIds) => pagesUnder(ds, CourseRegistrationEntity, {
-        from: 'course_registration', parent: 'teacher_id', order: 'id', where: regScope.sql, params: regScope.params,
+        from: 'course_registration', parent: 'teacher_id', order: 'id', where: regScope.sql, params: regScope.params, newestFirst: true,
       }, teacherIds, args, (r) => r.teacherId)),
     ),
     registrationCountByTeacher: new DataLoader<number, number>((teacherIds) => countsUnder(ds, 'course_registration', 'teacher_id', regScope, teacherIds)),
     /** Each school's teachers' registrations the viewer reads, optionally of one approval state, by ID. */
     registrationsBySchool: new LoaderFamily<PageKey & { approval?: SchoolApproval | null }, number, Page<CourseRegistrationEntity>>((args) =>
       new DataLoader((schoolIds) => pagesUnder(ds, CourseRegistrationEntity, {
-        from: 'course_registration', parent: 'school_id', order: 'id',
+        from: 'course_registration', parent: 'school_id', order: 'id', newestFirst: true,
         where: `(${regScope.sql})${args.approval ? ' AND x.approval = ?' : ''}`, params: [...regScope.params, ...(args.approval ? [args.approval] : [])],
       }, schoolIds, args, (r) => r.schoolId)),
     ),

@@ -333,10 +333,12 @@ export class CourseResolver {
     const manages = managesCourse(v, c);
     const now = ctx.services.clock.now();
     let enrol = false;
+    let withdraw = false;
     if (enrolsItself(v) && c.status === 'PUBLISHED' && c.registrationOpensAt <= now && now < c.registrationClosesAt) {
       const [mine, facts, audience] = await Promise.all([ctx.loaders.myRegistration.load(c.id), ctx.loaders.myFacts(), ctx.loaders.courseAudience.load(c.id)]);
-      enrol = !(mine && (mine.status === 'ADMITTED' || mine.status === 'WAITLISTED')) && !!facts && fitsAudience(audience, facts) &&
-        (c.admittedCount < c.capacity || c.waitlistedCount < c.waitlistSize);
+      const active = !!mine && (mine.status === 'ADMITTED' || mine.status === 'WAITLISTED');
+      enrol = !active && !!facts && fitsAudience(audience, facts) && (c.admittedCount < c.capacity || c.waitlistedCount < c.waitlistSize);
+      withdraw = active;
     }
     return {
       update: manages && c.status !== 'CLOSED' && c.status !== 'CANCELLED',
@@ -347,6 +349,7 @@ export class CourseResolver {
       close: manages && c.status === 'PUBLISHED' && now >= c.endsAt,
       manageRoster: manages,
       enrol,
+      withdraw,
     };
   }
 }

@@ -145,6 +145,9 @@ export class CourseViewerCan {
 
   @Field({ description: 'Enrol now (a teacher: published, window open, in the audience, not registered, a seat or waitlist place left)' })
   enrol: boolean;
+
+  @Field({ description: 'Withdraw now (a teacher: admitted or waitlisted, window open)' })
+  withdraw: boolean;
 }
 
 @ObjectType({ implements: Node, description: '報名: a teacher registration for a course (personal data: see docs/API.md "Courses")' })

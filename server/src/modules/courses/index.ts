@@ -1,5 +1,6 @@
 import type { ModuleDescriptor } from '../../shared/module';
 import { CourseAudienceEntity, CourseChoiceEntity, CourseEntity, CourseRegistrationEntity, CourseSessionEntity } from './course.entity';
+import { CourseCapabilities } from './capabilities.resolver';
 import { courseLoaders } from './course.loaders';
 import { COURSE_RULES } from './course.policy';
 import { COURSE_RESOLVERS, findCourse, findRegistration } from './course.resolver';
@@ -37,7 +38,7 @@ declare module '../../shared/global-id' {
 export const coursesModule: ModuleDescriptor = {
   name: 'courses',
   entities: [CourseEntity, CourseChoiceEntity, CourseAudienceEntity, CourseSessionEntity, CourseRegistrationEntity],
-  resolvers: [...COURSE_RESOLVERS],
+  resolvers: [...COURSE_RESOLVERS, CourseCapabilities],
   services: ({ ds, clock }, { audit }) => ({
     courses: new CourseService(ds, audit, clock),
     registrations: new RegistrationService(ds, audit, clock),
