@@ -72,4 +72,45 @@ describe("the administrators' day", () => {
     await page.locator('dialog[open]').waitFor();
     await done(page);
   });
+
+  test('each role sees its own: a teacher has no school review or downloads, a CHIEF one entry for its school; the menu button at 390 px', async () => {
+    const page = await stack.newPage();
+    await logIn(page, 'teacher.demo');
+    const nav = await navItems(page);
+    assert.ok(nav.includes('nav-profile'), `nav: ${nav}`);
+    for (const no of ['nav-schools', 'nav-teachers', 'nav-school-teachers']) assert.ok(!nav.includes(no), `${no} not in ${nav}`);
+    // its school's teacher page by address: its own row, no review panel, no downloads
+    const token = await stack.apiToken('teacher.demo');
+    const school = (await stack.graphql(token, '{ me { school { id } } }')).data.me.school.id;
+    await page.goto(`/schools/${encodeURIComponent(school)}/teachers`);
+    await page.locator('[data-testid=teachers-table] tbody tr').first().waitFor();
+    assert.equal(await page.locator('[data-testid=teacher-review]').count(), 0, 'no review panel');
+    assert.equal(await page.locator('[data-testid=mark-review-done]').count(), 0);
+    assert.equal(await page.locator('main a[href*="/exports/"], main button[data-format], [data-testid^=download]').count(), 0, 'no downloads');
+    await shot(page, 'school-teachers-teacher');
+    await done(page);
+
+    const chief = await stack.newPage();
+    await logIn(chief, 'chief.demo');
+    const cnav = await navItems(chief);
+    assert.ok(cnav.includes('nav-school-teachers'), `nav: ${cnav}`);
+    assert.ok(!cnav.includes('nav-schools') && !cnav.includes('nav-teachers'), `one entry for its school: ${cnav}`);
+    await chief.click('[data-testid=nav-school-teachers]');
+    await chief.locator('[data-testid=teacher-review]').waitFor();
+    await done(chief);
+
+    // 390 px: the navigation folds under 選單; opened, an entry takes you there and the menu closes
+    const context = await stack.browser.newContext({ baseURL: stack.base, viewport: { width: 390, height: 844 }, locale: 'zh-TW' });
+    const small = await context.newPage();
+    await logIn(small, 'admin');
+    assert.equal(await small.locator('[data-testid=nav-audit]').isVisible(), false);
+    await small.click('[data-testid=nav-toggle]');
+    assert.equal(await small.getAttribute('[data-testid=nav-toggle]', 'aria-expanded'), 'true');
+    await shot(small, 'nav-menu-390');
+    await small.click('[data-testid=nav-audit]');
+    await small.waitForURL('**/audit');
+    assert.equal(await small.locator('[data-testid=nav-audit]').isVisible(), false, 'the menu closes after choosing');
+    assert.match(await small.textContent('[data-testid=nav-toggle]'), /操作紀錄/);
+    await context.close();
+  });
 });
