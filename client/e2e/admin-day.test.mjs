@@ -2,8 +2,22 @@
 // its actions in view at every width; each role's navigation offers its own; the forgotten password
 // runs from the login page to a new password; the audit trail speaks in words and Taiwan time.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { accountRow, done, logIn, navItems, shot, startStack } from './harness.mjs';
+
+/** The text of a plain-text .eml (its body base64 or quoted-printable, as nodemailer chose). */
+function mailText(eml) {
+  const [head, ...rest] = eml.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/Content-Transfer-Encoding: base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return body;
+}
 
 /** Whether the element's box lies inside the window (not cut off at the right or left). */
 async function inView(locator) {
@@ -112,5 +126,70 @@ describe("the administrators' day", () => {
     assert.equal(await small.locator('[data-testid=nav-audit]').isVisible(), false, 'the menu closes after choosing');
     assert.match(await small.textContent('[data-testid=nav-toggle]'), /操作紀錄/);
     await context.close();
+  });
+
+  test('忘記密碼: from the login page, the same answer for any entry; the mailed link sets a new password (errors by reason), then to login', async () => {
+    const page = await stack.newPage();
+    await page.goto('/login');
+    await page.click('[data-testid=link-forgot-password]');
+    await page.waitForURL('**/forgot-password');
+    // nothing entered: the field says so
+    await page.click('[data-testid=forgot-form] button[type=submit]');
+    await page.locator('#login-error').waitFor();
+    // an unknown login gets the same words as a known one
+    await page.fill('#login', 'nobody.here');
+    await page.click('[data-testid=forgot-form] button[type=submit]');
+    const unknown = (await page.locator('[data-testid=reset-requested]').textContent()).trim();
+    await shot(page, 'forgot-password');
+    await page.goto('/forgot-password');
+    await page.fill('#login', 'teacher.demo');
+    await page.click('[data-testid=forgot-form] button[type=submit]');
+    assert.equal((await page.locator('[data-testid=reset-requested]').textContent()).trim(), unknown);
+
+    // the mail (an .eml under DATA_DIR/mail without SMTP_URL): quoted-printable, the link's token in it
+    const mailDir = path.join(stack.dataDir, 'mail');
+    let token = null;
+    for (let i = 0; i < 120 && !token; i++) {
+      for (const file of fs.existsSync(mailDir) ? fs.readdirSync(mailDir) : []) {
+        const text = mailText(fs.readFileSync(path.join(mailDir, file), 'utf8'));
+        if (!/teacher\.demo/.test(text)) continue;
+        token = /reset-password#token=([A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? null;
+      }
+      if (!token) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(token, 'a reset mail for teacher.demo with its link');
+
+    await page.goto(`/reset-password#token=${token}`);
+    // the two entries differ: said at the second field, nothing sent
+    await page.fill('#newPassword', 'brandnew123');
+    await page.fill('#newPassword2', 'brandnew124');
+    await page.click('[data-testid=reset-form] button[type=submit]');
+    assert.match(await page.locator('#newPassword2-error').textContent(), /不一致/);
+    // too weak: the server's reason (PASSWORD_TOO_WEAK) at the field
+    await page.fill('#newPassword', 'short');
+    await page.fill('#newPassword2', 'short');
+    await page.click('[data-testid=reset-form] button[type=submit]');
+    assert.match(await page.locator('#newPassword-error').textContent(), /至少 8 碼/);
+    await shot(page, 'reset-password-weak');
+    await page.fill('#newPassword', 'brandnew123');
+    await page.fill('#newPassword2', 'brandnew123');
+    await page.click('[data-testid=reset-form] button[type=submit]');
+    await page.waitForURL('**/login');
+    await page.locator('[data-testid=password-reset-done]').waitFor();
+    await page.fill('#username', 'teacher.demo');
+    await page.fill('#password', 'brandnew123');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=who]');
+    await done(page);
+
+    // the link works once: opened again, it says so by its reason and offers a new one
+    const again = await stack.newPage();
+    await again.goto(`/reset-password#token=${token}`);
+    await again.fill('#newPassword', 'another123');
+    await again.fill('#newPassword2', 'another123');
+    await again.click('[data-testid=reset-form] button[type=submit]');
+    assert.match(await again.locator('[data-testid=reset-error]').textContent(), /無效、已使用或已過期/);
+    await shot(again, 'reset-password-used');
+    await done(again);
   });
 });

@@ -17,6 +17,7 @@ import { ChangePasswordPage } from './routes/ChangePassword';
 import { DirectoryPage } from './routes/Directory';
 import { HomePage } from './routes/Home';
 import { LoginPage } from './routes/Login';
+import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
 import { NotFoundPage } from './routes/NotFound';
 import { ProfilePage } from './routes/Profile';
 import { ProgressPage } from './routes/Progress';
@@ -46,6 +47,8 @@ const router = createBrowserRouter(
   createRoutesFromElements(
     <>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route element={<PublicLayout />}>
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="apply" element={<ApplyPage />} />

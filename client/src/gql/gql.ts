@@ -48,6 +48,8 @@ type Documents = {
     "\n  query Directory($first: Int!, $after: String, $countyId: ID, $search: String) {\n    businessAccountDirectory(first: $first, after: $after, countyId: $countyId, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          unitName\n          unitCode\n          county {\n            id\n            name\n            nameEn\n          }\n          name\n          role\n          phone\n          email\n        }\n      }\n    }\n  }\n": typeof types.DirectoryDocument,
     "\n  query Home {\n    me {\n      username\n      teacher {\n        id\n        name\n        nationalId\n        nationalIdMasked\n        email\n        phone\n        title\n        subjects\n        school {\n          id\n          code\n          name\n        }\n      }\n      businessAccount {\n        id\n        name\n        username\n        role\n        status\n        permissions\n        nationalId\n        nationalIdMasked\n        email\n        phone\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        username\n        name\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithToken($token: String!, $newPassword: String!) {\n    resetPasswordWithToken(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithTokenDocument,
     "\n  query MyProfile {\n    currentSemester\n    me {\n      username\n      teacher {\n        ...MyProfileFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  fragment MyProfileFields on Teacher {\n    id\n    name\n    title\n    subjects\n    email\n    phone\n    school {\n      id\n      name\n    }\n    profileConfirmation {\n      semester\n      confirmedAt\n      current\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
@@ -125,6 +127,8 @@ const documents: Documents = {
     "\n  query Directory($first: Int!, $after: String, $countyId: ID, $search: String) {\n    businessAccountDirectory(first: $first, after: $after, countyId: $countyId, search: $search) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          unitName\n          unitCode\n          county {\n            id\n            name\n            nameEn\n          }\n          name\n          role\n          phone\n          email\n        }\n      }\n    }\n  }\n": types.DirectoryDocument,
     "\n  query Home {\n    me {\n      username\n      teacher {\n        id\n        name\n        nationalId\n        nationalIdMasked\n        email\n        phone\n        title\n        subjects\n        school {\n          id\n          code\n          name\n        }\n      }\n      businessAccount {\n        id\n        name\n        username\n        role\n        status\n        permissions\n        nationalId\n        nationalIdMasked\n        email\n        phone\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        username\n        name\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithToken($token: String!, $newPassword: String!) {\n    resetPasswordWithToken(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithTokenDocument,
     "\n  query MyProfile {\n    currentSemester\n    me {\n      username\n      teacher {\n        ...MyProfileFields\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  fragment MyProfileFields on Teacher {\n    id\n    name\n    title\n    subjects\n    email\n    phone\n    school {\n      id\n      name\n    }\n    profileConfirmation {\n      semester\n      confirmedAt\n      current\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
     "\n  mutation UpdateMyProfile($input: MyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateMyProfileDocument,
@@ -318,6 +322,14 @@ export function graphql(source: "\n  query Home {\n    me {\n      username\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        username\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        username\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($login: String!) {\n    requestPasswordReset(login: $login)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordWithToken($token: String!, $newPassword: String!) {\n    resetPasswordWithToken(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordWithToken($token: String!, $newPassword: String!) {\n    resetPasswordWithToken(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
