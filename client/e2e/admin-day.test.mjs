@@ -192,4 +192,68 @@ describe("the administrators' day", () => {
     await shot(again, 'reset-password-used');
     await done(again);
   });
+
+  test('操作紀錄 after plan saves, account changes and key creation: no code names, no raw values, no UTC times', async () => {
+    // the actions, through the API: a school plan saved and submitted, permissions narrowed, an account
+    // suspended and activated again, a partner key created and rotated
+    const chief = await stack.apiToken('chief.demo');
+    const admin = await stack.apiToken('admin');
+    const years = (await stack.graphql(null, '{ schoolYears { year serviceOpensAt serviceClosesAt } }')).data.schoolYears;
+    const year = years.find((y) => Date.now() >= Date.parse(y.serviceOpensAt) && Date.now() <= Date.parse(y.serviceClosesAt)).year;
+    const schoolId = (await stack.graphql(chief, '{ me { school { id } } }')).data.me.school.id;
+    const plan = {
+      schoolId, schoolYear: year, version: 0, totalStudents: 420, modes: ['NON_CREDIT'], times: ['WEEKDAY_EVENING'], places: ['OWN_SCHOOL'],
+      levels: ['BASIC'], methods: ['WORKSHOP'], domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '', hours: 18 }],
+    };
+    const saved = await stack.graphql(chief, 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { version } }', { i: plan });
+    assert.equal(saved.errors, undefined, JSON.stringify(saved.errors));
+    const again = await stack.graphql(chief, 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { version } }', {
+      i: { ...plan, version: saved.data.saveSchoolPlan.version, times: ['WEEKDAY_EVENING', 'SUMMER_VACATION'] },
+    });
+    assert.equal(again.errors, undefined, JSON.stringify(again.errors));
+    const submitted = await stack.graphql(chief, 'mutation($s: ID!, $y: Int!, $v: Int) { submitSchoolPlan(schoolId: $s, schoolYear: $y, version: $v) { status } }', {
+      s: schoolId, y: year, v: again.data.saveSchoolPlan.version,
+    });
+    assert.equal(submitted.errors, undefined, JSON.stringify(submitted.errors));
+
+    const op = (await stack.graphql(chief, '{ businessAccounts(first: 5, search: "operator.demo") { edges { node { id version } } } }')).data.businessAccounts.edges[0].node;
+    const narrowed = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION], version: $v) { version } }', { id: op.id, v: op.version });
+    assert.equal(narrowed.errors, undefined, JSON.stringify(narrowed.errors));
+    const suspended = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { suspendBusinessAccount(id: $id, version: $v) { version } }', { id: op.id, v: narrowed.data.setBusinessAccountPermissions.version });
+    assert.equal(suspended.errors, undefined, JSON.stringify(suspended.errors));
+    const active = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { activateBusinessAccount(id: $id, version: $v) { version } }', { id: op.id, v: suspended.data.suspendBusinessAccount.version });
+    assert.equal(active.errors, undefined, JSON.stringify(active.errors));
+
+    const key = await stack.graphql(admin, 'mutation { createApiKey(input: { name: "研究夥伴", scopes: [STATISTICS_READ], pointsPerSecond: 50 }) { key { id } } }');
+    assert.equal(key.errors, undefined, JSON.stringify(key.errors));
+    const rotated = await stack.graphql(admin, 'mutation($id: ID!) { rotateApiKey(id: $id) { key { id } } }', { id: key.data.createApiKey.key.id });
+    assert.equal(rotated.errors, undefined, JSON.stringify(rotated.errors));
+
+    const page = await stack.newPage();
+    await logIn(page, 'admin');
+    // today's events (Taiwan time), the platform's view
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await page.goto(`/audit?from=${today}T00:00`);
+    await page.locator('[data-testid=audit-table] tbody tr').first().waitFor();
+    const ops = await page.$$eval('[data-testid=audit-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-operation')));
+    for (const want of ['saveSchoolPlan', 'submitSchoolPlan', 'setBusinessAccountPermissions', 'suspendBusinessAccount', 'activateBusinessAccount', 'createApiKey', 'rotateApiKey']) {
+      assert.ok(ops.includes(want), `${want} among ${ops}`);
+    }
+    await shot(page, 'audit-words');
+    const text = await page.textContent('[data-testid=audit-table]');
+    // code names (saveSchoolPlan, pointsPerSecond), raw enum values (DRAFT, CURRICULUM_TEACHING_ASSESSMENT:18, STATISTICS_READ), UTC instants
+    assert.doesNotMatch(text, /\b[a-z]+[A-Z][A-Za-z]*\b/, 'no camelCase code names');
+    assert.doesNotMatch(text, /\b[A-Z][A-Z_]{3,}\b/, 'no raw enum values');
+    assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\d:\d{2}(:\d{2})?(\.\d+)?Z\b/, 'no UTC timestamps');
+    assert.doesNotMatch(text, /\byes\b|\bno\b|\(hidden\)/, 'no English values on the Chinese page');
+    // what it says instead
+    const keyRow = page.locator('[data-testid=audit-table] tbody tr[data-operation=createApiKey]');
+    assert.match(await keyRow.textContent(), /金鑰名稱/);
+    assert.doesNotMatch(await keyRow.textContent(), /姓名/);
+    assert.match(await keyRow.textContent(), /每秒 50 點/);
+    const planRow = page.locator('[data-testid=audit-table] tbody tr[data-operation=submitSchoolPlan]');
+    assert.match(await planRow.textContent(), /草稿.*已送出|已送出/);
+    assert.match(await page.locator('[data-testid=audit-table] tbody tr[data-operation=saveSchoolPlan]').first().textContent(), /小時/);
+    await done(page);
+  });
 });
