@@ -100,6 +100,8 @@ describe("the administrators' day", () => {
     await page.locator('[data-testid=teachers-table] tbody tr').first().waitFor();
     assert.equal(await page.locator('[data-testid=teacher-review]').count(), 0, 'no review panel');
     assert.equal(await page.locator('[data-testid=mark-review-done]').count(), 0);
+    assert.equal(await page.locator('[data-testid=teacher-search]').count(), 0, 'no search for a list of one');
+    assert.equal(await page.locator('main a[href="/schools"]').count(), 0, 'no way back to a school list it does not have');
     assert.equal(await page.locator('main a[href*="/exports/"], main button[data-format], [data-testid^=download]').count(), 0, 'no downloads');
     await shot(page, 'school-teachers-teacher');
     await done(page);

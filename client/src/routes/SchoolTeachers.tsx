@@ -111,11 +111,12 @@ export function SchoolTeachersPage() {
   const [askingDone, setAskingDone] = useState(false);
   const shown = data ?? previousData;
   const school = shown?.node?.__typename === 'School' ? shown.node : null;
-  const back = (
+  // back to the school list for those who browse it (a CHIEF/CONTACT or teacher has no such list)
+  const back = me?.can.browseSchools ? (
     <p>
       <Link to="/schools">{t('teachers.back')}</Link>
     </p>
-  );
+  ) : null;
 
   if (!shown && loading) return <Loading />;
   if (!school) {
@@ -212,7 +213,7 @@ export function SchoolTeachersPage() {
         </section>
       )}
 
-      {school.teachers && <TeacherFilters state={filters} />}
+      {school.teachers && follows && <TeacherFilters state={filters} />}
       <DataList
         conn={conn}
         loading={loading}
