@@ -86,6 +86,8 @@ export async function startStack({ env = {} } = {}) {
     base,
     browser,
     log,
+    /** The server's DATA_DIR (its database; mail as .eml files under mail/ when SMTP_URL is unset). */
+    dataDir,
     /** A fresh browser context (own localStorage) with a page on the app. */
     async newPage() {
       const context = await browser.newContext({ baseURL: base, viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });

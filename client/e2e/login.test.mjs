@@ -126,11 +126,11 @@ describe('login', () => {
   test('the English switch changes the labels and is remembered; logout clears the session', async () => {
     const page = await stack.newPage();
     await logIn(page, 'chief.demo');
-    assert.equal((await page.textContent('[data-testid=nav-schools]')).trim(), '學校');
+    assert.equal((await page.textContent('[data-testid=nav-school-teachers]')).trim(), '本校教師名單');
     assert.equal((await page.textContent('[data-testid=home-role]')).includes('總負責人'), true);
 
     await page.click('[data-testid=lang-switch]');
-    await page.waitForFunction(() => document.querySelector('[data-testid=nav-schools]')?.textContent === 'Schools');
+    await page.waitForFunction(() => document.querySelector('[data-testid=nav-school-teachers]')?.textContent === 'Our teachers');
     assert.equal((await page.textContent('[data-testid=nav-home]')).trim(), 'Home');
     assert.equal((await page.textContent('[data-testid=nav-business-accounts]')).trim(), 'Business accounts');
     assert.match(await page.textContent('[data-testid=home-role]'), /Chief/);
@@ -138,13 +138,13 @@ describe('login', () => {
     await shot(page, 'home-chief-en');
 
     // Enum labels in tables switch too.
-    await page.click('[data-testid=nav-schools]');
-    await page.locator('[data-testid=schools-table] tbody tr').first().waitFor();
-    assert.match(await page.textContent('[data-testid=schools-table] tbody'), /Elementary/);
+    await page.click('[data-testid=nav-school-teachers]');
+    await page.locator('[data-testid=teachers-table] tbody tr').first().waitFor();
+    assert.match(await page.textContent('[data-testid=teachers-table] tbody'), /Homeroom teacher/);
 
     await page.reload();
-    await page.waitForSelector('[data-testid=nav-schools]');
-    assert.equal((await page.textContent('[data-testid=nav-schools]')).trim(), 'Schools');
+    await page.waitForSelector('[data-testid=nav-school-teachers]');
+    assert.equal((await page.textContent('[data-testid=nav-school-teachers]')).trim(), 'Our teachers');
     assert.equal(await page.evaluate(() => localStorage.getItem('inservice.lang')), 'en');
 
     assert.ok(await page.evaluate(() => localStorage.getItem('inservice.token')));

@@ -237,25 +237,27 @@ describe('filling plans', () => {
     await done(page);
   });
 
-  test('teacher.demo has no 110 plan: the form is closed and cannot be saved or submitted', async () => {
+  test('teacher.demo has no plan of last year: the form is closed and cannot be saved or submitted', async () => {
+    // the demo teacher left the newest generated year (the one before today's) unfilled
+    const last = year - 1;
     const page = await stack.newPage();
     await logIn(page, 'teacher.demo');
-    await page.goto('/planning/teacher?year=110');
+    await page.goto(`/planning/teacher?year=${last}`);
     await page.locator('[data-testid=plan-form]').waitFor();
     await page.locator('[data-testid=window-closed]').waitFor();
     assert.match(await page.textContent('[data-testid=plan-status]'), /尚未填寫/);
     assert.equal(await page.isDisabled('[data-testid=save-plan]'), true);
     assert.equal(await page.isDisabled('[data-testid=submit-plan]'), true);
-    // The school's submitted 110 plan is beside it, for reference.
+    // The school's submitted plan of that year is beside it, for reference.
     await page.locator('[data-testid=school-plan-view]').waitFor();
-    await shot(page, 'teacher-plan-110-closed');
+    await shot(page, 'teacher-plan-last-year-closed');
 
     const token = await page.evaluate(() => localStorage.getItem('inservice.token'));
     const r = await stack.graphql(token, `mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i) { version } }`, {
-      i: { schoolYear: 110, version: 0, modes: ['NON_CREDIT'], times: [], places: [], levels: [], methods: [], domains: [] },
+      i: { schoolYear: last, version: 0, modes: ['NON_CREDIT'], times: [], places: [], levels: [], methods: [], domains: [] },
     });
     assert.equal(r.errors?.[0]?.extensions?.code, 'WINDOW_CLOSED');
-    assert.equal((await stack.graphql(token, MY_TEACHER_PLAN, { y: 110 })).data.myTeacherPlanning.plan, null);
+    assert.equal((await stack.graphql(token, MY_TEACHER_PLAN, { y: last })).data.myTeacherPlanning.plan, null);
     await done(page);
   });
 });

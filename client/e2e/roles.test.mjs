@@ -41,15 +41,13 @@ describe('what each role sees', () => {
     const page = await stack.newPage();
     await logIn(page, 'chief.demo');
     const nav = await navItems(page);
-    for (const item of ['nav-home', 'nav-schools', 'nav-teachers', 'nav-business-accounts']) assert.ok(nav.includes(item), `${item} in ${nav}`);
+    for (const item of ['nav-home', 'nav-school-teachers', 'nav-business-accounts']) assert.ok(nav.includes(item), `${item} in ${nav}`);
+    // one entry for its school (本校教師名單), not 學校 and 教師 lists of that one school
+    assert.ok(!nav.includes('nav-schools') && !nav.includes('nav-teachers'), `nav: ${nav}`);
     assert.match(await page.textContent('[data-testid=home-role]'), /總負責人/);
     assert.match(await page.textContent('[data-testid=home-county]'), /臺北市/);
 
-    await page.click('[data-testid=nav-schools]');
-    const rows = page.locator('[data-testid=schools-table] tbody tr');
-    await rows.first().waitFor();
-    assert.equal(await rows.count(), 1, 'a CHIEF sees its own school only');
-    await page.locator('[data-testid=schools-table] tbody a').first().click();
+    await page.click('[data-testid=nav-school-teachers]');
     await page.waitForURL(/\/schools\/[^/]+\/teachers$/);
     await page.locator('[data-testid=teachers-table] tbody tr').first().waitFor();
 
@@ -123,16 +121,18 @@ describe('what each role sees', () => {
     await done(page);
   });
 
-  test('district.taipei: masked IDs, e-mail and phone withheld with a note', async () => {
+  test('district.taipei: masked IDs; e-mail and phone, which it may not read, are not asked (no empty columns)', async () => {
     const page = await stack.newPage();
     await logIn(page, 'district.taipei');
     await page.click('[data-testid=nav-teachers]');
     await page.locator('[data-testid=teachers-table] tbody tr').first().waitFor();
     for (const id of await column(page, 'teachers-table', 'nationalIdMasked')) assert.match(id, MASKED);
-    for (const e of await column(page, 'teachers-table', 'email')) assert.equal(e, DASH);
-    const note = await page.textContent('[data-testid=forbidden-fields]');
-    assert.match(note, /電子郵件/);
-    assert.match(note, /電話/);
+    assert.deepEqual(await column(page, 'teachers-table', 'email'), []);
+    const head = await page.textContent('[data-testid=teachers-table] thead');
+    assert.doesNotMatch(head, /電子郵件|電話/);
+    assert.equal(await page.locator('[data-testid=forbidden-fields]').count(), 0, 'nothing asked that the API withholds');
+    const empty = await page.$$eval('[data-testid=teachers-table] tbody td', (tds) => tds.filter((td) => td.textContent.trim() === '—').length);
+    assert.equal(empty, 0, 'no column of dashes');
     await shot(page, 'teachers-district');
     await done(page);
   });

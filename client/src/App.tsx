@@ -25,6 +25,7 @@ import { SchoolRegistrationsPage } from './routes/courses/SchoolRegistrations';
 import { DirectoryPage } from './routes/Directory';
 import { HomePage } from './routes/Home';
 import { LoginPage } from './routes/Login';
+import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
 import { NotFoundPage } from './routes/NotFound';
 import { ProfilePage } from './routes/Profile';
 import { ProgressPage } from './routes/Progress';
@@ -54,6 +55,8 @@ const router = createBrowserRouter(
   createRoutesFromElements(
     <>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route element={<PublicLayout />}>
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="apply" element={<ApplyPage />} />

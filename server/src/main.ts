@@ -9,7 +9,7 @@ import { dataDir, isMysqlUrl, openDataSource, projectRoot } from './db/data-sour
 import { loadTokenSecret } from './auth/token';
 import { CountyEntity } from './modules/directory';
 import { seed } from './db/seed/generator';
-import { addDemoCurrentYear } from './db/seed/current-year';
+import { addDemoCurrentYear, demoSeedOptions } from './db/seed/current-year';
 import { NO_ADMINISTRATOR } from './availability';
 import { log } from './shared/log';
 
@@ -25,8 +25,10 @@ async function main() {
   const empty = (await ds.getRepository(CountyEntity).count()) === 0;
   if (empty && !isMysqlUrl(url) && !production) {
     log.info('New embedded database: filling it with the demo data (a few seconds)...');
-    const report = await seed(ds, { scale: 'demo' });
-    const current = await addDemoCurrentYear(ds);
+    // every school year from 108 up to today's, with survey answers
+    const now = new Date();
+    const report = await seed(ds, demoSeedOptions(now));
+    const current = await addDemoCurrentYear(ds, now);
     log.info(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`);
   } else if (empty && production) {
     log.info('NODE_ENV=production: the database is empty and stays so (no demo data, no demo passwords).');

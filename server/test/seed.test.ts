@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { addDemoCurrentYear, demoSeedOptions, schoolYearAt } from '../src/db/seed/current-year';
 import { seed } from '../src/db/seed/generator';
 import { isValidNationalId } from '../src/shared/national-id';
 import { freshDatabase, dbLabel } from './db';
@@ -79,3 +80,65 @@ describe(`data generator (${dbLabel()})`, () => {
     expect(remote).toBeGreaterThan(general * 1.3);
   });
 });
+
+describe(`the demo reaches today (${dbLabel()})`, () => {
+  // the app's day of the issue: 2026-11-30, school year 115
+  const today = new Date('2026-11-30T02:00:00Z');
+  let ds: DataSource;
+  beforeAll(async () => {
+    ds = await (await freshDatabase('seed_today')).open();
+    await ds.runMigrations();
+    await seed(ds, demoSeedOptions(today));
+    await addDemoCurrentYear(ds, today);
+  }, 180000);
+  afterAll(async () => {
+    await ds?.destroy();
+  });
+  const n = async (sql: string, p: unknown[] = []) => Number((await ds.query(sql, p))[0].n);
+
+  it('the school year runs from August 1st, Taiwan time', () => {
+    expect(schoolYearAt(today)).toBe(115);
+    expect(schoolYearAt(new Date('2026-07-31T15:59:59Z'))).toBe(114);
+    expect(schoolYearAt(new Date('2026-07-31T16:00:00Z'))).toBe(115);
+    expect(demoSeedOptions(today)).toMatchObject({ lastYear: 114, years: 7, surveys: true });
+  });
+
+  it('every school year from 108 to 115; 108-114 with submitted plans of schools and teachers', async () => {
+    const years: { y: number }[] = await ds.query('SELECT year AS y FROM school_year ORDER BY year');
+    expect(years.map((r) => Number(r.y))).toEqual([108, 109, 110, 111, 112, 113, 114, 115]);
+    for (let y = 108; y <= 114; y++) {
+      expect(await n("SELECT COUNT(*) AS n FROM school_plan WHERE school_year = ? AND status = 'SUBMITTED'", [y])).toBeGreaterThan(60);
+      expect(await n("SELECT COUNT(*) AS n FROM teacher_plan WHERE school_year = ? AND status = 'SUBMITTED'", [y])).toBeGreaterThan(1000);
+    }
+    // the current year is being filled: its windows are open and the demo school has not submitted
+    expect(await n('SELECT COUNT(*) AS n FROM plan_window WHERE school_year = 115')).toBe(7);
+  });
+
+  it('survey answers for every seeded year and both kinds of plan, from real respondents', async () => {
+    for (let y = 108; y <= 114; y++) {
+      expect(await n("SELECT COUNT(*) AS n FROM survey_response WHERE school_year = ? AND plan_kind = 'SCHOOL_PLAN'", [y])).toBeGreaterThan(20);
+      expect(await n("SELECT COUNT(*) AS n FROM survey_response WHERE school_year = ? AND plan_kind = 'TEACHER_PLAN'", [y])).toBeGreaterThan(200);
+    }
+    // a school's answer is its CHIEF's login, of a school that submitted that year in that county
+    expect(await n(
+      `SELECT COUNT(*) AS n FROM survey_response r
+         LEFT JOIN credential c ON c.id = r.respondent LEFT JOIN business_account b ON b.id = c.business_account_id
+         LEFT JOIN unit u ON u.id = b.unit_id
+        WHERE r.plan_kind = 'SCHOOL_PLAN' AND (b.role IS NULL OR b.role <> 'CHIEF' OR u.county_id <> r.county_id
+          OR NOT EXISTS (SELECT 1 FROM school_plan p WHERE p.school_id = u.id AND p.school_year = r.school_year AND p.status = 'SUBMITTED'))`,
+    )).toBe(0);
+    // a teacher without a login answers as -(teacher id), after its submitted plan of that year
+    expect(await n(
+      `SELECT COUNT(*) AS n FROM survey_response r WHERE r.plan_kind = 'TEACHER_PLAN' AND r.respondent < 0
+          AND NOT EXISTS (SELECT 1 FROM teacher_plan p WHERE p.teacher_id = -r.respondent AND p.school_year = r.school_year AND p.status = 'SUBMITTED')`,
+    )).toBe(0);
+    const ratings: { ratings: string }[] = await ds.query('SELECT ratings FROM survey_response');
+    expect(ratings.every((r) => /^[1-5](,[1-5]){4}$/.test(r.ratings))).toBe(true);
+  });
+
+  it('the demo logins log in as before (credential ids given by the seed)', async () => {
+    expect(await n("SELECT COUNT(*) AS n FROM credential WHERE username IN ('admin', 'chief.demo', 'teacher.demo', 'operator.univ')")).toBe(4);
+    expect(await n('SELECT COUNT(*) AS n FROM credential c JOIN teacher t ON t.id = c.teacher_id WHERE c.username = \'teacher.demo\'')).toBe(1);
+  });
+});
+

@@ -16,6 +16,9 @@ export const VIEWER_QUERY = graphql(`
       can {
         readSchools
         readTeachers
+        browseSchools
+        browseTeachers
+        readTeacherContacts
         readBusinessAccounts
         manageBusinessAccounts
         manageTeachers

@@ -44,7 +44,7 @@ interface DataListProps<N> {
   /** The words of an empty list; "no data" by default. */
   emptyText?: string;
   /** The table: its test ID, caption, header cells and a row per node ... */
-  table?: { testId: string; caption: string; columns: ReactNode; row(node: N, index: number): ReactNode };
+  table?: { testId: string; caption: string; columns: ReactNode; row(node: N, index: number): ReactNode; className?: string };
   /** ... or a table component of its own. */
   children?(rows: N[]): ReactNode;
 }
@@ -103,7 +103,7 @@ export function DataList<N>({
         <p className="empty">{emptyText ?? t('common.empty')}</p>
       ) : table ? (
         <div className="table-wrap" aria-busy={loading}>
-          <table className="data" data-testid={table.testId}>
+          <table className={table.className ? `data ${table.className}` : 'data'} data-testid={table.testId}>
             <caption className="sr-only">{table.caption}</caption>
             <thead>
               <tr>{table.columns}</tr>

@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, type Me } from '../auth/AuthProvider';
 import { useI18n, type I18n } from '../i18n';
 
@@ -26,8 +27,10 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (can.approveCourses) items.push({ to: '/course-review', text: t('nav.courseReview'), id: 'course-review' });
   if (can.decideCourseRegistrations && me.school) items.push({ to: '/school-registrations', text: t('nav.schoolRegistrations'), id: 'school-registrations' });
   if (can.followSchoolProgress) items.push({ to: '/progress', text: t('nav.schoolProgress'), id: 'progress' });
-  if (me.can.readSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
-  if (me.can.readTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });
+  // 學校 and 教師 are lists to browse (platform, ministry, district); a school's CHIEF/CONTACT has one
+  // entry for its school (本校教師名單), a teacher its profile
+  if (me.can.browseSchools) items.push({ to: '/schools', text: t('nav.schools'), id: 'schools' });
+  if (me.can.browseTeachers) items.push({ to: '/teachers', text: t('nav.teachers'), id: 'teachers' });
   if (me.can.manageTeachers && me.school) {
     items.push({ to: `/schools/${encodeURIComponent(me.school.id)}/teachers`, text: t('nav.schoolTeachers'), id: 'school-teachers' });
   }
@@ -66,9 +69,18 @@ export function Layout() {
   const { t, label } = useI18n();
   const { me, logOut } = useAuth();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // Small screens (<= 640 px): the navigation folds under a 選單 button; it closes when a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuFor, setMenuFor] = useState(pathname);
+  if (menuFor !== pathname) {
+    setMenuFor(pathname);
+    setMenuOpen(false);
+  }
   if (!me) return null;
 
   const items = navigationOf(me, t);
+  const current = items.find((i) => (i.to === '/' ? pathname === '/' : pathname === i.to || pathname.startsWith(`${i.to}/`)));
 
   return (
     <>
@@ -105,8 +117,12 @@ export function Layout() {
           </button>
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        <ul>
+      <nav className={menuOpen ? 'app-nav open' : 'app-nav'} aria-label={t('nav.label')}>
+        <button type="button" className="nav-toggle" aria-expanded={menuOpen} aria-controls="app-nav-list" onClick={() => setMenuOpen(!menuOpen)} data-testid="nav-toggle">
+          <span aria-hidden="true">☰</span> {t('nav.menu')}
+          {current && <span className="nav-current"> · {current.text}</span>}
+        </button>
+        <ul id="app-nav-list">
           {items.map((i) => (
             <li key={i.to}>
               {/* A more specific entry (本校教師名單 under /schools) takes the highlight from its parent. */}

@@ -21,7 +21,7 @@ export const ReviewTeacher = graphql(`
 `);
 
 const CORRECT_TEACHERS = graphql(`
-  mutation CorrectTeachers($items: [TeacherCorrectionInput!]!) {
+  mutation CorrectTeachers($items: [TeacherCorrectionInput!]!, $contacts: Boolean!) {
     correctTeachers(items: $items) {
       ...ReviewTeacher
     }
@@ -34,6 +34,8 @@ interface Props {
   caption: string;
   /** The viewer keeps these records: selection, corrections. */
   editable: boolean;
+  /** The e-mail and phone columns (asked with $contacts: me.can.readTeacherContacts). */
+  contacts: boolean;
   /** After a correction: ask the server again (review counts, other rows). */
   onChanged(): void;
 }
@@ -56,7 +58,7 @@ function Confirmation({ c }: { c: ReviewTeacherFragment['profileConfirmation'] }
  * title and subjects per row, and a title/subject set applied to the selected rows at once
  * (correctTeachers: all or nothing).
  */
-export function TeacherReviewTable({ teachers, forbidden, caption, editable, onChanged }: Props) {
+export function TeacherReviewTable({ teachers, forbidden, caption, editable, contacts, onChanged }: Props) {
   const { t, label, list, explain, errorText, num } = useI18n();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<{ id: string; title: TeacherTitle; subjects: Subject[] } | null>(null);
@@ -88,7 +90,7 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
       return;
     }
     try {
-      await correct({ variables: { items: [{ id: editing.id, title: editing.title, subjects: editing.subjects }] } });
+      await correct({ variables: { contacts, items: [{ id: editing.id, title: editing.title, subjects: editing.subjects }] } });
       const name = teachers.find((x) => x.id === editing.id)?.name ?? '';
       setEditing(null);
       setMessage({ kind: 'ok', text: t('review.corrected', { name }) });
@@ -115,6 +117,7 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
     try {
       await correct({
         variables: {
+          contacts,
           items: ids.map((id) => ({ id, title: bulkTitle || null, subjects: bulkSubjectsOn ? bulkSubjects : null })),
         },
       });
@@ -128,7 +131,7 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
     }
   }
 
-  const cols = editable ? 9 : 7;
+  const cols = (editable ? 9 : 7) - (contacts ? 0 : 2);
   return (
     <>
       {message && (
@@ -199,8 +202,8 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
               <th scope="col">{t('field.subjects')}</th>
               <th scope="col">{t('review.confirmation')}</th>
               <th scope="col">{t('field.nationalIdMasked')}</th>
-              <th scope="col">{t('field.email')}</th>
-              <th scope="col">{t('field.phone')}</th>
+              {contacts && <th scope="col">{t('field.email')}</th>}
+              {contacts && <th scope="col">{t('field.phone')}</th>}
               {editable && <th scope="col">{t('accounts.actions')}</th>}
             </tr>
           </thead>
@@ -226,12 +229,16 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, onC
                   <td data-col="nationalIdMasked" className="nowrap">
                     <Value value={x.nationalIdMasked} forbidden={forbidden.has('nationalIdMasked')} mono />
                   </td>
-                  <td data-col="email">
-                    <Value value={x.email} forbidden={forbidden.has('email')} />
-                  </td>
-                  <td data-col="phone" className="nowrap">
-                    <Value value={x.phone} forbidden={forbidden.has('phone')} mono />
-                  </td>
+                  {contacts && (
+                    <td data-col="email">
+                      <Value value={x.email} forbidden={forbidden.has('email')} />
+                    </td>
+                  )}
+                  {contacts && (
+                    <td data-col="phone" className="nowrap">
+                      <Value value={x.phone} forbidden={forbidden.has('phone')} mono />
+                    </td>
+                  )}
                   {editable && (
                     <td>
                       <button

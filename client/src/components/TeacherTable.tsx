@@ -3,7 +3,10 @@ import type { TeacherRowFragment } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { Value } from './Value';
 
-/** The columns of a teacher list; personal fields are null where the API withheld them. */
+/**
+ * The columns of a teacher list; personal fields are null where the API withheld them. E-mail and
+ * phone are asked only with `$contacts` (me.can.readTeacherContacts): a district's list has no such columns.
+ */
 export const TeacherRow = graphql(`
   fragment TeacherRow on Teacher {
     id
@@ -11,8 +14,8 @@ export const TeacherRow = graphql(`
     title
     subjects
     nationalIdMasked
-    email
-    phone
+    email @include(if: $contacts)
+    phone @include(if: $contacts)
     school {
       id
       name
@@ -25,10 +28,12 @@ interface Props {
   /** Fields the API withheld from this viewer (FORBIDDEN). */
   forbidden: Set<string>;
   showSchool?: boolean;
+  /** The e-mail and phone columns (asked with $contacts). */
+  contacts: boolean;
   caption: string;
 }
 
-export function TeacherTable({ teachers, forbidden, showSchool = false, caption }: Props) {
+export function TeacherTable({ teachers, forbidden, showSchool = false, contacts, caption }: Props) {
   const { t, label, list } = useI18n();
   return (
     <div className="table-wrap">
@@ -41,8 +46,8 @@ export function TeacherTable({ teachers, forbidden, showSchool = false, caption 
             <th scope="col">{t('field.title')}</th>
             <th scope="col">{t('field.subjects')}</th>
             <th scope="col">{t('field.nationalIdMasked')}</th>
-            <th scope="col">{t('field.email')}</th>
-            <th scope="col">{t('field.phone')}</th>
+            {contacts && <th scope="col">{t('field.email')}</th>}
+            {contacts && <th scope="col">{t('field.phone')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -57,12 +62,16 @@ export function TeacherTable({ teachers, forbidden, showSchool = false, caption 
               <td data-col="nationalIdMasked" className="nowrap">
                 <Value value={x.nationalIdMasked} forbidden={forbidden.has('nationalIdMasked')} mono />
               </td>
-              <td data-col="email">
-                <Value value={x.email} forbidden={forbidden.has('email')} />
-              </td>
-              <td data-col="phone" className="nowrap">
-                <Value value={x.phone} forbidden={forbidden.has('phone')} mono />
-              </td>
+              {contacts && (
+                <td data-col="email">
+                  <Value value={x.email} forbidden={forbidden.has('email')} />
+                </td>
+              )}
+              {contacts && (
+                <td data-col="phone" className="nowrap">
+                  <Value value={x.phone} forbidden={forbidden.has('phone')} mono />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,10 @@ import { Value } from '../components/Value';
 import { graphql } from '../gql';
 import type { AuditEventsQuery } from '../gql/graphql';
 import { useI18n, type I18n, type MessageKey } from '../i18n';
-import type { EnumName } from '../../../server/src/shared/labels';
+import { LABELS, type EnumName } from '../../../server/src/shared/labels';
+
+/** What the server shows for contact details a district may not read (shared/personal-data.ts). */
+const HIDDEN = '(hidden)';
 
 const PAGE_SIZE = 50;
 
@@ -52,6 +55,11 @@ const AUDIT_EVENTS_QUERY = graphql(`
 
 type AuditEvent = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
+/**
+ * The fields the server records (before -> after), in words. Every name any operation records is here
+ * (accounts, teachers, plans, school years, API keys, reference lists, courses, transfers, unlocks);
+ * the browser test admin-day fails on a field shown by its code name.
+ */
 const FIELDS: Record<string, MessageKey> = {
   role: 'field.role',
   status: 'field.status',
@@ -68,23 +76,146 @@ const FIELDS: Record<string, MessageKey> = {
   profileConfirmedSemester: 'audit.field.profileConfirmedSemester',
   teacherReviewSemester: 'audit.field.teacherReviewSemester',
   school: 'field.school',
+  modes: 'audit.field.modes',
+  mode: 'audit.field.modes',
+  times: 'audit.field.times',
+  places: 'audit.field.places',
+  place: 'audit.field.places',
+  levels: 'audit.field.levels',
+  level: 'audit.field.levels',
+  methods: 'audit.field.methods',
+  domains: 'audit.field.domains',
+  domain: 'audit.field.domain',
+  totalStudents: 'audit.field.totalStudents',
+  schoolYear: 'audit.field.schoolYear',
+  reopenedUntil: 'audit.field.reopenedUntil',
+  serviceOpensAt: 'audit.field.serviceOpensAt',
+  serviceClosesAt: 'audit.field.serviceClosesAt',
+  rewardThresholdPercent: 'audit.field.rewardThresholdPercent',
+  windows: 'audit.field.windows',
+  schools: 'audit.field.schools',
+  scopes: 'audit.field.scopes',
+  pointsPerSecond: 'audit.field.pointsPerSecond',
+  rotated: 'audit.field.rotated',
+  revoked: 'audit.field.revoked',
+  transfer: 'audit.field.transfer',
+  toSchool: 'audit.field.toSchool',
+  failedLogins: 'audit.field.failedLogins',
+  delayed: 'audit.field.delayed',
+  code: 'audit.field.code',
+  active: 'audit.field.active',
+  zh: 'audit.field.zh',
+  en: 'audit.field.en',
+  course: 'audit.field.course',
+  hours: 'audit.field.hours',
+  capacity: 'audit.field.capacity',
+  waitlistSize: 'audit.field.waitlistSize',
+  registrationOpensAt: 'audit.field.registrationOpensAt',
+  registrationClosesAt: 'audit.field.registrationClosesAt',
+  schoolApproval: 'audit.field.schoolApproval',
+  sessions: 'audit.field.sessions',
+  audience: 'audit.field.audience',
+  approval: 'audit.field.approval',
+  admitted: 'audit.field.admitted',
+  uploadedRows: 'audit.field.uploadedRows',
+  accepted: 'audit.field.accepted',
+  registrationsReleased: 'audit.field.registrationsReleased',
+  reason: 'audit.field.reason',
+  statusNote: 'audit.field.reason',
 };
 
-/** Fields whose values are enum codes (a list is comma-separated), shown in words. */
+/** The same field name meaning something else on another target (an API key's name is not a person's). */
+const FIELDS_OF: Partial<Record<string, Record<string, MessageKey>>> = {
+  ApiKey: { name: 'audit.field.keyName' },
+  Course: { title: 'audit.field.courseTitle' },
+  ReferenceSubject: { code: 'audit.field.optionCode' },
+  ReferenceTitle: { code: 'audit.field.optionCode' },
+};
+
+/** Fields whose values are codes of one enum (a list is comma-separated), shown in words. */
 const ENUM_FIELDS: Record<string, EnumName> = {
   role: 'BusinessRole',
-  status: 'AccountStatus',
   permissions: 'Permission',
   title: 'TeacherTitle',
   subjects: 'Subject',
+  modes: 'StudyMode',
+  mode: 'StudyMode',
+  times: 'StudyTime',
+  places: 'StudyPlace',
+  place: 'StudyPlace',
+  levels: 'StudyLevel',
+  level: 'StudyLevel',
+  methods: 'StudyMethod',
+  domain: 'StudyDomain',
+  scopes: 'ApiScope',
+  schoolApproval: 'SchoolApproval',
+  approval: 'SchoolApproval',
 };
 
-function changeValue(i18n: I18n, field: string, value: string | null): string | null {
+/** A status is of the target's kind. */
+const STATUS_OF: Partial<Record<string, EnumName>> = {
+  BusinessAccount: 'AccountStatus',
+  SchoolPlan: 'PlanStatus',
+  TeacherPlan: 'PlanStatus',
+  Course: 'CourseStatus',
+  CourseRegistration: 'RegistrationStatus',
+};
+
+/** A transfer request's states (TeacherTransferStatus). */
+const TRANSFER: Record<string, MessageKey> = {
+  PENDING: 'audit.value.transfer.PENDING',
+  ACCEPTED: 'audit.value.transfer.ACCEPTED',
+  DECLINED: 'audit.value.transfer.DECLINED',
+  WITHDRAWN: 'audit.value.transfer.WITHDRAWN',
+  SUPERSEDED: 'audit.value.transfer.SUPERSEDED',
+};
+
+const ENUM_NAMES = Object.keys(LABELS) as EnumName[];
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** One code in words: of the field's enum, else of whichever enum has it; a code no enum has stays as it is. */
+function codeLabel(i18n: I18n, code: string, e?: EnumName): string {
+  if (e && code in LABELS[e]) return i18n.label(e, code);
+  const other = ENUM_NAMES.find((n) => code in LABELS[n]);
+  return other ? i18n.label(other, code) : code;
+}
+
+function changeField(i18n: I18n, targetType: string, field: string): string {
+  const key = FIELDS_OF[targetType]?.[field] ?? FIELDS[field];
+  return key ? i18n.t(key) : field;
+}
+
+/** A recorded value in words: codes as labels, instants in Taiwan time, yes/no, hours of a domain, windows and sessions. */
+function changeValue(i18n: I18n, targetType: string, field: string, value: string | null): string | null {
   if (value === null || value === '') return value;
-  const e = ENUM_FIELDS[field];
-  if (e) return i18n.list(value.split(',').map((v) => i18n.label(e, v.trim())));
-  if (value === 'true' || value === 'false') return i18n.t(value === 'true' ? 'common.yes' : 'common.no');
-  return value;
+  const { t, dateTime, list } = i18n;
+  if (value === HIDDEN) return t('audit.hidden');
+  if (value === 'true' || value === 'yes') return t('common.yes');
+  if (value === 'false' || value === 'no') return t('common.no');
+  if (ISO_INSTANT.test(value)) return dateTime(value);
+  const e = field === 'status' ? STATUS_OF[targetType] : ENUM_FIELDS[field];
+  if (field === 'rewardThresholdPercent') return `${value}%`;
+  if (field === 'pointsPerSecond') return t('audit.value.pointsPerSecond', { n: value });
+  if (field === 'password') return t('audit.value.passwordSet');
+  if (field === 'transfer' && TRANSFER[value]) return t(TRANSFER[value]);
+  const token = (v: string): string => {
+    let m = /^([A-Z][A-Z_]*):(\d+)$/.exec(v);
+    // a domain with its hours (CURRICULUM_TEACHING_ASSESSMENT:18)
+    if (m && m[1] in LABELS.StudyDomain) return t('audit.value.domainHours', { domain: i18n.label('StudyDomain', m[1]), n: m[2] });
+    // a filling window (SCHOOL_PLAN:A 2026-09-01~2026-09-30)
+    m = /^([A-Z][A-Z_]*):(\S+) (\S+)~(\S+)$/.exec(v);
+    if (m) return t('audit.value.window', { kind: codeLabel(i18n, m[1], 'PlanKind'), group: m[2], from: m[3], to: m[4] });
+    // a course session (start/end instants)
+    m = /^(\S+Z)\/(\S+Z)$/.exec(v);
+    if (m && ISO_INSTANT.test(m[1]) && ISO_INSTANT.test(m[2])) return `${dateTime(m[1])} – ${dateTime(m[2])}`;
+    // an audience (KIND:value)
+    m = /^([A-Z][A-Z_]*):(.+)$/.exec(v);
+    if (m && m[1] in LABELS.AudienceKind) return `${i18n.label('AudienceKind', m[1])}：${codeLabel(i18n, m[2])}`;
+    if (/^[A-Z][A-Z0-9_]*$/.test(v)) return codeLabel(i18n, v, e);
+    return v;
+  };
+  const parts = value.split(',').map((v) => v.trim());
+  return parts.length > 1 ? list(parts.map(token)) : token(value);
 }
 
 /** A datetime-local value (Taiwan time, as typed) as an ISO instant. */
@@ -230,15 +361,15 @@ function EventRow({ e, i18n, dateTime, onTarget }: { e: AuditEvent; i18n: I18n; 
           <ul className="changes">
             {e.changes.map((c) => (
               <li key={c.field}>
-                <span className="change-field">{FIELDS[c.field] ? t(FIELDS[c.field]) : c.field}</span>
+                <span className="change-field">{changeField(i18n, e.targetType, c.field)}</span>
                 {': '}
                 <span className="change-before">
-                  <Value value={changeValue(i18n, c.field, c.before)} />
+                  <Value value={changeValue(i18n, e.targetType, c.field, c.before)} />
                 </span>
                 <span aria-hidden="true"> → </span>
                 <span className="sr-only"> {t('audit.becomes')} </span>
                 <span className="change-after">
-                  <Value value={changeValue(i18n, c.field, c.after)} />
+                  <Value value={changeValue(i18n, e.targetType, c.field, c.after)} />
                 </span>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { forbiddenFields, hasErrorAt } from '../apollo/errors';
@@ -6,19 +7,16 @@ import { DataList, Filters, useUrlFilters } from '../components/DataList';
 import { useCursorPager } from '../components/Pager';
 import { Value } from '../components/Value';
 import { ROLES } from '../domain/accounts';
-import type { AccountStatus, BusinessRole } from '../gql/graphql';
+import type { AccountStatus, BusinessRole, UnitKind } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { DeleteDialog, ManageDialog, ReplacementDialog, ResetDialog, TemporaryPasswordDialog } from './business-accounts/dialogs';
 import { BUSINESS_ACCOUNTS_QUERY } from './business-accounts/queries';
 import { useAccountActions } from './business-accounts/useAccountActions';
 
 const PAGE_SIZE = 50;
-/**
- * The page asks the API for one unit only; role, status and kind of unit are filtered on the loaded
- * page (the API could filter them too: `roles`, `statuses`, `unitKinds`), so a filtered page loads
- * more rows at once.
- */
-const FILTERED_PAGE_SIZE = 100;
+/** How long typing rests before the search is asked (ms). */
+const DEBOUNCE_MS = 350;
+const ORGANISER_KINDS: UnitKind[] = ['UNIVERSITY', 'LEGAL_ENTITY', 'SOCIAL_EDUCATION'];
 
 type UnitScope = 'ALL' | 'SCHOOLS' | 'ORGANISERS';
 const STATUSES: AccountStatus[] = ['PENDING', 'ACTIVE', 'SUSPENDED', 'DELETED'];
@@ -28,7 +26,7 @@ function defaultRole(me: Me): BusinessRole | '' {
 }
 
 export function BusinessAccountsPage() {
-  const { t, label, num, pick } = useI18n();
+  const { t, label, pick } = useI18n();
   const { me } = useAuth();
   const filters = useUrlFilters();
   const { params } = filters;
@@ -39,13 +37,41 @@ export function BusinessAccountsPage() {
   const scopeParam = params.get('units');
   const unitScope: UnitScope = scopeParam === 'SCHOOLS' || scopeParam === 'ORGANISERS' ? scopeParam : 'ALL';
 
-  const filtered = Boolean(role || status || unitScope !== 'ALL');
-  const pageSize = filtered ? FILTERED_PAGE_SIZE : PAGE_SIZE;
-  const pager = useCursorPager(JSON.stringify([unitId, pageSize]));
+  const search = filters.get('q');
+  // Every filter and the search are asked of the server (roles, statuses, unitKinds, search): the count and the pages are of what matches.
+  const variables = {
+    unitId,
+    search,
+    roles: role ? [role] : null,
+    statuses: status ? [status] : null,
+    unitKinds: unitScope === 'ALL' ? null : unitScope === 'SCHOOLS' ? (['SCHOOL'] as UnitKind[]) : ORGANISER_KINDS,
+  };
+  const pageSize = PAGE_SIZE;
+  const pager = useCursorPager(JSON.stringify(variables));
   const { data, previousData, loading, error, refetch } = useQuery(BUSINESS_ACCOUNTS_QUERY, {
-    variables: { first: pageSize, after: pager.after, unitId },
+    variables: { first: pageSize, after: pager.after, ...variables },
     fetchPolicy: 'network-only',
   });
+  const [text, setText] = useState(search ?? '');
+  const [typedFor, setTypedFor] = useState(search ?? '');
+  // The address changed (back button, another filter link): the box follows it.
+  if (typedFor !== (search ?? '')) {
+    setTypedFor(search ?? '');
+    setText(search ?? '');
+  }
+  const { params: urlParams, setParams } = filters;
+  useEffect(() => {
+    const q = text.trim();
+    if (q === (search ?? '')) return;
+    const timer = setTimeout(() => {
+      const next = new URLSearchParams(urlParams);
+      if (q) next.set('q', q);
+      else next.delete('q');
+      setTypedFor(q);
+      setParams(next, { replace: true });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, search, urlParams, setParams]);
   const conn = (data ?? previousData)?.businessAccounts;
   const withheld = forbiddenFields(error, ['businessAccounts', 'edges']);
   const no = (f: string) => withheld.has(f);
@@ -54,12 +80,6 @@ export function BusinessAccountsPage() {
 
   if (!me) return null;
   const all = conn?.edges.map((e) => e.node) ?? [];
-  const rows = all.filter(
-    (a) =>
-      (!role || a.role === role) &&
-      (!status || a.status === status) &&
-      (unitScope === 'ALL' || (unitScope === 'SCHOOLS' ? a.unit.kind === 'SCHOOL' : a.unit.kind !== 'SCHOOL')),
-  );
   const unitName = unitId ? all.find((a) => a.unit.id === unitId)?.unit.name : null;
 
   return (
@@ -78,6 +98,10 @@ export function BusinessAccountsPage() {
         countTestId="accounts-count"
         filters={
           <Filters>
+            <div className="field field-grow">
+              <label htmlFor="f-search">{t('accounts.search')}</label>
+              <input id="f-search" type="search" value={text} maxLength={50} onChange={(e) => setText(e.target.value)} placeholder={t('accounts.searchHint')} data-testid="accounts-search" />
+            </div>
             <div className="field">
               <label htmlFor="f-role">{t('field.role')}</label>
               <select id="f-role" value={role} onChange={(e) => filters.set('role', e.target.value || 'ANY')}>
@@ -122,7 +146,6 @@ export function BusinessAccountsPage() {
             )}
           </Filters>
         }
-        countExtra={filtered && <> · {t('accounts.filteredOnPage', { shown: num(rows.length), loaded: num(all.length) })}</>}
         notes={
           notice && (
             <p className={notice.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'} role={notice.kind === 'ok' ? 'status' : 'alert'} data-testid={notice.kind === 'ok' ? 'action-ok' : 'action-error'}>
@@ -130,10 +153,11 @@ export function BusinessAccountsPage() {
             </p>
           )
         }
-        rows={rows}
-        emptyText={filtered && conn?.pageInfo.hasNextPage ? t('accounts.noneOnPage') : undefined}
+        emptyText={search || role || status || unitScope !== 'ALL' ? t('accounts.noneMatch') : undefined}
         table={{
           testId: 'accounts-table',
+          // the name stays at the left and the actions at the right while the other columns scroll (table.sticky-ends)
+          className: 'sticky-ends',
           caption: t('accounts.caption'),
           columns: (
             <>
@@ -146,7 +170,9 @@ export function BusinessAccountsPage() {
               <th scope="col">{t('field.email')}</th>
               <th scope="col">{t('field.phone')}</th>
               <th scope="col">{t('field.permissions')}</th>
-              <th scope="col">{t('accounts.actions')}</th>
+              <th scope="col" className="actions">
+                {t('accounts.actions')}
+              </th>
             </>
           ),
           row: (a) => {

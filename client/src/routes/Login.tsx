@@ -28,7 +28,10 @@ export function LoginPage() {
   const { token, me, logIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const state = location.state as { from?: string; passwordReset?: boolean } | null;
+  const from = state?.from ?? '/';
+  // sent here by the reset page after a new password was set
+  const passwordReset = Boolean(state?.passwordReset);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   // A message of ours, or the text of the API error's reason (both switch language with the page).
@@ -78,6 +81,11 @@ export function LoginPage() {
         <form className="card login-card" onSubmit={submit} noValidate aria-labelledby="login-heading">
           <h2 id="login-heading">{t('login.title')}</h2>
           <p className="muted">{t('login.intro')}</p>
+          {passwordReset && !errorKey && (
+            <p className="notice notice-ok" role="status" data-testid="password-reset-done">
+              {t('login.passwordReset')}
+            </p>
+          )}
           {errorKey && (
             <p className="notice notice-error" role="alert" id="login-error" data-testid="login-error">
               {failure && ('key' in failure ? t(failure.key, failure.vars) : explain(failure.error))}
@@ -109,6 +117,9 @@ export function LoginPage() {
           <button type="submit" className="primary" disabled={loading}>
             {loading ? t('login.submitting') : t('login.submit')}
           </button>
+          <Link to="/forgot-password" className="forgot-link" data-testid="link-forgot-password">
+            {t('login.forgot')}
+          </Link>
         </form>
         <nav className="card login-links" aria-label={t('nav.publicLabel')}>
           <Link to="/directory" data-testid="link-directory">

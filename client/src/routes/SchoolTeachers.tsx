@@ -22,7 +22,16 @@ const PAGE_SIZE = 20;
  * may not list them, and then the list is not shown.
  */
 const SCHOOL_TEACHERS_QUERY = graphql(`
-  query SchoolTeachers($id: ID!, $first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {
+  query SchoolTeachers(
+    $id: ID!
+    $first: Int!
+    $after: String
+    $search: String
+    $title: TeacherTitle
+    $subject: Subject
+    $confirmed: Boolean
+    $contacts: Boolean!
+  ) {
     node(id: $id) {
       __typename
       id
@@ -33,6 +42,11 @@ const SCHOOL_TEACHERS_QUERY = graphql(`
           id
           name
           nameEn
+        }
+        viewerCan {
+          readTeachers
+          manageTeachers
+          addTeachers
         }
         teacherReview {
           ...TeacherReviewStatus
@@ -85,8 +99,10 @@ export function SchoolTeachersPage() {
   const { id = '' } = useParams();
   const filters = useTeacherFilters();
   const pager = useCursorPager(`${id}:${filters.key}`);
+  // e-mail and phone only where the viewer reads them for every listed teacher (a district does not)
+  const contacts = Boolean(me?.can.readTeacherContacts);
   const { data, previousData, loading, error, refetch } = useQuery(SCHOOL_TEACHERS_QUERY, {
-    variables: { id, first: PAGE_SIZE, after: pager.after, ...filters.variables },
+    variables: { id, first: PAGE_SIZE, after: pager.after, contacts, ...filters.variables },
     // Always ask the server: which fields are withheld comes with its answer, not from the cache.
     fetchPolicy: 'network-only',
   });
@@ -95,11 +111,12 @@ export function SchoolTeachersPage() {
   const [askingDone, setAskingDone] = useState(false);
   const shown = data ?? previousData;
   const school = shown?.node?.__typename === 'School' ? shown.node : null;
-  const back = (
+  // back to the school list for those who browse it (a CHIEF/CONTACT or teacher has no such list)
+  const back = me?.can.browseSchools ? (
     <p>
       <Link to="/schools">{t('teachers.back')}</Link>
     </p>
-  );
+  ) : null;
 
   if (!shown && loading) return <Loading />;
   if (!school) {
@@ -113,9 +130,11 @@ export function SchoolTeachersPage() {
     );
   }
 
-  // What to offer; the server decides each change. Keepers: the school's CHIEF/CONTACT, the platform.
-  const keeps = Boolean(me?.can.manageTeachers && (me.role === 'PLATFORM_ADMIN' || me.school?.id === school.id));
-  const receives = keeps || (me?.role === 'DISTRICT_ADMIN' && me.county?.id === school.county.id);
+  // What to offer, from the school's viewerCan (the server's policy). Keepers: the school's CHIEF/CONTACT, the platform.
+  const keeps = school.viewerCan.manageTeachers;
+  const receives = school.viewerCan.addTeachers;
+  // The review and the downloads are the keepers' and the followers' (district, platform): a teacher has its profile.
+  const follows = keeps || Boolean(me?.can.browseTeachers);
   // The list only where the school's own list may be read (the search answers in the viewer's scope).
   const conn = school.teachers ? shown?.list : null;
   const review = school.teacherReview;
@@ -146,7 +165,7 @@ export function SchoolTeachersPage() {
         <span className="mono">{school.code}</span> · {pick(school.county.name, school.county.nameEn)}
       </p>
 
-      {review && (
+      {review && follows && (
         <section className="card review-card" aria-labelledby="review-heading" data-testid="teacher-review">
           <h2 id="review-heading">{t('review.title', { semester: review.semester })}</h2>
           <p>
@@ -194,7 +213,7 @@ export function SchoolTeachersPage() {
         </section>
       )}
 
-      {school.teachers && <TeacherFilters state={filters} />}
+      {school.teachers && follows && <TeacherFilters state={filters} />}
       <DataList
         conn={conn}
         loading={loading}
@@ -206,10 +225,10 @@ export function SchoolTeachersPage() {
         countText={(total) => t('teachers.count', { total })}
         countTestId="teachers-count"
         emptyText={filters.any ? t('teachers.noMatch') : undefined}
-        headExtra={<TeacherDownloads schoolId={school.id} />}
+        headExtra={follows && <TeacherDownloads schoolId={school.id} />}
       >
         {(teachers) => (
-          <TeacherReviewTable teachers={teachers} forbidden={withheld} caption={t('teachers.schoolTitle', { school: school.name })} editable={keeps} onChanged={refresh} />
+          <TeacherReviewTable teachers={teachers} forbidden={withheld} caption={t('teachers.schoolTitle', { school: school.name })} editable={keeps} contacts={contacts} onChanged={refresh} />
         )}
       </DataList>
 

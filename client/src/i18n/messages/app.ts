@@ -15,6 +15,7 @@ export const app = {
   'nav.logout': { zh: '登出', en: 'Log out' },
   'nav.signedInAs': { zh: '登入身分', en: 'Signed in as' },
   'nav.profile': { zh: '個人基本資料', en: 'My profile' },
+  'nav.menu': { zh: '選單', en: 'Menu' },
   'nav.schoolTeachers': { zh: '本校教師名單', en: 'Our teachers' },
   'nav.audit': { zh: '操作紀錄', en: 'Audit trail' },
   'nav.changePassword': { zh: '變更密碼', en: 'Change password' },

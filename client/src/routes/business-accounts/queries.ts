@@ -32,10 +32,21 @@ graphql(`
   }
 `);
 
-/** Business accounts the viewer manages: all (platform), its county's (district), its unit's (CHIEF). */
+/**
+ * Business accounts the viewer manages: all (platform), its county's (district), its unit's (CHIEF);
+ * searched and filtered on the server (the count and the pages are of the matching accounts).
+ */
 export const BUSINESS_ACCOUNTS_QUERY = graphql(`
-  query BusinessAccounts($first: Int!, $after: String, $unitId: ID) {
-    businessAccounts(first: $first, after: $after, unitId: $unitId) {
+  query BusinessAccounts(
+    $first: Int!
+    $after: String
+    $unitId: ID
+    $search: String
+    $roles: [BusinessRole!]
+    $statuses: [AccountStatus!]
+    $unitKinds: [UnitKind!]
+  ) {
+    businessAccounts(first: $first, after: $after, unitId: $unitId, search: $search, roles: $roles, statuses: $statuses, unitKinds: $unitKinds) {
       totalCount
       pageInfo {
         endCursor

@@ -1,10 +1,12 @@
 /**
- * npm run seed -- --scale demo|national [--years N] [--history] [--seed S] [--reset]
+ * npm run seed -- --scale demo|national [--years N] [--last-year Y] [--surveys] [--history] [--seed S] [--reset]
+ * `--scale demo` alone: every school year from 108 to today's (today's with its windows open), with survey answers.
  * Fills the database of DATABASE_URL (or the embedded SQLite file) with generated data.
  */
 import { openDataSource } from '../data-source';
 import { resetDatabase } from '../reset';
-import { seed, Scale } from './generator';
+import { addDemoCurrentYear, demoSeedOptions } from './current-year';
+import { seed, Scale, type SeedOptions } from './generator';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +22,15 @@ async function main() {
   const ds = await openDataSource({ url: process.env.DATABASE_URL });
   try {
     if (process.argv.includes('--reset')) await resetDatabase(ds);
-    const report = await seed(ds, { scale, years, seed: seedValue, history: process.argv.includes('--history'), progress: true });
+    const history = process.argv.includes('--history');
+    const lastYear = arg('last-year') ? Number(arg('last-year')) : undefined;
+    // the demo as `npm start` makes it: up to today's school year, with survey answers
+    const demo = scale === 'demo' && !history && years === undefined && lastYear === undefined;
+    const options: SeedOptions = demo
+      ? { ...demoSeedOptions(new Date()), seed: seedValue, progress: true }
+      : { scale, years, lastYear, seed: seedValue, history, surveys: process.argv.includes('--surveys'), progress: true };
+    const report = await seed(ds, options);
+    if (demo) console.log(`school year ${await addDemoCurrentYear(ds)} added with its windows open now`);
     const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
     console.log(`seeded ${report.scale} (seed ${report.seed}) school years ${report.schoolYears.join(', ')} in ${report.seconds.toFixed(1)} s`);
     console.table(report.rows);

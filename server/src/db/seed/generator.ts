@@ -14,7 +14,7 @@ import { StaffAccountEntity } from '../../modules/accounts';
 import { CredentialEntity } from '../../modules/accounts';
 import {
   SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity,
-  TeacherPlanDomainEntity, TeacherPlanEntity,
+  TeacherPlanDomainEntity, TeacherPlanEntity, SurveyResponseEntity,
 } from '../../modules/planning';
 import { BulkLoader } from './bulk';
 import {
@@ -30,8 +30,18 @@ export type Scale = 'demo' | 'national';
 
 export interface SeedOptions {
   scale: Scale;
-  /** How many school years, ending with 110 (default 3: 108-110; with `history`, 12: 99-110). */
+  /** How many school years, ending with `lastYear` (default 3: 108-110; with `history`, 12: 99-110). */
   years?: number;
+  /**
+   * The last generated school year (default 110). The demo (`npm start`, `npm run seed -- --scale demo`)
+   * passes the year before the current one, so the history reaches today (addDemoCurrentYear adds the current one).
+   */
+  lastYear?: number;
+  /**
+   * Satisfaction-survey answers (滿意度調查) for the submitted plans: a share of the schools' CHIEFs and
+   * of the teachers answer, from their own random stream (the rest of the data stays as it was).
+   */
+  surveys?: boolean;
   /**
    * School years 99-108 with exactly the participating schools and teachers of the seed's table
    * (伍), scaled to the generated population (1:1 at national scale).
@@ -324,8 +334,11 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   const scale = options.scale;
   const baseSeed = options.seed ?? 20201;
   const nYears = options.years ?? (options.history ? 12 : 3);
-  if (!Number.isInteger(nYears) || nYears < 1 || nYears > 12) throw new Error('--years must be between 1 and 12');
-  const years = Array.from({ length: nYears }, (_, i) => 110 - nYears + 1 + i).filter((y) => y !== 104);
+  const lastYear = options.lastYear ?? 110;
+  if (!Number.isInteger(nYears) || nYears < 1 || nYears > 20) throw new Error('--years must be between 1 and 20');
+  if (!Number.isInteger(lastYear) || lastYear < 100 || lastYear > 200) throw new Error('--last-year must be a school year (e.g. 114)');
+  if (options.history && lastYear !== 110) throw new Error('--history ends with 110');
+  const years = Array.from({ length: nYears }, (_, i) => lastYear - nYears + 1 + i).filter((y) => y !== 104);
   const size = SIZES[scale];
   const existing = await ds.getRepository(CountyEntity).count();
   if (existing > 0) throw new Error('The database already has data; seed an empty database (the CLI has --reset)');
@@ -464,16 +477,19 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     const demoHash = () => hashPassword(DEMO_PASSWORD);
     const staff = bulk.table(StaffAccountEntity, ['id', 'role', 'name', 'unitId']);
     const cred = bulk.table(CredentialEntity, [
-      'username', 'passwordHash', 'principalKind', 'teacherId', 'businessAccountId', 'staffAccountId', 'failedLogins', 'mustChangePassword',
+      'id', 'username', 'passwordHash', 'principalKind', 'teacherId', 'businessAccountId', 'staffAccountId', 'failedLogins', 'mustChangePassword',
     ]);
     const staffRows: [number, StaffRole, string, number | null, string][] = [
       [1, 'PLATFORM_ADMIN', '進修網管理員', PLATFORM_UNIT, 'admin'],
       [2, 'ANALYST', '教育部統計分析員', null, 'analyst'],
       [3, 'DISTRICT_ADMIN', '臺北市教育局承辦人', districtUnit(2), 'district.taipei'],
     ];
+    // credential ids given here (the order they were numbered in before), so survey answers can name their respondents
+    let credentialId = 1;
+    const chiefCredential = new Map<number, number>(); // school id -> its CHIEF's credential
     for (const [id, role, name, unitId, username] of staffRows) {
       await staff.add([id, role, name, unitId]);
-      await cred.add([username, await demoHash(), 'STAFF', null, null, id, 0, false]);
+      await cred.add([credentialId++, username, await demoHash(), 'STAFF', null, null, id, 0, false]);
     }
     count('staff_account', staffRows.length);
     await staff.flush();
@@ -490,7 +506,9 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
       await account.add([
         id, nid, nid, name, unitId, role, permissionsToBits(ROLE_PERMISSIONS[role]), 'ACTIVE', `${username}@${unitCode}.example.tw`, phone, 1,
       ]);
-      await cred.add([username, demo ? await demoHash() : UNUSABLE_PASSWORD, 'BUSINESS', null, id, null, 0, !demo]);
+      const credId = credentialId++;
+      await cred.add([credId, username, demo ? await demoHash() : UNUSABLE_PASSWORD, 'BUSINESS', null, id, null, 0, !demo]);
+      if (role === 'CHIEF') chiefCredential.set(unitId, credId);
       count('business_account');
       return id;
     };
@@ -506,8 +524,9 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
 
     const demoTeacher = teachersBySchool.get(demoSchool.id)!.find((t) => t.title === 'HOMEROOM')!;
     const otherTeacher = teachersBySchool.get(otherSchool.id)!.find((t) => t.title !== 'PRINCIPAL')!;
-    await cred.add(['teacher.demo', await demoHash(), 'TEACHER', demoTeacher.id, null, null, 0, false]);
-    await cred.add(['teacher.other', await demoHash(), 'TEACHER', otherTeacher.id, null, null, 0, false]);
+    const teacherCredential = new Map<number, number>([[demoTeacher.id, credentialId], [otherTeacher.id, credentialId + 1]]);
+    await cred.add([credentialId++, 'teacher.demo', await demoHash(), 'TEACHER', demoTeacher.id, null, null, 0, false]);
+    await cred.add([credentialId++, 'teacher.other', await demoHash(), 'TEACHER', otherTeacher.id, null, null, 0, false]);
     await cred.flush();
     count('credential', staffRows.length + counts.business_account + 2);
 
@@ -524,6 +543,8 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     const tpd = bulk.table(TeacherPlanDomainEntity, ['planId', 'domain', 'themes', 'hours']);
     let schoolPlanId = 1;
     let teacherPlanId = 1;
+    /** Submitted plans, for the survey answers after them. */
+    const answered: { year: number; kind: 'SCHOOL_PLAN' | 'TEACHER_PLAN'; respondent: number; school: SchoolGen; at: Date }[] = [];
     for (const y of years) {
       const rng = new Rng(subSeed(baseSeed, `plans-${y}`));
       const g = gregorianStart(y);
@@ -541,6 +562,7 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
           const day = rng.int(group.from[1], group.to[1]);
           const at = taipei(g, group.from[0], day, rng.int(8, 17), rng.int(0, 59));
           await sp.add([id, y, s.id, (submitted ? 'SUBMITTED' : 'DRAFT') satisfies PlanStatus, s.stages, s.studentCount, submitted ? at : null, at, submitted ? 2 : 1, recordKey()]);
+          if (submitted) answered.push({ year: y, kind: 'SCHOOL_PLAN', respondent: chiefCredential.get(s.id)!, school: s, at });
           for (const t of teachers) await spt.add([id, t.id, t.title, t.subjects.join(',')]);
           const r: Respondent = { stages: s.stages, remoteness: s.remoteness, county: s.county, title: null, year: y };
           const choices = choose(r, rng);
@@ -564,6 +586,8 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
           const submitted = !!exact || isDemoTeacher || rng.chance(0.93);
           const at = taipei(g, wave.from[0], rng.int(wave.from[1], wave.to[1]), rng.int(7, 22), rng.int(0, 59));
           await tp.add([id, y, t.id, s.id, submitted ? 'SUBMITTED' : 'DRAFT', submitted ? at : null, at, submitted ? 2 : 1, recordKey()]);
+          // a teacher without a login of its own answers as -(its teacher id): never a credential's id
+          if (submitted) answered.push({ year: y, kind: 'TEACHER_PLAN', respondent: teacherCredential.get(t.id) ?? -t.id, school: s, at });
           const r: Respondent = { stages: s.stages, remoteness: s.remoteness, county: s.county, title: t.title, year: y };
           const choices = choose(r, rng);
           for (const c of choices) await tpc.add([id, c.dimension, c.option]);
@@ -578,6 +602,7 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
       }
     }
     for (const w of [sp, spt, spc, spd, tp, tpc, tpd]) await w.flush();
+    if (options.surveys) await seedSurveys(bulk, answered, baseSeed, count);
 
     // ---- courses (研習課程) and registrations: supply against the demand above ----
     await seedCourses(bulk, { years, schools, teachersBySchool, baseSeed, scale, count, demoSchool, demoTeacherId: demoTeacher.id, districtUnit, universityUnit: UNIVERSITY_UNIT });
@@ -590,6 +615,36 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   await rebuildSummaries(ds);
   progress.tick(Number.MAX_SAFE_INTEGER, 'done');
   return { scale, seed: baseSeed, schoolYears: years, seconds: (Date.now() - started) / 1000, rows: counts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Satisfaction survey (滿意度調查): answers after submitted plans
+
+/**
+ * About half of the CHIEFs and a fifth of the teachers answer within two weeks of submitting; the five
+ * ratings lean lower where the school is remote (fewer courses nearby) and vary by county and year,
+ * so the results page has differences to show. From its own random streams.
+ */
+async function seedSurveys(
+  bulk: BulkLoader,
+  answered: { year: number; kind: 'SCHOOL_PLAN' | 'TEACHER_PLAN'; respondent: number; school: SchoolGen; at: Date }[],
+  baseSeed: number,
+  count: (table: string, n?: number) => void,
+) {
+  const rng = new Rng(subSeed(baseSeed, 'surveys'));
+  const rngKeys = new Rng(subSeed(baseSeed, 'survey-record-keys'));
+  const survey = bulk.table(SurveyResponseEntity, ['schoolYear', 'respondent', 'planKind', 'countyId', 'ratings', 'comment', 'answeredAt', 'recordKey']);
+  const COMMENTS = ['希望多開線上課程', '研習時段希望安排在週三下午', '偏遠地區交通不便，希望就近開課', '填報介面清楚', '希望增加數位教學相關課程', null];
+  for (const a of answered) {
+    if (!rng.chance(a.kind === 'SCHOOL_PLAN' ? 0.55 : 0.2)) continue;
+    const lean = (a.school.remoteness === 'GENERAL' ? 0.4 : -0.5) + (((a.school.county.id * 3 + a.year) % 5) - 2) * 0.15;
+    const ratings = Array.from({ length: 5 }, () => Math.max(1, Math.min(5, Math.round(3.6 + lean + rng.normal(0, 0.8)))));
+    const comment = rng.chance(0.15) ? rng.pick(COMMENTS) : null;
+    const answeredAt = new Date(a.at.getTime() + rng.int(0, 14) * 86_400_000 + rng.int(0, 8) * 3_600_000);
+    await survey.add([a.year, a.respondent, a.kind, a.school.county.id, ratings.join(','), comment, answeredAt, Math.floor(rngKeys.next() * KEY_RANGE)]);
+    count('survey_response');
+  }
+  await survey.flush();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import { toConnection } from '../../shared/pagination';
 import { AccountStatus, bitsToPermissions, BusinessRole, Permission, UnitKind } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { badInput } from '../../shared/errors';
-import { County, keepsOwnProfile, keepsTeachers, readsTeachers, School, Teacher, TeacherViewerCan, Unit } from '../directory';
+import { browsesSchools, browsesTeachers, County, keepsOwnProfile, keepsTeachers, readsContactsOfListed, readsTeachers, School, Teacher, TeacherViewerCan, Unit } from '../directory';
 import { PageArgsInput } from '../../shared/pagination';
 import type { TeacherEntity, UnitEntity } from '../directory';
 import { BusinessAccount, BusinessAccountConnection, BusinessAccountViewerCan, LoginPayload, Viewer } from './accounts.types';
@@ -48,6 +48,9 @@ function viewerShape(v: LoggedIn) {
       viewer: v,
       readSchools: true,
       readTeachers: readsTeachers(v),
+      browseSchools: browsesSchools(v),
+      browseTeachers: browsesTeachers(v),
+      readTeacherContacts: readsContactsOfListed(v),
       readBusinessAccounts: readsBusinessAccounts(v),
       manageBusinessAccounts: readsBusinessAccounts(v),
       manageTeachers: keepsTeachers(v),

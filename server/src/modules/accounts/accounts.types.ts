@@ -24,6 +24,15 @@ export class ViewerCapabilities {
   @Field({ description: 'May list teachers (its own record for a teacher)' })
   readTeachers: boolean;
 
+  @Field({ description: 'Lists schools beyond its own (platform, analyst, district, partner keys): the 學校 list is for browsing' })
+  browseSchools: boolean;
+
+  @Field({ description: "Lists teachers of more than one school (platform, district, sync key); a school's CHIEF/CONTACT reads its own school's" })
+  browseTeachers: boolean;
+
+  @Field({ description: 'Reads the e-mail and phone of every teacher it lists (platform, a school\'s CHIEF/CONTACT, a teacher its own); a district does not' })
+  readTeacherContacts: boolean;
+
   @Field({ description: 'May list business accounts' })
   readBusinessAccounts: boolean;
 

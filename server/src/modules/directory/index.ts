@@ -30,9 +30,9 @@ export { TeacherTransferEntity } from './teacher-transfer.entity';
 export { UnitEntity } from './unit.entity';
 export { County, PlanWindow, School, SchoolViewerCan, SchoolYear, Teacher, TeacherViewerCan, Unit } from './directory.types';
 export { DirectoryService } from './directory.service';
-export { countyOfUnit, schoolScope } from './school.policy';
+export { browsesSchools, countyOfUnit, schoolScope } from './school.policy';
 export {
-  keepsOwnProfile, keepsTeachers, managesTeachersOf, readsTeachers, readsTeachersOf, receivesTeachersAt, recognisesTeacher, teacherScope,
+  browsesTeachers, keepsOwnProfile, keepsTeachers, managesTeachersOf, readsContactsOfListed, readsTeachers, readsTeachersOf, receivesTeachersAt, recognisesTeacher, teacherScope,
 } from './teacher.policy';
 export { teacherSheet } from './teacher-export';
 

@@ -10,6 +10,14 @@ import { NO_ROWS, type Scope } from '../../shared/scoped-query';
  * accounts' business-account.policy.ts, planning's plan.policy.ts), which add to `School.viewerCan`.
  */
 
+/**
+ * Viewers whose school list holds more than their own school (the platform, the analyst, a district,
+ * partner keys): they get a 學校 list to browse; a school's accounts and teachers see theirs elsewhere.
+ */
+export function browsesSchools(v: Viewer): boolean {
+  return isPlatform(v) || isAnalyst(v) || isDistrict(v) || hasScope(v, 'DIRECTORY_READ') || hasScope(v, 'STATISTICS_READ') || syncCounty(v) !== null;
+}
+
 /** Schools the viewer may list: all (platform, analyst, directory/statistics keys), its county (district, sync key), its own school. */
 export function schoolScope(v: Viewer, alias = 'u'): Scope {
   const kind = { sql: `${alias}.kind = ?`, params: ['SCHOOL'] };

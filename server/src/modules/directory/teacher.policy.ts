@@ -27,6 +27,23 @@ export function teacherScope(v: Viewer, alias = 't'): Scope {
   return NO_ROWS;
 }
 
+/**
+ * Viewers whose teacher list holds more than one school's (the platform, a district, a sync key): they
+ * get a 教師 list to browse; a school's CHIEF/CONTACT has its own school's list, a teacher its profile.
+ */
+export function browsesTeachers(v: Viewer): boolean {
+  return isPlatform(v) || isDistrict(v) || syncCounty(v) !== null;
+}
+
+/**
+ * Whether the viewer reads the e-mail and phone of every teacher it lists (readsContactOf for each
+ * row of teacherScope): the platform, a school's CHIEF/CONTACT, a teacher (its own row). A district
+ * or sync key lists teachers whose contact details it may not read, so its lists leave them out.
+ */
+export function readsContactsOfListed(v: Viewer): boolean {
+  return isPlatform(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT');
+}
+
 /** Viewers that may read teacher rows at all (the row scope narrows which). */
 export function readsTeachers(v: Viewer): boolean {
   return isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') || hasScope(v, 'TEACHER_SYNC');
