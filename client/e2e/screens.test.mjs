@@ -61,6 +61,29 @@ describe('first screens and small screens', () => {
     await done(page);
   });
 
+  test('the survey results open on the latest year with answers and say that the current year has none yet', async () => {
+    const admin = await stack.apiToken('admin');
+    const years = (await stack.graphql(null, '{ schoolYears { year } }')).data.schoolYears.map((y) => y.year).sort((a, b) => b - a);
+    const answered = [];
+    for (const y of years) {
+      const r = await stack.graphql(admin, 'query($y: Int!) { surveyResults(schoolYear: $y) { responses } }', { y });
+      if (r.data.surveyResults.length) answered.push(y);
+    }
+    assert.ok(answered.length > 0, 'the demo data has survey answers');
+    const latest = Math.max(...answered);
+    const page = await stack.newPage();
+    await logIn(page, 'admin');
+    await page.click('[data-testid=nav-survey-results]');
+    await page.locator('[data-testid=survey-results]').waitFor();
+    if (latest < years[0]) {
+      const note = await page.locator('[data-testid=survey-stepped-back]').textContent();
+      assert.match(note, new RegExp(`${years[0]} 學年度尚無填答.*${latest} 學年度`));
+    }
+    assert.ok((await page.locator('[data-testid=survey-results] tbody tr').count()) > 0);
+    await shot(page, 'survey-results-first-screen');
+    await done(page);
+  });
+
   test('three groupings: the cross-tab scrolls sideways, keeps its first column, wraps no county name; the capped chart says so', async () => {
     const page = await stack.newPage();
     await logIn(page, 'admin');

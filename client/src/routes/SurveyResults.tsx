@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { hasErrorAt } from '../apollo/errors';
 import { YearSelect } from '../components/PlanWindow';
@@ -27,9 +29,20 @@ const SURVEY_RESULTS_QUERY = graphql(`
 export function SurveyResultsPage() {
   const { t, pick, num, label } = useI18n();
   const years = useSchoolYear();
-  const year = years.year;
+  const [params] = useSearchParams();
+  // First screen: unless a year was chosen, a year without answers (the current one, still being
+  // filled) steps back to the latest year with answers, and says so.
+  const chosen = params.has('year');
+  const [autoYear, setAutoYear] = useState<number | null>(null);
+  const year = chosen ? years.year : (autoYear ?? years.year);
   const { data, loading, error } = useQuery(SURVEY_RESULTS_QUERY, { variables: { year: year ?? 0 }, skip: year === null, fetchPolicy: 'network-only' });
   const rows = [...(data?.surveyResults ?? [])].sort((a, b) => a.county.order - b.county.order || a.planKind.localeCompare(b.planKind));
+  const empty = !!data && !loading && data.surveyResults.length === 0;
+  const older = year === null ? undefined : years.years.map((y) => y.year).filter((y) => y < year).sort((a, b) => b - a)[0];
+  useEffect(() => {
+    if (!chosen && empty && older !== undefined) setAutoYear(older);
+  }, [chosen, empty, older]);
+  const steppedBack = !chosen && autoYear !== null && years.year !== null && autoYear !== years.year && !empty;
   const mean = (m: number | undefined) => (m === undefined || Number.isNaN(m) ? t('common.none') : num(Math.round(m * 100) / 100));
 
   return (
@@ -39,6 +52,11 @@ export function SurveyResultsPage() {
         <YearSelect years={years.years} value={year} onChange={years.setYear} />
         <p className="muted small filters-note">{t('surveyResults.intro')}</p>
       </div>
+      {steppedBack && (
+        <p className="notice" data-testid="survey-stepped-back">
+          {t('surveyResults.steppedBack', { from: years.year!, year: year! })}
+        </p>
+      )}
       {(years.loading || (loading && !data)) && <Loading />}
       {hasErrorAt(error, 'FORBIDDEN') ? <NoAccess /> : <LoadError error={error} />}
       <details className="card">

@@ -138,6 +138,7 @@ export const planning = {
   'surveyResults.kind': { zh: '填寫者', en: 'Respondents' },
   'surveyResults.responses': { zh: '填答數', en: 'Responses' },
   'surveyResults.empty': { zh: '本學年度尚無填答。', en: 'No responses for this school year yet.' },
+  'surveyResults.steppedBack': { zh: '{from} 學年度尚無填答，先顯示最近有填答的 {year} 學年度。', en: 'No responses for {from} yet: showing {year}, the latest year with responses.' },
   'surveyResults.scale': { zh: '數值為平均分數：1 非常不同意、2 不同意、3 普通、4 同意、5 非常同意。', en: 'Means of 1 strongly disagree, 2 disagree, 3 neutral, 4 agree, 5 strongly agree.' },
 
   'rewards.title': { zh: '獎勵名單', en: 'Reward list' },
