@@ -11,10 +11,11 @@ import { AuditVocabulary1765600000000 } from './1765600000000-AuditVocabulary';
 import { Courses1765700000000 } from './1765700000000-Courses';
 import { Messaging1765800000000 } from './1765800000000-Messaging';
 import { Webhooks1765900000000 } from './1765900000000-Webhooks';
+import { CourseCatalogIndex1765910000000 } from './1765910000000-CourseCatalogIndex';
 
 /** Every migration, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000, ReportIndex1764300000000, ApiKeys1764400000000,
   LoginHardening1765300000000, DisclosureControl1765400000000, TeacherTransfers1765500000000, AuditVocabulary1765600000000, Courses1765700000000,
-  Messaging1765800000000, Webhooks1765900000000,
+  Messaging1765800000000, Webhooks1765900000000, CourseCatalogIndex1765910000000,
 ];

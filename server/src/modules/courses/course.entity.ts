@@ -170,6 +170,7 @@ export class CourseAudienceEntity {
 /** A session (date, start, end) at a place (county and address) or online (URL). */
 @Entity('course_session')
 @Index('IDX_course_session_course', ['courseId', 'startsAt'])
+@Index('IDX_course_session_county', ['countyId', 'courseId'])
 export class CourseSessionEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;

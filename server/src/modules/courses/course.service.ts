@@ -371,13 +371,24 @@ export class CourseService {
       fits = facts ? fitsScope(facts) : null;
     }
     const norm = q ? normaliseSearch(q) : null;
+    // a county's courses: organised there (an index range), or held there by an organiser of another
+    // county (few: their IDs first, through the sessions' county index), so no row is tested with a subquery
+    let county: Scope | null = null;
+    if (f.countyId != null) {
+      const elsewhere: { id: number }[] = await this.ds.query(
+        'SELECT DISTINCT cs.course_id AS id FROM course_session cs JOIN course c ON c.id = cs.course_id WHERE cs.county_id = ? AND (c.county_id IS NULL OR c.county_id <> ?)',
+        [f.countyId, f.countyId],
+      );
+      const ids = elsewhere.map((r) => Number(r.id));
+      county = ids.length
+        ? { sql: `c.county_id = ? OR c.id IN (${placeholders(ids.length)})`, params: [f.countyId, ...ids] }
+        : { sql: 'c.county_id = ?', params: [f.countyId] };
+    }
     const where = allOf(
       courseScope(v),
       { sql: `c.status IN (${placeholders((f.statuses?.length ? f.statuses : ['PUBLISHED', 'CLOSED']).length)})`, params: f.statuses?.length ? f.statuses : ['PUBLISHED', 'CLOSED'] },
       !!norm && { sql: `c.search_text LIKE ? ${LIKE_ESCAPE} OR c.code = ?`, params: [containsPattern(norm), q] },
-      f.countyId != null && {
-        sql: 'c.county_id = ? OR EXISTS (SELECT 1 FROM course_session cs WHERE cs.course_id = c.id AND cs.county_id = ?)', params: [f.countyId, f.countyId],
-      },
+      county,
       f.organiserId != null && { sql: 'c.organiser_unit_id = ?', params: [f.organiserId] },
       f.schoolYear != null && { sql: 'c.school_year = ?', params: [f.schoolYear] },
       !!f.from && { sql: 'c.ends_at >= ?', params: [dateParam(this.ds, f.from)] },

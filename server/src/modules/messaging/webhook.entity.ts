@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { ApiKeyEntity } from '../partners';
 
 /** A partner's webhook endpoint: where the outbox's events of its choice are POSTed, signed with its secret. */
 @Entity('webhook_endpoint')
@@ -33,6 +34,10 @@ export class WebhookEndpointEntity {
 
   @Column({ name: 'disabled_at', type: 'datetime', nullable: true })
   disabledAt: Date | null;
+
+  @ManyToOne(() => ApiKeyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'api_key_id', foreignKeyConstraintName: 'FK_webhook_endpoint_key' })
+  apiKey?: Relation<ApiKeyEntity>;
 }
 
 /** One delivery of an outbox event to one endpoint (a redelivery is a new row pointing at the first). */
@@ -83,4 +88,8 @@ export class WebhookDeliveryEntity {
 
   @Column({ name: 'delivered_at', type: 'datetime', nullable: true })
   deliveredAt: Date | null;
+
+  @ManyToOne(() => WebhookEndpointEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'endpoint_id', foreignKeyConstraintName: 'FK_webhook_delivery_endpoint' })
+  endpoint?: Relation<WebhookEndpointEntity>;
 }
