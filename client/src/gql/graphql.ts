@@ -136,6 +136,8 @@ export type AuditOperation =
   | 'saveTeacherPlan'
   /** 設定功能權限 (Set permissions) */
   | 'setBusinessAccountPermissions'
+  /** 設定通知偏好 (Set messaging preferences) */
+  | 'setMessagingPreferences'
   /** 設定代碼選項 (Set a reference option) */
   | 'setReferenceItem'
   /** 送審研習課程 (Submitted a course for approval) */
@@ -152,6 +154,8 @@ export type AuditOperation =
   | 'transferTeacherOut'
   /** 解除登入延遲 (Cleared a login delay) */
   | 'unlockLogin'
+  /** 以信中連結取消訂閱 (Unsubscribed with a mail link) */
+  | 'unsubscribe'
   /** 修改研習課程 (Updated a course) */
   | 'updateCourse'
   /** 修改個人基本資料 (Updated own profile) */
@@ -173,6 +177,8 @@ export type AuditTargetType =
   | 'CourseRegistration'
   /** 登入帳號 (Login) */
   | 'Credential'
+  /** 通知偏好 (Messaging preferences) */
+  | 'MessagingPreference'
   /** 任教科目選項 (Subject option) */
   | 'ReferenceSubject'
   /** 職稱選項 (Title option) */
