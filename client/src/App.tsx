@@ -31,6 +31,7 @@ import { SurveyPage } from './routes/Survey';
 import { SurveyResultsPage } from './routes/SurveyResults';
 import { TeacherPlanPage } from './routes/TeacherPlan';
 import { TeachersPage } from './routes/Teachers';
+import { UnsubscribePage } from './routes/Unsubscribe';
 
 // The GraphQL explorer is large (its editor, Monaco): it loads only when opened.
 const ExplorerPage = lazy(() => import('./routes/Explorer'));
@@ -49,6 +50,7 @@ const router = createBrowserRouter(
       <Route element={<PublicLayout />}>
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="apply" element={<ApplyPage />} />
+        <Route path="unsubscribe" element={<UnsubscribePage />} />
       </Route>
       <Route element={<RequireAuth />}>
         <Route element={<Layout />}>

@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Viewer {\n    me {\n      username\n      name\n      role\n      permissions\n      mustChangePassword\n      can {\n        readSchools\n        readTeachers\n        readBusinessAccounts\n        manageBusinessAccounts\n        manageTeachers\n        readAudit\n        ownProfile\n        readStatistics\n        readSchoolStatistics\n        fillSchoolPlan\n        fillTeacherPlan\n        answerSurvey\n        followProgress\n        followEveryCounty\n        followSchoolProgress\n        remindAndReopen\n        readRewards\n        readSurveyResults\n        configureSchoolYears\n        manageApiKeys\n      }\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      county {\n        id\n        name\n        nameEn\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment MessagingPreferencesFields on MessagingPreferences {\n    language\n    mode\n    mutedTypes\n    mutableTypes\n    essentialTypes\n  }\n": typeof types.MessagingPreferencesFieldsFragmentDoc,
+    "\n  query MyMessagingPreferences {\n    myMessagingPreferences {\n      ...MessagingPreferencesFields\n    }\n  }\n": typeof types.MyMessagingPreferencesDocument,
+    "\n  mutation SetMessagingPreferences($input: MessagingPreferencesInput!) {\n    setMessagingPreferences(input: $input) {\n      ...MessagingPreferencesFields\n    }\n  }\n": typeof types.SetMessagingPreferencesDocument,
     "\n  mutation ReopenSchoolPlan($schoolId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenSchoolPlan(schoolId: $schoolId, schoolYear: $schoolYear, until: $until)\n  }\n": typeof types.ReopenSchoolPlanDocument,
     "\n  mutation ReopenTeacherPlan($teacherId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenTeacherPlan(teacherId: $teacherId, schoolYear: $schoolYear, until: $until)\n  }\n": typeof types.ReopenTeacherPlanDocument,
     "\n  query SchoolPlanState($id: ID!, $year: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on School {\n        planning(schoolYear: $year) {\n          canReopen\n          window {\n            open\n            opensAt\n            closesAt\n            reopenedUntil\n          }\n          plan {\n            id\n            status\n            submittedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.SchoolPlanStateDocument,
@@ -73,6 +76,7 @@ type Documents = {
     "\n  mutation SaveMyTeacherPlan($input: TeacherPlanInput!) {\n    saveMyTeacherPlan(input: $input) {\n      ...TeacherPlanFields\n    }\n  }\n": typeof types.SaveMyTeacherPlanDocument,
     "\n  mutation SubmitMyTeacherPlan($schoolYear: Int!, $version: Int) {\n    submitMyTeacherPlan(schoolYear: $schoolYear, version: $version) {\n      ...TeacherPlanFields\n    }\n  }\n": typeof types.SubmitMyTeacherPlanDocument,
     "\n  query Teachers($first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {\n    teachers(first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TeacherRow\n        }\n      }\n    }\n  }\n": typeof types.TeachersDocument,
+    "\n  mutation Unsubscribe($key: String!, $type: MessageType!) {\n    unsubscribe(key: $key, type: $type)\n  }\n": typeof types.UnsubscribeDocument,
     "\n  fragment ManagedAccount on BusinessAccount {\n    id\n    name\n    role\n    status\n    username\n    nationalIdMasked\n    email\n    phone\n    permissions\n    version\n    assignableRoles\n    grantablePermissions\n    viewerCan {\n      manage\n      resetPassword\n    }\n    unit {\n      id\n      code\n      name\n      kind\n      county {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.ManagedAccountFragmentDoc,
     "\n  query BusinessAccounts($first: Int!, $after: String, $unitId: ID) {\n    businessAccounts(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ManagedAccount\n        }\n      }\n    }\n  }\n": typeof types.BusinessAccountsDocument,
     "\n  query UnitAccounts($unitId: ID!) {\n    businessAccounts(first: 100, unitId: $unitId) {\n      edges {\n        node {\n          id\n          name\n          role\n          status\n          username\n        }\n      }\n    }\n  }\n": typeof types.UnitAccountsDocument,
@@ -93,6 +97,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      username\n      name\n      role\n      permissions\n      mustChangePassword\n      can {\n        readSchools\n        readTeachers\n        readBusinessAccounts\n        manageBusinessAccounts\n        manageTeachers\n        readAudit\n        ownProfile\n        readStatistics\n        readSchoolStatistics\n        fillSchoolPlan\n        fillTeacherPlan\n        answerSurvey\n        followProgress\n        followEveryCounty\n        followSchoolProgress\n        remindAndReopen\n        readRewards\n        readSurveyResults\n        configureSchoolYears\n        manageApiKeys\n      }\n      unit {\n        id\n        code\n        name\n        kind\n      }\n      county {\n        id\n        name\n        nameEn\n      }\n      school {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment MessagingPreferencesFields on MessagingPreferences {\n    language\n    mode\n    mutedTypes\n    mutableTypes\n    essentialTypes\n  }\n": types.MessagingPreferencesFieldsFragmentDoc,
+    "\n  query MyMessagingPreferences {\n    myMessagingPreferences {\n      ...MessagingPreferencesFields\n    }\n  }\n": types.MyMessagingPreferencesDocument,
+    "\n  mutation SetMessagingPreferences($input: MessagingPreferencesInput!) {\n    setMessagingPreferences(input: $input) {\n      ...MessagingPreferencesFields\n    }\n  }\n": types.SetMessagingPreferencesDocument,
     "\n  mutation ReopenSchoolPlan($schoolId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenSchoolPlan(schoolId: $schoolId, schoolYear: $schoolYear, until: $until)\n  }\n": types.ReopenSchoolPlanDocument,
     "\n  mutation ReopenTeacherPlan($teacherId: ID!, $schoolYear: Int!, $until: DateTimeISO!) {\n    reopenTeacherPlan(teacherId: $teacherId, schoolYear: $schoolYear, until: $until)\n  }\n": types.ReopenTeacherPlanDocument,
     "\n  query SchoolPlanState($id: ID!, $year: Int!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on School {\n        planning(schoolYear: $year) {\n          canReopen\n          window {\n            open\n            opensAt\n            closesAt\n            reopenedUntil\n          }\n          plan {\n            id\n            status\n            submittedAt\n          }\n        }\n      }\n    }\n  }\n": types.SchoolPlanStateDocument,
@@ -150,6 +157,7 @@ const documents: Documents = {
     "\n  mutation SaveMyTeacherPlan($input: TeacherPlanInput!) {\n    saveMyTeacherPlan(input: $input) {\n      ...TeacherPlanFields\n    }\n  }\n": types.SaveMyTeacherPlanDocument,
     "\n  mutation SubmitMyTeacherPlan($schoolYear: Int!, $version: Int) {\n    submitMyTeacherPlan(schoolYear: $schoolYear, version: $version) {\n      ...TeacherPlanFields\n    }\n  }\n": types.SubmitMyTeacherPlanDocument,
     "\n  query Teachers($first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {\n    teachers(first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TeacherRow\n        }\n      }\n    }\n  }\n": types.TeachersDocument,
+    "\n  mutation Unsubscribe($key: String!, $type: MessageType!) {\n    unsubscribe(key: $key, type: $type)\n  }\n": types.UnsubscribeDocument,
     "\n  fragment ManagedAccount on BusinessAccount {\n    id\n    name\n    role\n    status\n    username\n    nationalIdMasked\n    email\n    phone\n    permissions\n    version\n    assignableRoles\n    grantablePermissions\n    viewerCan {\n      manage\n      resetPassword\n    }\n    unit {\n      id\n      code\n      name\n      kind\n      county {\n        id\n        name\n        nameEn\n      }\n    }\n  }\n": types.ManagedAccountFragmentDoc,
     "\n  query BusinessAccounts($first: Int!, $after: String, $unitId: ID) {\n    businessAccounts(first: $first, after: $after, unitId: $unitId) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...ManagedAccount\n        }\n      }\n    }\n  }\n": types.BusinessAccountsDocument,
     "\n  query UnitAccounts($unitId: ID!) {\n    businessAccounts(first: 100, unitId: $unitId) {\n      edges {\n        node {\n          id\n          name\n          role\n          status\n          username\n        }\n      }\n    }\n  }\n": types.UnitAccountsDocument,
@@ -190,6 +198,18 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      username\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagingPreferencesFields on MessagingPreferences {\n    language\n    mode\n    mutedTypes\n    mutableTypes\n    essentialTypes\n  }\n"): (typeof documents)["\n  fragment MessagingPreferencesFields on MessagingPreferences {\n    language\n    mode\n    mutedTypes\n    mutableTypes\n    essentialTypes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMessagingPreferences {\n    myMessagingPreferences {\n      ...MessagingPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  query MyMessagingPreferences {\n    myMessagingPreferences {\n      ...MessagingPreferencesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMessagingPreferences($input: MessagingPreferencesInput!) {\n    setMessagingPreferences(input: $input) {\n      ...MessagingPreferencesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMessagingPreferences($input: MessagingPreferencesInput!) {\n    setMessagingPreferences(input: $input) {\n      ...MessagingPreferencesFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,6 +438,10 @@ export function graphql(source: "\n  mutation SubmitMyTeacherPlan($schoolYear: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Teachers($first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {\n    teachers(first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TeacherRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Teachers($first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean) {\n    teachers(first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...TeacherRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($key: String!, $type: MessageType!) {\n    unsubscribe(key: $key, type: $type)\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($key: String!, $type: MessageType!) {\n    unsubscribe(key: $key, type: $type)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,14 +10,15 @@ import { app } from './app';
 import { audit } from './audit';
 import { errors } from './errors';
 import { login } from './login';
+import { messaging } from './messaging';
 import { planning } from './planning';
 import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, errors];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, messaging, errors];
 
-type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof errors;
+type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof messaging & typeof errors;
 
 export type MessageKey = keyof All;
 
