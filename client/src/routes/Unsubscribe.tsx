@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { FormMessage } from '../components/Form';
 import { graphql } from '../gql';
@@ -15,7 +15,16 @@ const UNSUBSCRIBE = graphql(`
 /** The link of a mail: /unsubscribe#key=..&type=.. (in the fragment, so the key stays out of server logs); asks once, then mutes the kind. */
 export function UnsubscribePage() {
   const { t, label, errorText } = useI18n();
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onHash = () => {
+      setHash(window.location.hash);
+      setDone(false);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
   const key = params.get('key') ?? '';
   const type = params.get('type') ?? '';
   const valid = key.length > 0 && type in LABELS.MessageType;
