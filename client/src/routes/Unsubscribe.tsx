@@ -15,6 +15,8 @@ const UNSUBSCRIBE = graphql(`
 /** The link of a mail: /unsubscribe#key=..&type=.. (in the fragment, so the key stays out of server logs); asks once, then mutes the kind. */
 export function UnsubscribePage() {
   const { t, label, errorText } = useI18n();
+  const [run, state] = useMutation(UNSUBSCRIBE);
+  const [done, setDone] = useState(false);
   const [hash, setHash] = useState(window.location.hash);
   useEffect(() => {
     const onHash = () => {
@@ -28,8 +30,6 @@ export function UnsubscribePage() {
   const key = params.get('key') ?? '';
   const type = params.get('type') ?? '';
   const valid = key.length > 0 && type in LABELS.MessageType;
-  const [run, state] = useMutation(UNSUBSCRIBE);
-  const [done, setDone] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const kind = valid ? label('MessageType', type) : '';
 
