@@ -40,6 +40,7 @@ import { SurveyPage } from './routes/Survey';
 import { SurveyResultsPage } from './routes/SurveyResults';
 import { TeacherPlanPage } from './routes/TeacherPlan';
 import { TeachersPage } from './routes/Teachers';
+import { UnsubscribePage } from './routes/Unsubscribe';
 
 // The GraphQL explorer is large (its editor, Monaco): it loads only when opened.
 const ExplorerPage = lazy(() => import('./routes/Explorer'));
@@ -60,6 +61,7 @@ const router = createBrowserRouter(
       <Route element={<PublicLayout />}>
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="apply" element={<ApplyPage />} />
+        <Route path="unsubscribe" element={<UnsubscribePage />} />
       </Route>
       {/* The course catalog and a course's page: public, in the app's frame for a logged-in viewer. */}
       <Route element={<SiteLayout />}>

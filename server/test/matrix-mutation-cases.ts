@@ -17,7 +17,7 @@ export type { Caller, Key, Login };
 export const env = {} as { h: Harness; ids: Awaited<ReturnType<typeof demoIds>>; secrets: Record<Key, string> };
 
 /** Public mutations (policy.test.ts's explicit public list) the matrix tries too: everyone succeeds. */
-export type PublicMutation = 'Mutation.requestPasswordReset' | 'Mutation.resetPasswordWithToken' | 'Mutation.applyForBusinessAccount';
+export type PublicMutation = 'Mutation.requestPasswordReset' | 'Mutation.resetPasswordWithToken' | 'Mutation.applyForBusinessAccount' | 'Mutation.unsubscribe';
 
 export interface Case {
   /** The rule the mutation stands on (or, for a public one, its name). */
@@ -38,6 +38,8 @@ export interface Case {
  */
 export const TABLES: Partial<Record<RuleName | PublicMutation, string[]>> = {
   'Mutation.markNotificationsRead': ['notification'],
+  'Mutation.setMessagingPreferences': ['messaging_preference'],
+  'Mutation.unsubscribe': ['messaging_preference'],
   'Mutation.requestPasswordReset': ['password_reset', 'outbox_event'],
   'Mutation.resetPasswordWithToken': ['password_reset', 'credential', 'login_session'],
   'Mutation.applyForBusinessAccount': ['business_account', 'credential'],
@@ -194,6 +196,16 @@ export const COURSE_CASES: Case[] = [
 
 export const CASES: Case[] = [
   { rule: 'Mutation.markNotificationsRead', name: 'markNotificationsRead', allowed: 'logged-in', query: 'mutation { markNotificationsRead(all: true) }', vars: async () => ({}) },
+  {
+    // each person or account its own preferences; a partner key has none
+    rule: 'Mutation.setMessagingPreferences', name: 'setMessagingPreferences', allowed: 'logged-in',
+    query: 'mutation { setMessagingPreferences(input: { language: ZH_TW, mode: IMMEDIATE, mutedTypes: [PLAN_SUBMITTED] }) { mode } }', vars: async () => ({}),
+  },
+  {
+    // the link of a mail: the same answer for anyone, the key known or not (an unknown one here: nothing changes)
+    rule: 'Mutation.unsubscribe', name: 'unsubscribe', allowed: 'everyone', query: 'mutation($k: String!) { unsubscribe(key: $k, type: PLAN_SUBMITTED) }',
+    vars: async () => ({ k: `matrix-unknown-key-${String(++seq).padStart(14, '0')}` }),
+  },
   {
     // the same answer for anyone, known or not (each attempt a new name: the per-name limit is not what is tested here)
     rule: 'Mutation.requestPasswordReset', name: 'requestPasswordReset', allowed: 'everyone', query: 'mutation($l: String!) { requestPasswordReset(login: $l) }',

@@ -90,6 +90,11 @@ export const ROOT_CASES: RootCase[] = [
     allowed: only('admin'), empty: only('admin'),
   },
   {
+    rule: 'Query.myMessagingPreferences', field: 'myMessagingPreferences', q: () => '{ myMessagingPreferences { mode mutedTypes } }',
+    // every person and account its own; a partner key has none
+    allowed: new Set(LOGINS),
+  },
+  {
     rule: 'Query.notifications', field: 'notifications', q: () => '{ notifications(first: 1) { totalCount } }',
     // every person and account its own inbox; a partner key has none
     allowed: new Set(LOGINS),

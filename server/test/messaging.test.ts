@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { codes, Harness, seededHarness, TestClock } from './harness';
+import { TestSmtp } from './smtp';
 import { dbLabel, tempDir } from './db';
 import { Dispatcher, FileMailer, SmtpMailer, type Mailer } from '../src/modules/messaging';
 import { enqueue } from '../src/shared/outbox';
@@ -12,41 +11,6 @@ import { inTransaction } from '../src/shared/tx';
  * Messaging (issue 14) against a real SMTP server started in this process (smtp-server on a
  * loopback port), reading what arrives with mailparser.
  */
-interface Received { to: string[]; subject: string; text: string; messageId: string }
-
-class TestSmtp {
-  received: Received[] = [];
-  /** ok, or the SMTP answer to give to RCPT TO (e.g. 451 a temporary failure, 550 a permanent one). */
-  mode: 'ok' | 451 | 550 = 'ok';
-  private server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onRcptTo: (_addr, _session, cb) => {
-      if (this.mode === 'ok') return cb();
-      const e = new Error(this.mode === 451 ? 'Try again later' : 'Mailbox unavailable') as Error & { responseCode: number };
-      e.responseCode = this.mode;
-      return cb(e);
-    },
-    onData: (stream, _session, cb) => {
-      simpleParser(stream).then((m) => {
-        const to = (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-        this.received.push({ to, subject: m.subject ?? '', text: m.text ?? '', messageId: m.messageId ?? '' });
-        cb();
-      }, cb);
-    },
-  });
-  port = 0;
-  async start() {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-  url() {
-    return `smtp://127.0.0.1:${this.port}`;
-  }
-  stop() {
-    return new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 const clock = new TestClock();
 let h: Harness;
 const smtp = new TestSmtp();

@@ -2,13 +2,14 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { fieldErrors, hasErrorAt } from '../apollo/errors';
 import { CheckboxGroup, FormField, FormMessage, inputProps } from '../components/Form';
+import { MessagingPreferencesSection } from '../components/MessagingPreferences';
 import { LoadError, Loading, NoAccess } from '../components/Status';
 import { graphql } from '../gql';
 import type { Subject, TeacherTitle } from '../gql/graphql';
 import { useChoices } from '../hooks/useReference';
 import { useI18n } from '../i18n';
 
-/** [修改個人基本資料] the teacher's own profile and whether it is confirmed for this semester. */
+/** [修改個人基本資料] the teacher's own profile and whether it is confirmed for this semester; every person's messaging preferences (通知偏好). */
 const MY_PROFILE_QUERY = graphql(`
   query MyProfile {
     currentSemester
@@ -90,6 +91,7 @@ export function ProfilePage() {
       <>
         <h1>{t('profile.title')}</h1>
         {hasErrorAt(error, 'FORBIDDEN') || (data && !teacher) ? <NoAccess message={t('profile.notTeacher')} /> : <LoadError error={error} />}
+        {data?.me && <MessagingPreferencesSection />}
       </>
     );
   }
@@ -214,6 +216,7 @@ export function ProfilePage() {
           </button>
         </div>
       </form>
+      <MessagingPreferencesSection />
     </>
   );
 }

@@ -154,6 +154,7 @@ export const ERROR_REASONS = {
   // messages
   ALREADY_REMINDED_TODAY: 'Some of these schools were reminded today already: send again with confirm: true',
   RESET_LINK_INVALID: 'The password-reset link is unknown, used or expired',
+  ESSENTIAL_MESSAGE: 'This kind of message is essential (e.g. a password reset, a cancelled course) and cannot be muted',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;
 

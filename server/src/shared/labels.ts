@@ -120,6 +120,31 @@ export const LABELS = {
     TRANSFER_ASKED: { zh: '教師調校申請', en: 'A teacher transfer was asked' },
     TRANSFER_ACCEPTED: { zh: '教師調校完成', en: 'A teacher transfer was accepted' },
   }),
+  MessageType: labels({
+    REMINDER: { zh: '催覆', en: 'Reminders (催覆)' },
+    PLAN_SUBMITTED: { zh: '規劃已送出', en: 'A plan was submitted' },
+    PLAN_REOPENED: { zh: '規劃重新開放', en: 'A plan was reopened' },
+    ACCOUNT_ACTIVATED: { zh: '帳號已啟用', en: 'Account activated' },
+    ACCOUNT_SUSPENDED: { zh: '帳號已停用', en: 'Account suspended' },
+    PASSWORD_RESET_ASKED: { zh: '重設密碼連結', en: 'Password-reset links' },
+    TRANSFER_ASKED: { zh: '教師調校申請', en: 'A teacher transfer was asked' },
+    TRANSFER_ACCEPTED: { zh: '教師調校完成', en: 'A teacher transfer was accepted' },
+    REGISTRATION_ADMITTED: { zh: '研習報名錄取', en: 'Admitted to a course' },
+    REGISTRATION_WAITLISTED: { zh: '研習報名候補', en: 'On the waitlist of a course' },
+    REGISTRATION_PROMOTED: { zh: '候補遞補錄取', en: 'Admitted from the waitlist' },
+    REGISTRATION_WITHDRAWN: { zh: '取消報名確認', en: 'Withdrawal confirmed' },
+    REGISTRATION_CANCELLED: { zh: '研習課程取消', en: 'A course was cancelled' },
+    SCHOOL_APPROVAL_ASKED: { zh: '公假待核准', en: 'Leave approval asked' },
+    SCHOOL_APPROVAL_DECIDED: { zh: '公假核准結果', en: 'Leave approval decided' },
+  }),
+  MessagingMode: labels({
+    IMMEDIATE: { zh: '即時寄送', en: 'At once' },
+    DAILY_DIGEST: { zh: '每日摘要（上午 7 時）', en: 'Daily digest (07:00)' },
+  }),
+  MessageLanguage: labels({
+    ZH_TW: { zh: '中文', en: 'Chinese' },
+    EN: { zh: '英文', en: 'English' },
+  }),
   PlanStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },
     SUBMITTED: { zh: '已送出', en: 'Submitted' },
@@ -230,6 +255,8 @@ export const LABELS = {
     createWebhook: { zh: '建立 Webhook', en: 'Created a webhook' },
     disableWebhook: { zh: '停用 Webhook', en: 'Disabled a webhook' },
     redeliverWebhook: { zh: '重送 Webhook 事件', en: 'Redelivered a webhook event' },
+    setMessagingPreferences: { zh: '設定通知偏好', en: 'Set messaging preferences' },
+    unsubscribe: { zh: '以信中連結取消訂閱', en: 'Unsubscribed with a mail link' },
   }),
   ActorKind: labels({
     TEACHER: { zh: '教師', en: 'Teacher' },
@@ -253,6 +280,7 @@ export const LABELS = {
     Course: { zh: '研習課程', en: 'Course' },
     CourseRegistration: { zh: '研習報名', en: 'Course registration' },
     Webhook: { zh: 'Webhook 端點', en: 'Webhook' },
+    MessagingPreference: { zh: '通知偏好', en: 'Messaging preferences' },
   }),
   CourseStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },

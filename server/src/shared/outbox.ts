@@ -6,7 +6,7 @@ import { dateParam } from './sql';
  * `enqueue(em, event)` inside the transaction of the change, so the change and its event stand or
  * fall together. The messaging module's dispatcher later turns each event into inbox notifications
  * and mails (at least once, with retries). This function lives in shared/ because the modules that
- * raise events (directory, accounts, planning) are the ones messaging reads its recipients from:
+ * raise events (directory, accounts, planning, courses) are the ones messaging reads its recipients from:
  * importing messaging from them would close a cycle.
  */
 export type OutboxEventType =
@@ -17,10 +17,19 @@ export type OutboxEventType =
   | 'ACCOUNT_SUSPENDED'
   | 'PASSWORD_RESET_ASKED'
   | 'TRANSFER_ASKED'
-  | 'TRANSFER_ACCEPTED';
+  | 'TRANSFER_ACCEPTED'
+  | 'REGISTRATION_ADMITTED'
+  | 'REGISTRATION_WAITLISTED'
+  | 'REGISTRATION_PROMOTED'
+  | 'REGISTRATION_WITHDRAWN'
+  | 'REGISTRATION_CANCELLED'
+  | 'SCHOOL_APPROVAL_ASKED'
+  | 'SCHOOL_APPROVAL_DECIDED';
 
 export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'REMINDER', 'PLAN_SUBMITTED', 'PLAN_REOPENED', 'ACCOUNT_ACTIVATED', 'ACCOUNT_SUSPENDED', 'PASSWORD_RESET_ASKED', 'TRANSFER_ASKED', 'TRANSFER_ACCEPTED',
+  'REGISTRATION_ADMITTED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PROMOTED', 'REGISTRATION_WITHDRAWN', 'REGISTRATION_CANCELLED',
+  'SCHOOL_APPROVAL_ASKED', 'SCHOOL_APPROVAL_DECIDED',
 ];
 
 /** Who receives: a teacher, a business account, a staff account (by its row ID), or UNIT: a unit's active CHIEFs and CONTACTs. */

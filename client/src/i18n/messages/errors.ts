@@ -139,5 +139,6 @@ export const errors = {
   'error.FULL': { zh: '名額已滿', en: 'The course and its waitlist are full' },
   'error.REGISTRATION_CLOSED': { zh: '不在報名期間', en: 'Registration is not open' },
   'error.ALREADY_REMINDED_TODAY': { zh: '部分學校今日已催覆過，確定要再次催覆嗎？', en: 'Some of these schools were reminded today already: remind again?' },
+  'error.ESSENTIAL_MESSAGE': { zh: '此類為必要通知，不可關閉', en: 'This kind of message is essential and cannot be muted' },
   'error.RESET_LINK_INVALID': { zh: '重設密碼連結無效、已使用或已過期，請重新申請', en: 'The reset link is invalid, used or expired: ask for a new one' },
 } satisfies Record<`error.${ErrorReason}`, Message>;

@@ -11,14 +11,15 @@ import { audit } from './audit';
 import { courses } from './courses';
 import { errors } from './errors';
 import { login } from './login';
+import { messaging } from './messaging';
 import { planning } from './planning';
 import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, errors];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, errors];
 
-type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof courses & typeof errors;
+type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof courses & typeof messaging & typeof errors;
 
 export type MessageKey = keyof All;
 

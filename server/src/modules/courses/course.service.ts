@@ -19,6 +19,7 @@ import {
 } from './course.policy';
 import { courseSearchText, normaliseSearch } from './search';
 import { rebalance } from './queue';
+import { queueEvents, registrationEvent, registrationRefs } from './registration-events';
 
 export interface CatalogFilter {
   search?: string | null;
@@ -175,7 +176,7 @@ export class CourseService {
         c.statusNote = null;
       }
       await this.replaceParts(em, c.id, content);
-      if (c.status === 'PUBLISHED') await rebalance(em, c);
+      if (c.status === 'PUBLISHED') await queueEvents(em, c, await rebalance(em, c), this.clock.now());
       return { before: this.flat(c, before), after: this.flat(c, content) };
     });
   }
@@ -201,7 +202,7 @@ export class CourseService {
       c.approvedAt = this.clock.now();
       c.approvedBy = v.kind === 'ANONYMOUS' ? null : v.username;
       c.statusNote = null;
-      await rebalance(em, c);
+      await queueEvents(em, c, await rebalance(em, c), this.clock.now());
       return {};
     });
   }
@@ -229,16 +230,21 @@ export class CourseService {
     });
   }
 
-  /** Cancels a course and releases every registration (issue 12 tells the teachers). */
+  /** Cancels a course and releases every registration; each registrant is told (REGISTRATION_CANCELLED). */
   cancel(v: Viewer, id: number, reason: string, version: number | null | undefined) {
     if (!reason.trim() || reason.length > 500) throw badInput('reason', 'TOO_LONG', 'Give the reason, at most 500 characters (請填取消原因)');
     return this.transition(v, id, version, 'cancelCourse', async (em, c) => {
       if (!managesCourse(v, c)) throw forbidden('NOT_PERMITTED', 'Course management (研習課程管理) of the organiser is needed');
       if (c.status === 'CANCELLED') return null;
       if (c.status === 'CLOSED') throw conflict('COURSE_STATE', 'A closed course cannot be cancelled (已結案課程不可取消)');
-      const released = await em.query(
-        "SELECT COUNT(*) AS n FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED')", [c.id],
+      const released: { id: number }[] = await em.query(
+        "SELECT id FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED') ORDER BY id", [c.id],
       );
+      // every registrant is told, in this transaction (an essential message: it cannot be muted)
+      const now = this.clock.now();
+      for (const r of await registrationRefs(em, released.map((x) => Number(x.id)))) {
+        await registrationEvent(em, 'REGISTRATION_CANCELLED', r, c, now, { data: { reason: reason.trim() } });
+      }
       await em.createQueryBuilder().update(CourseRegistrationEntity)
         .set({ status: 'CANCELLED', updatedAt: this.clock.now() })
         .where("course_id = :id AND status IN ('ADMITTED', 'WAITLISTED')", { id: c.id }).execute();
@@ -246,7 +252,7 @@ export class CourseService {
       c.statusNote = reason.trim();
       c.admittedCount = 0;
       c.waitlistedCount = 0;
-      return { after: { registrationsReleased: Number(released[0].n) } };
+      return { after: { registrationsReleased: released.length } };
     });
   }
 

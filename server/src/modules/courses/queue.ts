@@ -6,9 +6,18 @@ import type { CourseEntity } from './course.entity';
  * (queue_no) are ADMITTED, the rest WAITLISTED. After a withdrawal, a school's decline or a raised
  * capacity the first waitlisted are admitted; after an approved capacity below the admitted count
  * the last admitted go back to the head of the waitlist. Sets the course's counters (the caller saves
- * the course, or `rebalance` writes them when asked to).
+ * the course, or `rebalance` writes them when asked to). Returns the registrations it moved, so the
+ * caller can tell their teachers (registration-events.ts).
  */
-export async function rebalance(em: EntityManager, c: CourseEntity, write = false): Promise<void> {
+export interface QueueMoves {
+  /** Registration IDs admitted from the waitlist. */
+  promoted: number[];
+  /** Registration IDs put back on the waitlist (a lowered capacity). */
+  demoted: number[];
+}
+
+export async function rebalance(em: EntityManager, c: CourseEntity, write = false): Promise<QueueMoves> {
+  const moves: QueueMoves = { promoted: [], demoted: [] };
   const counts: { status: string; n: number }[] = await em.query(
     "SELECT status, COUNT(*) AS n FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED') GROUP BY status", [c.id],
   );
@@ -19,20 +28,23 @@ export async function rebalance(em: EntityManager, c: CourseEntity, write = fals
     const ids: { id: number }[] = await em.query(
       `SELECT id FROM course_registration WHERE course_id = ? AND status = 'WAITLISTED' ORDER BY queue_no LIMIT ${k}`, [c.id],
     );
-    await setStatus(em, ids.map((r) => Number(r.id)), 'ADMITTED');
+    moves.promoted = ids.map((r) => Number(r.id));
+    await setStatus(em, moves.promoted, 'ADMITTED');
     admitted += ids.length;
     waitlisted -= ids.length;
   } else if (admitted > c.capacity) {
     const ids: { id: number }[] = await em.query(
       `SELECT id FROM course_registration WHERE course_id = ? AND status = 'ADMITTED' ORDER BY queue_no DESC LIMIT ${admitted - c.capacity}`, [c.id],
     );
-    await setStatus(em, ids.map((r) => Number(r.id)), 'WAITLISTED');
+    moves.demoted = ids.map((r) => Number(r.id));
+    await setStatus(em, moves.demoted, 'WAITLISTED');
     admitted -= ids.length;
     waitlisted += ids.length;
   }
   c.admittedCount = admitted;
   c.waitlistedCount = waitlisted;
   if (write) await writeCounters(em, c);
+  return moves;
 }
 
 async function setStatus(em: EntityManager, ids: number[], status: string): Promise<void> {

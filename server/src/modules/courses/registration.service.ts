@@ -16,6 +16,7 @@ import { LIMITS, nationalIdsOf, parseCsv } from './course-input';
 import { decidesAttendanceOf, enrolsItself, managesCourse } from './course.policy';
 import { fitsAudience, teacherFacts } from './course.service';
 import { rebalance, writeCounters } from './queue';
+import { queueEvents, registrationEvent } from './registration-events';
 
 export interface UploadReport {
   dryRun: boolean;
@@ -73,6 +74,12 @@ export class RegistrationService {
         if (status === 'ADMITTED') c.admittedCount += 1;
         else c.waitlistedCount += 1;
         await writeCounters(em, c);
+        await registrationEvent(em, status === 'ADMITTED' ? 'REGISTRATION_ADMITTED' : 'REGISTRATION_WAITLISTED', saved, c, now, {
+          data: { approvalPending: saved.approval === 'PENDING' },
+        });
+        if (saved.approval === 'PENDING') {
+          await registrationEvent(em, 'SCHOOL_APPROVAL_ASKED', saved, c, now, { toSchool: true, data: { teacherName: teacher.name } });
+        }
         await this.record(em, v, 'enrolInCourse', saved, c, existing ? { status: existing.status } : {}, { status, approval: saved.approval, queueNo: saved.queueNo });
         return saved;
       });
@@ -95,7 +102,8 @@ export class RegistrationService {
       reg.status = 'WITHDRAWN';
       reg.updatedAt = now;
       const saved = await em.getRepository(CourseRegistrationEntity).save(reg);
-      await rebalance(em, c, true);
+      await registrationEvent(em, 'REGISTRATION_WITHDRAWN', saved, c, now);
+      await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.record(em, v, 'withdrawFromCourse', saved, c, { status: before }, { status: saved.status });
       return saved;
     });
@@ -116,7 +124,8 @@ export class RegistrationService {
       reg.approvalDecidedBy = v.kind === 'ANONYMOUS' ? null : v.username;
       reg.updatedAt = now;
       const saved = await em.getRepository(CourseRegistrationEntity).save(reg);
-      if (!approve) await rebalance(em, c, true);
+      await registrationEvent(em, 'SCHOOL_APPROVAL_DECIDED', saved, c, now, { data: { approved: approve } });
+      if (!approve) await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.record(em, v, 'decideCourseRegistration', saved, c, before, { status: saved.status, approval: saved.approval });
       return saved;
     });
@@ -202,7 +211,7 @@ export class RegistrationService {
           })));
         }
       }
-      await rebalance(em, c, true);
+      await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.audit.record(em, v, {
         operation: 'uploadCourseParticipants', targetType: 'Course', targetId: c.id, targetUnitId: c.organiserUnitId, countyId: c.countyId,
         before: { admitted: existing.filter((r) => r.status === 'ADMITTED').length }, after: { admitted: c.admittedCount, uploadedRows: listed.length, accepted: take.length },

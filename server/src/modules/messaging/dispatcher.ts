@@ -8,7 +8,10 @@ import { inTransaction, isLockConflict, retryOnLockConflict } from '../../shared
 import { Mailer, mailerFromEnv } from './mailer';
 import { MailDeliveryEntity, NotificationEntity, OutboxEventEntity } from './messaging.entity';
 import { parseRecipients, peopleOf } from './recipients';
-import { render, TEMPLATES } from './templates';
+import { DIGEST_TYPE, isEssential, render, renderDigest, TEMPLATES, type DigestItem } from './templates';
+import { ensurePreference, nextDigestAt, unsubscribeUrl } from './preferences';
+import { placeholders } from '../../shared/loaders';
+import { taipeiDate } from '../../shared/taiwan-time';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
 import { postWebhook, webhookBody, webhookDeliveriesFor } from './webhooks';
 import type { OutboxEventType } from '../../shared/outbox';
@@ -111,9 +114,10 @@ export class Dispatcher {
     this.mailer.close();
   }
 
-  /** One round: expand due events, then send due mails and post due webhooks. */
+  /** One round: expand due events, gather the digests that are due, then send due mails and post due webhooks. */
   async runOnce(): Promise<RoundResult> {
     const expanded = await this.expandEvents();
+    await this.gatherDigests();
     const mail = await this.sendMails();
     const hooks = await this.postWebhooks();
     return { expanded, sent: mail.sent + hooks.sent, retried: mail.retried + hooks.retried, failed: mail.failed + hooks.failed };
@@ -202,10 +206,12 @@ export class Dispatcher {
           });
         }
         const muted = !t.essential && p.muted.has(ev.type);
+        // a digest reader's mails that are not essential wait (HELD) for the next digest time
+        const held = !t.essential && p.mode === 'DAILY_DIGEST';
         deliveries.push({
           eventId: ev.id, eventType: ev.type, subjectType: ev.subjectType, subjectId: ev.subjectId, recipientKind: p.kind, recipientId: p.id,
-          address: p.address, language: p.language, status: p.address && !muted ? 'PENDING' : 'SKIPPED',
-          reason: !p.address ? 'NO_ADDRESS' : muted ? 'MUTED' : null, attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
+          address: p.address, language: p.language, status: !p.address || muted ? 'SKIPPED' : held ? 'HELD' : 'PENDING',
+          reason: !p.address ? 'NO_ADDRESS' : muted ? 'MUTED' : null, attempts: 0, nextAttemptAt: held ? nextDigestAt(now) : now, claimedBy: null, claimedUntil: null,
           createdAt: now, sentAt: null, messageId: null,
         });
       }
@@ -223,11 +229,12 @@ export class Dispatcher {
     const rows = await this.ds.getRepository(MailDeliveryEntity).createQueryBuilder('d').where('d.claimed_by = :token', { token }).orderBy('d.id').getMany();
     const eventIds = [...new Set(rows.map((d) => d.eventId))];
     const events = new Map((await this.ds.getRepository(OutboxEventEntity).createQueryBuilder('e').whereInIds(eventIds).getMany()).map((e) => [e.id, e]));
+    const keys = await this.unsubscribeKeys(rows.filter((d) => d.eventType === DIGEST_TYPE || !isEssential(d.eventType)));
     let next = 0;
     const worker = async () => {
       while (next < rows.length) {
         const d = rows[next++];
-        const result = await this.sendOne(d, events.get(d.eventId), token);
+        const result = await this.sendOne(d, events.get(d.eventId), token, keys.get(`${d.recipientKind}:${d.recipientId}`) ?? null);
         out[result]++;
       }
     };
@@ -235,14 +242,24 @@ export class Dispatcher {
     return out;
   }
 
-  private async sendOne(d: MailDeliveryEntity, ev: OutboxEventEntity | undefined, token: string): Promise<'sent' | 'retried' | 'failed'> {
+  private async sendOne(d: MailDeliveryEntity, ev: OutboxEventEntity | undefined, token: string, key: string | null): Promise<'sent' | 'retried' | 'failed'> {
     const attempts = d.attempts + 1;
     const messageId = `<delivery-${d.id}.event-${d.eventId}@inservice.local>`;
     try {
       if (!ev || !d.address) throw new Error('No event or no address');
-      const data = JSON.parse(ev.payload) as Record<string, string | number | null>;
-      const x = render(d.eventType, d.language === 'en' ? 'en' : 'zh', data, null);
-      await this.mailer.send({ to: d.address, subject: x.subject, text: x.text, messageId, headers: { 'X-Inservice-Event': `${d.eventType}:${d.eventId}` } });
+      const lang = d.language === 'en' ? 'en' : 'zh';
+      const headers: Record<string, string> = { 'X-Inservice-Event': `${d.eventType}:${d.eventId}` };
+      let x;
+      if (d.eventType === DIGEST_TYPE) {
+        const p = JSON.parse(ev.payload) as { date: string; items: DigestItem[] };
+        x = renderDigest(lang, p.items, p.date, (t) => (key && !isEssential(t) ? unsubscribeUrl(key, t) : null));
+      } else {
+        const data = JSON.parse(ev.payload) as Record<string, string | number | null>;
+        const link = key && !isEssential(d.eventType) ? unsubscribeUrl(key, d.eventType) : null;
+        x = render(d.eventType, lang, data, link);
+        if (link) headers['List-Unsubscribe'] = `<${link}>`;
+      }
+      await this.mailer.send({ to: d.address, subject: x.subject, text: x.text, messageId, headers });
     } catch (e) {
       return this.recordFailure(d, attempts, e, token);
     }
@@ -324,6 +341,85 @@ export class Dispatcher {
     });
     log.warn({ dispatcher: this.id, webhookDeliveryId: d.id, endpointId: w.id, eventId: d.eventId, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Webhook not delivered');
     return failed ? 'failed' : 'retried';
+  }
+
+  /** The unsubscribe keys of these deliveries' recipients (made where missing). */
+  private async unsubscribeKeys(rows: MailDeliveryEntity[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const who = [...new Map(rows.map((d) => [`${d.recipientKind}:${d.recipientId}`, { kind: d.recipientKind, id: d.recipientId }])).values()];
+    if (!who.length) return out;
+    const cond = who.map(() => '(recipient_kind = ? AND recipient_id = ?)').join(' OR ');
+    for (const r of await this.ds.query(`SELECT recipient_kind, recipient_id, unsubscribe_key FROM messaging_preference WHERE ${cond}`, who.flatMap((p) => [p.kind, p.id]))) {
+      out.set(`${r.recipient_kind}:${r.recipient_id}`, r.unsubscribe_key);
+    }
+    for (const p of who) if (!out.has(`${p.kind}:${p.id}`)) out.set(`${p.kind}:${p.id}`, (await ensurePreference(this.ds, p.kind, p.id)).unsubscribeKey);
+    return out;
+  }
+
+  /**
+   * The daily digest: the HELD mails that are due (07:00 Taiwan time) become one mail per person,
+   * a delivery of a DAILY_DIGEST event (sent, retried and recorded like any other); the held ones
+   * become DIGESTED (or SKIPPED, if muted since or the address is gone). Claimed like the rest:
+   * MariaDB skips rows another dispatcher has locked; SQLite has one writer.
+   */
+  private async gatherDigests(): Promise<number> {
+    const now = this.clock.now();
+    const p = (d: Date) => dateParam(this.ds, d);
+    let made = 0;
+    try {
+      await inTransaction(this.ds, async (em) => {
+        const held: { id: number; recipient_kind: string; recipient_id: number; event_id: number; event_type: string; created_at: Date | string }[] = await em.query(
+          `SELECT id, recipient_kind, recipient_id, event_id, event_type, created_at FROM mail_delivery WHERE status = 'HELD' AND next_attempt_at <= ?
+            ORDER BY recipient_kind, recipient_id, id LIMIT ${this.o.batchSize * 10}${isMysql(this.ds) ? ' FOR UPDATE SKIP LOCKED' : ''}`, [p(now)],
+        );
+        if (!held.length) return;
+        const groups = new Map<string, typeof held>();
+        for (const h of held) groups.set(`${h.recipient_kind}:${h.recipient_id}`, [...(groups.get(`${h.recipient_kind}:${h.recipient_id}`) ?? []), h]);
+        const people = new Map((await peopleOf(em, [...groups.values()].map((g) => ({ kind: g[0].recipient_kind as 'TEACHER', id: Number(g[0].recipient_id) }))))
+          .map((x) => [`${x.kind}:${x.id}`, x]));
+        const eventIds = [...new Set(held.map((h) => Number(h.event_id)))];
+        const payloads = new Map<number, string>();
+        for (const r of await em.query(`SELECT id, payload FROM outbox_event WHERE id IN (${placeholders(eventIds.length)})`, eventIds)) payloads.set(Number(r.id), r.payload);
+        for (const [k, rows] of groups) {
+          const person = people.get(k);
+          const ids = (xs: typeof held) => xs.map((h) => Number(h.id));
+          const skip = async (xs: typeof held, reason: string) => {
+            if (xs.length) await em.query(`UPDATE mail_delivery SET status = 'SKIPPED', reason = ? WHERE id IN (${placeholders(xs.length)})`, [reason, ...ids(xs)]);
+          };
+          if (!person?.address) {
+            await skip(rows, 'NO_ADDRESS');
+            continue;
+          }
+          const muted = rows.filter((h) => person.muted.has(h.event_type));
+          await skip(muted, 'MUTED');
+          const items = rows.filter((h) => !person.muted.has(h.event_type));
+          if (!items.length) continue;
+          const list: DigestItem[] = items.map((h) => ({
+            type: h.event_type, at: new Date(h.created_at).toISOString(),
+            subject: render(h.event_type, person.language, JSON.parse(payloads.get(Number(h.event_id)) ?? '{}'), null).subject,
+          }));
+          const inserted = await em.getRepository(OutboxEventEntity).insert({
+            type: DIGEST_TYPE, subjectType: 'Digest', subjectId: Number(items[0].id), unitId: null, countyId: null, recipients: k,
+            payload: JSON.stringify({ date: taipeiDate(now), items: list }), createdAt: now, status: 'DONE', attempts: 0, nextAttemptAt: now,
+            claimedBy: null, claimedUntil: null, lastError: null, doneAt: now,
+          });
+          const digestId = Number(inserted.identifiers[0].id);
+          await em.getRepository(MailDeliveryEntity).insert({
+            eventId: digestId, eventType: DIGEST_TYPE, subjectType: 'Digest', subjectId: digestId, recipientKind: person.kind, recipientId: person.id,
+            address: person.address, language: person.language, status: 'PENDING', reason: null, attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
+            createdAt: now, sentAt: null, messageId: null,
+          });
+          await em.query(`UPDATE mail_delivery SET status = 'DIGESTED', reason = ? WHERE id IN (${placeholders(items.length)})`, [`DIGEST:${digestId}`, ...ids(items)]);
+          made++;
+        }
+      });
+    } catch (e) {
+      if (!isLockConflict(e)) throw e;
+      log.warn({ dispatcher: this.id }, 'Digest gathering met a lock conflict; next round');
+      return 0;
+    }
+    if (made) log.info({ dispatcher: this.id, digests: made }, 'Daily digests gathered');
+    return made;
   }
 
   /** A password-reset link leaves the database once its mail is final. */

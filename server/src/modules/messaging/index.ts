@@ -10,6 +10,8 @@ import { deliveriesOf, DeliveryRow, NotificationService, PasswordResetService } 
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
 import { WebhookDeliveryResolver, WebhookResolver } from './webhook.resolver';
 import { WebhookService } from './webhooks';
+import { PreferenceService } from './preferences';
+import { PreferencesResolver } from './preferences.resolver';
 
 /**
  * Messaging (issue 14): the outbox dispatcher (events written by other modules with
@@ -22,6 +24,7 @@ export { FileMailer, SmtpMailer, mailerFromEnv } from './mailer';
 export type { Mailer, OutgoingMail } from './mailer';
 export { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, OutboxEventEntity, PasswordResetEntity } from './messaging.entity';
 export { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
+export { ensurePreference, ESSENTIAL_TYPES, MUTABLE_TYPES, nextDigestAt } from './preferences';
 export { signWebhook, webhookBody, webhookEventId, WEBHOOK_EVENT_SCOPES } from './webhooks';
 
 const messagingLoaders = (ds: DataSource) => ({
@@ -39,6 +42,7 @@ declare module '../../shared/module' {
     notifications: NotificationService;
     passwordResets: PasswordResetService;
     webhooks: WebhookService;
+    messagingPreferences: PreferenceService;
     /** The outbox dispatcher of this process: main.ts starts and stops it; tests run their own. */
     dispatcher: Dispatcher;
   }
@@ -56,11 +60,12 @@ declare module '../../shared/global-id' {
 export const messagingModule: ModuleDescriptor = {
   name: 'messaging',
   entities: [OutboxEventEntity, MailDeliveryEntity, NotificationEntity, PasswordResetEntity, MessagingPreferenceEntity, WebhookEndpointEntity, WebhookDeliveryEntity],
-  resolvers: [...MESSAGING_RESOLVERS, WebhookResolver, WebhookDeliveryResolver],
+  resolvers: [...MESSAGING_RESOLVERS, PreferencesResolver, WebhookResolver, WebhookDeliveryResolver],
   services: ({ ds, clock }, { audit }) => ({
     notifications: new NotificationService(ds, clock),
     passwordResets: new PasswordResetService(ds, audit, clock),
     webhooks: new WebhookService(ds, audit, clock),
+    messagingPreferences: new PreferenceService(ds, audit, clock),
     dispatcher: new Dispatcher(ds, clock, { mailer: mailerFromEnv() }),
   }),
   loaders: messagingLoaders,

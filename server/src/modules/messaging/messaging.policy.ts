@@ -1,7 +1,7 @@
 import { isPlatform, isDistrict, type Viewer } from '../../auth/viewer';
 import type { Rule } from '../../shared/module';
 
-/** Who reads and marks an inbox: every person and account logged in (partners have none). */
+/** Who reads and marks an inbox and sets messaging preferences: every person and account logged in (partners have none). */
 const inboxHolder: Rule = (ctx) => ctx.viewer.kind === 'TEACHER' || ctx.viewer.kind === 'BUSINESS' || ctx.viewer.kind === 'STAFF';
 
 /** The mail deliveries of a reminder: whoever reads the reminders (the platform, the districts). */
@@ -16,6 +16,8 @@ export const MESSAGING_RULES: Record<string, Rule> = {
   'Query.notifications': inboxHolder,
   'Mutation.markNotificationsRead': inboxHolder,
   'Viewer.unreadNotifications': inboxHolder,
+  'Query.myMessagingPreferences': inboxHolder,
+  'Mutation.setMessagingPreferences': inboxHolder,
   'Reminder.deliveries': reminderReaders,
   'Reminder.deliveryCounts': reminderReaders,
   'Query.webhooks': webhookManagers,

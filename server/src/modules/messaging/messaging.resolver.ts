@@ -16,7 +16,7 @@ export class Notification {
   @Field(() => ID)
   id: string;
 
-  @Field({ description: 'What happened: REMINDER, PLAN_SUBMITTED, PLAN_REOPENED, ACCOUNT_ACTIVATED, ACCOUNT_SUSPENDED, TRANSFER_ASKED, TRANSFER_ACCEPTED' })
+  @Field({ description: 'What happened: a MessageType (REMINDER, PLAN_SUBMITTED, REGISTRATION_ADMITTED, ...)' })
   type: string;
 
   @Field({ description: 'In the language the person chose (zh-TW by default)' })

@@ -11,6 +11,8 @@ export interface Person {
   address: string | null;
   language: Language;
   muted: Set<string>;
+  /** IMMEDIATE, or DAILY_DIGEST: mails that are not essential wait for the day's digest. */
+  mode: 'IMMEDIATE' | 'DAILY_DIGEST';
   unsubscribeKey: string | null;
 }
 
@@ -45,10 +47,10 @@ export async function peopleOf(em: EntityManager, recipients: OutboxRecipient[])
   if (t.length) for (const r of await em.query(`SELECT id, email FROM teacher WHERE id IN (${placeholders(t.length)})`, t)) emails.set(`TEACHER:${r.id}`, r.email);
   const b = ids('BUSINESS');
   if (b.length) for (const r of await em.query(`SELECT id, email FROM business_account WHERE id IN (${placeholders(b.length)})`, b)) emails.set(`BUSINESS:${r.id}`, r.email);
-  const prefs = new Map<string, { language: string; muted_types: string; unsubscribe_key: string }>();
+  const prefs = new Map<string, { language: string; mode: string; muted_types: string; unsubscribe_key: string }>();
   if (list.length) {
     const cond = list.map(() => '(recipient_kind = ? AND recipient_id = ?)').join(' OR ');
-    for (const r of await em.query(`SELECT recipient_kind, recipient_id, language, muted_types, unsubscribe_key FROM messaging_preference WHERE ${cond}`, list.flatMap((p) => [p.kind, p.id]))) {
+    for (const r of await em.query(`SELECT recipient_kind, recipient_id, language, mode, muted_types, unsubscribe_key FROM messaging_preference WHERE ${cond}`, list.flatMap((p) => [p.kind, p.id]))) {
       prefs.set(`${r.recipient_kind}:${r.recipient_id}`, r);
     }
   }
@@ -57,7 +59,7 @@ export async function peopleOf(em: EntityManager, recipients: OutboxRecipient[])
     const pref = prefs.get(key);
     const address = emails.get(key)?.trim() || null;
     return {
-      ...p, address, language: pref?.language === 'en' ? 'en' : 'zh', muted: new Set((pref?.muted_types ?? '').split(',').filter(Boolean)),
+      ...p, address, language: pref?.language === 'en' ? 'en' : 'zh', mode: pref?.mode === 'DAILY_DIGEST' ? 'DAILY_DIGEST' : 'IMMEDIATE', muted: new Set((pref?.muted_types ?? '').split(',').filter(Boolean)),
       unsubscribeKey: pref?.unsubscribe_key ?? null,
     };
   });

@@ -1,3 +1,4 @@
+import { LABELS } from '../../shared/labels';
 import type { OutboxEventType } from '../../shared/outbox';
 
 export type Language = 'zh' | 'en';
@@ -21,6 +22,8 @@ interface Template {
 
 const planZh = (k: unknown) => (k === 'SCHOOL_PLAN' ? '學校進修規劃' : '教師個人進修規劃');
 const planEn = (k: unknown) => (k === 'SCHOOL_PLAN' ? 'school plan' : "teachers' plans");
+const approvalZh = (d: Data) => (d.approvalPending ? '本課程需學校核准公假，已通知貴校承辦人。' : '');
+const approvalEn = (d: Data) => (d.approvalPending ? " The course needs your school's approval of leave: your school has been asked." : '');
 const SIGN_ZH = '\n\n— 教師在職進修管理平臺（本信由系統自動寄出，請勿直接回覆）';
 const SIGN_EN = '\n\n— In-service training platform (automatic message, please do not reply)';
 
@@ -92,6 +95,56 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
     zh: (d) => ({ subject: '【教師調校】調校已完成', text: `${d.teacherName} 老師已調至 ${d.toSchoolName}。${SIGN_ZH}`, link: '/transfers' }),
     en: (d) => ({ subject: 'Transfer completed', text: `${d.teacherName} has moved to ${d.toSchoolName}.${SIGN_EN}`, link: '/transfers' }),
   },
+  REGISTRATION_ADMITTED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【研習報名】錄取：${d.courseTitle}`, text: `您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: `Admitted: ${d.courseTitle}`, text: `You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`, link: null }),
+  },
+  REGISTRATION_WAITLISTED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【研習報名】候補：${d.courseTitle}`, text: `研習「${d.courseTitle}」（${d.courseCode}）名額已滿，您已列入候補；有名額釋出時依序遞補，屆時另行通知。${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: `Waitlisted: ${d.courseTitle}`, text: `The course "${d.courseTitle}" (${d.courseCode}) is full: you are on its waitlist and will be told if a seat comes free.${SIGN_EN}`, link: null }),
+  },
+  REGISTRATION_PROMOTED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【研習報名】候補遞補錄取：${d.courseTitle}`, text: `研習「${d.courseTitle}」（${d.courseCode}）有名額釋出，您已由候補遞補錄取，${d.startsOn} 開始。${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: `Admitted from the waitlist: ${d.courseTitle}`, text: `A seat of the course "${d.courseTitle}" (${d.courseCode}) came free: you are admitted from the waitlist. It starts ${d.startsOn}.${SIGN_EN}`, link: null }),
+  },
+  REGISTRATION_WITHDRAWN: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【研習報名】已取消報名：${d.courseTitle}`, text: `您已取消報名研習「${d.courseTitle}」（${d.courseCode}）。${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: `Withdrawn: ${d.courseTitle}`, text: `You withdrew from the course "${d.courseTitle}" (${d.courseCode}).${SIGN_EN}`, link: null }),
+  },
+  REGISTRATION_CANCELLED: {
+    essential: true,
+    inbox: true,
+    zh: (d) => ({ subject: `【研習取消】${d.courseTitle}`, text: `主辦單位已取消研習「${d.courseTitle}」（${d.courseCode}，原訂 ${d.startsOn} 開始），您的報名隨之取消。\n取消原因：${d.reason}${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: `Course cancelled: ${d.courseTitle}`, text: `The organiser cancelled the course "${d.courseTitle}" (${d.courseCode}, due to start ${d.startsOn}); your registration is cancelled with it.\nReason: ${d.reason}${SIGN_EN}`, link: null }),
+  },
+  SCHOOL_APPROVAL_ASKED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({ subject: `【公假核准】${d.teacherName} 老師報名「${d.courseTitle}」`, text: `${d.teacherName} 老師報名研習「${d.courseTitle}」（${d.courseCode}，${d.startsOn} 開始），需貴校核准公假，請登入平臺核准或不核准。${SIGN_ZH}`, link: null }),
+    en: (d) => ({ subject: `Leave approval asked: ${d.teacherName}, "${d.courseTitle}"`, text: `${d.teacherName} registered for the course "${d.courseTitle}" (${d.courseCode}, starting ${d.startsOn}), which needs your school's approval of leave: log in to decide.${SIGN_EN}`, link: null }),
+  },
+  SCHOOL_APPROVAL_DECIDED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【公假核准】${d.approved ? '已核准' : '未核准'}：${d.courseTitle}`,
+      text: d.approved ? `學校已核准您參加研習「${d.courseTitle}」（${d.courseCode}）的公假。${SIGN_ZH}` : `學校未核准您參加研習「${d.courseTitle}」（${d.courseCode}）的公假，您的報名已取消。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Leave ${d.approved ? 'approved' : 'declined'}: ${d.courseTitle}`,
+      text: d.approved ? `Your school approved your leave for the course "${d.courseTitle}" (${d.courseCode}).${SIGN_EN}` : `Your school declined your leave for the course "${d.courseTitle}" (${d.courseCode}); your registration is cancelled.${SIGN_EN}`,
+      link: null,
+    }),
+  },
 };
 
 /** The texts of an event for one recipient, with an unsubscribe line for the kinds that are not essential. */
@@ -103,3 +156,37 @@ export function render(type: string, lang: Language, data: Data, unsubscribeUrl:
   const line = lang === 'en' ? `\nNo more mails of this kind: ${unsubscribeUrl}` : `\n不想再收到此類通知：${unsubscribeUrl}`;
   return { ...r, text: r.text + line };
 }
+
+const labelOf = (t: string, lang: Language) => (LABELS.MessageType as Record<string, { zh: string; en: string }>)[t]?.[lang] ?? t;
+
+/** The event type of a daily digest's mail delivery (not an outbox event a module writes). */
+export const DIGEST_TYPE = 'DAILY_DIGEST';
+
+export interface DigestItem {
+  type: string;
+  subject: string;
+  at: string;
+}
+
+/** The daily digest: one mail listing the held messages, with an unsubscribe link per kind. */
+export function renderDigest(lang: Language, items: DigestItem[], date: string, unsubscribe: (type: string) => string | null): Rendered {
+  const types = [...new Set(items.map((i) => i.type))];
+  const links = types.map((t) => [t, unsubscribe(t)] as const).filter(([, u]) => u);
+  if (lang === 'en') {
+    return {
+      subject: `Daily digest ${date}: ${items.length} messages`,
+      text: `Your messages since the last digest (details in the platform's inbox):\n\n${items.map((i) => `• ${i.subject}`).join('\n')}` +
+        (links.length ? `\n\nNo more mails of a kind:\n${links.map(([t, u]) => `${labelOf(t, 'en')}: ${u}`).join('\n')}` : '') + SIGN_EN,
+      link: null,
+    };
+  }
+  return {
+    subject: `【每日摘要】${date} 共 ${items.length} 則通知`,
+    text: `自上次摘要以來的通知如下（詳細內容請見平臺「通知」）：\n\n${items.map((i) => `• ${i.subject}`).join('\n')}` +
+      (links.length ? `\n\n不想再收到某類通知：\n${links.map(([t, u]) => `${labelOf(t, 'zh')}：${u}`).join('\n')}` : '') + SIGN_ZH,
+    link: null,
+  };
+}
+
+/** Whether a kind is essential (no mute, no digest, no unsubscribe link). */
+export const isEssential = (type: string) => TEMPLATES[type as OutboxEventType]?.essential ?? true;
