@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses (only those rows)]
+ * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --mail (only those rows)]
  * Scale figures, printed as a table: generating the demo data (embedded SQLite), the API's latency
  * for typical reads over real HTTP, and with --national (needs DATABASE_URL=mysql://...) the bulk
  * load of the national scale into MySQL/MariaDB and the same reads on it.
@@ -353,6 +353,88 @@ async function courseScenarios(ds: DataSource, label: string) {
   await app.apollo.stop();
 }
 
+/**
+ * Messaging (issue 14): 10,000 queued mails delivered to a local SMTP server (smtp-server in this
+ * process) by one dispatcher, with the API's p95 for a small query measured while it sends; and what
+ * the outbox adds to a write (a transaction with and without its enqueue, same run).
+ */
+async function mailScenarios(ds: DataSource, label: string) {
+  const { SMTPServer } = await import('smtp-server');
+  const { Dispatcher, SmtpMailer } = await import('../src/modules/messaging');
+  const { enqueue } = await import('../src/shared/outbox');
+  const { inTransaction } = await import('../src/shared/tx');
+  let received = 0;
+  const smtp = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    onData(stream, _session, cb) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received++;
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
+  const port = (smtp.server.address() as AddressInfo).port;
+  const accounts: { id: number }[] = await ds.query("SELECT id FROM business_account WHERE email IS NOT NULL AND status = 'ACTIVE' ORDER BY id LIMIT 500");
+  const TOTAL = 10_000;
+  const at = new Date();
+  // queue them as modules do: events in transactions (100 a transaction here, to fill the queue fast)
+  for (let k = 0; k < TOTAL; k += 100) {
+    await inTransaction(ds, async (em) => {
+      for (let j = k; j < Math.min(TOTAL, k + 100); j++) {
+        await enqueue(em, {
+          type: 'ACCOUNT_ACTIVATED', subjectType: 'Bench', subjectId: j, at, recipients: [{ kind: 'BUSINESS', id: Number(accounts[j % accounts.length].id) }],
+          data: { unitName: '壓力測試學校' },
+        });
+      }
+    });
+  }
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000' });
+  const server = createHttpServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const d = new Dispatcher(ds, { now: () => new Date() }, { id: 'bench', mailer: new SmtpMailer(`smtp://127.0.0.1:${port}`, { pool: true }), batchSize: 500, concurrency: 8 });
+  const started = performance.now();
+  let sending = true;
+  const apiMs: number[] = [];
+  const probe = (async () => {
+    while (sending) {
+      const t = performance.now();
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ counties { code name } }' }) });
+      await res.arrayBuffer();
+      apiMs.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  for (let round = 0; round < 1000 && received < TOTAL; round++) {
+    const r = await d.runOnce();
+    if (r.expanded + r.sent + r.retried + r.failed === 0) break;
+  }
+  const secs = (performance.now() - started) / 1000;
+  sending = false;
+  await probe;
+  await d.stop();
+  const [{ n }] = await ds.query("SELECT COUNT(*) AS n FROM mail_delivery WHERE subject_type = 'Bench' AND status = 'SENT'");
+  add('10,000 queued mails to a local SMTP server, one dispatcher', label, `${secs.toFixed(1)} s, ${(TOTAL / secs).toFixed(0)} mails/s`,
+    `${received} received, ${Number(n)} recorded SENT; target < 60 s`);
+  add('  small API query while it sends p50 / p95', label, `${pct(apiMs, 50).toFixed(1)} / ${pct(apiMs, 95).toFixed(1)} ms`, `${apiMs.length} requests`);
+  // the outbox's cost in a write: a transaction updating a row, with and without one enqueue
+  const [{ id: unitId }] = await ds.query("SELECT id FROM unit WHERE kind = 'SCHOOL' ORDER BY id LIMIT 1");
+  const tx = (withEvent: boolean) => inTransaction(ds, async (em) => {
+    await em.query('UPDATE unit SET name = name WHERE id = ?', [unitId]);
+    if (withEvent) await enqueue(em, { type: 'PLAN_SUBMITTED', subjectType: 'BenchWrite', subjectId: 1, at: new Date(), recipients: [], data: {} });
+  });
+  const without = await load(300, 1, () => tx(false));
+  const withEvent = await load(300, 1, () => tx(true));
+  add('outbox in a write: transaction p50 without / with its event', label, `${without.p50.toFixed(2)} / ${withEvent.p50.toFixed(2)} ms`,
+    `adds ${(withEvent.p50 - without.p50).toFixed(2)} ms; target < 5 ms`);
+  await ds.query("DELETE FROM outbox_event WHERE subject_type = 'BenchWrite'");
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+  await new Promise<void>((r) => smtp.close(() => r()));
+}
+
 /** POSTs a GraphQL body from a given local (loopback) address: each 127.0.0.x is another client address. */
 function postFrom(url: string, localAddress: string, body: string): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
@@ -442,6 +524,19 @@ async function main() {
     console.table(rows);
     return;
   }
+  if (process.argv.includes('--mail')) {
+    // only the messaging rows, on a fresh demo database (embedded)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
+    const ds = createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
+    await ds.initialize();
+    await ds.runMigrations();
+    await seed(ds, { scale: 'demo' });
+    await mailScenarios(ds, 'sqlite demo');
+    await ds.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.table(rows);
+    return;
+  }
   if (process.argv.includes('--courses')) {
     // only the course rows (quick on the demo scale; with DATABASE_URL=mysql://... on that database's data)
     const url = process.env.DATABASE_URL;
@@ -479,6 +574,7 @@ async function main() {
     await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
     await throughput(demoDs, 'sqlite demo');
     await courseScenarios(demoDs, 'sqlite demo');
+    await mailScenarios(demoDs, 'sqlite demo');
     await demoDs.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -509,6 +605,7 @@ async function main() {
     await analysisScenarios(mysql, logger, 'mysql national', 109);
     await throughput(mysql, 'mysql national');
     await courseScenarios(mysql, 'mysql national');
+    await mailScenarios(mysql, 'mysql national');
     await mysql.destroy();
   }
   add('peak resident memory', 'process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '');
