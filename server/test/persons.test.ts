@@ -64,6 +64,7 @@ const DOCS: { doc: string; vars?: () => Record<string, unknown> }[] = [
     vars: () => ({ y: schoolYear }),
   },
   { doc: `{ teacherTransfers(first: 50) { edges { node { teacher { ${P} } } } } }` },
+  { doc: `{ changes(since: "2000-01-01T00:00:00Z", first: 500) { changes { node { ... on Teacher { ${P} } ... on BusinessAccount { ${P} } } } } }` },
   // course rosters and registrations: the registration's teacher only as far as the person scope reaches
   { doc: `{ courses(first: 20, search: "020001") { edges { node { registrations(first: 50) { edges { node { teacher { ${P} } } } } } } } }` },
   { doc: `query($id: ID!) { node(id: $id) { ... on Teacher { registrations(first: 50) { edges { node { teacher { ${P} } } } } } ... on School { courseRegistrations(first: 50) { edges { node { teacher { ${P} } } } } } } }` },

@@ -6,6 +6,7 @@ import { AuditOperation, ChangeType, ChangeTombstone } from '../../shared/enums'
 import { toGlobalId, type NodeType } from '../../shared/global-id';
 import { Node } from '../../shared/node';
 import { CHANGES_DEFAULT, CHANGES_MAX, type ChangeEntry } from './sync.service';
+import { ListSize } from '../../shared/cost-directives';
 
 @ObjectType({ description: 'One change of a record: what happened, when, and the record as you may read it now (or a tombstone)' })
 export class Change {
@@ -27,6 +28,7 @@ export class Change {
 
 @ObjectType({ description: 'A page of changes in the order they happened' })
 class ChangeFeed {
+  @ListSize(CHANGES_MAX)
   @Field(() => [Change])
   changes: ChangeEntry[];
 
