@@ -125,6 +125,8 @@ describe("the administrators' day", () => {
     await shot(small, 'nav-menu-390');
     await small.click('[data-testid=nav-audit]');
     await small.waitForURL('**/audit');
+    // the menu closes after choosing (React renders just after the address changes: wait for it, then assert)
+    await small.locator('[data-testid=nav-audit]').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
     assert.equal(await small.locator('[data-testid=nav-audit]').isVisible(), false, 'the menu closes after choosing');
     assert.match(await small.textContent('[data-testid=nav-toggle]'), /操作紀錄/);
     await context.close();

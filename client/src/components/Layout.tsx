@@ -126,7 +126,12 @@ export function Layout() {
           {items.map((i) => (
             <li key={i.to}>
               {/* A more specific entry (本校教師名單 under /schools) takes the highlight from its parent. */}
-              <NavLink to={i.to} end={i.to === '/' || items.some((o) => o.to.startsWith(`${i.to}/`))} data-testid={`nav-${i.id}`}>
+              <NavLink
+                to={i.to}
+                end={i.to === '/' || items.some((o) => o.to.startsWith(`${i.to}/`))}
+                data-testid={`nav-${i.id}`}
+                onClick={() => setMenuOpen(false)}
+              >
                 {i.text}
               </NavLink>
             </li>
