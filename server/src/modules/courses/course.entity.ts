@@ -13,6 +13,7 @@ import type { AudienceKind, CourseStatus, Dimension, RegistrationStatus, SchoolA
 @Index('IDX_course_organiser', ['organiserUnitId', 'schoolYear'])
 @Index('IDX_course_status_start', ['status', 'startsAt', 'id'])
 @Index('IDX_course_county_start', ['countyId', 'startsAt'])
+@Index('IDX_course_catalog', ['countyId', 'domain', 'status', 'searchText', 'code', 'startsAt'])
 export class CourseEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;
