@@ -13,7 +13,12 @@ exports.plugin = (schema, _documents, config) => {
     if (!isEnumType(type)) throw new Error(`codegen-schema-enums: ${name} is not an enum of the schema`);
     const values = type.getValues().map((v) => `${doc(v.description, '  ')}  | '${v.name}'`);
     out.push(`${doc(type.description)}export type ${name} =\n${values.join('\n')};\n`);
-    out.push(`export const ${name}Values: readonly ${name}[] = [${type.getValues().map((v) => `'${v.name}'`).join(', ')}];\n`);
+    out.push(
+      `export const ${name}Values: readonly ${name}[] = [${type
+        .getValues()
+        .map((v) => `'${v.name}'`)
+        .join(', ')}];\n`,
+    );
   }
   return out.join('\n');
 };

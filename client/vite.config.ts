@@ -6,7 +6,15 @@ import react from '@vitejs/plugin-react';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 
-const FONT_EXT: Record<string, string> = { woff2: 'woff2', woff: 'woff', ttf: 'ttf', otf: 'otf', 'x-font-ttf': 'ttf', 'font-woff': 'woff', 'font-woff2': 'woff2' };
+const FONT_EXT: Record<string, string> = {
+  woff2: 'woff2',
+  woff: 'woff',
+  ttf: 'ttf',
+  otf: 'otf',
+  'x-font-ttf': 'ttf',
+  'font-woff': 'woff',
+  'font-woff2': 'woff2',
+};
 
 /**
  * The server's content security policy allows fonts from the site only (`font-src 'self'`), and
@@ -22,16 +30,19 @@ function fontsAsFiles(): Plugin {
       for (const asset of Object.values(bundle)) {
         if (asset.type !== 'asset' || !asset.fileName.endsWith('.css')) continue;
         const css = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString('utf8');
-        const next = css.replace(/url\((["']?)data:(?:font|application)\/([\w+.-]+);base64,([A-Za-z0-9+/=]+)\1\)/g, (_m, _q, type: string, data: string) => {
-          const ext = FONT_EXT[type] ?? 'bin';
-          let fileName = emitted.get(data);
-          if (!fileName) {
-            const ref = this.emitFile({ type: 'asset', name: `font.${ext}`, source: Buffer.from(data, 'base64') });
-            fileName = this.getFileName(ref);
-            emitted.set(data, fileName);
-          }
-          return `url(${path.posix.relative(path.posix.dirname(asset.fileName), fileName)})`;
-        });
+        const next = css.replace(
+          /url\((["']?)data:(?:font|application)\/([\w+.-]+);base64,([A-Za-z0-9+/=]+)\1\)/g,
+          (_m, _q, type: string, data: string) => {
+            const ext = FONT_EXT[type] ?? 'bin';
+            let fileName = emitted.get(data);
+            if (!fileName) {
+              const ref = this.emitFile({ type: 'asset', name: `font.${ext}`, source: Buffer.from(data, 'base64') });
+              fileName = this.getFileName(ref);
+              emitted.set(data, fileName);
+            }
+            return `url(${path.posix.relative(path.posix.dirname(asset.fileName), fileName)})`;
+          },
+        );
         if (next !== css) asset.source = next;
       }
     },

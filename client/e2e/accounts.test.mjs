@@ -84,7 +84,15 @@ describe('business accounts', () => {
     await shot(page, 'accounts-chief-pending');
     await row.locator('[data-testid=activate]').click();
     await page.locator('[data-testid=action-ok]').waitFor();
-    await page.waitForFunction(() => /啟用/.test(document.querySelector('[data-testid=accounts-table] tr[data-username="lin.contact"] [data-col=status]')?.textContent ?? '') && !/待啟用/.test(document.querySelector('[data-testid=accounts-table] tr[data-username="lin.contact"] [data-col=status]')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        /啟用/.test(
+          document.querySelector('[data-testid=accounts-table] tr[data-username="lin.contact"] [data-col=status]')?.textContent ?? '',
+        ) &&
+        !/待啟用/.test(
+          document.querySelector('[data-testid=accounts-table] tr[data-username="lin.contact"] [data-col=status]')?.textContent ?? '',
+        ),
+    );
     // The CHIEF manages its school's CONTACTs and OPERATORs, not its own CHIEF account.
     assert.equal(await accountRow(page, 'chief.demo').locator('[data-testid=manage]').count(), 0);
     await shot(page, 'accounts-chief-activated');
@@ -127,13 +135,20 @@ describe('business accounts', () => {
     // Only the OPERATOR defaults can be ticked.
     const boxes = dialog.locator('[data-testid=permissions] input[type=checkbox]');
     assert.equal(await boxes.count(), 5);
-    const enabled = await dialog.locator('[data-testid=permissions] input[type=checkbox]:not([disabled])').evaluateAll((xs) => xs.map((x) => x.value));
+    const enabled = await dialog
+      .locator('[data-testid=permissions] input[type=checkbox]:not([disabled])')
+      .evaluateAll((xs) => xs.map((x) => x.value));
     assert.deepEqual(enabled.sort(), ['COURSE_MANAGEMENT', 'COURSE_REGISTRATION', 'STATISTICS']);
     await dialog.locator('input[value=STATISTICS]').uncheck();
     await shot(page, 'accounts-manage-dialog');
     await dialog.locator('[data-testid=save-permissions]').click();
     await page.locator('[data-testid=action-ok]').waitFor();
-    await page.waitForFunction(() => /2/.test(document.querySelector('[data-testid=accounts-table] tr[data-username="operator.demo"] [data-col=permissions] summary')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /2/.test(
+        document.querySelector('[data-testid=accounts-table] tr[data-username="operator.demo"] [data-col=permissions] summary')
+          ?.textContent ?? '',
+      ),
+    );
 
     // Reset the password: shown once.
     await row.locator('[data-testid=manage]').click();
@@ -191,7 +206,11 @@ describe('business accounts', () => {
     await dialog.locator('label.unit-choice', { hasText: 'contact.demo' }).click();
     await dialog.locator('[data-testid=replacement-yes]').click();
     await page.locator('[data-testid=action-ok]').waitFor();
-    await page.waitForFunction(() => /停用/.test(document.querySelector('[data-testid=accounts-table] tr[data-username="chief.demo"] [data-col=status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /停用/.test(
+        document.querySelector('[data-testid=accounts-table] tr[data-username="chief.demo"] [data-col=status]')?.textContent ?? '',
+      ),
+    );
     await accountRow(page, 'contact.demo').waitFor();
     assert.match(await accountRow(page, 'contact.demo').locator('[data-col=role]').textContent(), /總負責人/);
 
@@ -209,7 +228,7 @@ describe('business accounts', () => {
     await done(page);
   });
 
-  test('chief.demo sees its unit\'s audit trail, including the application and activation', async () => {
+  test("chief.demo sees its unit's audit trail, including the application and activation", async () => {
     const page = await stack.newPage();
     // After the previous test chief.demo is suspended; contact.demo is the school's CHIEF now.
     await logIn(page, 'contact.demo');
@@ -219,10 +238,14 @@ describe('business accounts', () => {
     const ops = await page.$$eval('[data-testid=audit-table] tbody [data-col=operation]', (tds) => tds.map((td) => td.textContent.trim()));
     for (const op of ['申請業務帳號', '啟用業務帳號', '設定功能權限', '重設密碼']) assert.ok(ops.includes(op), `${op} in ${ops}`);
     // Operation, actor kind and target type in words (their zh labels), never the API's code names.
-    assert.equal(await page.textContent('[data-testid=audit-table] tbody tr[data-operation=resetPassword] [data-col=operation]'), '重設密碼');
+    assert.equal(
+      await page.textContent('[data-testid=audit-table] tbody tr[data-operation=resetPassword] [data-col=operation]'),
+      '重設密碼',
+    );
     for (const col of ['operation', 'actor', 'target']) {
       const cells = await page.$$eval(`[data-testid=audit-table] tbody [data-col=${col}]`, (tds) => tds.map((td) => td.textContent));
-      for (const c of cells) assert.doesNotMatch(c, /\b(?:[a-z]+[A-Z]\w*|BusinessAccount|Teacher|BUSINESS|STAFF|ANONYMOUS)\b/, `${col}: ${c}`);
+      for (const c of cells)
+        assert.doesNotMatch(c, /\b(?:[a-z]+[A-Z]\w*|BusinessAccount|Teacher|BUSINESS|STAFF|ANONYMOUS)\b/, `${col}: ${c}`);
     }
     const application = page.locator('[data-testid=audit-table] tbody tr[data-operation=applyForBusinessAccount]').first();
     assert.match(await application.locator('[data-col=actor]').textContent(), /申請人（未登入）/);

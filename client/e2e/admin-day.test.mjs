@@ -102,7 +102,11 @@ describe("the administrators' day", () => {
     assert.equal(await page.locator('[data-testid=mark-review-done]').count(), 0);
     assert.equal(await page.locator('[data-testid=teacher-search]').count(), 0, 'no search for a list of one');
     assert.equal(await page.locator('main a[href="/schools"]').count(), 0, 'no way back to a school list it does not have');
-    assert.equal(await page.locator('main a[href*="/exports/"], main button[data-format], [data-testid^=download]').count(), 0, 'no downloads');
+    assert.equal(
+      await page.locator('main a[href*="/exports/"], main button[data-format], [data-testid^=download]').count(),
+      0,
+      'no downloads',
+    );
     await shot(page, 'school-teachers-teacher');
     await done(page);
 
@@ -126,7 +130,10 @@ describe("the administrators' day", () => {
     await small.click('[data-testid=nav-audit]');
     await small.waitForURL('**/audit');
     // the menu closes after choosing (React renders just after the address changes: wait for it, then assert)
-    await small.locator('[data-testid=nav-audit]').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+    await small
+      .locator('[data-testid=nav-audit]')
+      .waitFor({ state: 'hidden', timeout: 5000 })
+      .catch(() => undefined);
     assert.equal(await small.locator('[data-testid=nav-audit]').isVisible(), false, 'the menu closes after choosing');
     assert.match(await small.textContent('[data-testid=nav-toggle]'), /操作紀錄/);
     await context.close();
@@ -206,8 +213,16 @@ describe("the administrators' day", () => {
     const year = years.find((y) => Date.now() >= Date.parse(y.serviceOpensAt) && Date.now() <= Date.parse(y.serviceClosesAt)).year;
     const schoolId = (await stack.graphql(chief, '{ me { school { id } } }')).data.me.school.id;
     const plan = {
-      schoolId, schoolYear: year, version: 0, totalStudents: 420, modes: ['NON_CREDIT'], times: ['WEEKDAY_EVENING'], places: ['OWN_SCHOOL'],
-      levels: ['BASIC'], methods: ['WORKSHOP'], domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '', hours: 18 }],
+      schoolId,
+      schoolYear: year,
+      version: 0,
+      totalStudents: 420,
+      modes: ['NON_CREDIT'],
+      times: ['WEEKDAY_EVENING'],
+      places: ['OWN_SCHOOL'],
+      levels: ['BASIC'],
+      methods: ['WORKSHOP'],
+      domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '', hours: 18 }],
     };
     const saved = await stack.graphql(chief, 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { version } }', { i: plan });
     assert.equal(saved.errors, undefined, JSON.stringify(saved.errors));
@@ -215,22 +230,45 @@ describe("the administrators' day", () => {
       i: { ...plan, version: saved.data.saveSchoolPlan.version, times: ['WEEKDAY_EVENING', 'SUMMER_VACATION'] },
     });
     assert.equal(again.errors, undefined, JSON.stringify(again.errors));
-    const submitted = await stack.graphql(chief, 'mutation($s: ID!, $y: Int!, $v: Int) { submitSchoolPlan(schoolId: $s, schoolYear: $y, version: $v) { status } }', {
-      s: schoolId, y: year, v: again.data.saveSchoolPlan.version,
-    });
+    const submitted = await stack.graphql(
+      chief,
+      'mutation($s: ID!, $y: Int!, $v: Int) { submitSchoolPlan(schoolId: $s, schoolYear: $y, version: $v) { status } }',
+      {
+        s: schoolId,
+        y: year,
+        v: again.data.saveSchoolPlan.version,
+      },
+    );
     assert.equal(submitted.errors, undefined, JSON.stringify(submitted.errors));
 
-    const op = (await stack.graphql(chief, '{ businessAccounts(first: 5, search: "operator.demo") { edges { node { id version } } } }')).data.businessAccounts.edges[0].node;
-    const narrowed = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION], version: $v) { version } }', { id: op.id, v: op.version });
+    const op = (await stack.graphql(chief, '{ businessAccounts(first: 5, search: "operator.demo") { edges { node { id version } } } }'))
+      .data.businessAccounts.edges[0].node;
+    const narrowed = await stack.graphql(
+      chief,
+      'mutation($id: ID!, $v: Int) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION], version: $v) { version } }',
+      { id: op.id, v: op.version },
+    );
     assert.equal(narrowed.errors, undefined, JSON.stringify(narrowed.errors));
-    const suspended = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { suspendBusinessAccount(id: $id, version: $v) { version } }', { id: op.id, v: narrowed.data.setBusinessAccountPermissions.version });
+    const suspended = await stack.graphql(
+      chief,
+      'mutation($id: ID!, $v: Int) { suspendBusinessAccount(id: $id, version: $v) { version } }',
+      { id: op.id, v: narrowed.data.setBusinessAccountPermissions.version },
+    );
     assert.equal(suspended.errors, undefined, JSON.stringify(suspended.errors));
-    const active = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { activateBusinessAccount(id: $id, version: $v) { version } }', { id: op.id, v: suspended.data.suspendBusinessAccount.version });
+    const active = await stack.graphql(chief, 'mutation($id: ID!, $v: Int) { activateBusinessAccount(id: $id, version: $v) { version } }', {
+      id: op.id,
+      v: suspended.data.suspendBusinessAccount.version,
+    });
     assert.equal(active.errors, undefined, JSON.stringify(active.errors));
 
-    const key = await stack.graphql(admin, 'mutation { createApiKey(input: { name: "研究夥伴", scopes: [STATISTICS_READ], pointsPerSecond: 50 }) { key { id } } }');
+    const key = await stack.graphql(
+      admin,
+      'mutation { createApiKey(input: { name: "研究夥伴", scopes: [STATISTICS_READ], pointsPerSecond: 50 }) { key { id } } }',
+    );
     assert.equal(key.errors, undefined, JSON.stringify(key.errors));
-    const rotated = await stack.graphql(admin, 'mutation($id: ID!) { rotateApiKey(id: $id) { key { id } } }', { id: key.data.createApiKey.key.id });
+    const rotated = await stack.graphql(admin, 'mutation($id: ID!) { rotateApiKey(id: $id) { key { id } } }', {
+      id: key.data.createApiKey.key.id,
+    });
     assert.equal(rotated.errors, undefined, JSON.stringify(rotated.errors));
 
     const page = await stack.newPage();
@@ -240,7 +278,15 @@ describe("the administrators' day", () => {
     await page.goto(`/audit?from=${today}T00:00`);
     await page.locator('[data-testid=audit-table] tbody tr').first().waitFor();
     const ops = await page.$$eval('[data-testid=audit-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-operation')));
-    for (const want of ['saveSchoolPlan', 'submitSchoolPlan', 'setBusinessAccountPermissions', 'suspendBusinessAccount', 'activateBusinessAccount', 'createApiKey', 'rotateApiKey']) {
+    for (const want of [
+      'saveSchoolPlan',
+      'submitSchoolPlan',
+      'setBusinessAccountPermissions',
+      'suspendBusinessAccount',
+      'activateBusinessAccount',
+      'createApiKey',
+      'rotateApiKey',
+    ]) {
       assert.ok(ops.includes(want), `${want} among ${ops}`);
     }
     await shot(page, 'audit-words');

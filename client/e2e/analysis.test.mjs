@@ -21,7 +21,11 @@ describe('demand analysis', () => {
     stack = await startStack();
     const token = await stack.apiToken('analyst');
     const years = (await stack.graphql(null, '{ schoolYears { year } }')).data.schoolYears.map((y) => y.year);
-    const p = await stack.graphql(token, 'query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear teachersSubmitted schoolsSubmitted } }', { y: years });
+    const p = await stack.graphql(
+      token,
+      'query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear teachersSubmitted schoolsSubmitted } }',
+      { y: years },
+    );
     year = Math.max(...p.data.participation.filter((r) => r.teachersSubmitted + r.schoolsSubmitted > 0).map((r) => r.schoolYear));
   });
   after(async () => {
@@ -49,7 +53,10 @@ describe('demand analysis', () => {
     assert.equal(await page.locator('[data-testid=map-box][data-county=國教署]').count(), 1);
 
     await page.selectOption('[data-testid=map-option]', 'SATURDAY');
-    await page.waitForFunction((s) => document.querySelector('[data-testid=county-map] path[data-county="臺北市"]')?.getAttribute('data-share') === String(s), saturday.share);
+    await page.waitForFunction(
+      (s) => document.querySelector('[data-testid=county-map] path[data-county="臺北市"]')?.getAttribute('data-share') === String(s),
+      saturday.share,
+    );
     // Suppressed counties are drawn hatched, the others filled with a colour of the scale.
     for (const g of r.groups.filter((x) => x.key[0].label !== '國教署')) {
       const cell = g.cells.find((c) => c.option === 'SATURDAY');
@@ -72,7 +79,10 @@ describe('demand analysis', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 BOM for Excel');
     const lines = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
     assert.match(lines[0], /^縣市,規劃數,在職進修時間,選填數,比例/);
-    assert.ok(lines.includes(`臺北市,${taipei.plans},週六,${saturday.count},${saturday.share},`), `a Taipei row in:\n${lines.slice(0, 20).join('\n')}`);
+    assert.ok(
+      lines.includes(`臺北市,${taipei.plans},週六,${saturday.count},${saturday.share},`),
+      `a Taipei row in:\n${lines.slice(0, 20).join('\n')}`,
+    );
     await done(page);
   });
 
@@ -80,7 +90,9 @@ describe('demand analysis', () => {
     const token = await stack.apiToken('district.taipei');
     const byStage = (await stack.graphql(token, DEMAND, { y: year, by: ['STAGE'] })).data.demand;
     assert.ok(byStage.restrictedToCounty);
-    const taipeiPlans = (await stack.graphql(token, DEMAND, { y: year, by: ['COUNTY'] })).data.demand.groups.find((g) => g.key[0].label === '臺北市').plans;
+    const taipeiPlans = (await stack.graphql(token, DEMAND, { y: year, by: ['COUNTY'] })).data.demand.groups.find(
+      (g) => g.key[0].label === '臺北市',
+    ).plans;
 
     const page = await stack.newPage();
     await logIn(page, 'district.taipei');
@@ -94,7 +106,9 @@ describe('demand analysis', () => {
     await page.locator('[data-testid=restricted-note]').waitFor();
     assert.match(await page.textContent('[data-testid=restricted-note]'), /臺北市/);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=crosstab] tbody th[data-by=COUNTY]')].length > 0);
-    const counties = await page.$$eval('[data-testid=crosstab] tbody th[data-by=COUNTY]', (ths) => [...new Set(ths.map((th) => th.textContent.trim()))]);
+    const counties = await page.$$eval('[data-testid=crosstab] tbody th[data-by=COUNTY]', (ths) => [
+      ...new Set(ths.map((th) => th.textContent.trim())),
+    ]);
     assert.deepEqual(counties, ['臺北市']);
 
     // By stage only (stage and county swap places, then county is dropped): the stages of 臺北市,
@@ -104,12 +118,19 @@ describe('demand analysis', () => {
     await page.selectOption('[data-testid=analysis-by-1]', '');
     await page.waitForFunction(() => document.querySelector('[data-testid=crosstab] thead th')?.textContent.trim() === '教育階段');
     await page.locator('[data-testid=restricted-note]').waitFor();
-    const stages = await page.$$eval('[data-testid=crosstab] tbody tr:not([data-group=total]) th', (ths) => ths.map((th) => th.textContent.trim()));
-    assert.deepEqual(stages, byStage.groups.map((g) => g.key[0].label));
+    const stages = await page.$$eval('[data-testid=crosstab] tbody tr:not([data-group=total]) th', (ths) =>
+      ths.map((th) => th.textContent.trim()),
+    );
+    assert.deepEqual(
+      stages,
+      byStage.groups.map((g) => g.key[0].label),
+    );
     // taipeiPlans came from the all-counties answer, which is perturbed (cell key method, |change| <= 2);
     // the county-only answer is exact for the district's own county
     await page.waitForFunction((n) => {
-      const shown = Number(document.querySelector('[data-testid=crosstab] tr[data-group=total] [data-col=plans]')?.textContent.trim().replace(/,/g, ''));
+      const shown = Number(
+        document.querySelector('[data-testid=crosstab] tr[data-group=total] [data-col=plans]')?.textContent.trim().replace(/,/g, ''),
+      );
       return Number.isFinite(shown) && Math.abs(shown - n) <= 2;
     }, taipeiPlans);
     await shot(page, 'analysis-district');
@@ -150,7 +171,10 @@ describe('demand analysis', () => {
     assert.ok(!scripts.some((u) => /\/assets\/Explorer-|monaco/i.test(u)), `the explorer is not in the main bundle: ${scripts}`);
     await page.click('[data-testid=nav-explorer]');
     await page.locator('[data-testid=explorer] .graphiql-query-editor .monaco-editor').waitFor({ timeout: 30_000 });
-    assert.ok(scripts.some((u) => /\/assets\/Explorer-/.test(u)), 'the explorer chunk loaded when opened');
+    assert.ok(
+      scripts.some((u) => /\/assets\/Explorer-/.test(u)),
+      'the explorer chunk loaded when opened',
+    );
 
     await page.click('[data-testid=explorer] .graphiql-query-editor .monaco-editor');
     await page.keyboard.press('Control+A');
@@ -160,7 +184,11 @@ describe('demand analysis', () => {
     await page.keyboard.press('Delete');
     await page.waitForTimeout(800);
     await page.click('[data-testid=explorer] .graphiql-execute-button');
-    await page.waitForFunction(() => /"username":\s*"analyst"/.test(document.querySelector('[data-testid=explorer] .graphiql-response')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => /"username":\s*"analyst"/.test(document.querySelector('[data-testid=explorer] .graphiql-response')?.textContent ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     const response = await page.textContent('[data-testid=explorer] .graphiql-response');
     assert.match(response, /"role":\s*"ANALYST"/);
     assert.match(response, /"counties"/);

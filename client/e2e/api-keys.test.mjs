@@ -75,7 +75,9 @@ describe('partner keys', () => {
     assert.match(await dialog.textContent(), /縣府介接系統/);
     await page.click('[data-testid=revoke-confirm]');
     await page.waitForSelector('[data-testid=action-ok]');
-    await page.waitForFunction(() => /已撤銷/.test(document.querySelector('[data-testid=api-keys-table] tbody tr [data-col=status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /已撤銷/.test(document.querySelector('[data-testid=api-keys-table] tbody tr [data-col=status]')?.textContent ?? ''),
+    );
     assert.equal(await row.locator('[data-testid=revoke-key]').count(), 0);
 
     const afterRevoke = await meWithKey(secret);

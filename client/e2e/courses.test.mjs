@@ -21,10 +21,25 @@ function courseInput(over = {}) {
   const now = Date.now();
   const start = Math.floor((now + 7 * DAY) / HOUR) * HOUR;
   return {
-    title: '跨領域素養導向教學工作坊', description: '實作與分享', domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '素養導向教學設計', level: 'ADVANCED',
-    mode: 'NON_CREDIT', place: 'TEACHER_EDUCATION_UNIVERSITY', methods: ['WORKSHOP'], hours: 3, capacity: 30, waitlistSize: 5,
-    registrationOpensAt: iso(now - HOUR), registrationClosesAt: iso(now + 5 * DAY), contactName: '林承辦', contactPhone: '02-7734-1234',
-    contactEmail: 'course@ntnu.example.tw', sessions: [{ startsAt: iso(start), endsAt: iso(start + 3 * HOUR), countyId: null, address: null, onlineUrl: 'https://meet.example.tw/e2e' }],
+    title: '跨領域素養導向教學工作坊',
+    description: '實作與分享',
+    domain: 'CURRICULUM_TEACHING_ASSESSMENT',
+    themes: '素養導向教學設計',
+    level: 'ADVANCED',
+    mode: 'NON_CREDIT',
+    place: 'TEACHER_EDUCATION_UNIVERSITY',
+    methods: ['WORKSHOP'],
+    hours: 3,
+    capacity: 30,
+    waitlistSize: 5,
+    registrationOpensAt: iso(now - HOUR),
+    registrationClosesAt: iso(now + 5 * DAY),
+    contactName: '林承辦',
+    contactPhone: '02-7734-1234',
+    contactEmail: 'course@ntnu.example.tw',
+    sessions: [
+      { startsAt: iso(start), endsAt: iso(start + 3 * HOUR), countyId: null, address: null, onlineUrl: 'https://meet.example.tw/e2e' },
+    ],
     ...over,
   };
 }
@@ -56,7 +71,11 @@ describe('courses: each role’s path', () => {
 
   before(async () => {
     stack = await startStack();
-    tokens = Object.fromEntries(await Promise.all(['admin', 'operator.univ', 'teacher.other', 'teacher.demo', 'chief.demo'].map(async (u) => [u, await stack.apiToken(u)])));
+    tokens = Object.fromEntries(
+      await Promise.all(
+        ['admin', 'operator.univ', 'teacher.other', 'teacher.demo', 'chief.demo'].map(async (u) => [u, await stack.apiToken(u)]),
+      ),
+    );
     ok = async (login, query, variables) => {
       const r = await stack.graphql(tokens[login], query, variables);
       if (r.errors) throw new Error(`${login}: ${JSON.stringify(r.errors)}`);
@@ -75,7 +94,15 @@ describe('courses: each role’s path', () => {
     await ok('teacher.demo', ENROL, { c: leave.id });
     // a school course of 臺北市, submitted: the district's to approve
     const tpe = (await stack.graphql(null, '{ counties { id code } }')).data.counties.find((c) => c.code === 'TPE').id;
-    schoolCourse = (await ok('chief.demo', CREATE, { input: courseInput({ title: '大安國小校內增能研習', place: 'OWN_SCHOOL', sessions: [{ ...courseInput().sessions[0], onlineUrl: null, countyId: tpe, address: '臺北市大安區' }] }) })).createCourse;
+    schoolCourse = (
+      await ok('chief.demo', CREATE, {
+        input: courseInput({
+          title: '大安國小校內增能研習',
+          place: 'OWN_SCHOOL',
+          sessions: [{ ...courseInput().sessions[0], onlineUrl: null, countyId: tpe, address: '臺北市大安區' }],
+        }),
+      })
+    ).createCourse;
     await ok('chief.demo', step('submitCourse'), { id: schoolCourse.id });
   });
   after(async () => {
@@ -143,7 +170,10 @@ describe('courses: each role’s path', () => {
     await row.locator('[data-testid=withdraw]').click();
     await page.locator('[data-testid=my-note]').waitFor();
     assert.match(await page.textContent('[data-testid=my-note]'), /已取消報名「一席之地：候補測試研習」/);
-    await page.waitForFunction((code) => /已取消/.test(document.querySelector(`tr[data-code="${code}"] [data-col=status]`)?.textContent ?? ''), oneSeat.code);
+    await page.waitForFunction(
+      (code) => /已取消/.test(document.querySelector(`tr[data-code="${code}"] [data-col=status]`)?.textContent ?? ''),
+      oneSeat.code,
+    );
     await row.locator('[data-testid=withdraw]').waitFor({ state: 'detached' });
     await done(page);
   });
@@ -217,7 +247,11 @@ describe('courses: each role’s path', () => {
     assert.deepEqual(kinds, ['查無此教師', '身分證字號格式錯誤']);
     assert.ok(await page.isDisabled('[data-testid=upload-commit]'), 'no commit while a row is bad');
     // a clean file commits
-    await page.setInputFiles('[data-testid=upload-file]', { name: 'ok.csv', mimeType: 'text/csv', buffer: Buffer.from(`身分證字號\r\n${other}\r\n`) });
+    await page.setInputFiles('[data-testid=upload-file]', {
+      name: 'ok.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`身分證字號\r\n${other}\r\n`),
+    });
     await page.click('[data-testid=upload-dry-run]');
     await page.locator('[data-testid=upload-report] .notice-ok').waitFor();
     await page.click('[data-testid=upload-commit]');
@@ -255,7 +289,11 @@ describe('courses: each role’s path', () => {
     await approved.waitFor();
     await approved.locator('[data-testid=course-publish]').click();
     await approved.waitFor({ state: 'detached' });
-    const status = (await ok('admin', 'query($s: String) { courses(search: $s, first: 1) { edges { node { status } } } }', { s: '數位學習教材設計工作坊' })).courses.edges[0].node.status;
+    const status = (
+      await ok('admin', 'query($s: String) { courses(search: $s, first: 1) { edges { node { status } } } }', {
+        s: '數位學習教材設計工作坊',
+      })
+    ).courses.edges[0].node.status;
     assert.equal(status, 'PUBLISHED');
     await done(admin);
   });

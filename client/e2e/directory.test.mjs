@@ -12,7 +12,7 @@ describe('public business-account lookup', () => {
     await stack?.stop();
   });
 
-  test('anyone finds a school\'s CHIEF and CONTACT; operators are never listed', async () => {
+  test("anyone finds a school's CHIEF and CONTACT; operators are never listed", async () => {
     const page = await stack.newPage();
     await page.goto('/login');
     await page.click('[data-testid=link-directory]');
@@ -26,8 +26,12 @@ describe('public business-account lookup', () => {
     await page.waitForFunction((b) => document.querySelector('[data-testid=directory-count]')?.textContent !== b, all);
     await page.fill('#d-search', '大安');
     await page.getByRole('button', { name: '查詢' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=directory-table] tbody [data-col=unit]')].every((th) => th.textContent.includes('大安')));
-    const roles = await page.$$eval('[data-testid=directory-table] tbody [data-col=role]', (tds) => tds.map((td) => td.textContent.trim()).sort());
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=directory-table] tbody [data-col=unit]')].every((th) => th.textContent.includes('大安')),
+    );
+    const roles = await page.$$eval('[data-testid=directory-table] tbody [data-col=role]', (tds) =>
+      tds.map((td) => td.textContent.trim()).sort(),
+    );
     assert.deepEqual(roles, ['總負責人', '連絡人'].sort());
     const text = await page.textContent('[data-testid=directory-table] tbody');
     assert.ok(!text.includes('作業人員'));

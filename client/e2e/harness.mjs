@@ -57,7 +57,8 @@ async function waitHealthy(base, child, log, timeoutMs = 120_000) {
 /** Starts server + browser; call `stop()` after. `env`: extra environment of the server process. */
 export async function startStack({ env = {} } = {}) {
   if (!fs.existsSync(serverMain)) throw new Error(`${serverMain} is missing: run \`npm run build\` at the root first`);
-  if (!fs.existsSync(path.join(clientDir, 'dist', 'index.html'))) throw new Error('client/dist is missing: run `npm run build` at the root first');
+  if (!fs.existsSync(path.join(clientDir, 'dist', 'index.html')))
+    throw new Error('client/dist is missing: run `npm run build` at the root first');
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never download a browser)`);
 
   const port = await freePort();
@@ -103,7 +104,10 @@ export async function startStack({ env = {} } = {}) {
     },
     /** Log in through the API (for ids the test needs); returns the bearer token. */
     async apiToken(username) {
-      const r = await graphql(base, null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', { u: username, p: PASSWORD });
+      const r = await graphql(base, null, 'mutation($u:String!,$p:String!){login(username:$u,password:$p){token}}', {
+        u: username,
+        p: PASSWORD,
+      });
       return r.data.login.token;
     },
     graphql: (token, query, variables) => graphql(base, token, query, variables),

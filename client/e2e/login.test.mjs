@@ -31,7 +31,9 @@ describe('login', () => {
     await page.fill('#username', 'nobody.here');
     await page.fill('#password', 'demo1234');
     await page.click('button[type=submit]');
-    await page.waitForFunction(() => document.querySelector('[data-testid=login-error]')?.textContent?.includes('Wrong username or password'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=login-error]')?.textContent?.includes('Wrong username or password'),
+    );
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await done(page);
   });

@@ -45,7 +45,17 @@ describe('filling plans', () => {
     assert.match(await page.textContent('[data-testid=plan-status]'), /尚未填寫/);
     // Every option as the seed words it, grouped by dimension.
     const needs = await form.locator('[data-testid=needs]').textContent();
-    for (const label of ['在職進修方式', '非學分班-研習時數', '學分班-碩士層級進修', '週一至週五晚上', '電腦網路學習/遠距教學', '社教機構或民間團體', '第四階研發-創新推廣', '觀課議課', '數位課程']) {
+    for (const label of [
+      '在職進修方式',
+      '非學分班-研習時數',
+      '學分班-碩士層級進修',
+      '週一至週五晚上',
+      '電腦網路學習/遠距教學',
+      '社教機構或民間團體',
+      '第四階研發-創新推廣',
+      '觀課議課',
+      '數位課程',
+    ]) {
       assert.ok(needs.includes(label), `${label} on the form`);
     }
     assert.equal(await form.locator('[data-testid=needs] input[type=checkbox]').count(), 3 + 6 + 7 + 4 + 6);
@@ -80,7 +90,16 @@ describe('filling plans', () => {
 
     // Meanwhile the plan changes elsewhere (another tab): saving the stale version is refused with a reload.
     await stack.graphql(token, `mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i) { version } }`, {
-      i: { schoolYear: year, version: saved.version, modes: ['NON_CREDIT'], times: ['SATURDAY', 'SUNDAY'], places: ['ONLINE'], levels: [], methods: [], domains: saved.domains },
+      i: {
+        schoolYear: year,
+        version: saved.version,
+        modes: ['NON_CREDIT'],
+        times: ['SATURDAY', 'SUNDAY'],
+        places: ['ONLINE'],
+        levels: [],
+        methods: [],
+        domains: saved.domains,
+      },
     });
     await checkbox(page, 'levels', 'ADVANCED').check();
     await page.click('[data-testid=save-plan]');
@@ -88,7 +107,9 @@ describe('filling plans', () => {
     assert.match(await page.textContent('[data-testid=plan-message]'), /已在其他地方更新/);
     await shot(page, 'teacher-plan-conflict');
     await page.click('[data-testid=reload-plan]');
-    await page.waitForFunction(() => document.querySelector('[data-testid=plan-form] fieldset[data-field=times] input[value=SUNDAY]')?.checked === true);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=plan-form] fieldset[data-field=times] input[value=SUNDAY]')?.checked === true,
+    );
     assert.equal(await checkbox(page, 'levels', 'ADVANCED').isChecked(), false, 'the reload shows the newer plan');
 
     // Complete and submit.
@@ -124,7 +145,19 @@ describe('filling plans', () => {
     const confirm = page.locator('[data-testid=submit-dialog]');
     await confirm.waitFor();
     const summary = await confirm.locator('[data-testid=submit-summary]').textContent();
-    for (const words of ['非學分班-研習時數', '週六', '週日', '電腦網路學習/遠距教學', '第二階進階-應用分析', '工作坊', '觀課議課', '新興教育政策', '課程、教學及評量', '差異化教學', '30']) {
+    for (const words of [
+      '非學分班-研習時數',
+      '週六',
+      '週日',
+      '電腦網路學習/遠距教學',
+      '第二階進階-應用分析',
+      '工作坊',
+      '觀課議課',
+      '新興教育政策',
+      '課程、教學及評量',
+      '差異化教學',
+      '30',
+    ]) {
       assert.ok(summary.includes(words), `${words} in the summary: ${summary}`);
     }
     await shot(page, 'teacher-plan-confirm');
@@ -140,20 +173,24 @@ describe('filling plans', () => {
     assert.equal(saved.status, 'SUBMITTED');
     assert.deepEqual(saved.levels, ['ADVANCED']);
     assert.deepEqual([...saved.methods].sort(), ['LESSON_OBSERVATION', 'WORKSHOP']);
-    assert.deepEqual(
-      saved.domains.map((d) => [d.domain, d.hours]).sort(),
-      [
-        ['CURRICULUM_TEACHING_ASSESSMENT', 12],
-        ['EMERGING_POLICY', 18],
-      ],
-    );
+    assert.deepEqual(saved.domains.map((d) => [d.domain, d.hours]).sort(), [
+      ['CURRICULUM_TEACHING_ASSESSMENT', 12],
+      ['EMERGING_POLICY', 18],
+    ]);
 
     // The survey follows the submitted plan.
     const survey = page.locator('[data-testid=survey-offer] [data-testid=survey-form]');
     await survey.waitFor();
     await survey.locator('[data-testid=survey-submit]').click();
     await page.waitForFunction(() => /請回答每一題/.test(document.querySelector('[data-testid=survey-message]')?.textContent ?? ''));
-    for (const [q, v] of [[1, 5], [2, 4], [3, 4], [4, 3], [5, 5]]) await survey.locator(`fieldset[data-question="${q}"] input[value="${v}"]`).check();
+    for (const [q, v] of [
+      [1, 5],
+      [2, 4],
+      [3, 4],
+      [4, 3],
+      [5, 5],
+    ])
+      await survey.locator(`fieldset[data-question="${q}"] input[value="${v}"]`).check();
     await survey.locator('#survey-comment').fill('希望增加週六的研習場次。');
     await shot(page, 'teacher-survey');
     await survey.locator('[data-testid=survey-submit]').click();
@@ -173,7 +210,13 @@ describe('filling plans', () => {
     await page.click('[data-testid=nav-teacher-plan]');
     await page.locator('[data-testid=plan-form]').waitFor();
     const text = await page.textContent('main');
-    for (const label of ['Teacher self in-service study plan', 'Mode of study', 'Non-credit (study hours)', 'Online / distance learning', 'Curriculum, teaching and assessment']) {
+    for (const label of [
+      'Teacher self in-service study plan',
+      'Mode of study',
+      'Non-credit (study hours)',
+      'Online / distance learning',
+      'Curriculum, teaching and assessment',
+    ]) {
       assert.ok(text.includes(label), `${label} in English`);
     }
     await shot(page, 'teacher-plan-en');
@@ -231,7 +274,9 @@ describe('filling plans', () => {
       i: { schoolId, schoolYear: 110, version, ...content, times: ['WEEKDAY_EVENING'] },
     });
     assert.equal(save.errors?.[0]?.extensions?.code, 'WINDOW_CLOSED');
-    await stack.graphql(token, 'mutation($s: ID!) { submitSchoolPlan(schoolId: $s, schoolYear: 110, version: 2) { status } }', { s: schoolId });
+    await stack.graphql(token, 'mutation($s: ID!) { submitSchoolPlan(schoolId: $s, schoolYear: 110, version: 2) { status } }', {
+      s: schoolId,
+    });
     assert.deepEqual((await stack.graphql(token, SCHOOL_PLAN, { y: 110 })).data.me.school.planning.plan, before);
     assert.equal(status, 'SUBMITTED');
     await done(page);

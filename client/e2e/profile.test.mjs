@@ -46,7 +46,10 @@ describe('teacher profiles and the school review', () => {
     await form.waitFor();
     assert.match(await page.textContent('[data-testid=confirmation-status]'), /尚未確認/);
     // The boxes ticked are the teacher's subjects (the choices come with their own query).
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=profile-form] fieldset[data-field=subjects] input:checked').length === n, me.subjects.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=profile-form] fieldset[data-field=subjects] input:checked').length === n,
+      me.subjects.length,
+    );
     const ticked = await form.locator('fieldset[data-field=subjects] input:checked').evaluateAll((xs) => xs.map((x) => x.value));
     assert.deepEqual(ticked.sort(), [...me.subjects].sort());
 
@@ -94,7 +97,10 @@ describe('teacher profiles and the school review', () => {
     await shot(page, 'school-teachers-correct-row');
     await edit.locator('[data-testid=save-correction]').click();
     await page.waitForFunction(() => /已修正/.test(document.querySelector('[data-testid=review-message]')?.textContent ?? ''));
-    await page.waitForFunction((id) => /組長/.test(document.querySelector(`tr[data-teacher="${id}"] [data-col=title]`)?.textContent ?? ''), me.id);
+    await page.waitForFunction(
+      (id) => /組長/.test(document.querySelector(`tr[data-teacher="${id}"] [data-col=title]`)?.textContent ?? ''),
+      me.id,
+    );
 
     // Bulk: two other rows get the same subjects.
     const others = page.locator(`[data-testid=teachers-table] tbody tr[data-teacher]:not([data-teacher="${me.id}"])`);
@@ -109,7 +115,12 @@ describe('teacher profiles and the school review', () => {
     await bar.locator('[data-testid=bulk-apply]').click();
     await page.waitForFunction(() => /已修正 2 位/.test(document.querySelector('[data-testid=review-message]')?.textContent ?? ''));
     for (const id of ids) {
-      await page.waitForFunction((x) => document.querySelector(`tr[data-teacher="${x}"] [data-col=subjects]`)?.textContent === '數學、自然科學' || document.querySelector(`tr[data-teacher="${x}"] [data-col=subjects]`)?.textContent === '自然科學、數學', id);
+      await page.waitForFunction(
+        (x) =>
+          document.querySelector(`tr[data-teacher="${x}"] [data-col=subjects]`)?.textContent === '數學、自然科學' ||
+          document.querySelector(`tr[data-teacher="${x}"] [data-col=subjects]`)?.textContent === '自然科學、數學',
+        id,
+      );
     }
 
     // Mark this semester's review done.
@@ -149,7 +160,10 @@ describe('teacher profiles and the school review', () => {
     assert.ok(lines.length > 2);
     for (const line of lines.slice(1)) assert.match(line.split(',')[idCol], MASKED);
     assert.ok(!FULL_ID.test(bytes.toString('utf8')), 'no full national ID in the file');
-    assert.ok(lines.some((l) => l.includes(me.name) && l.endsWith(',是')), 'teacher.demo confirmed this semester');
+    assert.ok(
+      lines.some((l) => l.includes(me.name) && l.endsWith(',是')),
+      'teacher.demo confirmed this semester',
+    );
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-xlsx]')]);
     assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
@@ -180,7 +194,10 @@ describe('teacher profiles and the school review', () => {
     await form.locator('fieldset input[value=ENGLISH]').check();
     await form.locator('[data-testid=add-teacher-submit]').click();
     await page.waitForFunction(() => /已新增教師/.test(document.querySelector('[data-testid=add-teacher-message]')?.textContent ?? ''));
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=teachers-count]')?.textContent.replace(/\D/g, '')) === n, before + 1);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=teachers-count]')?.textContent.replace(/\D/g, '')) === n,
+      before + 1,
+    );
     await shot(page, 'school-teachers-added');
 
     // Adding the same person again: the server says to transfer instead.
@@ -199,13 +216,19 @@ describe('teacher profiles and the school review', () => {
     await page.locator('[data-testid=transfer-row][data-status=PENDING]').first().waitFor();
     assert.equal(await count(), before + 1);
     await shot(page, 'school-teachers-transfer-requested');
-    const pending = (await stack.graphql(otherToken, '{ teacherTransfers(status: PENDING, first: 5) { edges { node { id canAccept } } } }')).data.teacherTransfers.edges;
+    const pending = (await stack.graphql(otherToken, '{ teacherTransfers(status: PENDING, first: 5) { edges { node { id canAccept } } } }'))
+      .data.teacherTransfers.edges;
     assert.ok(pending[0].node.canAccept);
-    const accepted = await stack.graphql(otherToken, 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', { id: pending[0].node.id });
+    const accepted = await stack.graphql(otherToken, 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', {
+      id: pending[0].node.id,
+    });
     assert.equal(accepted.data.acceptTeacherTransfer.status, 'ACCEPTED');
     await page.reload();
     await page.locator('[data-testid=transfer-row][data-status=ACCEPTED]').first().waitFor();
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=teachers-count]')?.textContent.replace(/\D/g, '')) === n, before + 2);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid=teachers-count]')?.textContent.replace(/\D/g, '')) === n,
+      before + 2,
+    );
     await shot(page, 'school-teachers-transferred');
     await done(page);
   });

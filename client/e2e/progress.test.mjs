@@ -16,10 +16,26 @@ describe('progress, reward list and survey results', () => {
     // teacher.demo files and submits its plan of the current year and answers the survey (through the API).
     const token = await stack.apiToken('teacher.demo');
     const saved = await stack.graphql(token, 'mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i) { version } }', {
-      i: { schoolYear: year, version: 0, modes: ['NON_CREDIT'], times: ['SUMMER_VACATION'], places: ['OWN_SCHOOL'], levels: ['BASIC'], methods: ['WORKSHOP'], domains: [{ domain: 'EMERGING_POLICY', themes: '', hours: 6 }] },
+      i: {
+        schoolYear: year,
+        version: 0,
+        modes: ['NON_CREDIT'],
+        times: ['SUMMER_VACATION'],
+        places: ['OWN_SCHOOL'],
+        levels: ['BASIC'],
+        methods: ['WORKSHOP'],
+        domains: [{ domain: 'EMERGING_POLICY', themes: '', hours: 6 }],
+      },
     });
-    await stack.graphql(token, 'mutation($y: Int!, $v: Int) { submitMyTeacherPlan(schoolYear: $y, version: $v) { status } }', { y: year, v: saved.data.saveMyTeacherPlan.version });
-    const survey = await stack.graphql(token, 'mutation($y: Int!) { submitSatisfactionSurvey(schoolYear: $y, ratings: [4, 5, 3, 4, 5], comment: "好") }', { y: year });
+    await stack.graphql(token, 'mutation($y: Int!, $v: Int) { submitMyTeacherPlan(schoolYear: $y, version: $v) { status } }', {
+      y: year,
+      v: saved.data.saveMyTeacherPlan.version,
+    });
+    const survey = await stack.graphql(
+      token,
+      'mutation($y: Int!) { submitSatisfactionSurvey(schoolYear: $y, ratings: [4, 5, 3, 4, 5], comment: "好") }',
+      { y: year },
+    );
     assert.equal(survey.data?.submitSatisfactionSurvey, true, JSON.stringify(survey));
   });
   after(async () => {
@@ -31,7 +47,9 @@ describe('progress, reward list and survey results', () => {
     await logIn(page, 'admin');
     await page.click('[data-testid=nav-progress]');
     await page.locator('[data-testid=progress-table]').waitFor();
-    const counties = await page.$$eval('[data-testid=progress-table] tbody tr[data-county]', (rs) => rs.map((r) => r.getAttribute('data-county')));
+    const counties = await page.$$eval('[data-testid=progress-table] tbody tr[data-county]', (rs) =>
+      rs.map((r) => r.getAttribute('data-county')),
+    );
     assert.equal(counties.length, 23);
     assert.deepEqual(counties.slice(0, 3), ['新北市', '臺北市', '桃園市']);
     const taipei = page.locator('[data-testid=progress-table] tr[data-county=臺北市]');
@@ -70,10 +88,14 @@ describe('progress, reward list and survey results', () => {
     await page.selectOption('[data-testid=year-select]', '110');
     await page.waitForFunction(() => /110/.test(document.querySelector('[data-testid=teacher-progress] h2')?.textContent ?? ''));
     const token = await stack.apiToken('chief.demo');
-    const p = (await stack.graphql(token, '{ me { school { teacherProgress(schoolYear: 110) { teachers submitted pending { name } } } } }')).data.me.school.teacherProgress;
+    const p = (await stack.graphql(token, '{ me { school { teacherProgress(schoolYear: 110) { teachers submitted pending { name } } } } }'))
+      .data.me.school.teacherProgress;
     assert.equal(await page.textContent('[data-testid=teacher-progress-counts]'), `已送出 ${p.submitted} / ${p.teachers} 位教師`);
     const names = await page.$$eval('[data-testid=pending-teachers] tbody [data-col=name]', (xs) => xs.map((x) => x.textContent.trim()));
-    assert.deepEqual(names, p.pending.map((t) => t.name));
+    assert.deepEqual(
+      names,
+      p.pending.map((t) => t.name),
+    );
     assert.match(await page.textContent('[data-testid=school-plan-status]'), /已送出/);
     await shot(page, 'progress-school');
     await done(page);
@@ -89,16 +111,30 @@ describe('progress, reward list and survey results', () => {
     const list = (await stack.graphql(token, '{ rewardList(schoolYear: 110) { school { code } participationPercent } }')).data.rewardList;
     assert.ok(list.length > 0);
     assert.equal(await page.locator('[data-testid=rewards-table] tbody tr').count(), list.length);
-    for (const p of await page.$$eval('[data-testid=rewards-table] [data-col=participation]', (xs) => xs.map((x) => parseFloat(x.textContent)))) assert.ok(p >= 60);
+    for (const p of await page.$$eval('[data-testid=rewards-table] [data-col=participation]', (xs) =>
+      xs.map((x) => parseFloat(x.textContent)),
+    ))
+      assert.ok(p >= 60);
     await shot(page, 'rewards-district');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rewards-csv]')]);
     assert.match(csv.suggestedFilename(), /rewards-110.*\.csv$/);
-    const lines = fs.readFileSync(await csv.path()).subarray(3).toString('utf8').trim().split(/\r?\n/);
+    const lines = fs
+      .readFileSync(await csv.path())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split(/\r?\n/);
     assert.match(lines[0], /學校代碼/);
     assert.equal(lines.length - 1, list.length);
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rewards-xlsx]')]);
-    assert.equal(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');
+    assert.equal(
+      fs
+        .readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+      'PK',
+    );
     await done(page);
   });
 

@@ -44,7 +44,10 @@ describe('reopening a plan after its window', () => {
     const row = page.locator('[data-testid=windows-table] tr[data-window="SCHOOL_PLAN:A"]');
     // A window closing before it opens is caught beside the field.
     await row.locator('input[type=date]').nth(0).fill(opens);
-    await row.locator('input[type=date]').nth(1).fill(taiwanDay(Date.parse(`${opens}T00:00:00Z`) - 86400_000));
+    await row
+      .locator('input[type=date]')
+      .nth(1)
+      .fill(taiwanDay(Date.parse(`${opens}T00:00:00Z`) - 86400_000));
     await page.click('[data-testid=save-year]');
     await page.locator('[data-testid=windows-table] .field-error').first().waitFor();
     await row.locator('input[type=date]').nth(1).fill(yesterday);
@@ -90,7 +93,9 @@ describe('reopening a plan after its window', () => {
     await logIn(page, 'district.taipei');
     await page.click('[data-testid=nav-progress]');
     await page.locator('[data-testid=progress-table]').waitFor();
-    assert.deepEqual(await page.$$eval('[data-testid=progress-table] tbody tr', (rs) => rs.map((r) => r.getAttribute('data-county'))), ['臺北市']);
+    assert.deepEqual(await page.$$eval('[data-testid=progress-table] tbody tr', (rs) => rs.map((r) => r.getAttribute('data-county'))), [
+      '臺北市',
+    ]);
     await page.locator(`[data-testid=pending-schools] tr[data-school="${DEMO_SCHOOL_CODE}"]`).waitFor();
     assert.match(await page.textContent(`tr[data-school="${DEMO_SCHOOL_CODE}"] [data-col=schoolPlan]`), /未送出/);
 
@@ -109,7 +114,13 @@ describe('reopening a plan after its window', () => {
     assert.match(text.split(/\r?\n/)[0], /催覆時間/);
     assert.match(text, new RegExp(DEMO_SCHOOL_CODE));
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=reminders-xlsx]')]);
-    assert.equal(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK');
+    assert.equal(
+      fs
+        .readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString('latin1'),
+      'PK',
+    );
     await done(page);
   });
 
@@ -144,8 +155,17 @@ describe('reopening a plan after its window', () => {
     await item.locator('[data-testid=reopen-teacher]').click();
     await dialog.locator('#reopen-until').fill(until);
     await dialog.locator('[data-testid=reopen-confirm]').click();
-    await page.waitForFunction((name) => document.querySelector('[data-testid=progress-message]')?.textContent.includes(name), teacherDemo.name);
-    const teacherWindow = (await stack.graphql(await stack.apiToken('teacher.demo'), 'query($y: Int!) { myTeacherPlanning(schoolYear: $y) { window { reopenedUntil } } }', { y: year.year })).data.myTeacherPlanning.window;
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid=progress-message]')?.textContent.includes(name),
+      teacherDemo.name,
+    );
+    const teacherWindow = (
+      await stack.graphql(
+        await stack.apiToken('teacher.demo'),
+        'query($y: Int!) { myTeacherPlanning(schoolYear: $y) { window { reopenedUntil } } }',
+        { y: year.year },
+      )
+    ).data.myTeacherPlanning.window;
     assert.ok(teacherWindow.reopenedUntil, 'the teacher plan is reopened');
     await shot(page, 'progress-district-reopened');
     await done(page);

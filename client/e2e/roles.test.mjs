@@ -55,7 +55,10 @@ describe('what each role sees', () => {
     assert.ok(ids.length > 0 && ids.length <= 20, `a page of 1..20 teachers, got ${ids.length}`);
     for (const id of ids) assert.match(id, MASKED);
     const emails = await column(page, 'teachers-table', 'email');
-    assert.ok(emails.some((e) => e.includes('@')), 'e-mails shown to the school chief');
+    assert.ok(
+      emails.some((e) => e.includes('@')),
+      'e-mails shown to the school chief',
+    );
     assert.equal(await page.locator('[data-testid=forbidden-fields]').count(), 0);
     assert.match(await page.textContent('[data-testid=teachers-table] thead'), /身分證字號/);
     await shot(page, 'school-teachers-chief');
@@ -65,10 +68,16 @@ describe('what each role sees', () => {
     const next = page.getByRole('button', { name: '下一頁' });
     if (await next.isEnabled()) {
       await next.click();
-      await page.waitForFunction((prev) => document.querySelector('[data-testid=teachers-table] tbody tr th')?.textContent !== prev, firstPageFirst);
+      await page.waitForFunction(
+        (prev) => document.querySelector('[data-testid=teachers-table] tbody tr th')?.textContent !== prev,
+        firstPageFirst,
+      );
       assert.match(await page.textContent('.pager-status'), /第 2 \/ \d+ 頁/);
       await page.getByRole('button', { name: '上一頁' }).click();
-      await page.waitForFunction((prev) => document.querySelector('[data-testid=teachers-table] tbody tr th')?.textContent === prev, firstPageFirst);
+      await page.waitForFunction(
+        (prev) => document.querySelector('[data-testid=teachers-table] tbody tr th')?.textContent === prev,
+        firstPageFirst,
+      );
     }
 
     await page.click('[data-testid=nav-business-accounts]');
@@ -97,7 +106,9 @@ describe('what each role sees', () => {
     const before = await page.textContent('[data-testid=schools-count]');
     await page.selectOption('#f-county', { label: '臺北市' });
     await page.waitForFunction((b) => document.querySelector('[data-testid=schools-count]')?.textContent !== b, before);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=schools-table] tbody tr td:nth-child(3)')].every((td) => td.textContent === '臺北市'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=schools-table] tbody tr td:nth-child(3)')].every((td) => td.textContent === '臺北市'),
+    );
     await shot(page, 'schools-analyst-taipei');
 
     // Next page by cursor.
@@ -131,7 +142,10 @@ describe('what each role sees', () => {
     const head = await page.textContent('[data-testid=teachers-table] thead');
     assert.doesNotMatch(head, /電子郵件|電話/);
     assert.equal(await page.locator('[data-testid=forbidden-fields]').count(), 0, 'nothing asked that the API withholds');
-    const empty = await page.$$eval('[data-testid=teachers-table] tbody td', (tds) => tds.filter((td) => td.textContent.trim() === '—').length);
+    const empty = await page.$$eval(
+      '[data-testid=teachers-table] tbody td',
+      (tds) => tds.filter((td) => td.textContent.trim() === '—').length,
+    );
     assert.equal(empty, 0, 'no column of dashes');
     await shot(page, 'teachers-district');
     await done(page);
@@ -153,7 +167,8 @@ describe('what each role sees', () => {
     const page = await stack.newPage();
     await logIn(page, 'admin');
     const nav = await navItems(page);
-    for (const item of ['nav-home', 'nav-schools', 'nav-teachers', 'nav-business-accounts']) assert.ok(nav.includes(item), `${item} in ${nav}`);
+    for (const item of ['nav-home', 'nav-schools', 'nav-teachers', 'nav-business-accounts'])
+      assert.ok(nav.includes(item), `${item} in ${nav}`);
     await page.click('[data-testid=nav-teachers]');
     await page.locator('[data-testid=teachers-table] tbody tr').first().waitFor();
     const emails = await column(page, 'teachers-table', 'email');

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { done, logIn, shot, startStack } from './harness.mjs';
 
-const PARTICIPATION = 'query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }';
+const PARTICIPATION =
+  'query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }';
 
 describe('first screens and small screens', () => {
   let stack;
@@ -42,7 +43,13 @@ describe('first screens and small screens', () => {
     assert.equal(await page.locator('[data-testid=year-note]').count(), 0, 'the start year has enough plans');
 
     // A year with few or no plans: the page says how many and why.
-    const thin = [...coverage].filter(([, c]) => !(c.schools >= 0.2 * c.schoolsInvited && c.schoolsInvited > 0) && !(c.teachers >= 0.2 * c.teachersInvited && c.teachersInvited > 0)).map(([y]) => y);
+    const thin = [...coverage]
+      .filter(
+        ([, c]) =>
+          !(c.schools >= 0.2 * c.schoolsInvited && c.schoolsInvited > 0) &&
+          !(c.teachers >= 0.2 * c.teachersInvited && c.teachersInvited > 0),
+      )
+      .map(([y]) => y);
     assert.ok(thin.length > 0, 'the demo data has a year without enough plans (the current one or one not seeded)');
     const y = Math.max(...thin);
     await page.goto(`/analysis?years=${y}&source=TEACHER_PLANS&dim=TIME&by=COUNTY`);
@@ -93,10 +100,14 @@ describe('first screens and small screens', () => {
 
     // No county name broken over lines: each fits on one line of its cell.
     const wrapped = await page.$$eval('[data-testid=crosstab] tbody th[data-by=COUNTY]', (ths) =>
-      ths.filter((th) => th.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(th).lineHeight || '20') + 20).map((th) => th.textContent),
+      ths
+        .filter((th) => th.getBoundingClientRect().height > 2.2 * parseFloat(getComputedStyle(th).lineHeight || '20') + 20)
+        .map((th) => th.textContent),
     );
     assert.deepEqual(wrapped, []);
-    const narrowest = await page.$$eval('[data-testid=crosstab] tbody th[data-by=COUNTY]', (ths) => Math.min(...ths.map((th) => th.getBoundingClientRect().width)));
+    const narrowest = await page.$$eval('[data-testid=crosstab] tbody th[data-by=COUNTY]', (ths) =>
+      Math.min(...ths.map((th) => th.getBoundingClientRect().width)),
+    );
     assert.ok(narrowest > 40, `the county column is ${narrowest}px wide`);
 
     // The last column is reached by scrolling the table, and the first one stays in view.
@@ -124,7 +135,13 @@ describe('first screens and small screens', () => {
   });
 
   test('at 390 px: chart text at least 11 px, the map says tap, the header under a fifth of the screen', async () => {
-    const context = await stack.browser.newContext({ baseURL: stack.base, viewport: { width: 390, height: 844 }, locale: 'zh-TW', hasTouch: true, isMobile: true });
+    const context = await stack.browser.newContext({
+      baseURL: stack.base,
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-TW',
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     page.problems = [];
     page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
@@ -155,7 +172,16 @@ describe('first screens and small screens', () => {
     // A tap shows the county's numbers (tapped again if the map was redrawn as its answer came).
     for (let i = 0; i < 3; i++) {
       await page.locator('[data-testid=county-map] path[data-county="臺北市"]').tap();
-      if (await page.locator('[data-testid=map-tooltip]').waitFor({ timeout: 3000 }).then(() => true, () => false)) break;
+      if (
+        await page
+          .locator('[data-testid=map-tooltip]')
+          .waitFor({ timeout: 3000 })
+          .then(
+            () => true,
+            () => false,
+          )
+      )
+        break;
     }
     assert.match(await page.textContent('[data-testid=map-tooltip]'), /臺北市/);
     await shot(page, 'analysis-map-390');

@@ -36,7 +36,10 @@ describe('teacher lists', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '台北市立大安');
     const expected = (await stack.graphql(admin, COUNT, { s: '台北市立大安' })).data.teachers.totalCount;
     assert.ok(expected > 0 && expected < all, `${expected} teachers of 臺北市立大安…`);
-    await page.waitForFunction((n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n.toLocaleString('en')} 位教師`), expected);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n.toLocaleString('en')} 位教師`),
+      expected,
+    );
     const schools = await page.$$eval('[data-testid=teachers-table] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
     assert.ok(schools.length > 0 && schools.every((s) => s.includes('臺北市立大安')), schools.join());
 
@@ -44,7 +47,10 @@ describe('teacher lists', () => {
     await page.selectOption('[data-testid=teacher-title]', 'HOMEROOM');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('title') === 'HOMEROOM');
     const homeroom = (await stack.graphql(admin, COUNT, { s: '台北市立大安', t: 'HOMEROOM' })).data.teachers.totalCount;
-    await page.waitForFunction((n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n.toLocaleString('en')} 位教師`), homeroom);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n.toLocaleString('en')} 位教師`),
+      homeroom,
+    );
     await shot(page, 'teachers-search');
 
     // A link keeps the search: a fresh page on the address shows the same.
@@ -53,7 +59,10 @@ describe('teacher lists', () => {
     await page.locator('[data-testid=teachers-table]').or(page.locator('.empty')).first().waitFor();
     assert.equal(await page.inputValue('[data-testid=teacher-search]'), '台北市立大安');
     assert.equal(await page.inputValue('[data-testid=teacher-title]'), 'HOMEROOM');
-    await page.waitForFunction((n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n} 位教師`), homeroom);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n} 位教師`),
+      homeroom,
+    );
 
     // Subject alone, with the pager over its result.
     await page.click('[data-testid=teacher-filters-clear]');
@@ -62,7 +71,10 @@ describe('teacher lists', () => {
     await page.selectOption('[data-testid=teacher-subject]', 'MATHEMATICS');
     const maths = (await stack.graphql(admin, COUNT, { u: 'MATHEMATICS' })).data.teachers.totalCount;
     assert.ok(maths > 20, `${maths} maths teachers: more than a page`);
-    await page.waitForFunction((n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n.toLocaleString('en')} 位教師`), maths);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n.toLocaleString('en')} 位教師`),
+      maths,
+    );
     assert.match(await page.textContent('.pager-status'), new RegExp(`第 1 / ${Math.ceil(maths / 20)} 頁`));
     const firstPage = await page.$$eval('[data-testid=teachers-table] tbody th', (ths) => ths.map((th) => th.textContent));
     await page.click('.pager button:last-child');
@@ -71,13 +83,20 @@ describe('teacher lists', () => {
       return now.length > 0 && now.join() !== names.join();
     }, firstPage);
     const subjects = await page.$$eval('[data-testid=teachers-table] tbody tr td:nth-child(4)', (tds) => tds.map((td) => td.textContent));
-    assert.ok(subjects.every((s) => s.includes('數學')), subjects.join());
+    assert.ok(
+      subjects.every((s) => s.includes('數學')),
+      subjects.join(),
+    );
 
     // A masked national ID as shown finds its teacher.
-    const one = (await stack.graphql(admin, '{ teachers(first: 1) { edges { node { name nationalIdMasked } } } }')).data.teachers.edges[0].node;
+    const one = (await stack.graphql(admin, '{ teachers(first: 1) { edges { node { name nationalIdMasked } } } }')).data.teachers.edges[0]
+      .node;
     await page.selectOption('[data-testid=teacher-subject]', '');
     await page.fill('[data-testid=teacher-search]', one.nationalIdMasked);
-    await page.waitForFunction((name) => [...document.querySelectorAll('[data-testid=teachers-table] tbody th')].some((th) => th.textContent === name), one.name);
+    await page.waitForFunction(
+      (name) => [...document.querySelectorAll('[data-testid=teachers-table] tbody th')].some((th) => th.textContent === name),
+      one.name,
+    );
     await done(page);
   });
 
@@ -92,9 +111,15 @@ describe('teacher lists', () => {
     const confirmed = (await stack.graphql(token, COUNT, { c: true, school })).data.teachers.totalCount;
     await page.selectOption('[data-testid=teacher-confirmed]', 'no');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('confirmed') === 'no');
-    await page.waitForFunction((n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n} 位教師`), notConfirmed);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n} 位教師`),
+      notConfirmed,
+    );
     await page.selectOption('[data-testid=teacher-confirmed]', 'yes');
-    await page.waitForFunction((n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n} 位教師`), confirmed);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid=teachers-count]')?.textContent.includes(`共 ${n} 位教師`),
+      confirmed,
+    );
     if (confirmed === 0) await page.locator('text=沒有符合條件的教師').waitFor();
     await shot(page, 'school-teachers-filtered');
     await done(page);

@@ -45,7 +45,9 @@ describe('trusted documents (PERSISTED_DOCUMENTS=required)', () => {
     }
     const names = bodies.map((b) => b.operationName);
     assert.ok(names.includes('Login') && names.includes('Viewer'), names.join(', '));
-    const refused = answers.flatMap((a) => a.errors ?? []).filter((e) => e.extensions?.reason === 'PERSISTED_DOCUMENT_REQUIRED' || e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+    const refused = answers
+      .flatMap((a) => a.errors ?? [])
+      .filter((e) => e.extensions?.reason === 'PERSISTED_DOCUMENT_REQUIRED' || e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
     assert.deepEqual(refused, []);
     await done(page);
   });

@@ -71,50 +71,100 @@ async function standardReportBySql(ds: DataSource, year: number): Promise<void> 
   for (const d of ['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD']) {
     await ds.query(
       `SELECT u.county_id, c.${opt}, COUNT(*) AS n, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_choice c ON c.plan_id = p.id AND c.dimension = ?
-       WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, c.${opt}`, [d, year]);
+       WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, c.${opt}`,
+      [d, year],
+    );
   }
   await ds.query(
     `SELECT u.county_id, d.domain, COUNT(*) AS n, SUM(d.hours) AS h, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_domain d ON d.plan_id = p.id
-     WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, d.domain`, [year]);
-  await ds.query(`SELECT u.county_id, COUNT(*) AS n, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id`, [year]);
+     WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id, d.domain`,
+    [year],
+  );
+  await ds.query(
+    `SELECT u.county_id, COUNT(*) AS n, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id`,
+    [year],
+  );
 }
 
 async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: string, year: number) {
-  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000', clock: { now: () => new Date('2021-08-15T02:00:00Z') } });
+  const app = await createApp(ds, {
+    tokenSecret: 'bench-secret-bench-secret-bench-secret-0000',
+    clock: { now: () => new Date('2021-08-15T02:00:00Z') },
+  });
   const server = createHttpServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const post = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: any; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
     return body.data;
   };
-  const token = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(username: "analyst", password: "demo1234") { token } }' }) })).json() as any).data.login.token;
+  const token = (
+    (await (
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(username: "analyst", password: "demo1234") { token } }' }),
+      })
+    ).json()) as any
+  ).data.login.token;
   // warm up
   await post(STANDARD_REPORT, { y: year }, token);
   logger.statements = 0;
   const report = await load(200, 8, () => post(STANDARD_REPORT, { y: year }, token));
   const reportStatements = logger.statements / report.n;
-  add('standard report (6 dimensions x 23 counties), concurrency 8', label, fmt(report), `${reportStatements.toFixed(1)} SQL/request; target p95 < 50 ms`);
+  add(
+    'standard report (6 dimensions x 23 counties), concurrency 8',
+    label,
+    fmt(report),
+    `${reportStatements.toFixed(1)} SQL/request; target p95 < 50 ms`,
+  );
   logger.statements = 0;
   const baseline = await load(20, 8, () => standardReportBySql(ds, year));
-  add('  baseline: the same counts by GROUP BY over per-choice rows', label, fmt(baseline), `${(logger.statements / baseline.n).toFixed(1)} SQL/request`);
+  add(
+    '  baseline: the same counts by GROUP BY over per-choice rows',
+    label,
+    fmt(baseline),
+    `${(logger.statements / baseline.n).toFixed(1)} SQL/request`,
+  );
   add('  summary tables vs GROUP BY (p50)', label, `${(baseline.p50 / report.p50).toFixed(1)}x faster`, 'target >= 20x');
   logger.statements = 0;
   const cross = await load(40, 4, () => post(CROSS_FILTER, { y: year }, token));
-  add('cross-filtered question (math teachers, remote, workshops: times by county)', label, fmt(cross), `${(logger.statements / cross.n).toFixed(1)} SQL/request; target p95 < 1.5 s`);
+  add(
+    'cross-filtered question (math teachers, remote, workshops: times by county)',
+    label,
+    fmt(cross),
+    `${(logger.statements / cross.n).toFixed(1)} SQL/request; target p95 < 1.5 s`,
+  );
   // a burst of plan writes, then the summary tables against a recount
   const schools: { id: number; county_id: number }[] = await ds.query(
     "SELECT u.id, u.county_id FROM unit u JOIN county_school_year cs ON cs.county_id = u.county_id AND cs.school_year = 110 AND cs.plan_group = 'A' WHERE u.kind = 'SCHOOL' ORDER BY u.id LIMIT 100",
   );
   const viewer = (schoolId: number): Viewer => ({
-    kind: 'BUSINESS', credentialId: 0, username: 'bench', name: 'bench', mustChangePassword: false, accountId: 0, unitId: schoolId,
-    unitKind: 'SCHOOL', countyId: null, role: 'CHIEF', permissions: ['UNIT_TEACHER_MANAGEMENT'],
+    kind: 'BUSINESS',
+    credentialId: 0,
+    username: 'bench',
+    name: 'bench',
+    mustChangePassword: false,
+    accountId: 0,
+    unitId: schoolId,
+    unitKind: 'SCHOOL',
+    countyId: null,
+    role: 'CHIEF',
+    permissions: ['UNIT_TEACHER_MANAGEMENT'],
   });
   const content = (i: number) => ({
-    modes: ['NON_CREDIT'], times: i % 2 ? ['SATURDAY'] : ['WEEKDAY_DAYTIME', 'SUMMER_VACATION'], places: ['OWN_SCHOOL'], levels: ['ADVANCED'],
-    methods: i % 3 ? ['WORKSHOP'] : ['LECTURE', 'DIGITAL_COURSE'], domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT' as const, themes: '素養', hours: 6 + (i % 4) * 3 }],
+    modes: ['NON_CREDIT'],
+    times: i % 2 ? ['SATURDAY'] : ['WEEKDAY_DAYTIME', 'SUMMER_VACATION'],
+    places: ['OWN_SCHOOL'],
+    levels: ['ADVANCED'],
+    methods: i % 3 ? ['WORKSHOP'] : ['LECTURE', 'DIGITAL_COURSE'],
+    domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT' as const, themes: '素養', hours: 6 + (i % 4) * 3 }],
   });
   let i = 0;
   const writes = await load(schools.length * 3, 8, async () => {
@@ -130,7 +180,12 @@ async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: 
   add('burst of school-plan writes (save, amend, submit), concurrency 8', label, fmt(writes), `${writes.n} writes`);
   const t = performance.now();
   const diff = await summaryDifferences(ds);
-  add('  summary tables equal a recount after the burst', label, diff.demand.length + diff.participation.length === 0 ? 'yes' : `NO: ${diff.demand.length + diff.participation.length} rows differ`, `recount ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  add(
+    '  summary tables equal a recount after the burst',
+    label,
+    diff.demand.length + diff.participation.length === 0 ? 'yes' : `NO: ${diff.demand.length + diff.participation.length} rows differ`,
+    `recount ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   await new Promise((r) => server.close(r));
   await app.apollo.stop();
 }
@@ -179,14 +234,21 @@ async function measureApi(ds: DataSource, label: string) {
   const login = await time(10, () => call('mutation { login(username: "admin", password: "demo1234") { token } }'));
   add('login (scrypt) p50 / p95', label, `${pct(login, 50).toFixed(0)} / ${pct(login, 95).toFixed(0)} ms`, '10 sequential');
   const token = (await call('mutation { login(username: "admin", password: "demo1234") { token } }')).login.token;
-  const page = await time(50, () => call('{ schools(first: 20) { totalCount edges { node { name stages county { name } } } } }', {}, token));
+  const page = await time(50, () =>
+    call('{ schools(first: 20) { totalCount edges { node { name stages county { name } } } } }', {}, token),
+  );
   add('schools page of 20 p50 / p95', label, `${pct(page, 50).toFixed(1)} / ${pct(page, 95).toFixed(1)} ms`, '50 sequential');
   let teachers = 0;
   const nested = await time(10, async () => {
     const d = await call(NESTED, { n: 50 }, token);
     teachers = d.schools.edges.reduce((a: number, e: any) => a + e.node.teachers.edges.length, 0);
   });
-  add('50 schools x teachers x plans p50 / p95', label, `${pct(nested, 50).toFixed(0)} / ${pct(nested, 95).toFixed(0)} ms`, `${teachers} teachers in the answer`);
+  add(
+    '50 schools x teachers x plans p50 / p95',
+    label,
+    `${pct(nested, 50).toFixed(0)} / ${pct(nested, 95).toFixed(0)} ms`,
+    `${teachers} teachers in the answer`,
+  );
   // 20 concurrent clients on the schools page
   const started = performance.now();
   let done = 0;
@@ -202,13 +264,27 @@ async function measureApi(ds: DataSource, label: string) {
   const ATTACK = '{ counties { schedules { county { schedules { county { schedules { county { schedules { schoolYear } } } } } } } } }';
   let refusedWith = '';
   const refusal = await time(20, async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: ATTACK }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: ATTACK }),
+    });
     const body = (await res.json()) as { errors?: { extensions?: { code?: string; value?: number } }[] };
     refusedWith = `${res.status} ${body.errors?.[0]?.extensions?.code}, cost ${body.errors?.[0]?.extensions?.value}`;
     if (res.status !== 400) throw new Error(`the nested-list attack was not refused: ${refusedWith}`);
   });
-  add('anonymous nested-list query refused before it runs p50 / p95', label, `${pct(refusal, 50).toFixed(1)} / ${pct(refusal, 95).toFixed(1)} ms`, refusedWith);
-  add('schools page, 20 concurrent clients', label, `${(done / ((performance.now() - started) / 1000)).toFixed(0)} req/s`, `${done} requests`);
+  add(
+    'anonymous nested-list query refused before it runs p50 / p95',
+    label,
+    `${pct(refusal, 50).toFixed(1)} / ${pct(refusal, 95).toFixed(1)} ms`,
+    refusedWith,
+  );
+  add(
+    'schools page, 20 concurrent clients',
+    label,
+    `${(done / ((performance.now() - started) / 1000)).toFixed(0)} req/s`,
+    `${done} requests`,
+  );
   await new Promise((r) => server.close(r));
   await app.apollo.stop();
 }
@@ -228,7 +304,9 @@ async function throughput(ds: DataSource, label: string) {
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`status ${res.status}`);
   };
-  const answer = Buffer.from(await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).arrayBuffer());
+  const answer = Buffer.from(
+    await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).arrayBuffer(),
+  );
   const bare = (await import('node:http')).createServer((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -246,7 +324,12 @@ async function throughput(ds: DataSource, label: string) {
   clearInterval(sampler);
   add('small query, full stack, concurrency 64', label, fmt(full), '{ counties { code name } }');
   add('  bare Node http server, same answer, concurrency 64', label, fmt(baseline), '');
-  add('  full stack / bare server throughput', label, `${((full.rps / baseline.rps) * 100).toFixed(1)} %`, `${(baseline.rps / full.rps).toFixed(1)}x slower`);
+  add(
+    '  full stack / bare server throughput',
+    label,
+    `${((full.rps / baseline.rps) * 100).toFixed(1)} %`,
+    `${(baseline.rps / full.rps).toFixed(1)}x slower`,
+  );
   add('  RSS under load (max, process incl. load generator)', label, `${(maxRss / 1048576).toFixed(0)} MiB`, '');
   await new Promise((r) => bare.close(r));
   await new Promise((r) => server.close(r));
@@ -282,12 +365,29 @@ async function courseScenarios(ds: DataSource, label: string) {
   let seq = 0;
   const newCourse = async (capacity: number, waitlistSize: number) => {
     const input = {
-      title: `壓力測試研習 ${++seq}`, domain: 'EMERGING_POLICY', level: 'BASIC', mode: 'NON_CREDIT', place: 'ONLINE', methods: ['DIGITAL_COURSE'], hours: 2,
-      capacity, waitlistSize, registrationOpensAt: new Date(now - day).toISOString(), registrationClosesAt: new Date(now + 10 * day).toISOString(),
-      contactName: '承辦', sessions: [{ startsAt: new Date(now + 20 * day).toISOString(), endsAt: new Date(now + 20 * day + 7200_000).toISOString(), onlineUrl: 'https://meet.example.tw/bench' }],
+      title: `壓力測試研習 ${++seq}`,
+      domain: 'EMERGING_POLICY',
+      level: 'BASIC',
+      mode: 'NON_CREDIT',
+      place: 'ONLINE',
+      methods: ['DIGITAL_COURSE'],
+      hours: 2,
+      capacity,
+      waitlistSize,
+      registrationOpensAt: new Date(now - day).toISOString(),
+      registrationClosesAt: new Date(now + 10 * day).toISOString(),
+      contactName: '承辦',
+      sessions: [
+        {
+          startsAt: new Date(now + 20 * day).toISOString(),
+          endsAt: new Date(now + 20 * day + 7200_000).toISOString(),
+          onlineUrl: 'https://meet.example.tw/bench',
+        },
+      ],
     };
     const id = (await call('mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: input }, token)).createCourse.id as string;
-    for (const m of ['submitCourse', 'approveCourse', 'publishCourse']) await call(`mutation($id: ID!) { ${m}(id: $id) { status } }`, { id }, token);
+    for (const m of ['submitCourse', 'approveCourse', 'publishCourse'])
+      await call(`mutation($id: ID!) { ${m}(id: $id) { status } }`, { id }, token);
     return Number(Buffer.from(id, 'base64url').toString('utf8').split(':')[1]);
   };
   const teachers: { id: number; school_id: number }[] = await ds.query(
@@ -295,7 +395,14 @@ async function courseScenarios(ds: DataSource, label: string) {
     ['壓力測試研習%'],
   );
   const viewer = (t: { id: number; school_id: number }): Viewer => ({
-    kind: 'TEACHER', credentialId: 0, username: `bench${t.id}`, mustChangePassword: false, name: '', teacherId: Number(t.id), schoolId: Number(t.school_id), countyId: null,
+    kind: 'TEACHER',
+    credentialId: 0,
+    username: `bench${t.id}`,
+    mustChangePassword: false,
+    name: '',
+    teacherId: Number(t.id),
+    schoolId: Number(t.school_id),
+    countyId: null,
   });
   const reg = app.services.registrations;
 
@@ -313,10 +420,17 @@ async function courseScenarios(ds: DataSource, label: string) {
       else outcome.other++;
     }
   });
-  const rows: { status: string; queue_no: number }[] = await ds.query('SELECT status, queue_no FROM course_registration WHERE course_id = ? ORDER BY queue_no', [hot]);
+  const rows: { status: string; queue_no: number }[] = await ds.query(
+    'SELECT status, queue_no FROM course_registration WHERE course_id = ? ORDER BY queue_no',
+    [hot],
+  );
   const inOrder = rows.every((r, k) => Number(r.queue_no) === k + 1 && (k < 30 ? r.status === 'ADMITTED' : r.status === 'WAITLISTED'));
-  add('registration opening: 1,000 teachers, one 30-seat course, concurrency 64', label, fmt(opening),
-    `${outcome.ADMITTED} admitted, ${outcome.WAITLISTED} waitlisted, ${outcome.FULL} FULL, ${outcome.other} other; queue ${inOrder ? 'in arrival order' : 'OUT OF ORDER'}`);
+  add(
+    'registration opening: 1,000 teachers, one 30-seat course, concurrency 64',
+    label,
+    fmt(opening),
+    `${outcome.ADMITTED} admitted, ${outcome.WAITLISTED} waitlisted, ${outcome.FULL} FULL, ${outcome.other} other; queue ${inOrder ? 'in arrival order' : 'OUT OF ORDER'}`,
+  );
 
   // 2. enrolments spread over many courses
   const courses: number[] = [];
@@ -344,11 +458,19 @@ async function courseScenarios(ds: DataSource, label: string) {
   let found = 0;
   const catalog = await load(400, 8, async () => {
     const k = q++;
-    const d = await call(CATALOG, { s: words[k % words.length], c: Buffer.from(`County:${counties[k % counties.length].id}`).toString('base64url') });
+    const d = await call(CATALOG, {
+      s: words[k % words.length],
+      c: Buffer.from(`County:${counties[k % counties.length].id}`).toString('base64url'),
+    });
     found += d.courses.totalCount;
   });
   const [{ c }] = await ds.query('SELECT COUNT(*) AS c FROM course');
-  add('catalog search (text + county + domain), anonymous, concurrency 8', label, fmt(catalog), `${Number(c)} courses; ${(found / 400).toFixed(1)} matches a search on average`);
+  add(
+    'catalog search (text + county + domain), anonymous, concurrency 8',
+    label,
+    fmt(catalog),
+    `${Number(c)} courses; ${(found / 400).toFixed(1)} matches a search on average`,
+  );
   await new Promise((r) => server.close(r));
   await app.apollo.stop();
 }
@@ -365,7 +487,9 @@ async function mailScenarios(ds: DataSource, label: string) {
   const { inTransaction } = await import('../src/shared/tx');
   let received = 0;
   const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, _session, cb) {
       stream.on('data', () => undefined);
       stream.on('end', () => {
@@ -376,7 +500,9 @@ async function mailScenarios(ds: DataSource, label: string) {
   });
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', () => r()));
   const port = (smtp.server.address() as AddressInfo).port;
-  const accounts: { id: number }[] = await ds.query("SELECT id FROM business_account WHERE email IS NOT NULL AND status = 'ACTIVE' ORDER BY id LIMIT 500");
+  const accounts: { id: number }[] = await ds.query(
+    "SELECT id FROM business_account WHERE email IS NOT NULL AND status = 'ACTIVE' ORDER BY id LIMIT 500",
+  );
   const TOTAL = 10_000;
   const at = new Date();
   // queue them as modules do: events in transactions (100 a transaction here, to fill the queue fast)
@@ -384,7 +510,11 @@ async function mailScenarios(ds: DataSource, label: string) {
     await inTransaction(ds, async (em) => {
       for (let j = k; j < Math.min(TOTAL, k + 100); j++) {
         await enqueue(em, {
-          type: 'ACCOUNT_ACTIVATED', subjectType: 'Bench', subjectId: j, at, recipients: [{ kind: 'BUSINESS', id: Number(accounts[j % accounts.length].id) }],
+          type: 'ACCOUNT_ACTIVATED',
+          subjectType: 'Bench',
+          subjectId: j,
+          at,
+          recipients: [{ kind: 'BUSINESS', id: Number(accounts[j % accounts.length].id) }],
           data: { unitName: '壓力測試學校' },
         });
       }
@@ -394,14 +524,22 @@ async function mailScenarios(ds: DataSource, label: string) {
   const server = createHttpServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const d = new Dispatcher(ds, { now: () => new Date() }, { id: 'bench', mailer: new SmtpMailer(`smtp://127.0.0.1:${port}`, { pool: true }), batchSize: 500, concurrency: 8 });
+  const d = new Dispatcher(
+    ds,
+    { now: () => new Date() },
+    { id: 'bench', mailer: new SmtpMailer(`smtp://127.0.0.1:${port}`, { pool: true }), batchSize: 500, concurrency: 8 },
+  );
   const started = performance.now();
   let sending = true;
   const apiMs: number[] = [];
   const probe = (async () => {
     while (sending) {
       const t = performance.now();
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ counties { code name } }' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ counties { code name } }' }),
+      });
       await res.arrayBuffer();
       apiMs.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 20));
@@ -416,19 +554,34 @@ async function mailScenarios(ds: DataSource, label: string) {
   await probe;
   await d.stop();
   const [{ n }] = await ds.query("SELECT COUNT(*) AS n FROM mail_delivery WHERE subject_type = 'Bench' AND status = 'SENT'");
-  add('10,000 queued mails to a local SMTP server, one dispatcher', label, `${secs.toFixed(1)} s, ${(TOTAL / secs).toFixed(0)} mails/s`,
-    `${received} received, ${Number(n)} recorded SENT; target < 60 s`);
-  add('  small API query while it sends p50 / p95', label, `${pct(apiMs, 50).toFixed(1)} / ${pct(apiMs, 95).toFixed(1)} ms`, `${apiMs.length} requests`);
+  add(
+    '10,000 queued mails to a local SMTP server, one dispatcher',
+    label,
+    `${secs.toFixed(1)} s, ${(TOTAL / secs).toFixed(0)} mails/s`,
+    `${received} received, ${Number(n)} recorded SENT; target < 60 s`,
+  );
+  add(
+    '  small API query while it sends p50 / p95',
+    label,
+    `${pct(apiMs, 50).toFixed(1)} / ${pct(apiMs, 95).toFixed(1)} ms`,
+    `${apiMs.length} requests`,
+  );
   // the outbox's cost in a write: a transaction updating a row, with and without one enqueue
   const [{ id: unitId }] = await ds.query("SELECT id FROM unit WHERE kind = 'SCHOOL' ORDER BY id LIMIT 1");
-  const tx = (withEvent: boolean) => inTransaction(ds, async (em) => {
-    await em.query('UPDATE unit SET name = name WHERE id = ?', [unitId]);
-    if (withEvent) await enqueue(em, { type: 'PLAN_SUBMITTED', subjectType: 'BenchWrite', subjectId: 1, at: new Date(), recipients: [], data: {} });
-  });
+  const tx = (withEvent: boolean) =>
+    inTransaction(ds, async (em) => {
+      await em.query('UPDATE unit SET name = name WHERE id = ?', [unitId]);
+      if (withEvent)
+        await enqueue(em, { type: 'PLAN_SUBMITTED', subjectType: 'BenchWrite', subjectId: 1, at: new Date(), recipients: [], data: {} });
+    });
   const without = await load(300, 1, () => tx(false));
   const withEvent = await load(300, 1, () => tx(true));
-  add('outbox in a write: transaction p50 without / with its event', label, `${without.p50.toFixed(2)} / ${withEvent.p50.toFixed(2)} ms`,
-    `adds ${(withEvent.p50 - without.p50).toFixed(2)} ms; target < 5 ms`);
+  add(
+    'outbox in a write: transaction p50 without / with its event',
+    label,
+    `${without.p50.toFixed(2)} / ${withEvent.p50.toFixed(2)} ms`,
+    `adds ${(withEvent.p50 - without.p50).toFixed(2)} ms; target < 5 ms`,
+  );
   await ds.query("DELETE FROM outbox_event WHERE subject_type = 'BenchWrite'");
   await new Promise((r) => server.close(r));
   await app.apollo.stop();
@@ -438,17 +591,26 @@ async function mailScenarios(ds: DataSource, label: string) {
 /** POSTs a GraphQL body from a given local (loopback) address: each 127.0.0.x is another client address. */
 function postFrom(url: string, localAddress: string, body: string): Promise<{ status: number; json: any }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        } catch (e) {
-          reject(e);
-        }
-      });
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        localAddress,
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch (e) {
+            reject(e);
+          }
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -463,10 +625,12 @@ async function loginFlood(ds: DataSource, label: string) {
   const server = createHttpServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const body = (u: string, p: string) => JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u, p } });
+  const body = (u: string, p: string) =>
+    JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u, p } });
   // the flood comes from its own thread (an attacker is not inside the server's event loop)
   let floodDone = false;
-  const floodWorker = new Worker(`
+  const floodWorker = new Worker(
+    `
     const http = require('node:http');
     const { workerData, parentPort } = require('node:worker_threads');
     const body = (u) => JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u, p: 'not-the-password1' } });
@@ -483,7 +647,9 @@ async function loginFlood(ds: DataSource, label: string) {
     Promise.all(Array.from({ length: 50 }, async () => {
       while (next < 400) { next++; const r = await post(body('bogus' + next)); if (r.errors && r.errors[0].extensions.code === 'RATE_LIMITED') refused++; }
     })).then(() => parentPort.postMessage({ refused }));
-  `, { eval: true, workerData: { url } });
+  `,
+    { eval: true, workerData: { url } },
+  );
   const flood = new Promise<number>((resolve, reject) => {
     floodWorker.once('message', (m: { refused: number }) => resolve(m.refused));
     floodWorker.once('error', reject);
@@ -503,9 +669,18 @@ async function loginFlood(ds: DataSource, label: string) {
   }
   const refused = await flood;
   await floodWorker.terminate();
-  add('real login p95 during a flood of 400 bogus logins from another address', label, `${pct(during, 95).toFixed(0)} ms`,
-    `target < 300 ms; p50 ${pct(during, 50).toFixed(0)} ms over ${during.length} logins during the flood; ${refused}/400 of the flood refused RATE_LIMITED`);
-  add('  real login p95 without a flood (the same server, after it)', label, `${pct(after, 95).toFixed(0)} ms`, `p50 ${pct(after, 50).toFixed(0)} ms, 20 logins; load average ${os.loadavg()[0].toFixed(1)}`);
+  add(
+    'real login p95 during a flood of 400 bogus logins from another address',
+    label,
+    `${pct(during, 95).toFixed(0)} ms`,
+    `target < 300 ms; p50 ${pct(during, 50).toFixed(0)} ms over ${during.length} logins during the flood; ${refused}/400 of the flood refused RATE_LIMITED`,
+  );
+  add(
+    '  real login p95 without a flood (the same server, after it)',
+    label,
+    `${pct(after, 95).toFixed(0)} ms`,
+    `p50 ${pct(after, 50).toFixed(0)} ms, 20 logins; load average ${os.loadavg()[0].toFixed(1)}`,
+  );
   await new Promise((r) => server.close(r));
   await app.apollo.stop();
 }
@@ -541,7 +716,9 @@ async function main() {
     // only the course rows (quick on the demo scale; with DATABASE_URL=mysql://... on that database's data)
     const url = process.env.DATABASE_URL;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
-    const ds = isMysqlUrl(url) ? createDataSource({ url, flavor: await detectMysqlFlavor(url) }) : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
+    const ds = isMysqlUrl(url)
+      ? createDataSource({ url, flavor: await detectMysqlFlavor(url) })
+      : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
     await ds.initialize();
     await ds.runMigrations();
     const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
@@ -596,8 +773,18 @@ async function main() {
     if (!reuse || Number(n) === 0) {
       const report = await seed(mysql, { scale: 'national', years: 3, progress: true });
       const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
-      add('seed national scale, 3 years', 'mysql', `${report.seconds.toFixed(1)} s`, `${total} rows, ${(total / report.seconds).toFixed(0)} rows/s`);
-      add('  teachers / teacher plans / choice rows', 'mysql', `${report.rows.teacher} / ${report.rows.teacher_plan} / ${report.rows.teacher_plan_choice}`, '');
+      add(
+        'seed national scale, 3 years',
+        'mysql',
+        `${report.seconds.toFixed(1)} s`,
+        `${total} rows, ${(total / report.seconds).toFixed(0)} rows/s`,
+      );
+      add(
+        '  teachers / teacher plans / choice rows',
+        'mysql',
+        `${report.rows.teacher} / ${report.rows.teacher_plan} / ${report.rows.teacher_plan_choice}`,
+        '',
+      );
     } else {
       add('seed national scale', 'mysql', 'reused', `${n} teachers already loaded`);
     }

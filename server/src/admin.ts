@@ -29,23 +29,43 @@ export async function createPlatformAdministrator(ds: DataSource, input: NewAdmi
   const password = check.password('password', input.password);
   const passwordHash = await hashPassword(password);
   return inTransaction(ds, async (em) => {
-    if (await em.getRepository(CredentialEntity).findOneBy({ username })) throw conflict('USERNAME_TAKEN', 'This username is taken (帳號已被使用)');
+    if (await em.getRepository(CredentialEntity).findOneBy({ username }))
+      throw conflict('USERNAME_TAKEN', 'This username is taken (帳號已被使用)');
     const units = em.getRepository(UnitEntity);
     let unit = await units.findOneBy({ kind: PLATFORM_UNIT.kind });
     if (!unit) {
       await units.insert({ kind: PLATFORM_UNIT.kind, code: PLATFORM_UNIT.code, name: PLATFORM_UNIT.name } as Partial<UnitEntity>);
       unit = await units.findOneByOrFail({ kind: PLATFORM_UNIT.kind });
     }
-    const staff = await em.getRepository(StaffAccountEntity).save(Object.assign(new StaffAccountEntity(), { role: 'PLATFORM_ADMIN', name, unitId: unit.id }));
+    const staff = await em
+      .getRepository(StaffAccountEntity)
+      .save(Object.assign(new StaffAccountEntity(), { role: 'PLATFORM_ADMIN', name, unitId: unit.id }));
     await em.getRepository(CredentialEntity).insert({
-      username, passwordHash, principalKind: 'STAFF', staffAccountId: staff.id, failedLogins: 0, mustChangePassword: false,
+      username,
+      passwordHash,
+      principalKind: 'STAFF',
+      staffAccountId: staff.id,
+      failedLogins: 0,
+      mustChangePassword: false,
     });
     const cred = await em.getRepository(CredentialEntity).findOneByOrFail({ username });
     const actor: Viewer = {
-      kind: 'STAFF', credentialId: cred.id, username, mustChangePassword: false, name, staffId: staff.id, role: 'PLATFORM_ADMIN', unitId: unit.id, countyId: null,
+      kind: 'STAFF',
+      credentialId: cred.id,
+      username,
+      mustChangePassword: false,
+      name,
+      staffId: staff.id,
+      role: 'PLATFORM_ADMIN',
+      unitId: unit.id,
+      countyId: null,
     } as Viewer;
     await new AuditService(ds).record(em, actor, {
-      operation: 'createPlatformAdministrator', targetType: 'StaffAccount', targetId: staff.id, targetUnitId: unit.id, countyId: null,
+      operation: 'createPlatformAdministrator',
+      targetType: 'StaffAccount',
+      targetId: staff.id,
+      targetUnitId: unit.id,
+      countyId: null,
       after: { role: 'PLATFORM_ADMIN', name, username },
     });
     return { staffId: staff.id, username };

@@ -2,7 +2,17 @@ import 'reflect-metadata';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  GraphQLError, GraphQLFormattedError, GraphQLNamedType, GraphQLSchema, isInterfaceType, isObjectType, Kind, lexicographicSortSchema, parse, print, printSchema,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  lexicographicSortSchema,
+  parse,
+  print,
+  printSchema,
   specifiedDirectives,
 } from 'graphql';
 import { buildSchemaSync, type ClassType, type NonEmptyArray } from 'type-graphql';
@@ -33,14 +43,19 @@ let schemaCache: GraphQLSchema | undefined;
  * no field returns them, so that clients generate them from the contract.
  */
 export function buildAppSchema(): GraphQLSchema {
-  schemaCache ??= countResolvedObjects(withTypes(buildSchemaSync({
-    resolvers: [...MODULES.flatMap((m) => m.resolvers), NodeResolver] as unknown as NonEmptyArray<ClassType>,
-    orphanedTypes: [Node],
-    directives: [...specifiedDirectives, ...COST_DIRECTIVES],
-    authChecker,
-    authMode: 'error',
-    validate: false,
-  }), [ErrorCodeType, ErrorReasonType]));
+  schemaCache ??= countResolvedObjects(
+    withTypes(
+      buildSchemaSync({
+        resolvers: [...MODULES.flatMap((m) => m.resolvers), NodeResolver] as unknown as NonEmptyArray<ClassType>,
+        orphanedTypes: [Node],
+        directives: [...specifiedDirectives, ...COST_DIRECTIVES],
+        authChecker,
+        authMode: 'error',
+        validate: false,
+      }),
+      [ErrorCodeType, ErrorReasonType],
+    ),
+  );
   return schemaCache;
 }
 
@@ -63,7 +78,9 @@ export function printAppSchema(): string {
     const type = sorted.getType(def.name.value);
     if (!isObjectType(type) && !isInterfaceType(type)) continue;
     for (const fd of def.fields ?? []) {
-      const applied = (type.getFields()[fd.name.value]?.astNode?.directives ?? []).filter((d) => COST_DIRECTIVES.some((c) => c.name === d.name.value));
+      const applied = (type.getFields()[fd.name.value]?.astNode?.directives ?? []).filter((d) =>
+        COST_DIRECTIVES.some((c) => c.name === d.name.value),
+      );
       if (applied.length) inserts.push({ at: fd.type.loc!.end, text: applied.map((d) => ` ${print(d)}`).join('') });
     }
   }
@@ -89,24 +106,45 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // the database went away (also when it happened while reading a logged-in caller's token)
   if (ext.reason === 'DATABASE_UNAVAILABLE') return { ...formatted, extensions: ext };
   // a trusted document's hash sent with some other text (Apollo's APQ check, answered 400)
-  if (formatted.message === 'Unsupported persisted query version') return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: INVALID_REQUEST } };
+  if (formatted.message === 'Unsupported persisted query version')
+    return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: INVALID_REQUEST } };
   if (formatted.message === 'provided sha does not match query') {
-    return { ...formatted, message: `The document does not match its hash (查詢內容與雜湊值不符)`, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_HASH_MISMATCH' satisfies ErrorReason, fields: ['extensions.persistedQuery.sha256Hash'] } };
+    return {
+      ...formatted,
+      message: `The document does not match its hash (查詢內容與雜湊值不符)`,
+      extensions: {
+        ...ext,
+        code: 'BAD_USER_INPUT',
+        reason: 'PERSISTED_QUERY_HASH_MISMATCH' satisfies ErrorReason,
+        fields: ['extensions.persistedQuery.sha256Hash'],
+      },
+    };
   }
   // the Automatic Persisted Queries protocol: clients retry with the text on this code
   if (code === 'PERSISTED_QUERY_NOT_FOUND') return { ...formatted, extensions: ext };
   if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
-    return { ...formatted, message: `Query too complex: ${formatted.message}`, extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', reason: 'OVER_QUERY_LIMIT' satisfies ErrorReason, limit: 'tokens' } };
+    return {
+      ...formatted,
+      message: `Query too complex: ${formatted.message}`,
+      extensions: { ...ext, code: 'QUERY_TOO_COMPLEX', reason: 'OVER_QUERY_LIMIT' satisfies ErrorReason, limit: 'tokens' },
+    };
   }
   if (
-    code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST' ||
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'BAD_REQUEST' ||
     code === 'OPERATION_RESOLUTION_FAILURE'
   ) {
     return { ...formatted, extensions: { ...ext, code: 'BAD_USER_INPUT', reason: INVALID_REQUEST } };
   }
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (ext.reason === 'DATABASE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
-    return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' satisfies ErrorReason } };
+    return {
+      message: DATABASE_UNAVAILABLE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' satisfies ErrorReason },
+    };
   }
   currentLog().error({ err: original, path: formatted.path?.join('.') ?? '(root)' }, 'internal error');
   return {
@@ -134,7 +172,11 @@ export interface App {
 export async function createApp(
   ds: DataSource,
   opts: {
-    tokenSecret: string; plugins?: ApolloServerPlugin<Context>[]; clock?: Clock; limits?: Partial<QueryLimits>; login?: Partial<LoginLimits>;
+    tokenSecret: string;
+    plugins?: ApolloServerPlugin<Context>[];
+    clock?: Clock;
+    limits?: Partial<QueryLimits>;
+    login?: Partial<LoginLimits>;
     persisted?: { mode?: PersistedMode; documents?: TrustedDocuments };
   },
 ): Promise<App> {
@@ -151,8 +193,10 @@ export async function createApp(
     formatError,
     // Apollo's own messages go to the log of the request (or the process)
     logger: {
-      debug: (m) => currentLog().debug(String(m)), info: (m) => currentLog().info(String(m)),
-      warn: (m) => currentLog().warn(String(m)), error: (m) => currentLog().error(String(m)),
+      debug: (m) => currentLog().debug(String(m)),
+      info: (m) => currentLog().info(String(m)),
+      warn: (m) => currentLog().warn(String(m)),
+      error: (m) => currentLog().error(String(m)),
     },
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -162,10 +206,25 @@ export async function createApp(
     // main.ts owns shutdown (SIGTERM/SIGINT): it stops taking connections, finishes requests in flight, then stops Apollo once
     stopOnTerminationSignals: false,
     // no HTTP cache hints: their per-field instrumentation costs more than it gives (answers are per viewer)
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits) as ApolloServerPlugin<Context>,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      limitsPlugin(limits) as ApolloServerPlugin<Context>,
       statusCodesPlugin(),
-      trustedDocumentsPlugin(trusted, persistedMode), availabilityPlugin(ds, setup), passwordChangeGate as ApolloServerPlugin<Context>, ...(opts.plugins ?? [])],
+      trustedDocumentsPlugin(trusted, persistedMode),
+      availabilityPlugin(ds, setup),
+      passwordChangeGate as ApolloServerPlugin<Context>,
+      ...(opts.plugins ?? []),
+    ],
   });
   await apollo.start();
-  return { apollo, schema, services, tokens, ds, setup, context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress) };
+  return {
+    apollo,
+    schema,
+    services,
+    tokens,
+    ds,
+    setup,
+    context: (authorization, clientAddress) => contextFor(ds, services, authorization, clientAddress),
+  };
 }

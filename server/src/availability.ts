@@ -89,11 +89,21 @@ export function availabilityPlugin(ds: DataSource, setup: SetupState): ApolloSer
           if (!operation) return;
           if (operation.operation === 'mutation' && databaseFileGone(ds)) {
             throw new GraphQLError(DATABASE_UNAVAILABLE, {
-              extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' satisfies ErrorReason, http: databaseUnavailableHttp() },
+              extensions: {
+                code: 'INTERNAL_SERVER_ERROR',
+                reason: 'DATABASE_UNAVAILABLE' satisfies ErrorReason,
+                http: databaseUnavailableHttp(),
+              },
             });
           }
           if (operation.operation === 'mutation' && selects(operation, 'login') && !(await setup.hasAdministrator())) {
-            throw new GraphQLError(NO_ADMINISTRATOR, { extensions: { code: 'UNAUTHENTICATED', reason: 'NO_ADMINISTRATOR' satisfies ErrorReason, http: { status: 503, headers: new HeaderMap() } } });
+            throw new GraphQLError(NO_ADMINISTRATOR, {
+              extensions: {
+                code: 'UNAUTHENTICATED',
+                reason: 'NO_ADMINISTRATOR' satisfies ErrorReason,
+                http: { status: 503, headers: new HeaderMap() },
+              },
+            });
           }
         },
       };

@@ -11,7 +11,12 @@ import { MODULES } from './modules';
 export type { Context, Loaders, Services } from './shared/module';
 
 /** The process's services: each module's, built in the order of MODULES (a module may use those before it). */
-export function createServices(ds: DataSource, tokens: TokenService, clock: Clock = systemClock, login: Partial<LoginLimits> = {}): Services {
+export function createServices(
+  ds: DataSource,
+  tokens: TokenService,
+  clock: Clock = systemClock,
+  login: Partial<LoginLimits> = {},
+): Services {
   const services = { clock } as Services;
   for (const m of MODULES) Object.assign(services, m.services?.({ ds, tokens, clock, login }, services));
   return services;
@@ -25,7 +30,12 @@ export function createLoaders(ds: DataSource, viewer: Viewer, clock: Clock = sys
 }
 
 /** The context of one request, from its Authorization header. */
-export async function contextFor(ds: DataSource, services: Services, authorization: string | undefined, clientAddress = 'local'): Promise<Context> {
+export async function contextFor(
+  ds: DataSource,
+  services: Services,
+  authorization: string | undefined,
+  clientAddress = 'local',
+): Promise<Context> {
   let viewer: Viewer = ANONYMOUS;
   try {
     viewer = await viewerOf(services, authorization);

@@ -51,17 +51,38 @@ function authorizationOf(req: http.IncomingMessage): string | undefined {
 
 /** The client's address; X-Forwarded-For only when TRUST_PROXY=1 (behind our own load balancer). */
 export function clientAddress(req: http.IncomingMessage): string {
-  const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  const forwarded =
+    process.env.TRUST_PROXY === '1'
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          .trim()
+      : '';
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-function sendJsonError(res: Response, status: number, code: ErrorCode, reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code, reason, ...extra } }] }));
+function sendJsonError(
+  res: Response,
+  status: number,
+  code: ErrorCode,
+  reason: ErrorReason,
+  message: string,
+  extra: Record<string, unknown> = {},
+) {
+  res
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, reason, ...extra } }] }));
 }
 
 /** The HTTP status of an API error in a download (the same codes as the API). */
 const STATUS_OF_CODE: Record<string, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, QUERY_TOO_COMPLEX: 400, RATE_LIMITED: 429, CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  QUERY_TOO_COMPLEX: 400,
+  RATE_LIMITED: 429,
+  CONFLICT: 409,
 };
 
 /** Downloads, authorized like the API (the same bearer token); errors as JSON with their code and status. */
@@ -83,17 +104,31 @@ async function handleExport(app: App, req: Request, res: Response, name: string,
       return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE);
     }
     if (!(e instanceof AppError)) throw e;
-    const { http: head, ...extensions } = e.extensions as Record<string, unknown> & { http?: { status?: number; headers?: Map<string, string> } };
+    const { http: head, ...extensions } = e.extensions as Record<string, unknown> & {
+      http?: { status?: number; headers?: Map<string, string> };
+    };
     const status = head?.status ?? STATUS_OF_CODE[String(extensions.code)] ?? 400;
     for (const [k, v] of head?.headers ?? []) res.setHeader(k, v);
-    res.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message: e.message, extensions }] }));
+    res
+      .status(status)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify({ errors: [{ message: e.message, extensions }] }));
   }
 }
 
 /** The UI's content security policy: everything from this origin, nothing from any other. */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "font-src 'self'",
-  "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
 ].join('; ');
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -113,7 +148,10 @@ function cors(req: Request, res: Response, origins: Set<string>): boolean {
   if (!origin || !origins.has(origin)) return false;
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'Origin');
-  res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name, x-request-id');
+  res.setHeader(
+    'access-control-allow-headers',
+    'content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name, x-request-id',
+  );
   res.setHeader('access-control-expose-headers', 'x-request-id');
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
   res.setHeader('access-control-max-age', '600');
@@ -170,7 +208,10 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     res.locals.log = reqLog;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      reqLog.info({ method: req.method, path: pathOf(req), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+      reqLog.info(
+        { method: req.method, path: pathOf(req), status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        'request',
+      );
     });
     withLog(reqLog, next);
   });
@@ -203,7 +244,11 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
   web.get('/readyz', async (_req, res) => {
     res.type('text/plain').setHeader('cache-control', 'no-store');
     if (databaseFileGone(app.ds)) {
-      res.status(503).send('database unavailable: the SQLite file was removed or replaced under the running server; writes are refused. Restore it and restart.');
+      res
+        .status(503)
+        .send(
+          'database unavailable: the SQLite file was removed or replaced under the running server; writes are refused. Restore it and restart.',
+        );
       return;
     }
     try {
@@ -309,7 +354,8 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
       return;
     }
     if (status === 413) return sendJsonError(res, 413, 'BAD_USER_INPUT', 'REQUEST_TOO_LARGE', 'Request body too large (1 MiB at most)');
-    if (e?.type === 'entity.parse.failed') return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'The request body is not valid JSON');
+    if (e?.type === 'entity.parse.failed')
+      return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'The request body is not valid JSON');
     if (status >= 400 && status < 500) return sendJsonError(res, status, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'Malformed request');
     requestLog(res).error({ err, method: req.method, path: pathOf(req) }, 'request failed');
     sendJsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'UNEXPECTED_ERROR', 'Internal server error');

@@ -1,10 +1,33 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { Context } from './context';
 import {
-  defaultFieldResolver, DocumentNode, FieldNode, FragmentDefinitionNode, getArgumentValues, getDirectiveValues, getNamedType, getNullableType,
-  getVariableValues, GraphQLCompositeType, GraphQLError, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema,
-  isCompositeType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, Kind,
-  NoSchemaIntrospectionCustomRule, OperationDefinitionNode, SelectionSetNode, validate,
+  defaultFieldResolver,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  GraphQLCompositeType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  validate,
 } from 'graphql';
 import { costDirective, listSizeDirective, SIZES } from './shared/cost-directives';
 import type { ErrorReason } from './shared/errors';
@@ -83,10 +106,14 @@ function metaOf(field: GraphQLField<unknown, unknown>): FieldMeta {
   if (field.astNode) {
     const cost = getDirectiveValues(costDirective, field.astNode) as { weight: number } | undefined;
     const size = getDirectiveValues(listSizeDirective, field.astNode) as
-      | { assumedSize?: number; slicingArguments?: string[]; sizedFields?: string[] }
-      | undefined;
+      { assumedSize?: number; slicingArguments?: string[]; sizedFields?: string[] } | undefined;
     if (cost) m.weight = cost.weight;
-    if (size) Object.assign(m, { assumedSize: size.assumedSize ?? undefined, slicingArguments: size.slicingArguments ?? undefined, sizedFields: size.sizedFields ?? undefined });
+    if (size)
+      Object.assign(m, {
+        assumedSize: size.assumedSize ?? undefined,
+        slicingArguments: size.slicingArguments ?? undefined,
+        sizedFields: size.sizedFields ?? undefined,
+      });
   }
   if (m.weight === undefined) {
     const named = getNamedType(field.type);
@@ -150,7 +177,10 @@ function safeArgs(def: GraphQLField<unknown, unknown>, node: FieldNode, variable
  * The result is an upper bound of the objects in the answer (limits.test checks a corpus).
  */
 export function measure(
-  op: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, schema?: GraphQLSchema,
+  op: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  schema?: GraphQLSchema,
 ): QueryMeasure {
   let aliases = 0;
   const plainDepth = (set: SelectionSetNode | undefined, depth: number): number => {
@@ -164,7 +194,10 @@ export function measure(
     return max;
   };
   const walk = (
-    set: SelectionSetNode | undefined, parent: GraphQLCompositeType | undefined, depth: number, sized: Record<string, number> | null,
+    set: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType | undefined,
+    depth: number,
+    sized: Record<string, number> | null,
   ): { cost: number; depth: number } => {
     if (!set) return { cost: 0, depth };
     let cost = 0;
@@ -203,7 +236,11 @@ export function measure(
         };
         // sizes a parent set for this field's descendants ('result.groups' reaches groups below result)
         const inherited = sized
-          ? Object.fromEntries(Object.entries(sized).filter(([k]) => k.startsWith(`${name}.`)).map(([k, n]) => [k.slice(name.length + 1), n]))
+          ? Object.fromEntries(
+              Object.entries(sized)
+                .filter(([k]) => k.startsWith(`${name}.`))
+                .map(([k, n]) => [k.slice(name.length + 1), n]),
+            )
           : {};
         let childSized: Record<string, number> | null = { ...inherited, ...refined.children };
         if (meta.sizedFields?.length) {
@@ -212,7 +249,9 @@ export function measure(
         } else if (isListType(getNullableType(def.type))) {
           size = sized?.[name] ?? refined.self ?? declared();
         }
-        const child = composite ? walk(f.selectionSet, named as GraphQLCompositeType, depth + 1, childSized) : { cost: 0, depth: depth + 1 };
+        const child = composite
+          ? walk(f.selectionSet, named as GraphQLCompositeType, depth + 1, childSized)
+          : { cost: 0, depth: depth + 1 };
         cost += own + size * (weight + child.cost);
         max = Math.max(max, f.selectionSet ? child.depth : depth + 1);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -231,7 +270,11 @@ export function measure(
     return { cost, depth: max };
   };
   const root = schema
-    ? (op.operation === 'mutation' ? schema.getMutationType() : op.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType()) ?? undefined
+    ? ((op.operation === 'mutation'
+        ? schema.getMutationType()
+        : op.operation === 'subscription'
+          ? schema.getSubscriptionType()
+          : schema.getQueryType()) ?? undefined)
     : undefined;
   const r = walk(op.selectionSet, root, 0, null);
   return { depth: r.depth, aliases, cost: r.cost };
@@ -239,7 +282,15 @@ export function measure(
 
 export function tooComplex(limit: string, value: number, max: number, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(`Query too complex: ${limit} ${value} is over the limit ${max} (查詢過於複雜)`, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'OVER_QUERY_LIMIT' satisfies ErrorReason, limit, value, max, ...extra, http: { status: 400 } },
+    extensions: {
+      code: 'QUERY_TOO_COMPLEX',
+      reason: 'OVER_QUERY_LIMIT' satisfies ErrorReason,
+      limit,
+      value,
+      max,
+      ...extra,
+      http: { status: 400 },
+    },
   });
 }
 
@@ -254,7 +305,11 @@ export const mayIntrospect = (v: Viewer) => process.env.NODE_ENV !== 'production
  * its limit: BAD_USER_INPUT naming the argument (and the input field) before anything runs.
  */
 export function checkStringLengths(
-  op: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>, schema: GraphQLSchema, max: number,
+  op: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  schema: GraphQLSchema,
+  max: number,
 ): void {
   const checkValue = (v: unknown, type: GraphQLInputType, path: string, name: string) => {
     if (v == null) return;
@@ -263,7 +318,13 @@ export function checkStringLengths(
       const limit = STRING_LENGTH_EXCEPTIONS[name] ?? max;
       if (v.length > limit) {
         throw new GraphQLError(`${path}: at most ${limit} characters (最多 ${limit} 字)`, {
-          extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LONG' satisfies ErrorReason, fields: [path], maxLength: limit, http: { status: 400 } },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'TOO_LONG' satisfies ErrorReason,
+            fields: [path],
+            maxLength: limit,
+            http: { status: 400 },
+          },
         });
       }
     } else if (Array.isArray(v)) {
@@ -296,7 +357,12 @@ export function checkStringLengths(
       }
     }
   };
-  const root = op.operation === 'mutation' ? schema.getMutationType() : op.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    op.operation === 'mutation'
+      ? schema.getMutationType()
+      : op.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   walk(op.selectionSet, root);
 }
 
@@ -339,7 +405,8 @@ export function limitsPlugin(limits: QueryLimits, partnerMinimumCost = envInt('P
           measured = measure(operation, fragments, variables, schema);
           if (measured.depth > limits.maxDepth) throw tooComplex('depth', measured.depth, limits.maxDepth);
           if (measured.aliases > limits.maxAliases) throw tooComplex('aliases', measured.aliases, limits.maxAliases);
-          if (measured.cost > budget) throw tooComplex('cost', measured.cost, budget, { caller: viewer.kind === 'ANONYMOUS' ? 'ANONYMOUS' : 'LOGGED_IN' });
+          if (measured.cost > budget)
+            throw tooComplex('cost', measured.cost, budget, { caller: viewer.kind === 'ANONYMOUS' ? 'ANONYMOUS' : 'LOGGED_IN' });
           // a partner key pays its cost from its leaky bucket, before anything runs
           if (viewer.kind === 'PARTNER') {
             charged = true;

@@ -21,7 +21,9 @@ async function main() {
   const port = Number(process.env.PORT ?? 4000);
   const production = process.env.NODE_ENV === 'production';
   const ds = await openDataSource({ url });
-  const where = isMysqlUrl(url) ? `MySQL ${new URL(url.replace(/^mariadb:/, 'mysql:')).host}` : `SQLite ${path.join(dataDir(), 'inservice.sqlite')}`;
+  const where = isMysqlUrl(url)
+    ? `MySQL ${new URL(url.replace(/^mariadb:/, 'mysql:')).host}`
+    : `SQLite ${path.join(dataDir(), 'inservice.sqlite')}`;
   const empty = (await ds.getRepository(CountyEntity).count()) === 0;
   if (empty && !isMysqlUrl(url) && !production) {
     log.info('New embedded database: filling it with the demo data (a few seconds)...');
@@ -29,7 +31,9 @@ async function main() {
     const now = new Date();
     const report = await seed(ds, demoSeedOptions(now));
     const current = await addDemoCurrentYear(ds, now);
-    log.info(`Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`);
+    log.info(
+      `Demo data ready in ${report.seconds.toFixed(1)} s: ${report.rows.unit} units, ${report.rows.teacher} teachers, school years ${report.schoolYears.join(', ')}, and ${current} with its windows open now.`,
+    );
   } else if (empty && production) {
     log.info('NODE_ENV=production: the database is empty and stays so (no demo data, no demo passwords).');
   }
@@ -43,7 +47,10 @@ async function main() {
   // the outbox dispatcher: mails and notifications of what happened (SMTP_URL, else .eml files under DATA_DIR/mail)
   if (process.env.OUTBOX_DISPATCHER !== 'off') app.services.dispatcher.start();
   server.listen(port, () => {
-    log.info({ database: where, production, port }, `Serving. Database: ${where}${production ? ' (production)' : ''}. API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`);
+    log.info(
+      { database: where, production, port },
+      `Serving. Database: ${where}${production ? ' (production)' : ''}. API: http://localhost:${port}/graphql   UI: http://localhost:${port}/`,
+    );
   });
 
   /**

@@ -28,13 +28,17 @@ function main() {
   const root = projectRoot();
   const read = (f: string) => fs.readFileSync(path.join(root, f), 'utf8');
   const intendedFile = path.join(root, 'schema-changes.json');
-  const intended: string[] = fs.existsSync(intendedFile) ? (JSON.parse(fs.readFileSync(intendedFile, 'utf8')).intendedBreakingChanges ?? []) : [];
+  const intended: string[] = fs.existsSync(intendedFile)
+    ? (JSON.parse(fs.readFileSync(intendedFile, 'utf8')).intendedBreakingChanges ?? [])
+    : [];
   const r = checkSchema(read('schema.released.graphql'), read('schema.graphql'), intended);
   for (const d of r.dangerous) console.log(`dangerous (allowed): ${d}`);
   for (const i of r.intended) console.log(`breaking, marked intended: ${i}`);
   for (const u of r.unintended) console.error(`BREAKING: ${u}`);
   if (r.unintended.length) {
-    console.error(`\n${r.unintended.length} breaking change(s) against schema.released.graphql. Deprecate instead (docs/API.md), or list them in schema-changes.json "intendedBreakingChanges" with a reason.`);
+    console.error(
+      `\n${r.unintended.length} breaking change(s) against schema.released.graphql. Deprecate instead (docs/API.md), or list them in schema-changes.json "intendedBreakingChanges" with a reason.`,
+    );
     process.exit(1);
   }
   console.log(`schema check: no unintended breaking change (${r.dangerous.length} dangerous, ${r.intended.length} intended).`);

@@ -37,7 +37,9 @@ export function statusCodesPlugin(): ApolloServerPlugin<Context> {
           const errors = result.errors ?? [];
           // no "Did you mean ...?" hints about the schema for those who may not introspect it
           if (errors.length && contextValue?.viewer && !mayIntrospect(contextValue.viewer)) {
-            result.errors = errors.map((e) => (/ Did you mean /.test(e.message) ? { ...e, message: e.message.replace(/ ?Did you mean .*\?$/s, '').trim() } : e));
+            result.errors = errors.map((e) =>
+              / Did you mean /.test(e.message) ? { ...e, message: e.message.replace(/ ?Did you mean .*\?$/s, '').trim() } : e,
+            );
           }
           if (errors.some((e) => e.extensions?.reason === 'DATABASE_UNAVAILABLE')) {
             response.http.status = 503;

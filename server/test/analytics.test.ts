@@ -34,11 +34,20 @@ beforeAll(async () => {
   const byId = new Map<number, PlanRow>();
   for (const r of rows) {
     byId.set(Number(r.id), {
-      id: Number(r.id), year: Number(r.school_year), county: Number(r.county_id), stage: String(r.stages).split(',')[0],
-      remoteness: r.remoteness ?? 'GENERAL', title: r.title, subjects: [], choices: new Map(), domains: [],
+      id: Number(r.id),
+      year: Number(r.school_year),
+      county: Number(r.county_id),
+      stage: String(r.stages).split(',')[0],
+      remoteness: r.remoteness ?? 'GENERAL',
+      title: r.title,
+      subjects: [],
+      choices: new Map(),
+      domains: [],
     });
   }
-  const subjects: any[] = await h.ds.query('SELECT p.id, s.subject FROM teacher_plan p JOIN teacher_subject s ON s.teacher_id = p.teacher_id');
+  const subjects: any[] = await h.ds.query(
+    'SELECT p.id, s.subject FROM teacher_plan p JOIN teacher_subject s ON s.teacher_id = p.teacher_id',
+  );
   for (const s of subjects) byId.get(Number(s.id))?.subjects.push(s.subject);
   const choices: any[] = await h.ds.query('SELECT * FROM teacher_plan_choice');
   for (const c of choices) {
@@ -92,7 +101,12 @@ function compare(groups: any[], exp: ReturnType<typeof expected>, k: number, key
     for (const c of g.cells) {
       const n = exp.counts.get(`${key}|${c.option}`) ?? 0;
       if (exact) {
-        expect({ key, option: c.option, count: c.count, suppressed: c.suppressed }).toEqual({ key, option: c.option, count: n, suppressed: false });
+        expect({ key, option: c.option, count: c.count, suppressed: c.suppressed }).toEqual({
+          key,
+          option: c.option,
+          count: n,
+          suppressed: false,
+        });
         expect(c.share).toBeCloseTo(n / base, 4);
       } else if (c.suppressed) {
         expect(c.count).toBeNull();
@@ -116,7 +130,11 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     expect(r.data!.demand.fromSummary).toBe(true);
     expect(r.data!.demand.k).toBe(3);
     expect(r.data!.demand.exact).toBe(false);
-    const exp = expected(plans.filter((p) => p.year === 109), (p) => [String(p.county)], (p) => p.choices.get('TIME') ?? []);
+    const exp = expected(
+      plans.filter((p) => p.year === 109),
+      (p) => [String(p.county)],
+      (p) => p.choices.get('TIME') ?? [],
+    );
     compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
     // the platform reads the plans: exact counts of the same question
     const admin = await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109] } });
@@ -126,13 +144,23 @@ describe(`the demand analysis (${dbLabel()})`, () => {
   });
 
   it('teachers of 數學 at remote schools who want workshops: their preferred times, by county', async () => {
-    const f = { subjects: ['MATHEMATICS'], remoteness: ['REMOTE', 'SPECIAL_REMOTE', 'EXTREMELY_REMOTE'], choices: [{ dimension: 'METHOD', options: ['WORKSHOP'] }] };
+    const f = {
+      subjects: ['MATHEMATICS'],
+      remoteness: ['REMOTE', 'SPECIAL_REMOTE', 'EXTREMELY_REMOTE'],
+      choices: [{ dimension: 'METHOD', options: ['WORKSHOP'] }],
+    };
     const r = await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f });
     expect(r.errors).toBeUndefined();
     expect(r.data!.demand.fromSummary).toBe(false);
-    const selected = plans.filter((p) => p.subjects.includes('MATHEMATICS') && p.remoteness !== 'GENERAL' && (p.choices.get('METHOD') ?? []).includes('WORKSHOP'));
+    const selected = plans.filter(
+      (p) => p.subjects.includes('MATHEMATICS') && p.remoteness !== 'GENERAL' && (p.choices.get('METHOD') ?? []).includes('WORKSHOP'),
+    );
     expect(selected.length).toBeGreaterThan(0);
-    const exp = expected(selected, (p) => [String(p.county)], (p) => p.choices.get('TIME') ?? []);
+    const exp = expected(
+      selected,
+      (p) => [String(p.county)],
+      (p) => p.choices.get('TIME') ?? [],
+    );
     compare(r.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]), true);
     const analyst = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f });
     compare(analyst.data!.demand.groups, exp, 3, (g) => String(Buffer.from(g.key[0].value, 'base64url').toString().split(':')[1]));
@@ -141,7 +169,11 @@ describe(`the demand analysis (${dbLabel()})`, () => {
   it('domains by stage and title with planned hours (sum and mean), and by subject', async () => {
     const r = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'DOMAIN', g: ['STAGE', 'TITLE'], f: { schoolYears: [110] } });
     const selected = plans.filter((p) => p.year === 110);
-    const exp = expected(selected, (p) => [`${p.stage}|${p.title}`], (p) => p.domains.map((d) => d.domain));
+    const exp = expected(
+      selected,
+      (p) => [`${p.stage}|${p.title}`],
+      (p) => p.domains.map((d) => d.domain),
+    );
     compare(r.data!.demand.groups, exp, 3, (g) => `${g.key[0].value}|${g.key[1].value}`);
     // hours: the cell's exact mean times its perturbed count (within 2 means of the exact sum)
     let checked = 0;
@@ -164,19 +196,28 @@ describe(`the demand analysis (${dbLabel()})`, () => {
       for (const cell of big.cells) {
         const sum = selected
           .filter((p) => `${p.stage}|${p.title}` === `${big.key[0].value}|${big.key[1].value}`)
-          .flatMap((p) => p.domains.filter((d) => d.domain === cell.option).map((d) => d.hours)).reduce((a, b) => a + b, 0);
+          .flatMap((p) => p.domains.filter((d) => d.domain === cell.option).map((d) => d.hours))
+          .reduce((a, b) => a + b, 0);
         expect(cell.hoursSum).toBe(sum);
       }
     }
     const bySubject = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'LEVEL', g: ['SUBJECT', 'SCHOOL_YEAR'] });
-    const exp2 = expected(plans, (p) => p.subjects.map((s) => `${s}|${p.year}`), (p) => p.choices.get('LEVEL') ?? []);
+    const exp2 = expected(
+      plans,
+      (p) => p.subjects.map((s) => `${s}|${p.year}`),
+      (p) => p.choices.get('LEVEL') ?? [],
+    );
     compare(bySubject.data!.demand.groups, exp2, 3, (g) => `${g.key[0].value}|${g.key[1].value}`);
   });
 
   it('leaves out groups resting on fewer than k plans and suppresses perturbed counts below k; the platform sees them all', async () => {
-    const r = await h.as('analyst').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } });
+    const r = await h
+      .as('analyst')
+      .query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } });
     const groups = r.data!.demand.groups;
-    const admin = (await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } })).data!.demand.groups;
+    const admin = (
+      await h.as('admin').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE', 'TITLE'], f: { schoolYears: [109] } })
+    ).data!.demand.groups;
     expect(admin.some((g: any) => g.plans < 3)).toBe(true);
     expect(groups.length).toBe(admin.filter((g: any) => g.plans >= 3).length);
     expect(groups.every((g: any) => !g.suppressed && g.plans >= 3)).toBe(true);
@@ -193,7 +234,7 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     }
   });
 
-  it('school plans are counted too (titles and subjects are teachers\')', async () => {
+  it("school plans are counted too (titles and subjects are teachers')", async () => {
     const r = await h.as('analyst').query(DEMAND, { s: 'SCHOOL_PLANS', d: 'PLACE', g: ['SCHOOL_YEAR'] });
     const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM school_plan WHERE status = 'SUBMITTED' AND school_year = 108");
     expect(Math.abs(r.data!.demand.groups[0].plans - Number(n))).toBeLessThanOrEqual(BOUND);
@@ -206,7 +247,11 @@ describe(`the demand analysis (${dbLabel()})`, () => {
   });
 
   it('participation by school year and county equals a count of submitted plans, with the number invited', async () => {
-    const r = await h.as('analyst').query('{ participation(schoolYears: [109]) { schoolYear county { code } schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }');
+    const r = await h
+      .as('analyst')
+      .query(
+        '{ participation(schoolYears: [109]) { schoolYear county { code } schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }',
+      );
     const rows = r.data!.participation;
     expect(rows).toHaveLength(23);
     const [{ n: schools }] = await h.ds.query("SELECT COUNT(*) AS n FROM school_plan WHERE status = 'SUBMITTED' AND school_year = 109");
@@ -214,7 +259,13 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     // the analyst: each county's count within the bound; the platform: exact
     expect(Math.abs(sum(rows, 'schoolsSubmitted') - Number(schools))).toBeLessThanOrEqual(BOUND * 23);
     expect(Math.abs(sum(rows, 'teachersSubmitted') - plans.filter((p) => p.year === 109).length)).toBeLessThanOrEqual(BOUND * 23);
-    const admin = (await h.as('admin').query('{ participation(schoolYears: [109]) { schoolYear county { code } schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }')).data!.participation;
+    const admin = (
+      await h
+        .as('admin')
+        .query(
+          '{ participation(schoolYears: [109]) { schoolYear county { code } schoolsInvited schoolsSubmitted teachersInvited teachersSubmitted } }',
+        )
+    ).data!.participation;
     expect(sum(admin, 'schoolsSubmitted')).toBe(Number(schools));
     expect(sum(admin, 'teachersSubmitted')).toBe(plans.filter((p) => p.year === 109).length);
     admin.forEach((a: any, i: number) => {
@@ -226,7 +277,9 @@ describe(`the demand analysis (${dbLabel()})`, () => {
   });
 
   it("school-teacher alignment: the share of teachers' domains their school also planned", async () => {
-    const r = await h.as('analyst').query('{ alignment(schoolYear: 109) { county { id } teacherPlans suppressed domainMatch needsMatch } }');
+    const r = await h
+      .as('analyst')
+      .query('{ alignment(schoolYear: 109) { county { id } teacherPlans suppressed domainMatch needsMatch } }');
     expect(r.errors).toBeUndefined();
     const rows: any[] = await h.ds.query(
       `SELECT u.county_id, d.domain, (SELECT COUNT(*) FROM school_plan_domain sd WHERE sd.plan_id = sp.id AND sd.domain = d.domain) AS m
@@ -238,7 +291,9 @@ describe(`the demand analysis (${dbLabel()})`, () => {
     const got = r.data!.alignment.find((a: any) => a.county.id === toGlobalId('County', 2));
     expect(Math.abs(got.domainMatch - share)).toBeLessThan(0.01); // perturbed counts of hundreds of choices
     expect(got.needsMatch).toBeGreaterThan(0);
-    const admin = await h.as('admin').query('{ alignment(schoolYear: 109) { county { id } teacherPlans suppressed domainMatch needsMatch } }');
+    const admin = await h
+      .as('admin')
+      .query('{ alignment(schoolYear: 109) { county { id } teacherPlans suppressed domainMatch needsMatch } }');
     expect(admin.data!.alignment.find((a: any) => a.county.id === toGlobalId('County', 2)).domainMatch).toBeCloseTo(share, 3);
   });
 
@@ -261,14 +316,17 @@ describe(`the demand analysis (${dbLabel()})`, () => {
       const detail = await h.as('district.taipei').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY', 'STAGE'] });
       expect(detail.data!.demand.restrictedToCounty).toBe(toGlobalId('County', 2));
       expect(new Set(detail.data!.demand.groups.map((g: any) => g.key[0].label))).toEqual(new Set(['臺北市']));
-      const filtered = await h.as('district.taipei').query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'], f: { titles: ['HOMEROOM'] } });
+      const filtered = await h
+        .as('district.taipei')
+        .query(DEMAND, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'], f: { titles: ['HOMEROOM'] } });
       expect(new Set(filtered.data!.demand.groups.map((g: any) => g.key[0].label))).toEqual(new Set(['臺北市']));
       const bySchool = await h.as('district.taipei').query('{ alignment(schoolYear: 109, by: SCHOOL) { school { county { name } } } }');
       expect(new Set(bySchool.data!.alignment.map((a: any) => a.school.county.name))).toEqual(new Set(['臺北市']));
     });
 
     it('a school with the statistics permission sees its own school against its county and the nation', async () => {
-      const Q = 'query($s: ID!) { schoolDemandComparison(schoolId: $s, schoolYear: 109, dimension: METHOD) { scope result { groups { plans suppressed } } } }';
+      const Q =
+        'query($s: ID!) { schoolDemandComparison(schoolId: $s, schoolYear: 109, dimension: METHOD) { scope result { groups { plans suppressed } } } }';
       for (const login of ['chief.demo', 'contact.demo', 'operator.demo', 'admin']) {
         const r = await h.as(login).query(Q, { s: ids.demoSchool });
         expect(r.errors).toBeUndefined();
@@ -298,7 +356,11 @@ describe(`analysis downloads (${dbLabel()})`, () => {
     fetch(`${base}${path}`, { headers: login ? { authorization: `Bearer ${await h.token(login)}` } : {} });
 
   it('a result downloads as CSV with a BOM, the same numbers as the API', async () => {
-    const res = await get('analyst', '/exports/demand.csv?source=TEACHER_PLANS&dimension=TIME&groupBy=COUNTY&filter=' + encodeURIComponent(JSON.stringify({ schoolYears: [109] })));
+    const res = await get(
+      'analyst',
+      '/exports/demand.csv?source=TEACHER_PLANS&dimension=TIME&groupBy=COUNTY&filter=' +
+        encodeURIComponent(JSON.stringify({ schoolYears: [109] })),
+    );
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -318,7 +380,15 @@ describe(`analysis downloads (${dbLabel()})`, () => {
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['在職進修方式', '在職進修時間', '在職進修地點', '主要進修階層', '主要實施方式', '主要研習範疇', '參與情形']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '在職進修方式',
+      '在職進修時間',
+      '在職進修地點',
+      '主要進修階層',
+      '主要實施方式',
+      '主要研習範疇',
+      '參與情形',
+    ]);
     expect(wb.worksheets[0].rowCount).toBe(24);
     expect((await get('admin', '/exports/demand-report.csv?schoolYear=109')).status).toBe(400);
   });

@@ -28,7 +28,10 @@ function importsOf(file: string): string[] {
   return specs.map((s) => path.resolve(path.dirname(file), s));
 }
 
-const moduleNames = fs.readdirSync(MODULES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const moduleNames = fs
+  .readdirSync(MODULES_DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 /** 'directory' for src/modules/directory/x.ts, null outside a module. */
 function moduleOf(p: string): string | null {
@@ -117,9 +120,11 @@ describe('architecture: the module seam', () => {
   it('no bare new Date() or Date.now() in the modules: now comes from the Clock', () => {
     const found: string[] = [];
     for (const f of tsFiles(MODULES_DIR)) {
-      fs.readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-        if (/new Date\(\)|Date\.now\(\)/.test(line.replace(/\/\/.*$/, ''))) found.push(`${path.relative(SRC, f)}:${i + 1}`);
-      });
+      fs.readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/new Date\(\)|Date\.now\(\)/.test(line.replace(/\/\/.*$/, ''))) found.push(`${path.relative(SRC, f)}:${i + 1}`);
+        });
     }
     expect(found).toEqual([]);
   });

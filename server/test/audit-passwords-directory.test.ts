@@ -20,10 +20,19 @@ let seq = 0;
 async function applyAndActivate(login: string, over: Record<string, unknown> = {}) {
   seq++;
   const input = {
-    unitId: ids.demoSchool, role: 'CONTACT', name: '申請人', nationalId: freshNationalId(), username: `audited${seq}`,
-    password: 'Passw0rd!', phone: '02-2345-6789', email: `audited${seq}@example.tw`, ...over,
+    unitId: ids.demoSchool,
+    role: 'CONTACT',
+    name: '申請人',
+    nationalId: freshNationalId(),
+    username: `audited${seq}`,
+    password: 'Passw0rd!',
+    phone: '02-2345-6789',
+    email: `audited${seq}@example.tw`,
+    ...over,
   };
-  const a = await h.anonymous().query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', { input });
+  const a = await h
+    .anonymous()
+    .query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', { input });
   const id = a.data!.applyForBusinessAccount.id;
   const r = await h.as(login).query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id });
   expect(r.errors).toBeUndefined();
@@ -40,7 +49,13 @@ describe(`audit trail (${dbLabel()})`, () => {
     expect(events.map((e: any) => e.operation)).toEqual(['applyForBusinessAccount', 'activateBusinessAccount']);
     const [applied, activated] = events;
     expect(applied.actorKind).toBe('ANONYMOUS');
-    expect(activated).toMatchObject({ actorKind: 'BUSINESS', actorUsername: 'chief.demo', actorUnit: { name: '臺北市立大安國民小學' }, targetType: 'BusinessAccount', targetId: a.id });
+    expect(activated).toMatchObject({
+      actorKind: 'BUSINESS',
+      actorUsername: 'chief.demo',
+      actorUnit: { name: '臺北市立大安國民小學' },
+      targetType: 'BusinessAccount',
+      targetId: a.id,
+    });
     expect(activated.changes).toEqual([{ field: 'status', before: 'PENDING', after: 'ACTIVE' }]);
     const text = JSON.stringify(applied.changes);
     expect(text).not.toContain(a.nationalId);
@@ -51,10 +66,23 @@ describe(`audit trail (${dbLabel()})`, () => {
 
   it('is read by the platform (all), a district (its county) and a CHIEF (its unit); not by others', async () => {
     await applyAndActivate('chief.demo');
-    const other = await h.anonymous().query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', {
-      input: { unitId: ids.otherSchool, role: 'CONTACT', name: '高雄申請', nationalId: freshNationalId(), username: `kh${Date.now() % 100000}`, password: 'Passw0rd!', phone: '07-1234567', email: 'kh@example.tw' },
-    });
-    await h.as('chief.other').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id: other.data!.applyForBusinessAccount.id });
+    const other = await h
+      .anonymous()
+      .query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', {
+        input: {
+          unitId: ids.otherSchool,
+          role: 'CONTACT',
+          name: '高雄申請',
+          nationalId: freshNationalId(),
+          username: `kh${Date.now() % 100000}`,
+          password: 'Passw0rd!',
+          phone: '07-1234567',
+          email: 'kh@example.tw',
+        },
+      });
+    await h
+      .as('chief.other')
+      .query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id: other.data!.applyForBusinessAccount.id });
     const units = async (login: string) =>
       new Set((await h.as(login).query(AUDIT)).data!.auditEvents.edges.map((e: any) => e.node.targetUnit?.name));
     const all = await units('admin');
@@ -71,16 +99,28 @@ describe(`audit trail (${dbLabel()})`, () => {
 
   it('reads newest first when asked, names the target, filters by operation', async () => {
     const a = await applyAndActivate('chief.demo');
-    const r = await h.as('chief.demo').query('{ auditEvents(first: 2, newestFirst: true) { pageInfo { hasNextPage endCursor } edges { node { operation targetLabel } } } }');
+    const r = await h
+      .as('chief.demo')
+      .query(
+        '{ auditEvents(first: 2, newestFirst: true) { pageInfo { hasNextPage endCursor } edges { node { operation targetLabel } } } }',
+      );
     expect(r.data!.auditEvents.edges[0].node).toEqual({ operation: 'activateBusinessAccount', targetLabel: `${a.name}（連絡人）` });
-    const next = await h.as('chief.demo').query('query($c: String) { auditEvents(first: 2, newestFirst: true, after: $c) { edges { node { operation } } } }', { c: r.data!.auditEvents.pageInfo.endCursor });
+    const next = await h
+      .as('chief.demo')
+      .query('query($c: String) { auditEvents(first: 2, newestFirst: true, after: $c) { edges { node { operation } } } }', {
+        c: r.data!.auditEvents.pageInfo.endCursor,
+      });
     expect(next.data!.auditEvents.edges[0].node.operation).not.toBeUndefined();
-    const ops = await h.as('admin').query('{ auditEvents(first: 100, operation: activateBusinessAccount) { edges { node { operation } } } }');
+    const ops = await h
+      .as('admin')
+      .query('{ auditEvents(first: 100, operation: activateBusinessAccount) { edges { node { operation } } } }');
     expect(new Set(ops.data!.auditEvents.edges.map((e: any) => e.node.operation))).toEqual(new Set(['activateBusinessAccount']));
   });
 
   it('filters by actor and time, and the API offers no way to edit it', async () => {
-    const byChief = (await h.as('admin').query(AUDIT, { actor: 'chief.demo' })).data!.auditEvents.edges.map((e: any) => e.node.actorUsername);
+    const byChief = (await h.as('admin').query(AUDIT, { actor: 'chief.demo' })).data!.auditEvents.edges.map(
+      (e: any) => e.node.actorUsername,
+    );
     expect(byChief.length).toBeGreaterThan(0);
     expect(new Set(byChief)).toEqual(new Set(['chief.demo']));
     const future = await h.as('admin').query(AUDIT, { from: new Date(Date.now() + 3600_000).toISOString() });
@@ -91,7 +131,7 @@ describe(`audit trail (${dbLabel()})`, () => {
     expect(schema.data!.__schema.mutationType.fields.map((f: any) => f.name).filter((n: string) => /audit/i.test(n))).toEqual([]);
   });
 
-  it('a teacher\'s own profile change is recorded too, contact details masked', async () => {
+  it("a teacher's own profile change is recorded too, contact details masked", async () => {
     await h.as('teacher.demo').query('mutation { updateMyProfile(input: { email: "secret.person@example.tw" }) { id } }');
     const r = await h.as('admin').query(AUDIT, { target: ids.teacherDemo });
     const change = r.data!.auditEvents.edges.map((e: any) => e.node).find((e: any) => e.operation === 'updateMyProfile');
@@ -104,7 +144,11 @@ describe(`passwords (${dbLabel()})`, () => {
     const a = await applyAndActivate('chief.demo');
     const token = (await h.anonymous().query(LOGIN, { u: a.username, p: a.password })).data!.login.token;
     const change = (cur: string, next: string) =>
-      h.raw('mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }', { c: cur, n: next }, `Bearer ${token}`);
+      h.raw(
+        'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }',
+        { c: cur, n: next },
+        `Bearer ${token}`,
+      );
     expect((await change('wrong-one1', 'NewPassw0rd')).errors![0].extensions!.fields).toEqual(['currentPassword']);
     expect((await change(a.password, 'weak')).errors![0].extensions!.fields).toEqual(['newPassword']);
     expect((await change(a.password, 'NewPassw0rd')).data!.changeMyPassword).toBe(true);
@@ -112,7 +156,7 @@ describe(`passwords (${dbLabel()})`, () => {
     expect((await h.anonymous().query(LOGIN, { u: a.username, p: 'NewPassw0rd' })).errors).toBeUndefined();
   });
 
-  it('a manager resets a subordinate\'s password: one-time, and it must be changed before anything else', async () => {
+  it("a manager resets a subordinate's password: one-time, and it must be changed before anything else", async () => {
     const a = await applyAndActivate('chief.demo');
     const RESET = 'mutation($id: ID!) { resetPassword(accountId: $id) { username temporaryPassword } }';
     for (const login of ['contact.demo', 'operator.demo', 'teacher.demo', 'chief.other', 'analyst']) {
@@ -128,7 +172,11 @@ describe(`passwords (${dbLabel()})`, () => {
     const blocked = await h.raw('{ teachers(first: 1) { totalCount } }', {}, auth);
     expect(codes(blocked)).toEqual(['FORBIDDEN']);
     expect(blocked.errors![0].extensions!.reason).toBe('PASSWORD_CHANGE_REQUIRED');
-    const changed = await h.raw('mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: "Fresh1234") }', { c: temporaryPassword }, auth);
+    const changed = await h.raw(
+      'mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: "Fresh1234") }',
+      { c: temporaryPassword },
+      auth,
+    );
     expect(changed.data!.changeMyPassword).toBe(true);
     expect((await h.raw('{ teachers(first: 1) { totalCount } }', {}, auth)).errors).toBeUndefined();
     // the stored hash is not the temporary password in clear
@@ -136,12 +184,18 @@ describe(`passwords (${dbLabel()})`, () => {
     expect(password_hash).not.toContain(temporaryPassword);
   });
 
-  it('the school resets a teacher\'s password, creating its login if it has none', async () => {
-    const r = await h.as('chief.demo').query('mutation($id: ID!) { resetPassword(accountId: $id) { username temporaryPassword } }', { id: ids.teacherPeer });
+  it("the school resets a teacher's password, creating its login if it has none", async () => {
+    const r = await h
+      .as('chief.demo')
+      .query('mutation($id: ID!) { resetPassword(accountId: $id) { username temporaryPassword } }', { id: ids.teacherPeer });
     expect(r.errors).toBeUndefined();
     const login = await h.anonymous().query(LOGIN, { u: r.data!.resetPassword.username, p: r.data!.resetPassword.temporaryPassword });
     expect(login.data!.login.viewer.mustChangePassword).toBe(true);
-    expect(codes(await h.as('district.taipei').query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: ids.teacherPeer }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await h.as('district.taipei').query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: ids.teacherPeer }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it(`after ${DEFAULT_LOGIN_LIMITS.freeFailures} failures a login waits a growing delay (RATE_LIMITED, retryAfterSeconds), even with the right password; its managers lift it`, async () => {
@@ -171,7 +225,8 @@ describe(`passwords (${dbLabel()})`, () => {
 });
 
 describe(`public business-account lookup (${dbLabel()})`, () => {
-  const LOOKUP = 'query($c: ID, $s: String, $first: Int) { businessAccountDirectory(countyId: $c, search: $s, first: $first) { totalCount edges { node { unitName unitCode county { name } name role phone email } } } }';
+  const LOOKUP =
+    'query($c: ID, $s: String, $first: Int) { businessAccountDirectory(countyId: $c, search: $s, first: $first) { totalCount edges { node { unitName unitCode county { name } name role phone email } } } }';
 
   it('shows unit, name, phone and e-mail of active CHIEFs and CONTACTs to anyone, no OPERATORs', async () => {
     const r = await h.raw(LOOKUP, { s: '020001', first: 50 }, undefined, 'lookup-1');

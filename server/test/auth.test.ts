@@ -26,8 +26,16 @@ describe(`login and viewer (${dbLabel()})`, () => {
     const roles: Record<string, string> = {};
     for (const u of DEMO_LOGINS) roles[u] = (await h.as(u).query('{ me { role } }')).data!.me.role;
     expect(roles).toEqual({
-      admin: 'PLATFORM_ADMIN', analyst: 'ANALYST', 'district.taipei': 'DISTRICT_ADMIN', 'chief.demo': 'CHIEF', 'contact.demo': 'CONTACT',
-      'operator.demo': 'OPERATOR', 'teacher.demo': 'TEACHER', 'teacher.other': 'TEACHER', 'chief.other': 'CHIEF', 'operator.univ': 'OPERATOR',
+      admin: 'PLATFORM_ADMIN',
+      analyst: 'ANALYST',
+      'district.taipei': 'DISTRICT_ADMIN',
+      'chief.demo': 'CHIEF',
+      'contact.demo': 'CONTACT',
+      'operator.demo': 'OPERATOR',
+      'teacher.demo': 'TEACHER',
+      'teacher.other': 'TEACHER',
+      'chief.other': 'CHIEF',
+      'operator.univ': 'OPERATOR',
     });
   });
 

@@ -25,31 +25,53 @@ beforeAll(async () => {
   ids.S_demo = toGlobalId('School', demoSchool);
   ids.S_other = toGlobalId('School', otherSchool);
   ids.T_demo = toGlobalId('Teacher', teacherDemo);
-  ids.T_peer = toGlobalId('Teacher', await one(`SELECT MIN(id) AS id FROM teacher WHERE school_id = ${demoSchool} AND id <> ${teacherDemo}`));
+  ids.T_peer = toGlobalId(
+    'Teacher',
+    await one(`SELECT MIN(id) AS id FROM teacher WHERE school_id = ${demoSchool} AND id <> ${teacherDemo}`),
+  );
   ids.T_other = toGlobalId('Teacher', teacherOther);
   ids.A_chief = toGlobalId('BusinessAccount', await one("SELECT business_account_id AS id FROM credential WHERE username = 'chief.demo'"));
-  ids.A_contact = toGlobalId('BusinessAccount', await one("SELECT business_account_id AS id FROM credential WHERE username = 'contact.demo'"));
-  ids.A_otherChief = toGlobalId('BusinessAccount', await one("SELECT business_account_id AS id FROM credential WHERE username = 'chief.other'"));
+  ids.A_contact = toGlobalId(
+    'BusinessAccount',
+    await one("SELECT business_account_id AS id FROM credential WHERE username = 'contact.demo'"),
+  );
+  ids.A_otherChief = toGlobalId(
+    'BusinessAccount',
+    await one("SELECT business_account_id AS id FROM credential WHERE username = 'chief.other'"),
+  );
   ids.SP_demo = toGlobalId('SchoolPlan', await one(`SELECT MIN(id) AS id FROM school_plan WHERE school_id = ${demoSchool}`));
   ids.TP_demo = toGlobalId('TeacherPlan', await one(`SELECT MIN(id) AS id FROM teacher_plan WHERE teacher_id = ${teacherDemo}`));
   ids.TP_other = toGlobalId('TeacherPlan', await one(`SELECT MIN(id) AS id FROM teacher_plan WHERE teacher_id = ${teacherOther}`));
   // a year in which both demo schools filed a school plan, and both teachers a teacher plan
-  years.schoolPlan = Number((await h.ds.query(
-    `SELECT MAX(a.school_year) AS y FROM school_plan a JOIN school_plan b ON b.school_year = a.school_year AND b.school_id = ${otherSchool} WHERE a.school_id = ${demoSchool}`,
-  ))[0].y);
-  years.teacherPlan = Number((await h.ds.query(
-    `SELECT MAX(a.school_year) AS y FROM teacher_plan a JOIN teacher_plan b ON b.school_year = a.school_year AND b.teacher_id = ${teacherOther} WHERE a.teacher_id = ${teacherDemo}`,
-  ))[0].y);
+  years.schoolPlan = Number(
+    (
+      await h.ds.query(
+        `SELECT MAX(a.school_year) AS y FROM school_plan a JOIN school_plan b ON b.school_year = a.school_year AND b.school_id = ${otherSchool} WHERE a.school_id = ${demoSchool}`,
+      )
+    )[0].y,
+  );
+  years.teacherPlan = Number(
+    (
+      await h.ds.query(
+        `SELECT MAX(a.school_year) AS y FROM teacher_plan a JOIN teacher_plan b ON b.school_year = a.school_year AND b.teacher_id = ${teacherOther} WHERE a.teacher_id = ${teacherDemo}`,
+      )
+    )[0].y,
+  );
   expect(years.schoolPlan).toBeGreaterThan(100);
   expect(years.teacherPlan).toBeGreaterThan(100);
   // the seed's published course of the demo school (newest year) and teacher.demo's registration in it
   const demoCourse = await one("SELECT id FROM course WHERE code = '110-020001-0001'");
   ids.C_demo = toGlobalId('Course', demoCourse);
-  ids.R_demo = toGlobalId('CourseRegistration', await one(`SELECT id FROM course_registration WHERE course_id = ${demoCourse} AND teacher_id = ${teacherDemo}`));
+  ids.R_demo = toGlobalId(
+    'CourseRegistration',
+    await one(`SELECT id FROM course_registration WHERE course_id = ${demoCourse} AND teacher_id = ${teacherDemo}`),
+  );
   // two partner keys (revoked when the suite ends): teacher sync for the demo school's county, statistics
   const county = toGlobalId('County', await one(`SELECT county_id AS id FROM unit WHERE id = ${demoSchool}`));
   const create = async (key: Key, input: Record<string, unknown>) => {
-    const r = await h.as('admin').query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret key { id } } }', { i: { name: `matrix ${key}`, pointsPerSecond: 100000, ...input } });
+    const r = await h.as('admin').query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret key { id } } }', {
+      i: { name: `matrix ${key}`, pointsPerSecond: 100000, ...input },
+    });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     secrets[key] = r.data!.createApiKey.secret;
     keyIds.push(r.data!.createApiKey.key.id);
@@ -163,16 +185,21 @@ describe(`authorization matrix (${dbLabel()})`, () => {
       (await query(login, '{ teachers(first: 100) { totalCount edges { node { school { county { code } } } } } }')).data!.teachers;
     expect((await list('teacher.demo')).totalCount).toBe(1);
     const chief = await list('chief.demo');
-    const [{ n: inSchool }] = await h.ds.query("SELECT COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.code = '020001'");
+    const [{ n: inSchool }] = await h.ds.query(
+      "SELECT COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.code = '020001'",
+    );
     expect(chief.totalCount).toBe(Number(inSchool));
     const district = await list('district.taipei');
-    const [{ n: inCounty }] = await h.ds.query('SELECT COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.county_id = 2');
+    const [{ n: inCounty }] = await h.ds.query(
+      'SELECT COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.county_id = 2',
+    );
     expect(district.totalCount).toBe(Number(inCounty));
     expect(new Set(district.edges.map((e: any) => e.node.school.county.code))).toEqual(new Set(['TPE']));
   });
 
-  it('a district lists only its county\'s schools; the analyst every school', async () => {
-    const district = (await query('district.taipei', '{ schools(first: 100) { totalCount edges { node { county { code } } } } }')).data!.schools;
+  it("a district lists only its county's schools; the analyst every school", async () => {
+    const district = (await query('district.taipei', '{ schools(first: 100) { totalCount edges { node { county { code } } } } }')).data!
+      .schools;
     expect(new Set(district.edges.map((e: any) => e.node.county.code))).toEqual(new Set(['TPE']));
     const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM unit WHERE kind = 'SCHOOL'");
     expect((await query('analyst', '{ schools(first: 1) { totalCount } }')).data!.schools.totalCount).toBe(Number(n));

@@ -23,8 +23,15 @@ let userSeq = 0;
 function application(over: Record<string, unknown> = {}) {
   userSeq++;
   return {
-    unitId: ids.demoSchool, role: 'CONTACT', name: '申請人', nationalId: freshNationalId(), username: `applicant${userSeq}`,
-    password: 'Passw0rd!', phone: '02-2345-6789', email: `applicant${userSeq}@example.tw`, ...over,
+    unitId: ids.demoSchool,
+    role: 'CONTACT',
+    name: '申請人',
+    nationalId: freshNationalId(),
+    username: `applicant${userSeq}`,
+    password: 'Passw0rd!',
+    phone: '02-2345-6789',
+    email: `applicant${userSeq}@example.tw`,
+    ...over,
   };
 }
 
@@ -80,9 +87,15 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
 
     it('an application answers the same whether or not the national ID holds an account (no enumeration), and a pending one blocks nobody', async () => {
       const first = await apply();
-      const [{ national_id: chiefId }] = await h.ds.query("SELECT national_id FROM business_account a JOIN credential c ON c.business_account_id = a.id WHERE c.username = 'chief.demo'");
+      const [{ national_id: chiefId }] = await h.ds.query(
+        "SELECT national_id FROM business_account a JOIN credential c ON c.business_account_id = a.id WHERE c.username = 'chief.demo'",
+      );
       // someone else's ID (a pending one, the demo CHIEF's live one, a fresh one): the same success-shaped answer
-      const shape = (r: any) => ({ errors: r.errors, keys: Object.keys(r.data!.applyForBusinessAccount).sort(), status: r.data!.applyForBusinessAccount.status });
+      const shape = (r: any) => ({
+        errors: r.errors,
+        keys: Object.keys(r.data!.applyForBusinessAccount).sort(),
+        status: r.data!.applyForBusinessAccount.status,
+      });
       const answers = [];
       for (const nationalId of [first.nationalId, chiefId, freshNationalId()]) {
         answers.push(shape(await h.anonymous().query(APPLY, { input: application({ nationalId, unitId: ids.demoSchool }) })));
@@ -91,9 +104,12 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       expect(answers[1]).toEqual(answers[0]);
       expect(answers[2]).toEqual(answers[0]);
       // the manager sees both pending applications of the first ID and decides: one activates, the other then cannot
-      const LIST = 'query($s: [AccountStatus!]) { businessAccounts(first: 100, statuses: $s) { edges { node { id nationalIdMasked status } } } }';
+      const LIST =
+        'query($s: [AccountStatus!]) { businessAccounts(first: 100, statuses: $s) { edges { node { id nationalIdMasked status } } } }';
       const pending = (await h.as('chief.demo').query(LIST, { s: ['PENDING'] })).data!.businessAccounts.edges.map((e: any) => e.node);
-      const mine = (await h.ds.query("SELECT id FROM business_account WHERE national_id = ? AND status = 'PENDING' ORDER BY id", [first.nationalId])).map((r: any) => Number(r.id));
+      const mine = (
+        await h.ds.query("SELECT id FROM business_account WHERE national_id = ? AND status = 'PENDING' ORDER BY id", [first.nationalId])
+      ).map((r: any) => Number(r.id));
       expect(mine).toHaveLength(2);
       const { toGlobalId } = await import('../src/shared/global-id');
       expect(pending.map((n: any) => n.id)).toEqual(expect.arrayContaining(mine.map((id: number) => toGlobalId('BusinessAccount', id))));
@@ -102,8 +118,12 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       expect(codes(second)).toEqual(['CONFLICT']);
       expect(second.errors![0].extensions!.fields).toEqual(['nationalId']);
       // the application with the demo CHIEF's live ID cannot be activated either
-      const [{ id: squatter }] = await h.ds.query("SELECT id FROM business_account WHERE national_id = ? AND status = 'PENDING'", [chiefId]);
-      expect(codes(await h.as('chief.demo').query(ACTIVATE, { id: toGlobalId('BusinessAccount', Number(squatter)) }))).toEqual(['CONFLICT']);
+      const [{ id: squatter }] = await h.ds.query("SELECT id FROM business_account WHERE national_id = ? AND status = 'PENDING'", [
+        chiefId,
+      ]);
+      expect(codes(await h.as('chief.demo').query(ACTIVATE, { id: toGlobalId('BusinessAccount', Number(squatter)) }))).toEqual([
+        'CONFLICT',
+      ]);
     });
 
     it('a pending application expires after 30 days (by the clock): not activatable, no longer listed as pending', async () => {
@@ -111,7 +131,8 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       try {
         const a = await apply();
         const LIST = 'query($s: [AccountStatus!]) { businessAccounts(first: 100, statuses: $s) { edges { node { id status } } } }';
-        const listed = async (st: string) => (await h.as('chief.demo').query(LIST, { s: [st] })).data!.businessAccounts.edges.map((e: any) => e.node.id);
+        const listed = async (st: string) =>
+          (await h.as('chief.demo').query(LIST, { s: [st] })).data!.businessAccounts.edges.map((e: any) => e.node.id);
         expect(await listed('PENDING')).toContain(a.id);
         clock.set(new Date(start.getTime() + 29 * 86_400_000).toISOString());
         expect(await listed('PENDING')).toContain(a.id);
@@ -121,7 +142,9 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
         const r = await h.as('chief.demo').query(ACTIVATE, { id: a.id });
         expect(codes(r)).toEqual(['CONFLICT']);
         expect(r.errors![0].extensions!.reason).toBe('EXPIRED');
-        const [{ status }] = await h.ds.query('SELECT status FROM business_account WHERE id = ?', [Number((await import('../src/shared/global-id')).fromGlobalId(a.id, 'id').id)]);
+        const [{ status }] = await h.ds.query('SELECT status FROM business_account WHERE id = ?', [
+          Number((await import('../src/shared/global-id')).fromGlobalId(a.id, 'id').id),
+        ]);
         expect(status).toBe('PENDING');
       } finally {
         clock.set(start.toISOString());
@@ -140,17 +163,25 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       const del = await h.as('chief.demo').query(DELETE, { id: first.id });
       expect(del.errors).toBeUndefined();
       expect(del.data!.deleteBusinessAccount.status).toBe('DELETED');
-      const again = await h.anonymous().query(APPLY, { input: application({ nationalId: first.nationalId, username: first.username, unitId: ids.otherSchool }) });
+      const again = await h
+        .anonymous()
+        .query(APPLY, { input: application({ nationalId: first.nationalId, username: first.username, unitId: ids.otherSchool }) });
       expect(again.errors).toBeUndefined();
       expect(again.data!.applyForBusinessAccount.status).toBe('PENDING');
     });
 
     it('an account is personal: no operation changes its holder, national ID or unit, and none hands it over', async () => {
-      const schema = await h.anonymous().query('{ __schema { mutationType { fields { name args { name type { name ofType { name } } } } } } }');
-      const fields = schema.data!.__schema.mutationType.fields as { name: string; args: { name: string; type: { name: string | null; ofType: { name: string } | null } }[] }[];
+      const schema = await h
+        .anonymous()
+        .query('{ __schema { mutationType { fields { name args { name type { name ofType { name } } } } } } }');
+      const fields = schema.data!.__schema.mutationType.fields as {
+        name: string;
+        args: { name: string; type: { name: string | null; ofType: { name: string } | null } }[];
+      }[];
       expect(fields.map((f) => f.name).filter((n) => /transferBusinessAccount|handOver|changeHolder/i.test(n))).toEqual([]);
       const accountMutations = fields.filter((f) => /BusinessAccount/.test(f.name) && f.name !== 'applyForBusinessAccount');
-      for (const f of accountMutations) expect(f.args.map((a) => a.name)).not.toEqual(expect.arrayContaining(['nationalId', 'unitId', 'name']));
+      for (const f of accountMutations)
+        expect(f.args.map((a) => a.name)).not.toEqual(expect.arrayContaining(['nationalId', 'unitId', 'name']));
     });
   });
 
@@ -187,7 +218,8 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
 
     it('operators of universities are managed by the platform only', async () => {
       const a = await apply({ unitId: ids.university, role: 'OPERATOR' });
-      for (const login of ['district.taipei', 'chief.demo', 'operator.univ']) expect(codes(await h.as(login).query(ACTIVATE, { id: a.id }))).toEqual(['FORBIDDEN']);
+      for (const login of ['district.taipei', 'chief.demo', 'operator.univ'])
+        expect(codes(await h.as(login).query(ACTIVATE, { id: a.id }))).toEqual(['FORBIDDEN']);
       expect((await h.as('admin').query(ACTIVATE, { id: a.id })).data!.activateBusinessAccount.status).toBe('ACTIVE');
       const role = await h.as('admin').query(ROLE, { id: a.id, role: 'CONTACT' });
       expect(codes(role)).toEqual(['BAD_USER_INPUT']);
@@ -217,7 +249,7 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       expect(codes(after)).toEqual(['FORBIDDEN']);
     });
 
-    it('a role change starts from the new role\'s defaults; the CHIEF cannot make a CHIEF', async () => {
+    it("a role change starts from the new role's defaults; the CHIEF cannot make a CHIEF", async () => {
       const a = await apply({ role: 'OPERATOR' });
       await h.as('chief.demo').query(ACTIVATE, { id: a.id });
       const r = await h.as('chief.demo').query(ROLE, { id: a.id, role: 'CONTACT' });
@@ -242,7 +274,7 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
     });
   });
 
-  it('the district changes a CHIEF\'s role when another active CHIEF remains', async () => {
+  it("the district changes a CHIEF's role when another active CHIEF remains", async () => {
     const extra = await apply({ role: 'CHIEF', unitId: ids.thirdSchool });
     expect(codes(await h.as('district.taipei').query(ROLE, { id: extra.id, role: 'CONTACT' }))).toEqual(['FORBIDDEN']); // 新北, not its county
     const mine = await apply({ role: 'CHIEF' });
@@ -253,7 +285,8 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
   });
 
   it('lists accounts filtered by role, status, unit kind and a search', async () => {
-    const L = 'query($r: [BusinessRole!], $s: [AccountStatus!], $k: [UnitKind!], $q: String) { businessAccounts(first: 100, roles: $r, statuses: $s, unitKinds: $k, search: $q) { totalCount edges { node { role status username unit { kind name } } } } }';
+    const L =
+      'query($r: [BusinessRole!], $s: [AccountStatus!], $k: [UnitKind!], $q: String) { businessAccounts(first: 100, roles: $r, statuses: $s, unitKinds: $k, search: $q) { totalCount edges { node { role status username unit { kind name } } } } }';
     const chiefs = await h.as('district.taipei').query(L, { r: ['CHIEF'] });
     expect(chiefs.data!.businessAccounts.edges.every((e: any) => e.node.role === 'CHIEF')).toBe(true);
     expect(chiefs.data!.businessAccounts.totalCount).toBeGreaterThan(0);
@@ -268,9 +301,16 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
 
   describe('a school keeps at least one active CHIEF', () => {
     it('deleting, suspending or demoting the last active CHIEF is refused unless a replacement is activated at once', async () => {
-      const lone = await h.ds.query("SELECT COUNT(*) AS n FROM business_account WHERE unit_id = ? AND role = 'CHIEF' AND status = 'ACTIVE'", [ids.raw.otherSchool]);
+      const lone = await h.ds.query(
+        "SELECT COUNT(*) AS n FROM business_account WHERE unit_id = ? AND role = 'CHIEF' AND status = 'ACTIVE'",
+        [ids.raw.otherSchool],
+      );
       expect(Number(lone[0].n)).toBe(1);
-      for (const [q, vars] of [[DELETE, {}], [SUSPEND, {}], [ROLE, { role: 'CONTACT' }]] as const) {
+      for (const [q, vars] of [
+        [DELETE, {}],
+        [SUSPEND, {}],
+        [ROLE, { role: 'CONTACT' }],
+      ] as const) {
         const r = await h.as('admin').query(q, { id: ids.chiefOther, ...vars });
         expect(codes(r)).toEqual(['CONFLICT']);
         expect(r.errors![0].extensions!.reason).toBe('LAST_CHIEF');
@@ -280,7 +320,10 @@ describe(`business-account lifecycle (${dbLabel()})`, () => {
       const successor = await apply({ unitId: ids.otherSchool, role: 'CONTACT' });
       const r = await h.as('admin').query(DELETE, { id: ids.chiefOther, r: successor.id });
       expect(r.errors).toBeUndefined();
-      const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM business_account WHERE unit_id = ? AND role = 'CHIEF' AND status = 'ACTIVE'", [ids.raw.otherSchool]);
+      const [{ n }] = await h.ds.query(
+        "SELECT COUNT(*) AS n FROM business_account WHERE unit_id = ? AND role = 'CHIEF' AND status = 'ACTIVE'",
+        [ids.raw.otherSchool],
+      );
       expect(Number(n)).toBe(1);
       const login = await h.anonymous().query(LOGIN, { u: successor.username, p: successor.password });
       expect(login.data!.login.viewer.role).toBe('CHIEF');

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, OperationDefinitionNode, parse, print,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  print,
 } from 'graphql';
 import { buildAppSchema, printAppSchema } from '../src/app';
 import { projectRoot } from '../src/db/data-source';
@@ -35,15 +44,34 @@ const LOGINS = ['admin', 'analyst', 'district.taipei', 'chief.demo', 'teacher.de
 
 function variablesFor(op: OperationDefinitionNode): Record<string, unknown> {
   const byName: Record<string, unknown> = {
-    id: ids.demoSchool, year: 110, dimension: 'PLACE', groupBy: ['COUNTY', 'STAGE'], source: 'TEACHER_PLANS', years: [108, 109, 110],
-    by: 'SCHOOL', schoolId: ids.demoSchool, list: 'SUBJECT', countyId: tpe, search: '國', first: 100, unitId: ids.demoSchool, county: tpe,
+    id: ids.demoSchool,
+    year: 110,
+    dimension: 'PLACE',
+    groupBy: ['COUNTY', 'STAGE'],
+    source: 'TEACHER_PLANS',
+    years: [108, 109, 110],
+    by: 'SCHOOL',
+    schoolId: ids.demoSchool,
+    list: 'SUBJECT',
+    countyId: tpe,
+    search: '國',
+    first: 100,
+    unitId: ids.demoSchool,
+    county: tpe,
   };
   const v: Record<string, unknown> = {};
-  for (const d of op.variableDefinitions ?? []) if (d.variable.name.value in byName) v[d.variable.name.value] = byName[d.variable.name.value];
+  for (const d of op.variableDefinitions ?? [])
+    if (d.variable.name.value in byName) v[d.variable.name.value] = byName[d.variable.name.value];
   return v;
 }
 
-interface Run { name: string; login: string | null; cost: number; objects: number; refused: boolean }
+interface Run {
+  name: string;
+  login: string | null;
+  cost: number;
+  objects: number;
+  refused: boolean;
+}
 async function runAll(docs: { name: string; text: string }[]): Promise<Run[]> {
   const runs: Run[] = [];
   for (const d of docs) {
@@ -52,7 +80,11 @@ async function runAll(docs: { name: string; text: string }[]): Promise<Run[]> {
       const vars = variablesFor(op);
       const r = login ? await h.as(login).query(d.text, vars) : await h.anonymous().query(d.text, vars);
       runs.push({
-        name: d.name, login, cost: r.extensions?.cost?.requested ?? 0, objects: objectsOf(r.data), refused: codes(r).includes('QUERY_TOO_COMPLEX'),
+        name: d.name,
+        login,
+        cost: r.extensions?.cost?.requested ?? 0,
+        objects: objectsOf(r.data),
+        refused: codes(r).includes('QUERY_TOO_COMPLEX'),
       });
     }
   }
@@ -69,7 +101,7 @@ function expectUpperBound(runs: Run[]) {
 }
 
 describe(`cost is an upper bound of the objects in the answer (${dbLabel()})`, () => {
-  it('the client\'s published documents (every query, as every demo login and anonymously)', async () => {
+  it("the client's published documents (every query, as every demo login and anonymously)", async () => {
     const file = path.join(projectRoot(), 'client', 'src', 'gql', 'persisted-documents.json');
     const published = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
     const docs = Object.values(published)
@@ -141,7 +173,8 @@ describe('every list field declares its size (@listSize), printed in schema.grap
         if (!dir) missing.push(`${t.name}.${f.name}`);
         else if (connection) {
           const text = print(dir);
-          if (!text.includes('slicingArguments: ["first"]') || !text.includes('sizedFields: ["edges"]')) missing.push(`${t.name}.${f.name} (connection)`);
+          if (!text.includes('slicingArguments: ["first"]') || !text.includes('sizedFields: ["edges"]'))
+            missing.push(`${t.name}.${f.name} (connection)`);
         }
       }
     }
@@ -149,7 +182,9 @@ describe('every list field declares its size (@listSize), printed in schema.grap
     const sdl = printAppSchema();
     expect(sdl).toContain('directive @listSize(');
     expect(sdl).toContain('counties: [County!]! @listSize(assumedSize: 23)');
-    expect(sdl).toMatch(/\): SchoolConnection! @listSize\(assumedSize: 20, slicingArguments: \["first"\], sizedFields: \["edges"\], requireOneSlicingArgument: false\)/);
+    expect(sdl).toMatch(
+      /\): SchoolConnection! @listSize\(assumedSize: 20, slicingArguments: \["first"\], sizedFields: \["edges"\], requireOneSlicingArgument: false\)/,
+    );
     expect(parse(sdl)).toBeTruthy();
   });
 });

@@ -26,10 +26,22 @@ const AFTER_WINDOW = '2021-10-12T10:00:00+08:00';
 const AFTER_COURSE = '2021-10-21T10:00:00+08:00';
 
 const input = (over: Record<string, unknown> = {}) => ({
-  title: '素養導向教學設計工作坊', description: '實作', domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '素養導向教學設計', level: 'ADVANCED',
-  mode: 'NON_CREDIT', place: 'OWN_SCHOOL', methods: ['WORKSHOP'], hours: 3, capacity: 2, waitlistSize: 2,
-  registrationOpensAt: '2021-09-10T00:00:00+08:00', registrationClosesAt: '2021-10-10T00:00:00+08:00', contactName: '王承辦',
-  contactPhone: '02-2345-6789', contactEmail: 'course@example.tw',
+  title: '素養導向教學設計工作坊',
+  description: '實作',
+  domain: 'CURRICULUM_TEACHING_ASSESSMENT',
+  themes: '素養導向教學設計',
+  level: 'ADVANCED',
+  mode: 'NON_CREDIT',
+  place: 'OWN_SCHOOL',
+  methods: ['WORKSHOP'],
+  hours: 3,
+  capacity: 2,
+  waitlistSize: 2,
+  registrationOpensAt: '2021-09-10T00:00:00+08:00',
+  registrationClosesAt: '2021-10-10T00:00:00+08:00',
+  contactName: '王承辦',
+  contactPhone: '02-2345-6789',
+  contactEmail: 'course@example.tw',
   sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: tpe, address: '臺北市大安區' }],
   ...over,
 });
@@ -37,10 +49,12 @@ const input = (over: Record<string, unknown> = {}) => ({
 const COURSE = 'id code status version capacity admittedCount waitlistedCount seatsLeft times statusNote';
 const CREATE = `mutation($input: CourseInput!) { createCourse(input: $input) { ${COURSE} } }`;
 const UPDATE = `mutation($id: ID!, $input: CourseInput!, $v: Int) { updateCourse(id: $id, input: $input, version: $v) { ${COURSE} } }`;
-const step = (name: string, extra = '') => `mutation($id: ID!${extra ? ', $reason: String!' : ''}) { ${name}(id: $id${extra ? ', reason: $reason' : ''}) { ${COURSE} } }`;
+const step = (name: string, extra = '') =>
+  `mutation($id: ID!${extra ? ', $reason: String!' : ''}) { ${name}(id: $id${extra ? ', reason: $reason' : ''}) { ${COURSE} } }`;
 const ENROL = 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id status approval queueNo waitlistPosition } }';
 const WITHDRAW = 'mutation($c: ID!) { withdrawFromCourse(courseId: $c) { id status } }';
-const ROSTER = 'query($id: ID!) { node(id: $id) { ... on Course { admittedCount waitlistedCount registrations(first: 50) { totalCount edges { node { status approval queueNo teacherName nationalIdMasked school { code } } } } } } }';
+const ROSTER =
+  'query($id: ID!) { node(id: $id) { ... on Course { admittedCount waitlistedCount registrations(first: 50) { totalCount edges { node { status approval queueNo teacherName nationalIdMasked school { code } } } } } } }';
 
 async function ok<T = any>(login: string, q: string, v: Record<string, unknown> = {}): Promise<T> {
   const r = await h.as(login).query(q, v);
@@ -67,7 +81,8 @@ beforeAll(async () => {
   khh = counties.find((c) => c.code === 'KHH')!.id;
   // six more teacher logins at the demo school (not its principal, not teacher.demo)
   const rows: { id: number; national_id: string }[] = await h.ds.query(
-    `SELECT id, national_id FROM teacher WHERE school_id = ? AND id <> ? AND title <> 'PRINCIPAL' ORDER BY id LIMIT 6`, [ids.raw.demoSchool, ids.raw.teacherDemo],
+    `SELECT id, national_id FROM teacher WHERE school_id = ? AND id <> ? AND title <> 'PRINCIPAL' ORDER BY id LIMIT 6`,
+    [ids.raw.demoSchool, ids.raw.teacherDemo],
   );
   const hash = await hashPassword('demo1234');
   for (const [i, r] of rows.entries()) {
@@ -83,15 +98,43 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 describe(`courses: who creates, approves, edits and cancels (${dbLabel()})`, () => {
-  it("me.can says who uses the course pages, from the course policy", async () => {
+  it('me.can says who uses the course pages, from the course policy', async () => {
     const CAN = '{ me { can { registerCourses manageCourses approveCourses enrolInCourses decideCourseRegistrations } } }';
     const flags = async (login: string) => (await ok(login, CAN)).me.can;
-    expect(await flags('operator.univ')).toEqual({ registerCourses: true, manageCourses: true, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: false });
-    expect(await flags('teacher.demo')).toEqual({ registerCourses: false, manageCourses: false, approveCourses: false, enrolInCourses: true, decideCourseRegistrations: false });
-    expect(await flags('chief.demo')).toMatchObject({ registerCourses: true, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: true });
-    expect(await flags('district.taipei')).toMatchObject({ registerCourses: true, manageCourses: true, approveCourses: true, decideCourseRegistrations: false });
+    expect(await flags('operator.univ')).toEqual({
+      registerCourses: true,
+      manageCourses: true,
+      approveCourses: false,
+      enrolInCourses: false,
+      decideCourseRegistrations: false,
+    });
+    expect(await flags('teacher.demo')).toEqual({
+      registerCourses: false,
+      manageCourses: false,
+      approveCourses: false,
+      enrolInCourses: true,
+      decideCourseRegistrations: false,
+    });
+    expect(await flags('chief.demo')).toMatchObject({
+      registerCourses: true,
+      approveCourses: false,
+      enrolInCourses: false,
+      decideCourseRegistrations: true,
+    });
+    expect(await flags('district.taipei')).toMatchObject({
+      registerCourses: true,
+      manageCourses: true,
+      approveCourses: true,
+      decideCourseRegistrations: false,
+    });
     expect(await flags('admin')).toMatchObject({ approveCourses: true, enrolInCourses: false });
-    expect(await flags('analyst')).toEqual({ registerCourses: false, manageCourses: false, approveCourses: false, enrolInCourses: false, decideCourseRegistrations: false });
+    expect(await flags('analyst')).toEqual({
+      registerCourses: false,
+      manageCourses: false,
+      approveCourses: false,
+      enrolInCourses: false,
+      decideCourseRegistrations: false,
+    });
   });
 
   it('a school account with COURSE_REGISTRATION creates a draft of its own unit, with a code and times from its sessions', async () => {
@@ -103,7 +146,8 @@ describe(`courses: who creates, approves, edits and cancels (${dbLabel()})`, () 
     const org = await ok('operator.demo', 'query($id: ID!) { node(id: $id) { ... on Course { organiser { name } } } }', { id: c.id });
     expect(org.node.organiser.name).toContain('大安');
     // a teacher, an analyst and anonymous callers create nothing
-    for (const login of ['teacher.demo', 'analyst']) expect(codes(await h.as(login).query(CREATE, { input: input() }))).toEqual(['FORBIDDEN']);
+    for (const login of ['teacher.demo', 'analyst'])
+      expect(codes(await h.as(login).query(CREATE, { input: input() }))).toEqual(['FORBIDDEN']);
     expect(codes(await h.anonymous().query(CREATE, { input: input() }))).toEqual(['UNAUTHENTICATED']);
     // a draft is not in the catalog
     const cat = await h.anonymous().query('query($s: String) { courses(search: $s) { edges { node { id } } } }', { s: c.code });
@@ -184,14 +228,26 @@ describe(`courses: who creates, approves, edits and cancels (${dbLabel()})`, () 
   it('a narrowed permission takes effect at once: without COURSE_MANAGEMENT the operator edits nothing', async () => {
     at(BEFORE_WINDOW);
     const c = (await ok('operator.demo', CREATE, { input: input() })).createCourse;
-    await ok('chief.demo', 'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION, STATISTICS]) { id } }', { id: ids.operatorDemo });
+    await ok(
+      'chief.demo',
+      'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION, STATISTICS]) { id } }',
+      { id: ids.operatorDemo },
+    );
     try {
       expect(codes(await h.as('operator.demo').query(UPDATE, { id: c.id, input: input() }))).toEqual(['FORBIDDEN']);
       expect((await ok('operator.demo', step('submitCourse'), { id: c.id })).submitCourse.status).toBe('SUBMITTED');
-      await ok('chief.demo', 'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_MANAGEMENT, STATISTICS]) { id } }', { id: ids.operatorDemo });
+      await ok(
+        'chief.demo',
+        'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_MANAGEMENT, STATISTICS]) { id } }',
+        { id: ids.operatorDemo },
+      );
       expect(codes(await h.as('operator.demo').query(CREATE, { input: input() }))).toEqual(['FORBIDDEN']);
     } finally {
-      await ok('chief.demo', 'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION, COURSE_MANAGEMENT, STATISTICS]) { id } }', { id: ids.operatorDemo });
+      await ok(
+        'chief.demo',
+        'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [COURSE_REGISTRATION, COURSE_MANAGEMENT, STATISTICS]) { id } }',
+        { id: ids.operatorDemo },
+      );
     }
   });
 
@@ -224,12 +280,34 @@ describe(`courses: bad input gets a coded error naming the field and changes not
     ['negative waitlist', { waitlistSize: -1 }, 'waitlistSize'],
     ['no method', { methods: [] }, 'methods'],
     ['no session', { sessions: [] }, 'sessions'],
-    ['session ends before it starts', { sessions: [{ startsAt: '2021-10-20T12:00:00+08:00', endsAt: '2021-10-20T09:00:00+08:00', onlineUrl: 'https://meet.example.tw/a' }] }, 'sessions.0.endsAt'],
-    ['a session county that is not a county', { sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: 'x', address: 'a' }] }, 'sessions.0.countyId'],
-    ['a place without an address', { sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: null }] }, 'sessions.0.countyId'],
-    ['an online session with http', { sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', onlineUrl: 'http://x.tw' }] }, 'sessions.0.onlineUrl'],
+    [
+      'session ends before it starts',
+      {
+        sessions: [{ startsAt: '2021-10-20T12:00:00+08:00', endsAt: '2021-10-20T09:00:00+08:00', onlineUrl: 'https://meet.example.tw/a' }],
+      },
+      'sessions.0.endsAt',
+    ],
+    [
+      'a session county that is not a county',
+      { sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: 'x', address: 'a' }] },
+      'sessions.0.countyId',
+    ],
+    [
+      'a place without an address',
+      { sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: null }] },
+      'sessions.0.countyId',
+    ],
+    [
+      'an online session with http',
+      { sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', onlineUrl: 'http://x.tw' }] },
+      'sessions.0.onlineUrl',
+    ],
     ['registration closing after the start', { registrationClosesAt: '2021-10-25T00:00:00+08:00' }, 'registrationClosesAt'],
-    ['registration closing before it opens', { registrationOpensAt: '2021-10-01T00:00:00+08:00', registrationClosesAt: '2021-09-01T00:00:00+08:00' }, 'registrationClosesAt'],
+    [
+      'registration closing before it opens',
+      { registrationOpensAt: '2021-10-01T00:00:00+08:00', registrationClosesAt: '2021-09-01T00:00:00+08:00' },
+      'registrationClosesAt',
+    ],
     ['a bad e-mail', { contactEmail: 'nope' }, 'contactEmail'],
     ['a bad audience county', { audience: { countyIds: ['abc'] } }, 'audience.countyIds.0'],
   ];
@@ -259,13 +337,18 @@ describe(`courses: registration (${dbLabel()})`, () => {
     const b = await publishedCourse({ title: '後報名的課程' });
     await ok('t5', ENROL, { c: a });
     await ok('t5', ENROL, { c: b });
-    const MINE = 'query($t: ID!, $after: String) { node(id: $t) { ... on Teacher { registrations(first: 1, after: $after) { pageInfo { endCursor hasNextPage } edges { node { course { id } } } } } } }';
+    const MINE =
+      'query($t: ID!, $after: String) { node(id: $t) { ... on Teacher { registrations(first: 1, after: $after) { pageInfo { endCursor hasNextPage } edges { node { course { id } } } } } } }';
     const t = toGlobalId('Teacher', peerIds[4]);
     const first = (await ok('t5', MINE, { t })).node.registrations;
     expect(first.edges.map((e: any) => e.node.course.id)).toEqual([b]);
     const second = (await ok('t5', MINE, { t, after: first.pageInfo.endCursor })).node.registrations;
     expect(second.edges.map((e: any) => e.node.course.id)).toEqual([a]);
-    const school = await ok('chief.demo', 'query($s: ID!) { node(id: $s) { ... on School { courseRegistrations(first: 1) { edges { node { course { id } } } } } } }', { s: ids.demoSchool });
+    const school = await ok(
+      'chief.demo',
+      'query($s: ID!) { node(id: $s) { ... on School { courseRegistrations(first: 1) { edges { node { course { id } } } } } } }',
+      { s: ids.demoSchool },
+    );
     expect(school.node.courseRegistrations.edges[0].node.course.id).toBe(b);
   });
 
@@ -290,13 +373,25 @@ describe(`courses: registration (${dbLabel()})`, () => {
     const r = await h.as('t1').query(ENROL, { c: id }); // an elementary teacher
     expect(codes(r)).toEqual(['FORBIDDEN']);
     expect(r.errors![0].extensions!.reason).toBe('NOT_IN_AUDIENCE');
-    const fits = await ok('t1', 'query($id: ID!) { node(id: $id) { ... on Course { fitsMe audience { stages everyone counties { code } } viewerCan { enrol } } } }', { id });
-    expect(fits.node).toEqual({ fitsMe: false, audience: { stages: ['JUNIOR_HIGH'], everyone: false, counties: [{ code: 'TPE' }] }, viewerCan: { enrol: false } });
+    const fits = await ok(
+      't1',
+      'query($id: ID!) { node(id: $id) { ... on Course { fitsMe audience { stages everyone counties { code } } viewerCan { enrol } } } }',
+      { id },
+    );
+    expect(fits.node).toEqual({
+      fitsMe: false,
+      audience: { stages: ['JUNIOR_HIGH'], everyone: false, counties: [{ code: 'TPE' }] },
+      viewerCan: { enrol: false },
+    });
     const open = await publishedCourse({ audience: { stages: ['ELEMENTARY'], countyIds: [tpe, khh] } });
-    expect((await ok('t1', 'query($id: ID!) { node(id: $id) { ... on Course { fitsMe viewerCan { enrol } } } }', { id: open })).node).toEqual({ fitsMe: true, viewerCan: { enrol: true } });
+    expect(
+      (await ok('t1', 'query($id: ID!) { node(id: $id) { ... on Course { fitsMe viewerCan { enrol } } } }', { id: open })).node,
+    ).toEqual({ fitsMe: true, viewerCan: { enrol: true } });
     expect((await ok('t1', ENROL, { c: open })).enrolInCourse.status).toBe('ADMITTED');
     // anonymous: fitsMe is null
-    expect((await h.anonymous().query('query($id: ID!) { course(id: $id) { fitsMe } }', { id: open })).data!.course).toEqual({ fitsMe: null });
+    expect((await h.anonymous().query('query($id: ID!) { course(id: $id) { fitsMe } }', { id: open })).data!.course).toEqual({
+      fitsMe: null,
+    });
   });
 
   it('admitted up to capacity, then waitlisted in arrival order, then FULL; one registration per teacher', async () => {
@@ -304,12 +399,18 @@ describe(`courses: registration (${dbLabel()})`, () => {
     const got = [];
     for (const t of peers.slice(0, 5)) {
       const r = await h.as(t).query(ENROL, { c: id });
-      got.push(r.errors ? `${codes(r)}:${r.errors[0].extensions!.reason}` : `${r.data!.enrolInCourse.status}:${r.data!.enrolInCourse.waitlistPosition ?? ''}`);
+      got.push(
+        r.errors
+          ? `${codes(r)}:${r.errors[0].extensions!.reason}`
+          : `${r.data!.enrolInCourse.status}:${r.data!.enrolInCourse.waitlistPosition ?? ''}`,
+      );
     }
     expect(got).toEqual(['ADMITTED:', 'ADMITTED:', 'WAITLISTED:1', 'WAITLISTED:2', 'CONFLICT:FULL']);
     const again = await h.as('t1').query(ENROL, { c: id });
     expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_REGISTERED' });
-    const seats = (await h.anonymous().query('query($id: ID!) { course(id: $id) { seatsLeft waitlistLeft admittedCount waitlistedCount } }', { id })).data!.course;
+    const seats = (
+      await h.anonymous().query('query($id: ID!) { course(id: $id) { seatsLeft waitlistLeft admittedCount waitlistedCount } }', { id })
+    ).data!.course;
     expect(seats).toEqual({ seatsLeft: 0, waitlistLeft: 0, admittedCount: 2, waitlistedCount: 2 });
   });
 
@@ -335,7 +436,11 @@ describe(`courses: registration (${dbLabel()})`, () => {
     const b = (await ok('t2', ENROL, { c: id })).enrolInCourse;
     expect(b).toMatchObject({ status: 'WAITLISTED', approval: 'PENDING' });
     // the school sees its pending registrations
-    const pending = await ok('contact.demo', 'query($s: ID!) { node(id: $s) { ... on School { courseRegistrations(approval: PENDING, first: 50) { edges { node { id teacherName nationalIdMasked course { id } } } } } } }', { s: ids.demoSchool });
+    const pending = await ok(
+      'contact.demo',
+      'query($s: ID!) { node(id: $s) { ... on School { courseRegistrations(approval: PENDING, first: 50) { edges { node { id teacherName nationalIdMasked course { id } } } } } } }',
+      { s: ids.demoSchool },
+    );
     const mineHere = pending.node.courseRegistrations.edges.filter((e: any) => e.node.course?.id === id);
     expect(mineHere).toHaveLength(2);
     expect(mineHere[0].node.nationalIdMasked).toMatch(/^[A-Z]\d{2}\*{4}\d{3}$/);
@@ -344,11 +449,17 @@ describe(`courses: registration (${dbLabel()})`, () => {
     expect(codes(await h.as('chief.other').query(DECIDE, { id: a.id, ok: true }))).toEqual(['NOT_FOUND']);
     expect(codes(await h.as('operator.demo').query(DECIDE, { id: a.id, ok: true }))).toEqual(['FORBIDDEN']);
     expect(codes(await h.as('t1').query(DECIDE, { id: a.id, ok: true }))).toEqual(['FORBIDDEN']);
-    expect((await ok('chief.demo', DECIDE, { id: a.id, ok: false })).decideCourseRegistration).toEqual({ status: 'DECLINED', approval: 'DECLINED' });
+    expect((await ok('chief.demo', DECIDE, { id: a.id, ok: false })).decideCourseRegistration).toEqual({
+      status: 'DECLINED',
+      approval: 'DECLINED',
+    });
     // t2 takes the freed seat, still awaiting its school
     const t2 = await ok('t2', 'query($id: ID!) { node(id: $id) { ... on Course { myRegistration { status approval } } } }', { id });
     expect(t2.node.myRegistration).toEqual({ status: 'ADMITTED', approval: 'PENDING' });
-    expect((await ok('contact.demo', DECIDE, { id: b.id, ok: true })).decideCourseRegistration).toEqual({ status: 'ADMITTED', approval: 'APPROVED' });
+    expect((await ok('contact.demo', DECIDE, { id: b.id, ok: true })).decideCourseRegistration).toEqual({
+      status: 'ADMITTED',
+      approval: 'APPROVED',
+    });
     expect(codes(await h.as('contact.demo').query(DECIDE, { id: b.id, ok: false }))).toEqual(['CONFLICT']);
   });
 
@@ -365,7 +476,11 @@ describe(`courses: registration (${dbLabel()})`, () => {
       expect(codes(r)).toEqual(['FORBIDDEN']);
       expect(r.data!.node.admittedCount).toBe(1);
     }
-    const mine = await ok('t1', 'query($t: ID!) { node(id: $t) { ... on Teacher { registrations(first: 50) { totalCount edges { node { course { id } } } } } } }', { t: toGlobalId('Teacher', peerIds[0]) });
+    const mine = await ok(
+      't1',
+      'query($t: ID!) { node(id: $t) { ... on Teacher { registrations(first: 50) { totalCount edges { node { course { id } } } } } } }',
+      { t: toGlobalId('Teacher', peerIds[0]) },
+    );
     expect(mine.node.registrations.edges.map((e: any) => e.node.course.id)).toContain(id);
   });
 });
@@ -375,62 +490,118 @@ describe(`courses: catalog (${dbLabel()})`, () => {
     const id = await publishedCourse({ title: '臺灣史教學研習', methods: ['LECTURE', 'FIELD_VISIT'], level: 'RESEARCH', capacity: 5 });
     const code = (await h.anonymous().query('query($id: ID!) { course(id: $id) { code } }', { id })).data!.course.code;
     const find = async (args: string, vars: Record<string, unknown> = {}) =>
-      ((await h.anonymous().query(`query($s: String${args.includes('$c') ? ', $c: ID' : ''}) { courses(${args}, first: 100) { totalCount edges { node { id } } } }`, vars)).data!.courses.edges as any[]).map((e) => e.node.id);
+      (
+        (
+          await h
+            .anonymous()
+            .query(
+              `query($s: String${args.includes('$c') ? ', $c: ID' : ''}) { courses(${args}, first: 100) { totalCount edges { node { id } } } }`,
+              vars,
+            )
+        ).data!.courses.edges as any[]
+      ).map((e) => e.node.id);
     expect(await find('search: $s', { s: '台灣史' })).toContain(id);
     expect(await find('search: $s', { s: code })).toContain(id);
     expect(await find('search: $s', { s: '大安國民小學' })).toContain(id);
     expect(await find('search: $s', { s: '臺北市立大安國小' })).toContain(id);
     expect(await find('search: $s, method: [FIELD_VISIT], level: [RESEARCH]', { s: '台灣史' })).toEqual([id]);
     expect(await find('search: $s, method: [DIGITAL_COURSE]', { s: '台灣史' })).toEqual([]);
-    expect(await find('search: $s, countyId: $c, time: [WEEKDAY_DAYTIME], mode: [NON_CREDIT], place: [OWN_SCHOOL], domain: [CURRICULUM_TEACHING_ASSESSMENT]', { s: '台灣史', c: tpe })).toEqual([id]);
+    expect(
+      await find(
+        'search: $s, countyId: $c, time: [WEEKDAY_DAYTIME], mode: [NON_CREDIT], place: [OWN_SCHOOL], domain: [CURRICULUM_TEACHING_ASSESSMENT]',
+        { s: '台灣史', c: tpe },
+      ),
+    ).toEqual([id]);
     expect(await find('search: $s, countyId: $c', { s: '台灣史', c: khh })).toEqual([]);
     expect(await find('search: $s, openNow: true, hasSeats: true', { s: '台灣史' })).toEqual([id]);
     at(AFTER_WINDOW);
     expect(await find('search: $s, openNow: true', { s: '台灣史' })).toEqual([]);
     expect(await find('search: $s, from: "2021-10-21T00:00:00+08:00"', { s: '台灣史' })).toEqual([]);
     expect(await find('search: $s, to: "2021-10-20T23:00:00+08:00"', { s: '台灣史' })).toEqual([id]);
-    const rel = await h.anonymous().query('query($s: String) { courses(search: $s, orderBy: RELEVANCE, first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { s: code });
+    const rel = await h
+      .anonymous()
+      .query(
+        'query($s: String) { courses(search: $s, orderBy: RELEVANCE, first: 1) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { s: code },
+      );
     expect(rel.data!.courses.edges[0].node.id).toBe(id);
   });
 
   it('pages by start date with cursors; approvers list their queue with status', async () => {
-    const first = await h.anonymous().query('{ courses(first: 2) { totalCount edges { node { id startsAt } } pageInfo { hasNextPage endCursor } } }');
+    const first = await h
+      .anonymous()
+      .query('{ courses(first: 2) { totalCount edges { node { id startsAt } } pageInfo { hasNextPage endCursor } } }');
     const c = first.data!.courses;
     expect(c.totalCount).toBeGreaterThan(2);
-    const next = await h.anonymous().query('query($a: String) { courses(first: 2, after: $a) { edges { node { id startsAt } } } }', { a: c.pageInfo.endCursor });
+    const next = await h
+      .anonymous()
+      .query('query($a: String) { courses(first: 2, after: $a) { edges { node { id startsAt } } } }', { a: c.pageInfo.endCursor });
     const all = [...c.edges, ...next.data!.courses.edges].map((e: any) => e.node);
     expect(new Set(all.map((n: any) => n.id)).size).toBe(4);
-    expect([...all].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((n: any) => n.startsAt)).toEqual(all.map((n: any) => n.startsAt));
+    expect([...all].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((n: any) => n.startsAt)).toEqual(
+      all.map((n: any) => n.startsAt),
+    );
     expect(codes(await h.anonymous().query('{ courses(after: "bad") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
     at(BEFORE_WINDOW);
     const sub = (await ok('chief.demo', CREATE, { input: input() })).createCourse;
     await ok('chief.demo', step('submitCourse'), { id: sub.id });
-    const queue = async (login: string) => ((await ok(login, '{ courses(status: [SUBMITTED], first: 100) { edges { node { id } } } }')).courses.edges as any[]).map((e) => e.node.id);
+    const queue = async (login: string) =>
+      ((await ok(login, '{ courses(status: [SUBMITTED], first: 100) { edges { node { id } } } }')).courses.edges as any[]).map(
+        (e) => e.node.id,
+      );
     expect(await queue('district.taipei')).toContain(sub.id);
     expect(await queue('admin')).toContain(sub.id);
     expect(await queue('chief.other')).not.toContain(sub.id);
-    expect((await h.anonymous().query('{ courses(status: [SUBMITTED, DRAFT], first: 100) { totalCount } }')).data!.courses.totalCount).toBe(0);
+    expect((await h.anonymous().query('{ courses(status: [SUBMITTED, DRAFT], first: 100) { totalCount } }')).data!.courses.totalCount).toBe(
+      0,
+    );
   });
 
-  it('Unit.courses lists an organiser\'s courses as the viewer sees them', async () => {
-    const r = await h.as('operator.univ').query('query($u: String) { courses(search: $u, status: [APPROVED, DRAFT, SUBMITTED], first: 5) { edges { node { organiser { name courses(first: 50) { totalCount } } } } } }', { u: 'U0001' });
+  it("Unit.courses lists an organiser's courses as the viewer sees them", async () => {
+    const r = await h
+      .as('operator.univ')
+      .query(
+        'query($u: String) { courses(search: $u, status: [APPROVED, DRAFT, SUBMITTED], first: 5) { edges { node { organiser { name courses(first: 50) { totalCount } } } } } }',
+        { u: 'U0001' },
+      );
     expect(r.errors).toBeUndefined();
     expect(r.data!.courses.edges[0].node.organiser.courses.totalCount).toBeGreaterThan(0);
   });
 });
 
 describe(`courses: participant upload (${dbLabel()})`, () => {
-  const UPLOAD = 'mutation($c: ID!, $f: String!, $fmt: SheetFormat!, $dry: Boolean) { uploadCourseParticipants(courseId: $c, file: $f, format: $fmt, dryRun: $dry) { dryRun committed rows accepted alreadyAdmitted problems { row kind nationalIdMasked } } }';
+  const UPLOAD =
+    'mutation($c: ID!, $f: String!, $fmt: SheetFormat!, $dry: Boolean) { uploadCourseParticipants(courseId: $c, file: $f, format: $fmt, dryRun: $dry) { dryRun committed rows accepted alreadyAdmitted problems { row kind nationalIdMasked } } }';
   const csv = (lines: string[]) => Buffer.from(`\uFEFF${['身分證字號,姓名', ...lines].join('\r\n')}\r\n`).toString('base64');
 
   it('reports a dry run (unknown, duplicate, invalid, over capacity, outside the audience) and commits nothing while a row is bad', async () => {
-    const id = await publishedCourse({ capacity: 3, audience: { titles: ['HOMEROOM', 'FULL_TIME', 'DIRECTOR', 'SECTION_CHIEF', 'ACTING', 'SUBSTITUTE', 'PART_TIME'] } });
+    const id = await publishedCourse({
+      capacity: 3,
+      audience: { titles: ['HOMEROOM', 'FULL_TIME', 'DIRECTOR', 'SECTION_CHIEF', 'ACTING', 'SUBSTITUTE', 'PART_TIME'] },
+    });
     await ok('t1', ENROL, { c: id });
-    const [principal] = await h.ds.query("SELECT national_id FROM teacher WHERE school_id = ? AND title = 'PRINCIPAL'", [ids.raw.demoSchool]);
-    const file = csv([`${peerNationalIds[0]},甲`, `${peerNationalIds[1]},乙`, `${peerNationalIds[1]},乙`, 'A123456780,丙', freshNationalId(), principal.national_id, `${peerNationalIds[2]},丁`, `${peerNationalIds[3]},戊`]);
+    const [principal] = await h.ds.query("SELECT national_id FROM teacher WHERE school_id = ? AND title = 'PRINCIPAL'", [
+      ids.raw.demoSchool,
+    ]);
+    const file = csv([
+      `${peerNationalIds[0]},甲`,
+      `${peerNationalIds[1]},乙`,
+      `${peerNationalIds[1]},乙`,
+      'A123456780,丙',
+      freshNationalId(),
+      principal.national_id,
+      `${peerNationalIds[2]},丁`,
+      `${peerNationalIds[3]},戊`,
+    ]);
     const dry = (await ok('chief.demo', UPLOAD, { c: id, f: file, fmt: 'CSV' })).uploadCourseParticipants;
     expect(dry).toMatchObject({ dryRun: true, committed: false, rows: 8, accepted: 2, alreadyAdmitted: 1 });
-    expect(dry.problems.map((p: any) => `${p.row}:${p.kind}`)).toEqual(['4:DUPLICATE', '5:INVALID_ID', '6:UNKNOWN_ID', '7:OUTSIDE_AUDIENCE', '9:OVER_CAPACITY']);
+    expect(dry.problems.map((p: any) => `${p.row}:${p.kind}`)).toEqual([
+      '4:DUPLICATE',
+      '5:INVALID_ID',
+      '6:UNKNOWN_ID',
+      '7:OUTSIDE_AUDIENCE',
+      '9:OVER_CAPACITY',
+    ]);
     const commit = await h.as('chief.demo').query(UPLOAD, { c: id, f: file, fmt: 'CSV', dry: false });
     expect(commit.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'] });
     const roster = (await ok('chief.demo', ROSTER, { id })).node;
@@ -451,9 +622,10 @@ describe(`courses: participant upload (${dbLabel()})`, () => {
     const roster = (await ok('chief.demo', ROSTER, { id })).node;
     expect(roster.admittedCount).toBe(3);
     expect(roster.registrations.edges.every((e: any) => e.node.status === 'ADMITTED')).toBe(true);
-    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM audit_event WHERE operation = 'uploadCourseParticipants' AND target_id = ?", [
-      Number(Buffer.from(id, 'base64url').toString().split(':')[1]),
-    ]);
+    const [{ n }] = await h.ds.query(
+      "SELECT COUNT(*) AS n FROM audit_event WHERE operation = 'uploadCourseParticipants' AND target_id = ?",
+      [Number(Buffer.from(id, 'base64url').toString().split(':')[1])],
+    );
     expect(Number(n)).toBe(1);
     expect(codes(await h.as('chief.demo').query(UPLOAD, { c: id, f: 'bm90IGEgd29ya2Jvb2s=', fmt: 'XLSX' }))).toEqual(['BAD_USER_INPUT']);
   });
@@ -468,6 +640,8 @@ describe(`courses: participant upload (${dbLabel()})`, () => {
     expect(sheets[0].rows).toHaveLength(1);
     expect(String(sheets[0].rows[0][6])).toMatch(/\*{4}/);
     const other = await h.app.context(`Bearer ${await h.token('analyst')}`, '127.0.0.1');
-    await expect(rosterExport(other, new URL(`http://x/exports/course-roster.csv?courseId=${id}`))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(rosterExport(other, new URL(`http://x/exports/course-roster.csv?courseId=${id}`))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });

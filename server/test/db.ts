@@ -92,7 +92,8 @@ export async function templateCopy(name: string, logger?: Logger): Promise<DataS
     await runner.connect();
     await runner.query('SET FOREIGN_KEY_CHECKS = 0');
     const tables: { name: string }[] = await runner.query(
-      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'", [from],
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'",
+      [from],
     );
     for (const { name: t } of tables) {
       const [create] = await runner.query(`SHOW CREATE TABLE \`${from}\`.\`${t}\``);

@@ -47,7 +47,12 @@ async function differencing(login: string, base: Record<string, unknown>, t: str
     for (const notS of [false, true]) {
       for (const notR of [false, true]) {
         // N(T and S and R) = sum over subsets of the complements, sign by their number
-        const f = { ...base, ...(notT ? { titles: not(TITLES, t) } : {}), ...(notS ? { stages: not(STAGES, s) } : {}), ...(notR ? { remoteness: not(REMOTENESS, r) } : {}) };
+        const f = {
+          ...base,
+          ...(notT ? { titles: not(TITLES, t) } : {}),
+          ...(notS ? { stages: not(STAGES, s) } : {}),
+          ...(notR ? { remoteness: not(REMOTENESS, r) } : {}),
+        };
         let v = await total(login, f);
         if (v.length === 0) v = Array(1 + MODES.length).fill(0); // no group: nothing matched (or fewer than k)
         if (v.some((x) => x === null)) return null; // the attack needs every term published
@@ -61,9 +66,10 @@ async function differencing(login: string, base: Record<string, unknown>, t: str
 
 /** Small groups (1 or 2 teacher plans) by title x stage x remoteness in one county and year, as the platform sees them. */
 async function smallGroups(): Promise<{ year: number; county: number; title: string; stage: string; remoteness: string; plans: number }[]> {
-  const stage = h.ds.options.type === 'mysql' || h.ds.options.type === 'mariadb'
-    ? "SUBSTRING_INDEX(u.stages, ',', 1)"
-    : "CASE WHEN instr(u.stages, ',') > 0 THEN substr(u.stages, 1, instr(u.stages, ',') - 1) ELSE u.stages END";
+  const stage =
+    h.ds.options.type === 'mysql' || h.ds.options.type === 'mariadb'
+      ? "SUBSTRING_INDEX(u.stages, ',', 1)"
+      : "CASE WHEN instr(u.stages, ',') > 0 THEN substr(u.stages, 1, instr(u.stages, ',') - 1) ELSE u.stages END";
   const rows: any[] = await h.ds.query(
     `SELECT p.school_year AS y, u.county_id AS c, t.title AS t, ${stage} AS s, COALESCE(u.remoteness, 'GENERAL') AS r, COUNT(*) AS n
      FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher t ON t.id = p.teacher_id
@@ -120,7 +126,13 @@ describe(`disclosure control (${dbLabel()})`, () => {
   it('the choice-filter single-out of one principal answers as if no plan matched, whatever the option', async () => {
     const one = (await smallGroups()).find((g) => g.title === 'PRINCIPAL' && g.plans === 1)!;
     expect(one).toBeDefined();
-    const base = { schoolYears: [one.year], countyIds: [toGlobalId('County', one.county)], titles: ['PRINCIPAL'], stages: [one.stage], remoteness: [one.remoteness] };
+    const base = {
+      schoolYears: [one.year],
+      countyIds: [toGlobalId('County', one.county)],
+      titles: ['PRINCIPAL'],
+      stages: [one.stage],
+      remoteness: [one.remoteness],
+    };
     const chosen: boolean[] = [];
     const seen: string[] = [];
     for (const option of MODES) {
@@ -145,7 +157,9 @@ describe(`disclosure control (${dbLabel()})`, () => {
     expect(b.data).toEqual(a.data);
     // the same cells by another route: all titles listed = no title filter; rows = summary tables
     const bySummary = await h.as('analyst').query(Q, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109] } });
-    const byRows = await h.as('analyst').query(Q, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109], titles: TITLES } });
+    const byRows = await h
+      .as('analyst')
+      .query(Q, { s: 'TEACHER_PLANS', d: 'TIME', g: ['COUNTY'], f: { schoolYears: [109], titles: TITLES } });
     expect(byRows.data!.demand.groups).toEqual(bySummary.data!.demand.groups);
     // a partner key with STATISTICS_READ is an analyst's equal: the same numbers
     expect(bySummary.data!.demand.exact).toBe(false);
@@ -187,7 +201,7 @@ describe(`disclosure control (${dbLabel()})`, () => {
     expect(nation.data!.demand.groups[0].plans).toBe(Number(n));
   });
 
-  it('a published count is the ptable of its exact count and its records\' key sum, computed here from the plan rows (so both databases answer alike)', async () => {
+  it("a published count is the ptable of its exact count and its records' key sum, computed here from the plan rows (so both databases answer alike)", async () => {
     const rows: any[] = await h.ds.query(
       `SELECT u.county_id AS c, c.${h.ds.options.type === 'mysql' || h.ds.options.type === 'mariadb' ? '`option`' : '"option"'} AS o, p.record_key AS k
        FROM teacher_plan p JOIN unit u ON u.id = p.school_id JOIN teacher_plan_choice c ON c.plan_id = p.id AND c.dimension = 'TIME'
@@ -208,7 +222,10 @@ describe(`disclosure control (${dbLabel()})`, () => {
         for (const c of g.cells) {
           const x = cells.get(`${g.key[0].value}|${c.option}`) ?? { n: 0, keys: 0 };
           const want = perturb(x.n, x.keys);
-          expect({ cell: `${g.key[0].value}|${c.option}`, count: c.count }).toEqual({ cell: `${g.key[0].value}|${c.option}`, count: want > 0 && want < 3 ? null : want });
+          expect({ cell: `${g.key[0].value}|${c.option}`, count: c.count }).toEqual({
+            cell: `${g.key[0].value}|${c.option}`,
+            count: want > 0 && want < 3 ? null : want,
+          });
           fingerprint.push(c.count ?? -1);
         }
       }
@@ -218,7 +235,9 @@ describe(`disclosure control (${dbLabel()})`, () => {
   });
 
   it('a district reads its own county exactly and other counties perturbed; a school its own teachers exactly', async () => {
-    const own = await h.as('district.taipei').query(Q, { s: 'TEACHER_PLANS', d: 'MODE', g: ['STAGE'], f: { countyIds: [toGlobalId('County', 2)] } });
+    const own = await h
+      .as('district.taipei')
+      .query(Q, { s: 'TEACHER_PLANS', d: 'MODE', g: ['STAGE'], f: { countyIds: [toGlobalId('County', 2)] } });
     expect(own.data!.demand.exact).toBe(true);
     const all = await h.as('district.taipei').query(Q, { s: 'TEACHER_PLANS', d: 'MODE', g: ['COUNTY'] });
     expect(all.data!.demand.exact).toBe(false);
@@ -237,9 +256,13 @@ describe(`disclosure control when plans and answers are written (${dbLabel()})`,
   afterAll(() => w.stop());
 
   it('a survey with one answer shows nothing of it but to the platform; with k answers the count is perturbed', async () => {
-    const [{ y }] = await w.ds.query("SELECT MAX(p.school_year) AS y FROM teacher_plan p JOIN credential c ON c.teacher_id = p.teacher_id WHERE c.username = 'teacher.other' AND p.status = 'SUBMITTED'");
+    const [{ y }] = await w.ds.query(
+      "SELECT MAX(p.school_year) AS y FROM teacher_plan p JOIN credential c ON c.teacher_id = p.teacher_id WHERE c.username = 'teacher.other' AND p.status = 'SUBMITTED'",
+    );
     const year = Number(y);
-    const ok = await w.as('teacher.other').query('mutation($y: Int!) { submitSatisfactionSurvey(schoolYear: $y, ratings: [5, 1, 4, 2, 3], comment: null) }', { y: year });
+    const ok = await w
+      .as('teacher.other')
+      .query('mutation($y: Int!) { submitSatisfactionSurvey(schoolYear: $y, ratings: [5, 1, 4, 2, 3], comment: null) }', { y: year });
     expect(ok.errors).toBeUndefined();
     const R = 'query($y: Int!) { surveyResults(schoolYear: $y) { county { id } planKind responses means } }';
     const analyst = await w.as('analyst').query(R, { y: year });
@@ -255,7 +278,14 @@ describe(`disclosure control when plans and answers are written (${dbLabel()})`,
     // two more answers of the same county and kind: now k = 3, shown with a perturbed count
     for (const respondent of [900001, 900002]) {
       await w.ds.getRepository(SurveyResponseEntity).insert({
-        schoolYear: year, respondent, planKind: row.planKind, countyId: row.countyId, ratings: '3,3,3,3,3', comment: null, answeredAt: new Date(), recordKey: respondent * 7919 % KEY_RANGE,
+        schoolYear: year,
+        respondent,
+        planKind: row.planKind,
+        countyId: row.countyId,
+        ratings: '3,3,3,3,3',
+        comment: null,
+        answeredAt: new Date(),
+        recordKey: (respondent * 7919) % KEY_RANGE,
       });
     }
     const three = (await w.as('analyst').query(R, { y: year })).data!.surveyResults;

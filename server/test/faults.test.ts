@@ -41,13 +41,27 @@ run('the database going away', () => {
   let base: string;
 
   const startDb = async () => {
-    db = spawn(MARIADBD, [
-      '--no-defaults', `--datadir=${dir}/data`, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${dir}/sock`, '--user=root',
-      `--pid-file=${dir}/pid`, '--skip-log-bin', '--innodb-buffer-pool-size=64M',
-    ], { stdio: 'ignore' });
+    db = spawn(
+      MARIADBD,
+      [
+        '--no-defaults',
+        `--datadir=${dir}/data`,
+        `--port=${port}`,
+        '--bind-address=127.0.0.1',
+        `--socket=${dir}/sock`,
+        '--user=root',
+        `--pid-file=${dir}/pid`,
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=64M',
+      ],
+      { stdio: 'ignore' },
+    );
     for (let i = 0; i < 100; i++) {
       const ok = await new Promise<boolean>((r) => {
-        const c = net.connect(port, '127.0.0.1', () => { c.destroy(); r(true); });
+        const c = net.connect(port, '127.0.0.1', () => {
+          c.destroy();
+          r(true);
+        });
         c.on('error', () => r(false));
       });
       if (ok) return;
@@ -66,7 +80,11 @@ run('the database going away', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    const init = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/data`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
+    const init = spawnSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${dir}/data`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      { encoding: 'utf8' },
+    );
     if (init.status !== 0) throw new Error(`mariadb-install-db failed: ${init.stderr}`);
     await startDb();
     ds = await openDataSource({ url: `mysql://root@127.0.0.1:${port}/inservice_fault` });
@@ -86,8 +104,15 @@ run('the database going away', () => {
   }, 60000);
 
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    };
   };
 
   it('answers every request with a code while down, resumes by itself, and loses no acknowledged write', async () => {
@@ -102,7 +127,16 @@ run('the database going away', () => {
         const username = `fault.${n}`;
         try {
           const r = await post(APPLY, {
-            i: { unitId: 'U2Nob29sOjEwMA', role: 'OPERATOR', name: '故障', nationalId: withCheckDigit(`Y2${String(n).padStart(7, '0')}`), username, password: 'Passw0rd!', phone: '02-1234-5678', email: 'f@example.tw' },
+            i: {
+              unitId: 'U2Nob29sOjEwMA',
+              role: 'OPERATOR',
+              name: '故障',
+              nationalId: withCheckDigit(`Y2${String(n).padStart(7, '0')}`),
+              username,
+              password: 'Passw0rd!',
+              phone: '02-1234-5678',
+              email: 'f@example.tw',
+            },
           });
           if (r.body.data?.applyForBusinessAccount) {
             acknowledged.push(username);
@@ -119,39 +153,46 @@ run('the database going away', () => {
     const writers = [writer(), writer(), writer(), writer()];
     let before = 0;
     try {
-    await new Promise((r) => setTimeout(r, 1500));
-    before = acknowledged.length;
-    await stopDb();
-    const down = await post('{ counties { name } }');
-    expect(down.status).toBe(503);
-    expect(down.body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' });
-    // a logged-in caller (its token is checked against the database) and a download: 503 with the reason too, not a plain 500
-    const loggedIn = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${analystToken}` }, body: JSON.stringify({ query: '{ me { username } }' }),
-    });
-    expect(loggedIn.status).toBe(503);
-    expect(loggedIn.headers.get('retry-after')).toBeTruthy();
-    expect(((await loggedIn.json()) as any).errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' });
-    const download = await fetch(`${base}/exports/participation.csv?schoolYears=109`, { headers: { authorization: `Bearer ${analystToken}` } });
-    expect(download.status).toBe(503);
-    expect(((await download.json()) as any).errors[0].extensions).toMatchObject({ reason: 'DATABASE_UNAVAILABLE' });
-    expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    expect((await fetch(`${base}/readyz`)).status).toBe(503);
-    await new Promise((r) => setTimeout(r, 1000));
-    await startDb();
-    // service resumes without a restart of the API
-    let resumed = false;
-    let last: unknown = null;
-    for (let i = 0; i < 100 && !resumed; i++) {
-      const r = await post('{ counties { name } }');
-      last = r.body;
-      resumed = !r.body.errors && r.body.data?.counties?.length === 23;
-      if (!resumed) await new Promise((res) => setTimeout(res, 200));
-    }
-    if (!resumed) console.error('[faults] not resumed:', JSON.stringify(last));
-    expect(resumed).toBe(true);
-    await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, 1500));
+      before = acknowledged.length;
+      await stopDb();
+      const down = await post('{ counties { name } }');
+      expect(down.status).toBe(503);
+      expect(down.body.errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' });
+      // a logged-in caller (its token is checked against the database) and a download: 503 with the reason too, not a plain 500
+      const loggedIn = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${analystToken}` },
+        body: JSON.stringify({ query: '{ me { username } }' }),
+      });
+      expect(loggedIn.status).toBe(503);
+      expect(loggedIn.headers.get('retry-after')).toBeTruthy();
+      expect(((await loggedIn.json()) as any).errors[0].extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        reason: 'DATABASE_UNAVAILABLE',
+      });
+      const download = await fetch(`${base}/exports/participation.csv?schoolYears=109`, {
+        headers: { authorization: `Bearer ${analystToken}` },
+      });
+      expect(download.status).toBe(503);
+      expect(((await download.json()) as any).errors[0].extensions).toMatchObject({ reason: 'DATABASE_UNAVAILABLE' });
+      expect(JSON.stringify(down.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base}/readyz`)).status).toBe(503);
+      await new Promise((r) => setTimeout(r, 1000));
+      await startDb();
+      // service resumes without a restart of the API
+      let resumed = false;
+      let last: unknown = null;
+      for (let i = 0; i < 100 && !resumed; i++) {
+        const r = await post('{ counties { name } }');
+        last = r.body;
+        resumed = !r.body.errors && r.body.data?.counties?.length === 23;
+        if (!resumed) await new Promise((res) => setTimeout(res, 200));
+      }
+      if (!resumed) console.error('[faults] not resumed:', JSON.stringify(last));
+      expect(resumed).toBe(true);
+      await new Promise((r) => setTimeout(r, 1000));
     } finally {
       stop = true;
       await Promise.all(writers);

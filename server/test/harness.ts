@@ -23,7 +23,10 @@ export class Harness {
   /** Tokens by username, with the (injected) clock's time of their login: one logs in again once its session would have ended. */
   private tokens = new Map<string, { token: string; at: number }>();
 
-  private constructor(readonly app: App, readonly ds: DataSource) {}
+  private constructor(
+    readonly app: App,
+    readonly ds: DataSource,
+  ) {}
 
   static async start(
     opts: { ds?: DataSource; logger?: Logger; clock?: Clock; limits?: Partial<QueryLimits>; login?: Partial<LoginLimits> } = {},
@@ -49,7 +52,10 @@ export class Harness {
 
   /** Runs an operation with the given Authorization header (undefined: anonymous). */
   async raw<T = Record<string, any>>(
-    query: string, variables: Record<string, unknown> = {}, authorization?: string, clientAddress = '127.0.0.1',
+    query: string,
+    variables: Record<string, unknown> = {},
+    authorization?: string,
+    clientAddress = '127.0.0.1',
   ): Promise<Result<T>> {
     let contextValue: Context;
     try {
@@ -147,7 +153,10 @@ export async function demoIds(h: Harness) {
     districtUnit: toGlobalId('Unit', await one("SELECT id FROM unit WHERE code = 'DC-TPE'")),
     teacherDemo: toGlobalId('Teacher', teacherDemo),
     teacherOther: toGlobalId('Teacher', teacherOther),
-    teacherPeer: toGlobalId('Teacher', await one(`SELECT MIN(id) AS id FROM teacher WHERE school_id = ${demoSchool} AND id <> ${teacherDemo}`)),
+    teacherPeer: toGlobalId(
+      'Teacher',
+      await one(`SELECT MIN(id) AS id FROM teacher WHERE school_id = ${demoSchool} AND id <> ${teacherDemo}`),
+    ),
     chiefDemo: toGlobalId('BusinessAccount', await account('chief.demo')),
     contactDemo: toGlobalId('BusinessAccount', await account('contact.demo')),
     operatorDemo: toGlobalId('BusinessAccount', await account('operator.demo')),

@@ -22,9 +22,17 @@ describe(`participation history (${dbLabel()})`, () => {
   it('reproduces the seed table, year by year, from the participation report', async () => {
     const years = Object.keys(PARTICIPATION_HISTORY).map(Number);
     // the platform: exact counts; the analyst: each county's count perturbed by at most 2 (disclosure control)
-    const r = await h.as('admin').query('query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear county { order } schoolsSubmitted teachersSubmitted } }', { y: years });
+    const r = await h
+      .as('admin')
+      .query('query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear county { order } schoolsSubmitted teachersSubmitted } }', {
+        y: years,
+      });
     expect(r.errors).toBeUndefined();
-    const analyst = await h.as('analyst').query('query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear county { order } schoolsSubmitted teachersSubmitted } }', { y: years });
+    const analyst = await h
+      .as('analyst')
+      .query('query($y: [Int!]!) { participation(schoolYears: $y) { schoolYear county { order } schoolsSubmitted teachersSubmitted } }', {
+        y: years,
+      });
     expect(analyst.data!.participation).toHaveLength(r.data!.participation.length);
     r.data!.participation.forEach((x: any, i: number) => {
       const a = analyst.data!.participation[i];

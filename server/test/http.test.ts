@@ -31,14 +31,16 @@ describe('HTTP: the API at /graphql and the UI at /', () => {
     fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
   it('answers { me { __typename } } and logs in over HTTP with a bearer token', async () => {
-    const anon = await (await post(JSON.stringify({ query: '{ me { __typename } }' }))).json() as any;
+    const anon = (await (await post(JSON.stringify({ query: '{ me { __typename } }' }))).json()) as any;
     expect(anon.data).toEqual({ me: null });
     expect(anon.extensions.cost).toMatchObject({ requested: 1, depth: 2 });
     const login: any = await (
       await post(JSON.stringify({ query: 'mutation { login(username: "analyst", password: "demo1234") { token } }' }))
     ).json();
     const token = login.data.login.token;
-    const me = await (await post(JSON.stringify({ query: '{ me { __typename username } }' }), { authorization: `Bearer ${token}` })).json() as any;
+    const me = (await (
+      await post(JSON.stringify({ query: '{ me { __typename username } }' }), { authorization: `Bearer ${token}` })
+    ).json()) as any;
     expect(me.data.me).toEqual({ __typename: 'Viewer', username: 'analyst' });
   });
 
@@ -108,7 +110,9 @@ describe('GraphQL over HTTP, security headers, CORS', () => {
 
   it('answers application/graphql-response+json with 4xx for requests that cannot run', async () => {
     const res = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: '{ nope }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ nope }' }),
     });
     expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
     expect(res.status).toBe(400);
@@ -116,23 +120,39 @@ describe('GraphQL over HTTP, security headers, CORS', () => {
   });
 
   it('a simple cross-site POST (text/plain) is refused by CSRF prevention; wrong variable types are BAD_USER_INPUT', async () => {
-    const plain = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ counties { code } }' }) });
+    const plain = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ counties { code } }' }),
+    });
     expect(plain.status).toBeGreaterThanOrEqual(400);
     const vars = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($f: Int) { schools(first: $f) { totalCount } }', variables: { f: 'many' } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($f: Int) { schools(first: $f) { totalCount } }', variables: { f: 'many' } }),
     });
     expect(((await vars.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('sets security headers; CORS only for configured origins', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://partner.example.tw' }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://partner.example.tw' },
+      body: JSON.stringify({ query: '{ me { username } }' }),
+    });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('access-control-allow-origin')).toBe('https://partner.example.tw');
-    const other = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(other.status).toBe(403);
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const pre = await fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://partner.example.tw', 'access-control-request-method': 'POST' } });
+    const pre = await fetch(`${base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://partner.example.tw', 'access-control-request-method': 'POST' },
+    });
     expect(pre.status).toBe(204);
   });
 
@@ -145,11 +165,24 @@ describe('GraphQL over HTTP, security headers, CORS', () => {
       const search = await own.as('admin').query('query($s: String) { schools(first: 5, search: $s) { totalCount } }', { s: nasty });
       expect(search.errors).toBeUndefined();
       expect(search.data!.schools.totalCount).toBe(0);
-      const apply = await own.anonymous().query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', {
-        input: { unitId: 'VW5pdDozMA', role: 'OPERATOR', name: nasty.slice(0, 50), nationalId: withCheckDigit('Y10000001'), username: 'literal.name', password: 'Passw0rd!', phone: '02-1234-5678', email: 'x@example.tw' },
-      });
+      const apply = await own
+        .anonymous()
+        .query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', {
+          input: {
+            unitId: 'VW5pdDozMA',
+            role: 'OPERATOR',
+            name: nasty.slice(0, 50),
+            nationalId: withCheckDigit('Y10000001'),
+            username: 'literal.name',
+            password: 'Passw0rd!',
+            phone: '02-1234-5678',
+            email: 'x@example.tw',
+          },
+        });
       expect(apply.errors).toBeUndefined();
-      const back = await own.as('admin').query('query($id: ID!) { node(id: $id) { ... on BusinessAccount { name } } }', { id: apply.data!.applyForBusinessAccount.id });
+      const back = await own
+        .as('admin')
+        .query('query($id: ID!) { node(id: $id) { ... on BusinessAccount { name } } }', { id: apply.data!.applyForBusinessAccount.id });
       expect(back.data!.node.name).toBe(nasty.slice(0, 50));
       const [{ n }] = await own.ds.query('SELECT COUNT(*) AS n FROM teacher');
       expect(Number(n)).toBeGreaterThan(0);
@@ -200,7 +233,8 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
   });
 
   const get = (target: string, headers = '') => `GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n`;
-  const post = (target: string, headers: string, body = '') => `POST ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n${body}`;
+  const post = (target: string, headers: string, body = '') =>
+    `POST ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n${body}`;
 
   // [name, request, expected: a 4xx status, or 'closed' (unparsable HTTP: an answer of 400 or none, and the socket closed)]
   const CASES: [string, string | Buffer, number | 'any4xx' | 'no5xx'][] = [
@@ -216,29 +250,73 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
     ['GET *', get('*'), 'any4xx'],
     ['GET x (no leading slash)', get('x'), 'any4xx'],
     ['GET /graphql?query=% (a malformed query string)', get('/graphql?query=%', 'apollo-require-preflight: 1\r\n'), 400],
-    ['GET /graphql?query={me{username}}&extensions=%7B', get('/graphql?query=%7Bme%7Busername%7D%7D&extensions=%7B', 'apollo-require-preflight: 1\r\n'), 400],
+    [
+      'GET /graphql?query={me{username}}&extensions=%7B',
+      get('/graphql?query=%7Bme%7Busername%7D%7D&extensions=%7B', 'apollo-require-preflight: 1\r\n'),
+      400,
+    ],
     ['a header with a NUL byte', get('/', 'x-evil: a\u0000b\r\n'), 'any4xx'],
     ['a header name with a space', get('/', 'bad header: x\r\n'), 'any4xx'],
     ['a header line without a colon', get('/', 'nocolon\r\n'), 'any4xx'],
     ['a bare LF in a header value', get('/', 'x-a: 1\nx-b: 2\r\n'), 'any4xx'],
     ['16 KiB of headers and more', get('/', `x-big: ${'a'.repeat(20000)}\r\n`), 'any4xx'],
     ['no Host header', 'GET / HTTP/1.1\r\nConnection: close\r\n\r\n', 'any4xx'],
-    ['an absurd Content-Length', post('/graphql', 'content-type: application/json\r\ncontent-length: 99999999999999999999999\r\n'), 'any4xx'],
+    [
+      'an absurd Content-Length',
+      post('/graphql', 'content-type: application/json\r\ncontent-length: 99999999999999999999999\r\n'),
+      'any4xx',
+    ],
     ['a negative Content-Length', post('/graphql', 'content-type: application/json\r\ncontent-length: -1\r\n'), 'any4xx'],
-    ['two different Content-Lengths', post('/graphql', 'content-type: application/json\r\ncontent-length: 2\r\ncontent-length: 3\r\n', '{}'), 'any4xx'],
-    ['Content-Length and Transfer-Encoding', post('/graphql', 'content-type: application/json\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n', '{}'), 'any4xx'],
-    ['a Content-Length over 1 MiB with a small body', post('/graphql', 'content-type: application/json\r\ncontent-length: 5000000\r\n', '{}'), 413],
-    ['a bad chunked body', post('/graphql', 'content-type: application/json\r\ntransfer-encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n'), 'any4xx'],
-    ['a JSON body in an unknown charset', post('/graphql', 'content-type: application/json; charset=ebcdic\r\ncontent-length: 2\r\n', '{}'), 'any4xx'],
+    [
+      'two different Content-Lengths',
+      post('/graphql', 'content-type: application/json\r\ncontent-length: 2\r\ncontent-length: 3\r\n', '{}'),
+      'any4xx',
+    ],
+    [
+      'Content-Length and Transfer-Encoding',
+      post('/graphql', 'content-type: application/json\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n', '{}'),
+      'any4xx',
+    ],
+    [
+      'a Content-Length over 1 MiB with a small body',
+      post('/graphql', 'content-type: application/json\r\ncontent-length: 5000000\r\n', '{}'),
+      413,
+    ],
+    [
+      'a bad chunked body',
+      post('/graphql', 'content-type: application/json\r\ntransfer-encoding: chunked\r\n', 'zz\r\n{}\r\n0\r\n\r\n'),
+      'any4xx',
+    ],
+    [
+      'a JSON body in an unknown charset',
+      post('/graphql', 'content-type: application/json; charset=ebcdic\r\ncontent-length: 2\r\n', '{}'),
+      'any4xx',
+    ],
     ['a JSON body that is a string', post('/graphql', 'content-type: application/json\r\ncontent-length: 5\r\n', '"abc"'), 400],
     ['query is not a string', post('/graphql', 'content-type: application/json\r\ncontent-length: 13\r\n', '{"query": 1} '), 400],
-    ['bytes that are not UTF-8 in the body', post('/graphql', 'content-type: application/json\r\ncontent-length: 14\r\n', Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d, 0x20, 0x20]).toString('latin1')), 400],
+    [
+      'bytes that are not UTF-8 in the body',
+      post(
+        '/graphql',
+        'content-type: application/json\r\ncontent-length: 14\r\n',
+        Buffer.from([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d, 0x20, 0x20]).toString('latin1'),
+      ),
+      400,
+    ],
     ['a TLS hello on the plain port', Buffer.from('160301020001000100fc0303', 'hex'), 'any4xx'],
     ['a method that does not exist', 'FOO%% / HTTP/1.1\r\nHost: x\r\n\r\n', 'any4xx'],
     ['HTTP/9.9', 'GET / HTTP/9.9\r\nHost: x\r\n\r\n', 'any4xx'],
     ['GET /exports/constructor.csv (an inherited key: no download, the UI)', get('/exports/constructor.csv'), 'no5xx'],
     ['GET /exports/__proto__.csv', get('/exports/__proto__.csv'), 'no5xx'],
-    ['a bearer token of non-ASCII bytes', Buffer.concat([Buffer.from('GET /exports/teachers.csv?schoolId=% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('\r\n\r\n')]), 401],
+    [
+      'a bearer token of non-ASCII bytes',
+      Buffer.concat([
+        Buffer.from('GET /exports/teachers.csv?schoolId=% HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer '),
+        Buffer.from([0xff, 0xfe, 0x80]),
+        Buffer.from('\r\n\r\n'),
+      ]),
+      401,
+    ],
   ];
 
   it.each(CASES)('%s: a 4xx (or a closed connection), then /healthz answers', async (_name, request, expected) => {
@@ -259,7 +337,15 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
   });
 
   it('well-formed but odd paths are answered without a 5xx', async () => {
-    for (const p of ['/%00', '/..%2f..%2fetc%2fpasswd', '//evil.example.com/x', '/assets/../../../etc/passwd', '/.env', '/?a=%&b=%zz', '/graphql%00']) {
+    for (const p of [
+      '/%00',
+      '/..%2f..%2fetc%2fpasswd',
+      '//evil.example.com/x',
+      '/assets/../../../etc/passwd',
+      '/.env',
+      '/?a=%&b=%zz',
+      '/graphql%00',
+    ]) {
       const answer = await rawRequest(port, Buffer.from(get(p), 'latin1'));
       expect([p, answer.status! < 500]).toEqual([p, true]);
       expect(answer.text).not.toMatch(/root:x:0|stack|at .*\.ts/);
@@ -288,7 +374,9 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
 
   it('API answers are no-store and compressed when large', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: JSON.stringify({ query: '{ a: counties { code name } b: counties { code name } c: counties { code name } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: '{ a: counties { code name } b: counties { code name } c: counties { code name } }' }),
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -303,7 +391,9 @@ describe('HTTP: malformed requests get a 4xx and the process lives', () => {
     const html = await page.text();
     expect(html).toContain('href="/explorer"');
     expect(html).toContain('docs/API.md');
-    const program = await fetch(`http://127.0.0.1:${port}/graphql?query=${encodeURIComponent('{ me { username } }')}`, { headers: { accept: 'text/html' } });
+    const program = await fetch(`http://127.0.0.1:${port}/graphql?query=${encodeURIComponent('{ me { username } }')}`, {
+      headers: { accept: 'text/html' },
+    });
     expect(program.status).toBe(400); // a query from a browser without the preflight header: CSRF prevention as before
   });
 });
@@ -336,7 +426,8 @@ describe('Downloads: bad parameters answer 400 with a code, never 500', () => {
     }
     return { status: res.status, body, text };
   };
-  const filter = (f: unknown) => `/exports/demand.csv?dimension=MODE&filter=${encodeURIComponent(typeof f === 'string' ? f : JSON.stringify(f))}`;
+  const filter = (f: unknown) =>
+    `/exports/demand.csv?dimension=MODE&filter=${encodeURIComponent(typeof f === 'string' ? f : JSON.stringify(f))}`;
   const years = (n: number) => Array.from({ length: n }, (_, i) => 100 + (i % 10)).join(',');
 
   it.each([
@@ -355,7 +446,11 @@ describe('Downloads: bad parameters answer 400 with a code, never 500', () => {
     ['filter with a __proto__ key', '/exports/demand.csv?dimension=MODE&filter=' + encodeURIComponent('{"__proto__":{"x":1}}'), 'filter'],
     ['filter with an object as a county', filter({ countyIds: [{}] }), 'filter.countyIds.0'],
     ['filter with a county of another type', filter({ countyIds: ['U2Nob29sOjE'] }), 'filter.countyIds.0'],
-    ['filter with a choice of dimension __proto__', filter({ choices: [{ dimension: '__proto__', options: ['x'] }] }), 'filter.choices.0.dimension'],
+    [
+      'filter with a choice of dimension __proto__',
+      filter({ choices: [{ dimension: '__proto__', options: ['x'] }] }),
+      'filter.choices.0.dimension',
+    ],
     ['filter with 1,000 school years', filter({ schoolYears: Array.from({ length: 1000 }, () => 109) }), 'filter.schoolYears'],
     ['participation of 1,000 school years', `/exports/participation.csv?schoolYears=${years(1000)}`, 'schoolYears'],
     ['participation of a year that is not a number', '/exports/participation.csv?schoolYears=1e3', 'schoolYears'],
@@ -402,22 +497,32 @@ describe("HTTP: Apollo's status and headers pass through express unchanged", () 
     const ds = await sharedDatabase();
     const app = await createApp(ds, {
       tokenSecret: TEST_SECRET,
-      plugins: [{
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ operationName }) {
-              if (operationName !== 'Limited') return;
-              throw new GraphQLError('Slow down', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 7, http: { status: 429, headers: new Map([['retry-after', '7']]) } } });
-            },
-          };
+      plugins: [
+        {
+          async requestDidStart() {
+            return {
+              async didResolveOperation({ operationName }) {
+                if (operationName !== 'Limited') return;
+                throw new GraphQLError('Slow down', {
+                  extensions: {
+                    code: 'RATE_LIMITED',
+                    retryAfterSeconds: 7,
+                    http: { status: 429, headers: new Map([['retry-after', '7']]) },
+                  },
+                });
+              },
+            };
+          },
         },
-      }],
+      ],
     });
     const server = createHttpServer(app);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query: 'query Limited { me { username } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: 'query Limited { me { username } }' }),
       });
       expect(res.status).toBe(429);
       expect(res.headers.get('retry-after')).toBe('7');

@@ -45,7 +45,12 @@ describe(`query limits (${dbLabel()})`, () => {
     expect(under.errors).toBeUndefined();
     expect(under.extensions!.cost).toMatchObject({ requested: 301, limit: 500 });
     // 1 + 5 x 100 = 501, with `first` from a variable
-    const over = await h.as('admin').query('query($f: Int) { schools(first: $f) { edges { node { name county { name } teacherProgress(schoolYear: 110) { teachers } schoolPlan(schoolYear: 110) { status } } } pageInfo { hasNextPage } } }', { f: 100 });
+    const over = await h
+      .as('admin')
+      .query(
+        'query($f: Int) { schools(first: $f) { edges { node { name county { name } teacherProgress(schoolYear: 110) { teachers } schoolPlan(schoolYear: 110) { status } } } pageInfo { hasNextPage } } }',
+        { f: 100 },
+      );
     expect(codes(over)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(over.errors![0].extensions).toMatchObject({ limit: 'cost', value: 502, max: 500 });
   });
@@ -113,16 +118,24 @@ describe(`query limits (${dbLabel()})`, () => {
     const lit = await h.as('admin').query(`{ schools(first: 1, search: "${'y'.repeat(1001)}") { totalCount } }`);
     expect(codes(lit)).toEqual(['BAD_USER_INPUT']);
     expect(lit.errors![0].extensions).toMatchObject({ fields: ['search'], maxLength: 1000 });
-    const viaVar = await h.anonymous().query('query($s: String) { businessAccountDirectory(first: 1, search: $s) { totalCount } }', { s: long });
+    const viaVar = await h
+      .anonymous()
+      .query('query($s: String) { businessAccountDirectory(first: 1, search: $s) { totalCount } }', { s: long });
     expect(codes(viaVar)).toEqual(['BAD_USER_INPUT']);
     expect(viaVar.errors![0].extensions!.fields).toEqual(['search']);
     expect(viaVar.errors![0].message).not.toContain('xxxx');
-    const nested = await h.as('admin').query(
-      'query($f: DemandFilterInput) { demand(source: TEACHER_PLANS, dimension: MODE, filter: $f) { k } }',
-      { f: { choices: [{ dimension: 'MODE', options: [long] }] } },
-    );
+    const nested = await h
+      .as('admin')
+      .query('query($f: DemandFilterInput) { demand(source: TEACHER_PLANS, dimension: MODE, filter: $f) { k } }', {
+        f: { choices: [{ dimension: 'MODE', options: [long] }] },
+      });
     expect(nested.errors![0].extensions!.fields).toEqual(['filter.choices.0.options.0']);
-    const apply = await h.anonymous().query(`mutation($n: String!) { applyForBusinessAccount(input: { unitId: "U2Nob29sOjEwMA", role: OPERATOR, name: $n, nationalId: "A123456789", username: "long.name", password: "Passw0rd!", phone: "02-12345678", email: "a@example.tw" }) { id } }`, { n: long });
+    const apply = await h
+      .anonymous()
+      .query(
+        `mutation($n: String!) { applyForBusinessAccount(input: { unitId: "U2Nob29sOjEwMA", role: OPERATOR, name: $n, nationalId: "A123456789", username: "long.name", password: "Passw0rd!", phone: "02-12345678", email: "a@example.tw" }) { id } }`,
+        { n: long },
+      );
     expect(apply.errors![0].extensions!.fields).toEqual(['input.name']);
     const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM credential WHERE username = 'long.name'");
     expect(Number(n)).toBe(0);

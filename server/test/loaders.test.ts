@@ -65,7 +65,14 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     const plans = teachers.flatMap((e: any) => e.node.plans);
     const pending = schools.flatMap((s: any) => s.teacherProgress.pending);
     const windows = schools.filter((s: any) => s.planning.window.opensAt);
-    return { count: logger.statements.length, schools: schools.length, teachers: teachers.length, plans: plans.length, pending: pending.length, windows: windows.length };
+    return {
+      count: logger.statements.length,
+      schools: schools.length,
+      teachers: teachers.length,
+      plans: plans.length,
+      pending: pending.length,
+      windows: windows.length,
+    };
   }
 
   it('a query of 50 schools with their teachers, plans, planning and teacher progress costs what 5 schools cost', async () => {
@@ -78,15 +85,21 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     expect(large.windows).toBe(50);
     // the same statements whatever the counts: one per relation, batched
     if (process.env.SHOW_STATEMENTS) console.log(logger.statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
-    console.log(`[loaders] 5 schools: ${small.count} SQL statements; 50 schools, ${large.teachers} teachers, ${large.plans} plans, ${large.pending} pending: ${large.count}`);
+    console.log(
+      `[loaders] 5 schools: ${small.count} SQL statements; 50 schools, ${large.teachers} teachers, ${large.plans} plans, ${large.pending} pending: ${large.count}`,
+    );
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(26);
   });
 
   it('the pending teachers keep the person scope: a teacher sees itself among them, never its colleagues', async () => {
-    const [{ id: teacherId, school_id: schoolId }] = await h.ds.query("SELECT t.id, t.school_id FROM teacher t JOIN credential c ON c.teacher_id = t.id WHERE c.username = 'teacher.demo'");
-    const doc = 'query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }';
-    const asTeacher = (await h.as('teacher.demo').query(doc, { id: toGlobalId('School', Number(schoolId)), y: YEAR })).data!.node.teacherProgress;
+    const [{ id: teacherId, school_id: schoolId }] = await h.ds.query(
+      "SELECT t.id, t.school_id FROM teacher t JOIN credential c ON c.teacher_id = t.id WHERE c.username = 'teacher.demo'",
+    );
+    const doc =
+      'query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }';
+    const asTeacher = (await h.as('teacher.demo').query(doc, { id: toGlobalId('School', Number(schoolId)), y: YEAR })).data!.node
+      .teacherProgress;
     const asAdmin = (await h.as('admin').query(doc, { id: toGlobalId('School', Number(schoolId)), y: YEAR })).data!.node.teacherProgress;
     expect(asAdmin.teachers).toBe(asTeacher.teachers);
     expect(asAdmin.pending.length).toBeGreaterThan(1);
@@ -106,7 +119,10 @@ describe(`DataLoaders (${dbLabel()})`, () => {
   describe('downloads cost a fixed number of statements, whatever the number of rows', () => {
     const ctxOf = async (user: string) => h.app.context(`Bearer ${await h.token(user)}`);
     /** Each measurement in a request of its own (fresh loaders, nothing cached from the one before). */
-    async function counted<T>(user: string, fn: (ctx: Awaited<ReturnType<typeof ctxOf>>) => Promise<T>): Promise<{ out: T; count: number }> {
+    async function counted<T>(
+      user: string,
+      fn: (ctx: Awaited<ReturnType<typeof ctxOf>>) => Promise<T>,
+    ): Promise<{ out: T; count: number }> {
       const ctx = await ctxOf(user);
       logger.statements = [];
       const out = await fn(ctx);
@@ -129,16 +145,27 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     });
 
     it('the reminders of one school cost what the reminders of many schools cost', async () => {
-      const schools: { id: number; county_id: number }[] = await h.ds.query("SELECT id, county_id FROM unit WHERE kind = 'SCHOOL' ORDER BY id");
+      const schools: { id: number; county_id: number }[] = await h.ds.query(
+        "SELECT id, county_id FROM unit WHERE kind = 'SCHOOL' ORDER BY id",
+      );
       // reminders of a year no other test reads (108), removed afterwards
-      const insert = (rows: { id: number; county_id: number }[]) => h.ds.getRepository(ReminderEntity).insert(rows.map((s, i) => ({
-        schoolYear: 108, planKind: 'SCHOOL_PLAN' as const, schoolId: Number(s.id), countyId: Number(s.county_id), sentAt: new Date('2019-09-01T02:00:00Z'),
-        sentBy: 'admin', recipientIds: '1,2', pendingTeachers: i,
-      })));
+      const insert = (rows: { id: number; county_id: number }[]) =>
+        h.ds.getRepository(ReminderEntity).insert(
+          rows.map((s, i) => ({
+            schoolYear: 108,
+            planKind: 'SCHOOL_PLAN' as const,
+            schoolId: Number(s.id),
+            countyId: Number(s.county_id),
+            sentAt: new Date('2019-09-01T02:00:00Z'),
+            sentBy: 'admin',
+            recipientIds: '1,2',
+            pendingTeachers: i,
+          })),
+        );
       try {
         await insert(schools.slice(0, 1));
         const url = new URL('http://x/exports/reminders.csv?schoolYear=108');
-          const one = await counted('admin', (ctx) => reminderSheet(ctx, url));
+        const one = await counted('admin', (ctx) => reminderSheet(ctx, url));
         expect(one.out.sheets[0].rows).toHaveLength(1);
         await insert(schools.slice(1, 120));
         const many = await counted('admin', (ctx) => reminderSheet(ctx, url));
@@ -156,7 +183,9 @@ describe(`DataLoaders (${dbLabel()})`, () => {
       const rows = all.out.sheets[0].rows;
       expect(rows.length).toBeGreaterThan(10);
       const [{ id: countyId }] = await h.ds.query('SELECT id FROM county WHERE name = ?', [rows[0][0]]);
-      const one = await counted('admin', (ctx) => rewardSheet(ctx, new URL(`http://x/exports/rewards.csv?schoolYear=${YEAR}&countyId=${toGlobalId('County', Number(countyId))}`)));
+      const one = await counted('admin', (ctx) =>
+        rewardSheet(ctx, new URL(`http://x/exports/rewards.csv?schoolYear=${YEAR}&countyId=${toGlobalId('County', Number(countyId))}`)),
+      );
       expect(one.out.sheets[0].rows.length).toBeGreaterThan(0);
       expect(one.out.sheets[0].rows.length).toBeLessThan(rows.length);
       expect(all.count).toBe(one.count);

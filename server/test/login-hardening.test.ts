@@ -23,19 +23,29 @@ async function activeAccount() {
   seq++;
   const ids = await demoIds(h);
   const input = {
-    unitId: ids.demoSchool, role: 'CONTACT', name: '登入測試', nationalId: freshNationalId(), username: `guessed${seq}`,
-    password: 'Passw0rd!', phone: '02-2345-6789', email: `guessed${seq}@example.tw`,
+    unitId: ids.demoSchool,
+    role: 'CONTACT',
+    name: '登入測試',
+    nationalId: freshNationalId(),
+    username: `guessed${seq}`,
+    password: 'Passw0rd!',
+    phone: '02-2345-6789',
+    email: `guessed${seq}@example.tw`,
   };
   const a = await h.anonymous().query(APPLY, { input });
   const id = a.data!.applyForBusinessAccount.id;
-  expect((await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id })).errors).toBeUndefined();
+  expect(
+    (await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id })).errors,
+  ).toBeUndefined();
   return { ...input, id };
 }
 
 describe(`logins under attack (${dbLabel()})`, () => {
   it('300 parallel wrong passwords all count (failed_logins + 1 in the database) and the account is then delayed', async () => {
     const a = await activeAccount();
-    const results = await Promise.all(Array.from({ length: 300 }, (_, i) => login(a.username, `wrong-guess${i}`, `10.1.${i >> 8}.${i & 255}`)));
+    const results = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => login(a.username, `wrong-guess${i}`, `10.1.${i >> 8}.${i & 255}`)),
+    );
     const refused = results.filter((r) => codes(r)[0] === 'UNAUTHENTICATED').length;
     expect(refused).toBe(300);
     const [{ failed_logins }] = await h.ds.query('SELECT failed_logins FROM credential WHERE username = ?', [a.username]);
@@ -109,8 +119,14 @@ describe(`logins under attack (${dbLabel()})`, () => {
     // two usernames differing only in case cannot both exist
     const ids = await demoIds(h);
     const input = {
-      unitId: ids.demoSchool, role: 'CONTACT', name: '大小寫', nationalId: freshNationalId(), username: 'Chief.Demo',
-      password: 'Passw0rd!', phone: '02-2345-6789', email: 'case@example.tw',
+      unitId: ids.demoSchool,
+      role: 'CONTACT',
+      name: '大小寫',
+      nationalId: freshNationalId(),
+      username: 'Chief.Demo',
+      password: 'Passw0rd!',
+      phone: '02-2345-6789',
+      email: 'case@example.tw',
     };
     const r = await h.anonymous().query(APPLY, { input });
     expect(codes(r)).toEqual(['CONFLICT']);
@@ -125,7 +141,9 @@ describe(`the password-hashing queue is bounded (${dbLabel()})`, () => {
   it('beyond its slots and queue a login is refused with RATE_LIMITED at once rather than queued without end', async () => {
     const small = await Harness.start({ ds: h.ds, login: { hashConcurrency: 1, hashQueue: 2 } });
     try {
-      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => small.raw(LOGIN, { u: `nobody${i}`, p: 'bogus-pass1' }, undefined, `10.8.0.${i}`)));
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => small.raw(LOGIN, { u: `nobody${i}`, p: 'bogus-pass1' }, undefined, `10.8.0.${i}`)),
+      );
       const busy = results.filter((r) => r.errors?.[0].extensions?.reason === 'BUSY');
       expect(busy.length).toBeGreaterThanOrEqual(12 - 3);
       expect(codes(busy[0])).toEqual(['RATE_LIMITED']);
@@ -142,10 +160,15 @@ describe('the hashing pool is fair between addresses', () => {
     const g = new LoginGuard({ hashConcurrency: 2, hashesPerAddress: 1, hashQueue: 10 });
     const order: string[] = [];
     const gates: (() => void)[] = [];
-    const job = (who: string) => g.hash(who.split(':')[0], () => new Promise<void>((resolve) => {
-      order.push(who);
-      gates.push(resolve);
-    }));
+    const job = (who: string) =>
+      g.hash(
+        who.split(':')[0],
+        () =>
+          new Promise<void>((resolve) => {
+            order.push(who);
+            gates.push(resolve);
+          }),
+      );
     const flood = [1, 2, 3, 4].map((i) => job(`A:${i}`));
     await new Promise((r) => setImmediate(r));
     expect(order).toEqual(['A:1']); // A's share is one slot; the other stays free

@@ -68,10 +68,11 @@ describe('structured logs: a request ID on every line, no personal data', () => 
     // the access line of the same request
     expect(lines.find((l) => l.msg === 'request')).toMatchObject({ requestId, method: 'POST', path: '/graphql', status: 200 });
     const all = capture.lines.join('');
-    for (const secret of [NATIONAL_ID, EMAIL, '0912-345-678', 'not-a-real-token-but-secret', `pw-${NATIONAL_ID}`]) expect(all).not.toContain(secret);
+    for (const secret of [NATIONAL_ID, EMAIL, '0912-345-678', 'not-a-real-token-but-secret', `pw-${NATIONAL_ID}`])
+      expect(all).not.toContain(secret);
   });
 
-  it("keeps a sane x-request-id of the client, and replaces one that is not sane or carries personal data", async () => {
+  it('keeps a sane x-request-id of the client, and replaces one that is not sane or carries personal data', async () => {
     const kept = await login({ 'x-request-id': 'trace-42.a' });
     expect(kept.headers.get('x-request-id')).toBe('trace-42.a');
     expect(capture.parsed().some((l) => l.requestId === 'trace-42.a')).toBe(true);
@@ -92,7 +93,9 @@ describe('structured logs: a request ID on every line, no personal data', () => 
     const spy = jest.spyOn(h.app.services.analytics, 'participation').mockRejectedValue(new Error(`export failed at ${EMAIL}`));
     let res: Response;
     try {
-      res = await fetch(`${base}/exports/participation.csv?schoolYears=110&q=${NATIONAL_ID}`, { headers: { authorization: `Bearer ${token}` } });
+      res = await fetch(`${base}/exports/participation.csv?schoolYears=110&q=${NATIONAL_ID}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
     } finally {
       spy.mockRestore();
     }
@@ -112,7 +115,9 @@ describe('the logger itself', () => {
     const { logger, lines } = capturingLogger();
     logger.info(
       {
-        nationalId: 'B223456780', password: 'Secret123', user: { email: 'x@y.tw', phone: '0223456789', name: 'ok' },
+        nationalId: 'B223456780',
+        password: 'Secret123',
+        user: { email: 'x@y.tw', phone: '0223456789', name: 'ok' },
         req: { headers: { authorization: 'ApiKey abc', 'x-api-key': 'abc', cookie: 'sid=1', accept: 'text/html' } },
         variables: { anything: 1 },
       },
@@ -120,9 +125,12 @@ describe('the logger itself', () => {
     );
     const line = JSON.parse(lines[0]);
     expect(line).toMatchObject({
-      nationalId: '[redacted]', password: '[redacted]', user: { email: '[redacted]', phone: '[redacted]', name: 'ok' },
+      nationalId: '[redacted]',
+      password: '[redacted]',
+      user: { email: '[redacted]', phone: '[redacted]', name: 'ok' },
       req: { headers: { authorization: '[redacted]', 'x-api-key': '[redacted]', cookie: '[redacted]', accept: 'text/html' } },
-      variables: '[redacted]', msg: 'hello',
+      variables: '[redacted]',
+      msg: 'hello',
     });
   });
 

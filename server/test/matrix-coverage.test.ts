@@ -19,19 +19,26 @@ beforeAll(() => {
 function coordinates(doc: string): Set<string> {
   const info = new TypeInfo(schema);
   const out = new Set<string>();
-  visit(parse(doc), visitWithTypeInfo(info, {
-    Field() {
-      const parent = info.getParentType();
-      const def = info.getFieldDef();
-      if (parent && def) out.add(`${getNamedType(parent).name}.${def.name}`);
-    },
-  }));
+  visit(
+    parse(doc),
+    visitWithTypeInfo(info, {
+      Field() {
+        const parent = info.getParentType();
+        const def = info.getFieldDef();
+        if (parent && def) out.add(`${getNamedType(parent).name}.${def.name}`);
+      },
+    }),
+  );
   return out;
 }
 
 const declared: { rule: string; query: string; where: string }[] = [
   ...ROOT_CASES.map((c) => ({ rule: c.rule, query: c.q(), where: `read root ${c.field}` })),
-  ...FIELD_CASES.map((c) => ({ rule: c.rule, query: `query($id: ID!) { node(id: $id) { ... on ${c.type} { x: ${c.field()} } } }`, where: `read field ${c.rule} of ${c.target}` })),
+  ...FIELD_CASES.map((c) => ({
+    rule: c.rule,
+    query: `query($id: ID!) { node(id: $id) { ... on ${c.type} { x: ${c.field()} } } }`,
+    where: `read field ${c.rule} of ${c.target}`,
+  })),
   ...OTHER_READ_CASES.map((c) => ({ ...c, where: 'read (written out)' })),
   ...ALL_MUTATION_CASES.map((c) => ({ rule: c.rule, query: c.query, where: `mutation ${c.name}` })),
   ...OTHER_MUTATION_SUITE_CASES.map((c) => ({ ...c, where: 'mutation suite (written out)' })),
@@ -44,7 +51,12 @@ describe('the authorization matrices cover every rule', () => {
     const exercised = new Set(declared.map((d) => d.rule));
     expect(rules.filter((r) => !exercised.has(r)).sort()).toEqual([]);
     // and no case names a rule that does not exist, but for the public mutations the matrix tries too
-    expect([...exercised].filter((r) => !rules.includes(r)).sort()).toEqual(['Mutation.applyForBusinessAccount', 'Mutation.requestPasswordReset', 'Mutation.resetPasswordWithToken', 'Mutation.unsubscribe']);
+    expect([...exercised].filter((r) => !rules.includes(r)).sort()).toEqual([
+      'Mutation.applyForBusinessAccount',
+      'Mutation.requestPasswordReset',
+      'Mutation.resetPasswordWithToken',
+      'Mutation.unsubscribe',
+    ]);
   });
 
   it("every case's query reaches the rule it names", () => {

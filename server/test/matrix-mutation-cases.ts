@@ -17,7 +17,8 @@ export type { Caller, Key, Login };
 export const env = {} as { h: Harness; ids: Awaited<ReturnType<typeof demoIds>>; secrets: Record<Key, string> };
 
 /** Public mutations (policy.test.ts's explicit public list) the matrix tries too: everyone succeeds. */
-export type PublicMutation = 'Mutation.requestPasswordReset' | 'Mutation.resetPasswordWithToken' | 'Mutation.applyForBusinessAccount' | 'Mutation.unsubscribe';
+export type PublicMutation =
+  'Mutation.requestPasswordReset' | 'Mutation.resetPasswordWithToken' | 'Mutation.applyForBusinessAccount' | 'Mutation.unsubscribe';
 
 export interface Case {
   /** The rule the mutation stands on (or, for a public one, its name). */
@@ -78,8 +79,12 @@ export const TABLES: Partial<Record<RuleName | PublicMutation, string[]>> = {
   'Mutation.saveSchoolPlan': ['school_plan', 'school_plan_domain', 'school_plan_choice'],
   'Mutation.submitSchoolPlan': ['school_plan'],
   'Mutation.reopenSchoolPlan': ['plan_reopening'],
-  'Mutation.saveMyTeacherPlan': ['teacher_plan WHERE teacher_id IN (SELECT teacher_id FROM credential WHERE username IN (\'teacher.demo\', \'teacher.other\'))'],
-  'Mutation.submitMyTeacherPlan': ['teacher_plan WHERE teacher_id IN (SELECT teacher_id FROM credential WHERE username IN (\'teacher.demo\', \'teacher.other\'))'],
+  'Mutation.saveMyTeacherPlan': [
+    "teacher_plan WHERE teacher_id IN (SELECT teacher_id FROM credential WHERE username IN ('teacher.demo', 'teacher.other'))",
+  ],
+  'Mutation.submitMyTeacherPlan': [
+    "teacher_plan WHERE teacher_id IN (SELECT teacher_id FROM credential WHERE username IN ('teacher.demo', 'teacher.other'))",
+  ],
   'Mutation.reopenTeacherPlan': ['plan_reopening'],
   'Mutation.remindPendingSchools': ['reminder', 'outbox_event'],
   'Mutation.submitSatisfactionSurvey': ['survey_response'],
@@ -95,9 +100,18 @@ let seq = 0;
 export async function account(role: string, status: 'PENDING' | 'ACTIVE', unitId = env.ids.demoSchool): Promise<string> {
   seq++;
   const input = {
-    unitId, role, name: '矩陣', nationalId: freshNationalId(), username: `matrix${seq}`, password: 'Passw0rd!', phone: '02-1234-5678', email: `m${seq}@example.tw`,
+    unitId,
+    role,
+    name: '矩陣',
+    nationalId: freshNationalId(),
+    username: `matrix${seq}`,
+    password: 'Passw0rd!',
+    phone: '02-1234-5678',
+    email: `m${seq}@example.tw`,
   };
-  const r = await env.h.anonymous().query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', { input });
+  const r = await env.h
+    .anonymous()
+    .query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', { input });
   const id = r.data!.applyForBusinessAccount.id;
   if (status === 'ACTIVE') {
     const a = await env.h.as('admin').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', { id });
@@ -113,28 +127,51 @@ async function pendingTransfer(): Promise<string> {
     input: { schoolId: env.ids.otherSchool, nationalId, name: '丁', title: 'FULL_TIME', subjects: ['ARTS'] },
   });
   if (add.errors) throw new Error(JSON.stringify(add.errors));
-  const r = await env.h.as('chief.demo').query('mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', { n: nationalId, to: env.ids.demoSchool });
+  const r = await env.h
+    .as('chief.demo')
+    .query('mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', {
+      n: nationalId,
+      to: env.ids.demoSchool,
+    });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!.transferTeacher.id;
 }
-
 
 // ---- courses (issue 11): fresh targets of the demo school, the window open around the real time ----
 export const DAY = 86400_000;
 export const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 export const courseInput = (over: Record<string, unknown> = {}) => ({
-  title: '矩陣課程', domain: 'EMERGING_POLICY', level: 'BASIC', mode: 'NON_CREDIT', place: 'ONLINE', methods: ['DIGITAL_COURSE'], hours: 2, capacity: 100,
-  waitlistSize: 0, registrationOpensAt: iso(-DAY), registrationClosesAt: iso(10 * DAY), contactName: '承辦',
-  sessions: [{ startsAt: iso(20 * DAY), endsAt: iso(20 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }], ...over,
+  title: '矩陣課程',
+  domain: 'EMERGING_POLICY',
+  level: 'BASIC',
+  mode: 'NON_CREDIT',
+  place: 'ONLINE',
+  methods: ['DIGITAL_COURSE'],
+  hours: 2,
+  capacity: 100,
+  waitlistSize: 0,
+  registrationOpensAt: iso(-DAY),
+  registrationClosesAt: iso(10 * DAY),
+  contactName: '承辦',
+  sessions: [{ startsAt: iso(20 * DAY), endsAt: iso(20 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }],
+  ...over,
 });
-export async function courseAt(stage: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'PUBLISHED', over: Record<string, unknown> = {}): Promise<string> {
+export async function courseAt(
+  stage: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'PUBLISHED',
+  over: Record<string, unknown> = {},
+): Promise<string> {
   const run = async (login: string, q: string, v: Record<string, unknown>) => {
     const r = await env.h.as(login).query(q, v);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data!;
   };
-  const id = (await run('chief.demo', 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: courseInput(over) })).createCourse.id;
-  const steps: [string, string][] = [['SUBMITTED', 'submitCourse'], ['APPROVED', 'approveCourse'], ['PUBLISHED', 'publishCourse']];
+  const id = (await run('chief.demo', 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: courseInput(over) }))
+    .createCourse.id;
+  const steps: [string, string][] = [
+    ['SUBMITTED', 'submitCourse'],
+    ['APPROVED', 'approveCourse'],
+    ['PUBLISHED', 'publishCourse'],
+  ];
   const upTo = ['DRAFT', 'SUBMITTED', 'APPROVED', 'PUBLISHED'].indexOf(stage);
   for (const [i, [, m]] of steps.entries()) {
     if (i >= upTo) break;
@@ -152,34 +189,89 @@ const ORGANISERS: Login[] = ['admin', 'chief.demo', 'contact.demo', 'operator.de
 const HIDDEN = { 'district.taipei': 'NOT_FOUND', 'operator.univ': 'NOT_FOUND', 'chief.other': 'NOT_FOUND' } as const;
 export const COURSE_CASES: Case[] = [
   {
-    rule: 'Mutation.createCourse', name: 'createCourse', allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'chief.other', 'operator.univ'],
-    query: 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }', vars: async () => ({ i: courseInput() }),
+    rule: 'Mutation.createCourse',
+    name: 'createCourse',
+    allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'chief.other', 'operator.univ'],
+    query: 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }',
+    vars: async () => ({ i: courseInput() }),
   },
-  { rule: 'Mutation.updateCourse', name: 'updateCourse', allowed: ORGANISERS, denied: HIDDEN, query: 'mutation($id: ID!, $i: CourseInput!) { updateCourse(id: $id, input: $i) { id } }', vars: async () => ({ id: await courseAt('DRAFT'), i: courseInput({ title: '改' }) }) },
-  { rule: 'Mutation.submitCourse', name: 'submitCourse', allowed: ORGANISERS, denied: HIDDEN, query: 'mutation($id: ID!) { submitCourse(id: $id) { id } }', vars: async () => ({ id: await courseAt('DRAFT') }) },
-  { rule: 'Mutation.approveCourse', name: 'approveCourse', allowed: ['admin', 'district.taipei'], query: 'mutation($id: ID!) { approveCourse(id: $id) { id } }', vars: async () => ({ id: await courseAt('SUBMITTED') }) },
-  { rule: 'Mutation.returnCourse', name: 'returnCourse', allowed: ['admin', 'district.taipei'], query: 'mutation($id: ID!) { returnCourse(id: $id, reason: "再議") { id } }', vars: async () => ({ id: await courseAt('SUBMITTED') }) },
   {
-    rule: 'Mutation.publishCourse', name: 'publishCourse', allowed: ORGANISERS, denied: { 'operator.univ': 'NOT_FOUND', 'chief.other': 'NOT_FOUND' },
-    query: 'mutation($id: ID!) { publishCourse(id: $id) { id } }', vars: async () => ({ id: await courseAt('APPROVED') }),
+    rule: 'Mutation.updateCourse',
+    name: 'updateCourse',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($id: ID!, $i: CourseInput!) { updateCourse(id: $id, input: $i) { id } }',
+    vars: async () => ({ id: await courseAt('DRAFT'), i: courseInput({ title: '改' }) }),
   },
-  { rule: 'Mutation.cancelCourse', name: 'cancelCourse', allowed: ORGANISERS, query: 'mutation($id: ID!) { cancelCourse(id: $id, reason: "停辦") { id } }', vars: async () => ({ id: await courseAt('PUBLISHED') }) },
   {
-    rule: 'Mutation.closeCourse', name: 'closeCourse', allowed: ORGANISERS, query: 'mutation($id: ID!) { closeCourse(id: $id) { id } }',
+    rule: 'Mutation.submitCourse',
+    name: 'submitCourse',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($id: ID!) { submitCourse(id: $id) { id } }',
+    vars: async () => ({ id: await courseAt('DRAFT') }),
+  },
+  {
+    rule: 'Mutation.approveCourse',
+    name: 'approveCourse',
+    allowed: ['admin', 'district.taipei'],
+    query: 'mutation($id: ID!) { approveCourse(id: $id) { id } }',
+    vars: async () => ({ id: await courseAt('SUBMITTED') }),
+  },
+  {
+    rule: 'Mutation.returnCourse',
+    name: 'returnCourse',
+    allowed: ['admin', 'district.taipei'],
+    query: 'mutation($id: ID!) { returnCourse(id: $id, reason: "再議") { id } }',
+    vars: async () => ({ id: await courseAt('SUBMITTED') }),
+  },
+  {
+    rule: 'Mutation.publishCourse',
+    name: 'publishCourse',
+    allowed: ORGANISERS,
+    denied: { 'operator.univ': 'NOT_FOUND', 'chief.other': 'NOT_FOUND' },
+    query: 'mutation($id: ID!) { publishCourse(id: $id) { id } }',
+    vars: async () => ({ id: await courseAt('APPROVED') }),
+  },
+  {
+    rule: 'Mutation.cancelCourse',
+    name: 'cancelCourse',
+    allowed: ORGANISERS,
+    query: 'mutation($id: ID!) { cancelCourse(id: $id, reason: "停辦") { id } }',
+    vars: async () => ({ id: await courseAt('PUBLISHED') }),
+  },
+  {
+    rule: 'Mutation.closeCourse',
+    name: 'closeCourse',
+    allowed: ORGANISERS,
+    query: 'mutation($id: ID!) { closeCourse(id: $id) { id } }',
     vars: async () => ({
       id: await courseAt('PUBLISHED', {
-        registrationOpensAt: iso(-30 * DAY), registrationClosesAt: iso(-20 * DAY), sessions: [{ startsAt: iso(-10 * DAY), endsAt: iso(-10 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }],
+        registrationOpensAt: iso(-30 * DAY),
+        registrationClosesAt: iso(-20 * DAY),
+        sessions: [{ startsAt: iso(-10 * DAY), endsAt: iso(-10 * DAY + 7200_000), onlineUrl: 'https://meet.example.tw/m' }],
       }),
     }),
   },
   {
-    rule: 'Mutation.uploadCourseParticipants', name: 'uploadCourseParticipants (dry run)', allowed: ORGANISERS,
+    rule: 'Mutation.uploadCourseParticipants',
+    name: 'uploadCourseParticipants (dry run)',
+    allowed: ORGANISERS,
     query: 'mutation($c: ID!, $f: String!) { uploadCourseParticipants(courseId: $c, file: $f, format: CSV) { rows } }',
     vars: async () => ({ c: await courseAt('PUBLISHED'), f: Buffer.from('身分證字號\r\nA123456789\r\n').toString('base64') }),
   },
-  { rule: 'Mutation.enrolInCourse', name: 'enrolInCourse', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', vars: async () => ({ c: await courseAt('PUBLISHED') }) },
   {
-    rule: 'Mutation.withdrawFromCourse', name: 'withdrawFromCourse', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation($c: ID!) { withdrawFromCourse(courseId: $c) { id } }',
+    rule: 'Mutation.enrolInCourse',
+    name: 'enrolInCourse',
+    allowed: ['teacher.demo', 'teacher.other'],
+    query: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }',
+    vars: async () => ({ c: await courseAt('PUBLISHED') }),
+  },
+  {
+    rule: 'Mutation.withdrawFromCourse',
+    name: 'withdrawFromCourse',
+    allowed: ['teacher.demo', 'teacher.other'],
+    query: 'mutation($c: ID!) { withdrawFromCourse(courseId: $c) { id } }',
     vars: async () => {
       const { course } = await enrolled('teacher.demo');
       const r = await env.h.as('teacher.other').query('mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', { c: course });
@@ -188,31 +280,52 @@ export const COURSE_CASES: Case[] = [
     },
   },
   {
-    rule: 'Mutation.decideCourseRegistration', name: 'decideCourseRegistration', allowed: ['chief.demo', 'contact.demo'], denied: { 'chief.other': 'NOT_FOUND' },
+    rule: 'Mutation.decideCourseRegistration',
+    name: 'decideCourseRegistration',
+    allowed: ['chief.demo', 'contact.demo'],
+    denied: { 'chief.other': 'NOT_FOUND' },
     query: 'mutation($id: ID!) { decideCourseRegistration(id: $id, approve: true) { id } }',
     vars: async () => ({ id: (await enrolled('teacher.demo', { schoolApproval: true })).registration }),
   },
 ];
 
 export const CASES: Case[] = [
-  { rule: 'Mutation.markNotificationsRead', name: 'markNotificationsRead', allowed: 'logged-in', query: 'mutation { markNotificationsRead(all: true) }', vars: async () => ({}) },
+  {
+    rule: 'Mutation.markNotificationsRead',
+    name: 'markNotificationsRead',
+    allowed: 'logged-in',
+    query: 'mutation { markNotificationsRead(all: true) }',
+    vars: async () => ({}),
+  },
   {
     // each person or account its own preferences; a partner key has none
-    rule: 'Mutation.setMessagingPreferences', name: 'setMessagingPreferences', allowed: 'logged-in',
-    query: 'mutation { setMessagingPreferences(input: { language: ZH_TW, mode: IMMEDIATE, mutedTypes: [PLAN_SUBMITTED] }) { mode } }', vars: async () => ({}),
+    rule: 'Mutation.setMessagingPreferences',
+    name: 'setMessagingPreferences',
+    allowed: 'logged-in',
+    query: 'mutation { setMessagingPreferences(input: { language: ZH_TW, mode: IMMEDIATE, mutedTypes: [PLAN_SUBMITTED] }) { mode } }',
+    vars: async () => ({}),
   },
   {
     // the link of a mail: the same answer for anyone, the key known or not (an unknown one here: nothing changes)
-    rule: 'Mutation.unsubscribe', name: 'unsubscribe', allowed: 'everyone', query: 'mutation($k: String!) { unsubscribe(key: $k, type: PLAN_SUBMITTED) }',
+    rule: 'Mutation.unsubscribe',
+    name: 'unsubscribe',
+    allowed: 'everyone',
+    query: 'mutation($k: String!) { unsubscribe(key: $k, type: PLAN_SUBMITTED) }',
     vars: async () => ({ k: `matrix-unknown-key-${String(++seq).padStart(14, '0')}` }),
   },
   {
     // the same answer for anyone, known or not (each attempt a new name: the per-name limit is not what is tested here)
-    rule: 'Mutation.requestPasswordReset', name: 'requestPasswordReset', allowed: 'everyone', query: 'mutation($l: String!) { requestPasswordReset(login: $l) }',
+    rule: 'Mutation.requestPasswordReset',
+    name: 'requestPasswordReset',
+    allowed: 'everyone',
+    query: 'mutation($l: String!) { requestPasswordReset(login: $l) }',
     vars: async () => ({ l: `nobody${++seq}` }),
   },
   {
-    rule: 'Mutation.resetPasswordWithToken', name: 'resetPasswordWithToken', allowed: 'everyone', query: 'mutation($t: String!) { resetPasswordWithToken(token: $t, newPassword: "Matrix1234") }',
+    rule: 'Mutation.resetPasswordWithToken',
+    name: 'resetPasswordWithToken',
+    allowed: 'everyone',
+    query: 'mutation($t: String!) { resetPasswordWithToken(token: $t, newPassword: "Matrix1234") }',
     vars: async () => {
       // a valid link of a fresh account, as requestPasswordReset stores it (the SHA-256 of the token)
       const { createHash, randomBytes } = await import('node:crypto');
@@ -223,67 +336,182 @@ export const CASES: Case[] = [
       const { PasswordResetEntity } = await import('../src/modules/messaging');
       const now = env.h.app.services.clock.now();
       await env.h.ds.getRepository(PasswordResetEntity).insert({
-        credentialId: Number(credentialId), tokenHash: createHash('sha256').update(token).digest('hex'), createdAt: now, expiresAt: new Date(now.getTime() + 600_000), usedAt: null,
+        credentialId: Number(credentialId),
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + 600_000),
+        usedAt: null,
       });
       void id;
       return { t: token };
     },
   },
   {
-    rule: 'Mutation.applyForBusinessAccount', name: 'applyForBusinessAccount', allowed: 'everyone',
+    rule: 'Mutation.applyForBusinessAccount',
+    name: 'applyForBusinessAccount',
+    allowed: 'everyone',
     query: 'mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }',
     vars: async () => {
       seq++;
-      return { input: { unitId: env.ids.demoSchool, role: 'OPERATOR', name: '甲', nationalId: freshNationalId(), username: `apply${seq}`, password: 'Passw0rd!', phone: '02-1111-2222', email: 'a@example.tw' } };
+      return {
+        input: {
+          unitId: env.ids.demoSchool,
+          role: 'OPERATOR',
+          name: '甲',
+          nationalId: freshNationalId(),
+          username: `apply${seq}`,
+          password: 'Passw0rd!',
+          phone: '02-1111-2222',
+          email: 'a@example.tw',
+        },
+      };
     },
   },
-  { rule: 'Mutation.activateBusinessAccount', name: 'activateBusinessAccount (CONTACT)', allowed: ['admin', 'chief.demo'], query: 'mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', vars: async () => ({ id: await account('CONTACT', 'PENDING') }) },
-  { rule: 'Mutation.activateBusinessAccount', name: 'activateBusinessAccount (CHIEF)', allowed: ['admin', 'district.taipei'], query: 'mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', vars: async () => ({ id: await account('CHIEF', 'PENDING') }) },
-  { rule: 'Mutation.activateBusinessAccount', name: 'activateBusinessAccount (university OPERATOR)', allowed: ['admin'], query: 'mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', vars: async () => ({ id: await account('OPERATOR', 'PENDING', env.ids.university) }) },
-  { rule: 'Mutation.suspendBusinessAccount', name: 'suspendBusinessAccount', allowed: ['admin', 'chief.demo'], query: 'mutation($id: ID!) { suspendBusinessAccount(id: $id) { id } }', vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }) },
-  { rule: 'Mutation.deleteBusinessAccount', name: 'deleteBusinessAccount', allowed: ['admin', 'chief.demo'], query: 'mutation($id: ID!) { deleteBusinessAccount(id: $id) { id } }', vars: async () => ({ id: await account('OPERATOR', 'ACTIVE') }) },
   {
-    rule: 'Mutation.setBusinessAccountPermissions', name: 'setBusinessAccountPermissions', allowed: ['admin', 'chief.demo'],
-    query: 'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [STATISTICS]) { id } }', vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+    rule: 'Mutation.activateBusinessAccount',
+    name: 'activateBusinessAccount (CONTACT)',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }',
+    vars: async () => ({ id: await account('CONTACT', 'PENDING') }),
   },
   {
-    rule: 'Mutation.changeBusinessAccountRole', name: 'changeBusinessAccountRole', allowed: ['admin', 'chief.demo'],
-    query: 'mutation($id: ID!) { changeBusinessAccountRole(id: $id, role: CONTACT) { id } }', vars: async () => ({ id: await account('OPERATOR', 'ACTIVE') }),
+    rule: 'Mutation.activateBusinessAccount',
+    name: 'activateBusinessAccount (CHIEF)',
+    allowed: ['admin', 'district.taipei'],
+    query: 'mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }',
+    vars: async () => ({ id: await account('CHIEF', 'PENDING') }),
   },
   {
-    rule: 'Mutation.resetPassword', name: 'resetPassword (business account)', allowed: ['admin', 'chief.demo'],
-    query: 'mutation($id: ID!) { resetPassword(accountId: $id) { username } }', vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+    rule: 'Mutation.activateBusinessAccount',
+    name: 'activateBusinessAccount (university OPERATOR)',
+    allowed: ['admin'],
+    query: 'mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }',
+    vars: async () => ({ id: await account('OPERATOR', 'PENDING', env.ids.university) }),
   },
-  { rule: 'Mutation.resetPassword', name: 'resetPassword (teacher)', allowed: ['admin', 'chief.demo', 'contact.demo'], query: 'mutation($id: ID!) { resetPassword(accountId: $id) { username } }', vars: async () => ({ id: env.ids.teacherPeer }) },
   {
-    rule: 'Mutation.changeMyPassword', name: 'changeMyPassword', allowed: 'logged-in',
-    query: 'mutation { changeMyPassword(currentPassword: "demo1234", newPassword: "Changed123") }', vars: async () => ({}),
+    rule: 'Mutation.suspendBusinessAccount',
+    name: 'suspendBusinessAccount',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { suspendBusinessAccount(id: $id) { id } }',
+    vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+  },
+  {
+    rule: 'Mutation.deleteBusinessAccount',
+    name: 'deleteBusinessAccount',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { deleteBusinessAccount(id: $id) { id } }',
+    vars: async () => ({ id: await account('OPERATOR', 'ACTIVE') }),
+  },
+  {
+    rule: 'Mutation.setBusinessAccountPermissions',
+    name: 'setBusinessAccountPermissions',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { setBusinessAccountPermissions(id: $id, permissions: [STATISTICS]) { id } }',
+    vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+  },
+  {
+    rule: 'Mutation.changeBusinessAccountRole',
+    name: 'changeBusinessAccountRole',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { changeBusinessAccountRole(id: $id, role: CONTACT) { id } }',
+    vars: async () => ({ id: await account('OPERATOR', 'ACTIVE') }),
+  },
+  {
+    rule: 'Mutation.resetPassword',
+    name: 'resetPassword (business account)',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { resetPassword(accountId: $id) { username } }',
+    vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+  },
+  {
+    rule: 'Mutation.resetPassword',
+    name: 'resetPassword (teacher)',
+    allowed: ['admin', 'chief.demo', 'contact.demo'],
+    query: 'mutation($id: ID!) { resetPassword(accountId: $id) { username } }',
+    vars: async () => ({ id: env.ids.teacherPeer }),
+  },
+  {
+    rule: 'Mutation.changeMyPassword',
+    name: 'changeMyPassword',
+    allowed: 'logged-in',
+    query: 'mutation { changeMyPassword(currentPassword: "demo1234", newPassword: "Changed123") }',
+    vars: async () => ({}),
     after: async (login) => {
       const r = await env.h.as(login).query('mutation { changeMyPassword(currentPassword: "Changed123", newPassword: "demo1234") }');
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     },
   },
   {
-    rule: 'Mutation.unlockLogin', name: 'unlockLogin (business account)', allowed: ['admin', 'chief.demo'],
-    query: 'mutation($id: ID!) { unlockLogin(accountId: $id) }', vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
+    rule: 'Mutation.unlockLogin',
+    name: 'unlockLogin (business account)',
+    allowed: ['admin', 'chief.demo'],
+    query: 'mutation($id: ID!) { unlockLogin(accountId: $id) }',
+    vars: async () => ({ id: await account('CONTACT', 'ACTIVE') }),
   },
-  { rule: 'Mutation.unlockLogin', name: 'unlockLogin (teacher)', allowed: ['admin', 'chief.demo', 'contact.demo'], query: 'mutation($id: ID!) { unlockLogin(accountId: $id) }', vars: async () => ({ id: env.ids.teacherDemo }) },
-  { rule: 'Mutation.logout', name: 'logout', allowed: 'logged-in', query: 'mutation { logout }', vars: async () => ({}), after: async () => env.h.forgetTokens() },
-  { rule: 'Mutation.logoutEverywhere', name: 'logoutEverywhere', allowed: 'logged-in', query: 'mutation { logoutEverywhere }', vars: async () => ({}), after: async () => env.h.forgetTokens() },
-  { rule: 'Mutation.updateMyProfile', name: 'updateMyProfile', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation { updateMyProfile(input: { phone: "02-2222-3333" }) { id } }', vars: async () => ({}) },
-  { rule: 'Mutation.confirmMyProfile', name: 'confirmMyProfile', allowed: ['teacher.demo', 'teacher.other'], query: 'mutation { confirmMyProfile { id } }', vars: async () => ({}) },
   {
-    rule: 'Mutation.correctTeachers', name: 'correctTeachers', allowed: ['admin', 'chief.demo', 'contact.demo', 'key.sync'],
-    query: 'mutation($id: ID!) { correctTeachers(items: [{ id: $id, title: FULL_TIME }]) { id } }', vars: async () => ({ id: env.ids.teacherPeer }),
+    rule: 'Mutation.unlockLogin',
+    name: 'unlockLogin (teacher)',
+    allowed: ['admin', 'chief.demo', 'contact.demo'],
+    query: 'mutation($id: ID!) { unlockLogin(accountId: $id) }',
+    vars: async () => ({ id: env.ids.teacherDemo }),
   },
-  { rule: 'Mutation.markTeacherReviewDone', name: 'markTeacherReviewDone', allowed: ['admin', 'chief.demo', 'contact.demo'], query: 'mutation($id: ID!) { markTeacherReviewDone(schoolId: $id) { id } }', vars: async () => ({ id: env.ids.demoSchool }) },
   {
-    rule: 'Mutation.addTeacher', name: 'addTeacher', allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo'],
+    rule: 'Mutation.logout',
+    name: 'logout',
+    allowed: 'logged-in',
+    query: 'mutation { logout }',
+    vars: async () => ({}),
+    after: async () => env.h.forgetTokens(),
+  },
+  {
+    rule: 'Mutation.logoutEverywhere',
+    name: 'logoutEverywhere',
+    allowed: 'logged-in',
+    query: 'mutation { logoutEverywhere }',
+    vars: async () => ({}),
+    after: async () => env.h.forgetTokens(),
+  },
+  {
+    rule: 'Mutation.updateMyProfile',
+    name: 'updateMyProfile',
+    allowed: ['teacher.demo', 'teacher.other'],
+    query: 'mutation { updateMyProfile(input: { phone: "02-2222-3333" }) { id } }',
+    vars: async () => ({}),
+  },
+  {
+    rule: 'Mutation.confirmMyProfile',
+    name: 'confirmMyProfile',
+    allowed: ['teacher.demo', 'teacher.other'],
+    query: 'mutation { confirmMyProfile { id } }',
+    vars: async () => ({}),
+  },
+  {
+    rule: 'Mutation.correctTeachers',
+    name: 'correctTeachers',
+    allowed: ['admin', 'chief.demo', 'contact.demo', 'key.sync'],
+    query: 'mutation($id: ID!) { correctTeachers(items: [{ id: $id, title: FULL_TIME }]) { id } }',
+    vars: async () => ({ id: env.ids.teacherPeer }),
+  },
+  {
+    rule: 'Mutation.markTeacherReviewDone',
+    name: 'markTeacherReviewDone',
+    allowed: ['admin', 'chief.demo', 'contact.demo'],
+    query: 'mutation($id: ID!) { markTeacherReviewDone(schoolId: $id) { id } }',
+    vars: async () => ({ id: env.ids.demoSchool }),
+  },
+  {
+    rule: 'Mutation.addTeacher',
+    name: 'addTeacher',
+    allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo'],
     query: 'mutation($input: NewTeacherInput!) { addTeacher(input: $input) { id } }',
-    vars: async () => ({ input: { schoolId: env.ids.demoSchool, nationalId: freshNationalId(), name: '乙', title: 'ACTING', subjects: ['ARTS'] } }),
+    vars: async () => ({
+      input: { schoolId: env.ids.demoSchool, nationalId: freshNationalId(), name: '乙', title: 'ACTING', subjects: ['ARTS'] },
+    }),
   },
   {
-    rule: 'Mutation.transferTeacher', name: 'transferTeacher', allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo'],
+    rule: 'Mutation.transferTeacher',
+    name: 'transferTeacher',
+    allowed: ['admin', 'district.taipei', 'chief.demo', 'contact.demo'],
     query: 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }',
     vars: async () => {
       const nationalId = freshNationalId();
@@ -295,17 +523,28 @@ export const CASES: Case[] = [
     },
   },
   {
-    rule: 'Mutation.acceptTeacherTransfer', name: 'acceptTeacherTransfer', allowed: ['admin', 'chief.other'],
-    query: 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', vars: async () => ({ id: await pendingTransfer() }),
+    rule: 'Mutation.acceptTeacherTransfer',
+    name: 'acceptTeacherTransfer',
+    allowed: ['admin', 'chief.other'],
+    query: 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }',
+    vars: async () => ({ id: await pendingTransfer() }),
   },
   {
     // the sending side declines; the receiving side (its school, its district) withdraws
-    rule: 'Mutation.declineTeacherTransfer', name: 'declineTeacherTransfer', allowed: ['admin', 'chief.other', 'chief.demo', 'contact.demo', 'district.taipei'],
-    query: 'mutation($id: ID!) { declineTeacherTransfer(id: $id) { status } }', vars: async () => ({ id: await pendingTransfer() }),
+    rule: 'Mutation.declineTeacherTransfer',
+    name: 'declineTeacherTransfer',
+    allowed: ['admin', 'chief.other', 'chief.demo', 'contact.demo', 'district.taipei'],
+    query: 'mutation($id: ID!) { declineTeacherTransfer(id: $id) { status } }',
+    vars: async () => ({ id: await pendingTransfer() }),
   },
-  { rule: 'Mutation.setReferenceItem', name: 'setReferenceItem', allowed: ['admin'], query: 'mutation { setReferenceItem(input: { list: TITLE, code: "PART_TIME", active: true }) { code } }', vars: async () => ({}) },
+  {
+    rule: 'Mutation.setReferenceItem',
+    name: 'setReferenceItem',
+    allowed: ['admin'],
+    query: 'mutation { setReferenceItem(input: { list: TITLE, code: "PART_TIME", active: true }) { code } }',
+    vars: async () => ({}),
+  },
 ];
-
 
 // ---- planning (附件三): a school year whose windows are all open around the real time ----
 /** The school year the planning cases fill (configured once, by the platform, with every window open now). */
@@ -315,8 +554,14 @@ export async function yearInput(year: number): Promise<Record<string, unknown>> 
   const counties: { id: string }[] = (await env.h.anonymous().query('{ counties { id } }')).data!.counties;
   const open = { opensOn: twDate(-10 * DAY), closesOn: twDate(30 * DAY) };
   return {
-    year, serviceOpensOn: twDate(-30 * DAY), serviceClosesOn: twDate(300 * DAY), rewardThresholdPercent: 2,
-    windows: [{ planKind: 'SCHOOL_PLAN', groupKey: 'A', ...open }, { planKind: 'TEACHER_PLAN', groupKey: '1', ...open }],
+    year,
+    serviceOpensOn: twDate(-30 * DAY),
+    serviceClosesOn: twDate(300 * DAY),
+    rewardThresholdPercent: 2,
+    windows: [
+      { planKind: 'SCHOOL_PLAN', groupKey: 'A', ...open },
+      { planKind: 'TEACHER_PLAN', groupKey: '1', ...open },
+    ],
     counties: counties.map((c) => ({ countyId: c.id, planGroup: 'A', teacherWave: 1 })),
   };
 }
@@ -332,7 +577,11 @@ export const planningYear = (): Promise<void> =>
     await must('admin', 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }', { i: await yearInput(PLAN_YEAR) });
   })());
 export const CHOICES = {
-  modes: ['NON_CREDIT'], times: ['WEEKDAY_DAYTIME'], places: ['OWN_SCHOOL'], levels: ['ADVANCED'], methods: ['WORKSHOP'],
+  modes: ['NON_CREDIT'],
+  times: ['WEEKDAY_DAYTIME'],
+  places: ['OWN_SCHOOL'],
+  levels: ['ADVANCED'],
+  methods: ['WORKSHOP'],
   domains: [{ domain: 'CURRICULUM_TEACHING_ASSESSMENT', themes: '素養導向', hours: 18 }],
 };
 const SAVE_SCHOOL = 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { id } }';
@@ -341,33 +590,46 @@ const SAVE_MINE = 'mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i
 const SUBMIT_MINE = 'mutation($y: Int!) { submitMyTeacherPlan(schoolYear: $y) { id } }';
 let submitted: Promise<void> | null = null;
 /** The plans of PLAN_YEAR submitted: both demo schools' and both demo teachers' (who then answer the survey). */
-const plansSubmitted = () => (submitted ??= (async () => {
-  await planningYear();
-  for (const [login, school] of [['chief.demo', env.ids.demoSchool], ['chief.other', env.ids.otherSchool]]) {
-    await must(login, SAVE_SCHOOL, { i: { schoolId: school, schoolYear: PLAN_YEAR, ...CHOICES } });
-    await must(login, SUBMIT_SCHOOL, { s: school, y: PLAN_YEAR });
-  }
-  for (const login of ['teacher.demo', 'teacher.other']) {
-    await must(login, SAVE_MINE, { i: { schoolYear: PLAN_YEAR, ...CHOICES } });
-    await must(login, SUBMIT_MINE, { y: PLAN_YEAR });
-  }
-})());
+const plansSubmitted = () =>
+  (submitted ??= (async () => {
+    await planningYear();
+    for (const [login, school] of [
+      ['chief.demo', env.ids.demoSchool],
+      ['chief.other', env.ids.otherSchool],
+    ]) {
+      await must(login, SAVE_SCHOOL, { i: { schoolId: school, schoolYear: PLAN_YEAR, ...CHOICES } });
+      await must(login, SUBMIT_SCHOOL, { s: school, y: PLAN_YEAR });
+    }
+    for (const login of ['teacher.demo', 'teacher.other']) {
+      await must(login, SAVE_MINE, { i: { schoolYear: PLAN_YEAR, ...CHOICES } });
+      await must(login, SUBMIT_MINE, { y: PLAN_YEAR });
+    }
+  })());
 const PLAN_FILLERS: Caller[] = ['chief.demo', 'contact.demo'];
 const REOPENERS: Caller[] = ['admin', 'district.taipei'];
 const TEACHERS: Caller[] = ['teacher.demo', 'teacher.other'];
 
 export const PLANNING_CASES: Case[] = [
   {
-    rule: 'Mutation.configureSchoolYear', name: 'configureSchoolYear', allowed: ['admin'],
-    query: 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }', vars: async () => ({ i: await yearInput(PLAN_YEAR + 1) }),
+    rule: 'Mutation.configureSchoolYear',
+    name: 'configureSchoolYear',
+    allowed: ['admin'],
+    query: 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }',
+    vars: async () => ({ i: await yearInput(PLAN_YEAR + 1) }),
   },
   {
     // chief.other fills its own school's plan, not the demo school's
-    rule: 'Mutation.saveSchoolPlan', name: 'saveSchoolPlan (the demo school)', allowed: PLAN_FILLERS, denied: { 'chief.other': 'FORBIDDEN' },
-    query: SAVE_SCHOOL, vars: async () => (await planningYear(), { i: { schoolId: env.ids.demoSchool, schoolYear: PLAN_YEAR, ...CHOICES } }),
+    rule: 'Mutation.saveSchoolPlan',
+    name: 'saveSchoolPlan (the demo school)',
+    allowed: PLAN_FILLERS,
+    denied: { 'chief.other': 'FORBIDDEN' },
+    query: SAVE_SCHOOL,
+    vars: async () => (await planningYear(), { i: { schoolId: env.ids.demoSchool, schoolYear: PLAN_YEAR, ...CHOICES } }),
   },
   {
-    rule: 'Mutation.submitSchoolPlan', name: 'submitSchoolPlan (the demo school)', allowed: PLAN_FILLERS,
+    rule: 'Mutation.submitSchoolPlan',
+    name: 'submitSchoolPlan (the demo school)',
+    allowed: PLAN_FILLERS,
     query: SUBMIT_SCHOOL,
     vars: async () => {
       await planningYear();
@@ -376,11 +638,16 @@ export const PLANNING_CASES: Case[] = [
     },
   },
   {
-    rule: 'Mutation.saveMyTeacherPlan', name: 'saveMyTeacherPlan', allowed: TEACHERS,
-    query: SAVE_MINE, vars: async () => (await planningYear(), { i: { schoolYear: PLAN_YEAR, ...CHOICES } }),
+    rule: 'Mutation.saveMyTeacherPlan',
+    name: 'saveMyTeacherPlan',
+    allowed: TEACHERS,
+    query: SAVE_MINE,
+    vars: async () => (await planningYear(), { i: { schoolYear: PLAN_YEAR, ...CHOICES } }),
   },
   {
-    rule: 'Mutation.submitMyTeacherPlan', name: 'submitMyTeacherPlan', allowed: TEACHERS,
+    rule: 'Mutation.submitMyTeacherPlan',
+    name: 'submitMyTeacherPlan',
+    allowed: TEACHERS,
     query: SUBMIT_MINE,
     vars: async () => {
       await planningYear();
@@ -389,22 +656,31 @@ export const PLANNING_CASES: Case[] = [
     },
   },
   {
-    rule: 'Mutation.reopenSchoolPlan', name: 'reopenSchoolPlan (the demo school, 109)', allowed: REOPENERS,
+    rule: 'Mutation.reopenSchoolPlan',
+    name: 'reopenSchoolPlan (the demo school, 109)',
+    allowed: REOPENERS,
     query: 'mutation($s: ID!, $u: DateTimeISO!) { reopenSchoolPlan(schoolId: $s, schoolYear: 109, until: $u) }',
     vars: async () => ({ s: env.ids.demoSchool, u: iso(2 * DAY) }),
   },
   {
-    rule: 'Mutation.reopenTeacherPlan', name: 'reopenTeacherPlan (teacher.demo, 109)', allowed: REOPENERS,
+    rule: 'Mutation.reopenTeacherPlan',
+    name: 'reopenTeacherPlan (teacher.demo, 109)',
+    allowed: REOPENERS,
     query: 'mutation($t: ID!, $u: DateTimeISO!) { reopenTeacherPlan(teacherId: $t, schoolYear: 109, until: $u) }',
     vars: async () => ({ t: env.ids.teacherDemo, u: iso(2 * DAY) }),
   },
   {
-    rule: 'Mutation.remindPendingSchools', name: 'remindPendingSchools', allowed: REOPENERS,
-    query: 'mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }', vars: async () => (await planningYear(), { y: PLAN_YEAR }),
+    rule: 'Mutation.remindPendingSchools',
+    name: 'remindPendingSchools',
+    allowed: REOPENERS,
+    query: 'mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }',
+    vars: async () => (await planningYear(), { y: PLAN_YEAR }),
   },
   {
     // once per account and year, after its plan was submitted
-    rule: 'Mutation.submitSatisfactionSurvey', name: 'submitSatisfactionSurvey', allowed: [...TEACHERS, ...PLAN_FILLERS, 'chief.other'],
+    rule: 'Mutation.submitSatisfactionSurvey',
+    name: 'submitSatisfactionSurvey',
+    allowed: [...TEACHERS, ...PLAN_FILLERS, 'chief.other'],
     query: 'mutation($y: Int!) { submitSatisfactionSurvey(schoolYear: $y, ratings: [5, 4, 4, 5, 3], comment: "好") }',
     vars: async () => (await plansSubmitted(), { y: PLAN_YEAR }),
   },
@@ -413,13 +689,33 @@ export const PLANNING_CASES: Case[] = [
 // ---- partner API keys: the platform only ----
 const CREATE_KEY = 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }';
 async function freshKey(): Promise<string> {
-  const r = await must('admin', 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { key { id } } }', { i: { name: `matrix key ${++seq}`, scopes: ['DIRECTORY_READ'] } });
+  const r = await must('admin', 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { key { id } } }', {
+    i: { name: `matrix key ${++seq}`, scopes: ['DIRECTORY_READ'] },
+  });
   return r.createApiKey.key.id;
 }
 export const API_KEY_CASES: Case[] = [
-  { rule: 'Mutation.createApiKey', name: 'createApiKey', allowed: ['admin'], query: CREATE_KEY, vars: async () => ({ i: { name: `matrix key ${++seq}`, scopes: ['DIRECTORY_READ'] } }) },
-  { rule: 'Mutation.rotateApiKey', name: 'rotateApiKey', allowed: ['admin'], query: 'mutation($id: ID!) { rotateApiKey(id: $id) { secret } }', vars: async () => ({ id: await freshKey() }) },
-  { rule: 'Mutation.revokeApiKey', name: 'revokeApiKey', allowed: ['admin'], query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', vars: async () => ({ id: await freshKey() }) },
+  {
+    rule: 'Mutation.createApiKey',
+    name: 'createApiKey',
+    allowed: ['admin'],
+    query: CREATE_KEY,
+    vars: async () => ({ i: { name: `matrix key ${++seq}`, scopes: ['DIRECTORY_READ'] } }),
+  },
+  {
+    rule: 'Mutation.rotateApiKey',
+    name: 'rotateApiKey',
+    allowed: ['admin'],
+    query: 'mutation($id: ID!) { rotateApiKey(id: $id) { secret } }',
+    vars: async () => ({ id: await freshKey() }),
+  },
+  {
+    rule: 'Mutation.revokeApiKey',
+    name: 'revokeApiKey',
+    allowed: ['admin'],
+    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    vars: async () => ({ id: await freshKey() }),
+  },
 ];
 
 // ---- partner webhooks: the platform only ----
@@ -430,20 +726,50 @@ async function freshHook(): Promise<string> {
 }
 /** A delivery of a fresh webhook to redeliver (written as the dispatcher writes one; the event need not exist). */
 async function freshDelivery(): Promise<string> {
-  const hook = Number(Buffer.from(await freshHook(), 'base64url').toString('utf8').split(':')[1]);
+  const hook = Number(
+    Buffer.from(await freshHook(), 'base64url')
+      .toString('utf8')
+      .split(':')[1],
+  );
   const { WebhookDeliveryEntity } = await import('../src/modules/messaging');
   const now = new Date();
   const d = await env.h.ds.getRepository(WebhookDeliveryEntity).save({
-    endpointId: hook, eventId: 1, eventType: 'PLAN_SUBMITTED', status: 'SENT', attempts: 1, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
-    responseStatus: 200, reason: null, redeliveryOf: null, createdAt: now, deliveredAt: now,
+    endpointId: hook,
+    eventId: 1,
+    eventType: 'PLAN_SUBMITTED',
+    status: 'SENT',
+    attempts: 1,
+    nextAttemptAt: now,
+    claimedBy: null,
+    claimedUntil: null,
+    responseStatus: 200,
+    reason: null,
+    redeliveryOf: null,
+    createdAt: now,
+    deliveredAt: now,
   });
   return Buffer.from(`WebhookDelivery:${d.id}`).toString('base64url');
 }
 export const WEBHOOK_CASES: Case[] = [
-  { rule: 'Mutation.createWebhook', name: 'createWebhook', allowed: ['admin'], query: NEW_HOOK, vars: async () => ({ i: await hookInput() }) },
-  { rule: 'Mutation.disableWebhook', name: 'disableWebhook', allowed: ['admin'], query: 'mutation($id: ID!) { disableWebhook(id: $id) { disabledAt } }', vars: async () => ({ id: await freshHook() }) },
   {
-    rule: 'Mutation.redeliverWebhook', name: 'redeliverWebhook', allowed: ['admin'], query: 'mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { status } }',
+    rule: 'Mutation.createWebhook',
+    name: 'createWebhook',
+    allowed: ['admin'],
+    query: NEW_HOOK,
+    vars: async () => ({ i: await hookInput() }),
+  },
+  {
+    rule: 'Mutation.disableWebhook',
+    name: 'disableWebhook',
+    allowed: ['admin'],
+    query: 'mutation($id: ID!) { disableWebhook(id: $id) { disabledAt } }',
+    vars: async () => ({ id: await freshHook() }),
+  },
+  {
+    rule: 'Mutation.redeliverWebhook',
+    name: 'redeliverWebhook',
+    allowed: ['admin'],
+    query: 'mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { status } }',
     vars: async () => ({ d: await freshDelivery() }),
   },
 ];

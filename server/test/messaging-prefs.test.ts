@@ -16,7 +16,8 @@ const IN_WINDOW = '2021-09-15T10:00:00+08:00';
 const DEMO_MAIL = 'teacher.demo@prefs.example.tw';
 const OTHER_MAIL = 'teacher.other@prefs.example.tw';
 
-const dispatcher = (id: string) => new Dispatcher(h.ds, clock, { id, mailer: new SmtpMailer(smtp.url(), { pool: false, connectionTimeoutMs: 2000 }), retryBaseSeconds: 30 });
+const dispatcher = (id: string) =>
+  new Dispatcher(h.ds, clock, { id, mailer: new SmtpMailer(smtp.url(), { pool: false, connectionTimeoutMs: 2000 }), retryBaseSeconds: 30 });
 async function drain(id = 'd') {
   const d = dispatcher(id);
   for (let i = 0; i < 50; i++) {
@@ -38,12 +39,27 @@ async function publishedCourse(over: Record<string, unknown> = {}): Promise<stri
   const keep = clock.now().toISOString();
   at(BEFORE_WINDOW);
   const input = {
-    title: `通知測試課程${++seq}`, domain: 'EMERGING_POLICY', level: 'BASIC', mode: 'NON_CREDIT', place: 'ONLINE', methods: ['DIGITAL_COURSE'], hours: 2,
-    capacity: 1, waitlistSize: 2, registrationOpensAt: '2021-09-10T00:00:00+08:00', registrationClosesAt: '2021-10-10T00:00:00+08:00', contactName: '承辦',
-    sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', onlineUrl: 'https://meet.example.tw/m' }], ...over,
+    title: `通知測試課程${++seq}`,
+    domain: 'EMERGING_POLICY',
+    level: 'BASIC',
+    mode: 'NON_CREDIT',
+    place: 'ONLINE',
+    methods: ['DIGITAL_COURSE'],
+    hours: 2,
+    capacity: 1,
+    waitlistSize: 2,
+    registrationOpensAt: '2021-09-10T00:00:00+08:00',
+    registrationClosesAt: '2021-10-10T00:00:00+08:00',
+    contactName: '承辦',
+    sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', onlineUrl: 'https://meet.example.tw/m' }],
+    ...over,
   };
   const id = (await ok('chief.demo', 'mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: input })).createCourse.id;
-  for (const [who, m] of [['chief.demo', 'submitCourse'], ['district.taipei', 'approveCourse'], ['chief.demo', 'publishCourse']]) {
+  for (const [who, m] of [
+    ['chief.demo', 'submitCourse'],
+    ['district.taipei', 'approveCourse'],
+    ['chief.demo', 'publishCourse'],
+  ]) {
     await ok(who, `mutation($id: ID!) { ${m}(id: $id) { id } }`, { id });
   }
   at(keep);
@@ -51,16 +67,22 @@ async function publishedCourse(over: Record<string, unknown> = {}): Promise<stri
 }
 const enrol = (login: string, c: string) => ok(login, 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id status approval } }', { c });
 const setPrefs = (login: string, input: Record<string, unknown>) =>
-  h.as(login).query('mutation($i: MessagingPreferencesInput!) { setMessagingPreferences(input: $i) { language mode mutedTypes } }', { i: input });
+  h
+    .as(login)
+    .query('mutation($i: MessagingPreferencesInput!) { setMessagingPreferences(input: $i) { language mode mutedTypes } }', { i: input });
 const eventCount = async () => Number((await h.ds.query('SELECT COUNT(*) AS n FROM outbox_event'))[0].n);
-const header = (m: { headerLines: string[] }, name: string) => m.headerLines.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+const header = (m: { headerLines: string[] }, name: string) =>
+  m.headerLines.find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
 
 beforeAll(async () => {
   at(IN_WINDOW);
   h = await seededHarness('messaging_prefs', clock);
   await smtp.start();
   // known addresses for the two teacher logins (test data)
-  for (const [u, mail] of [['teacher.demo', DEMO_MAIL], ['teacher.other', OTHER_MAIL]]) {
+  for (const [u, mail] of [
+    ['teacher.demo', DEMO_MAIL],
+    ['teacher.other', OTHER_MAIL],
+  ]) {
     await h.ds.query('UPDATE teacher SET email = ? WHERE id = (SELECT teacher_id FROM credential WHERE username = ?)', [mail, u]);
   }
   // what earlier events the seed left is sent away first
@@ -92,15 +114,23 @@ describe(`course events and messaging preferences (${dbLabel()})`, () => {
     const b = await publishedCourse({ schoolApproval: true, capacity: 5 });
     const pending = await enrol('teacher.demo', b);
     expect(pending.enrolInCourse.approval).toBe('PENDING');
-    await ok('chief.demo', 'mutation($id: ID!) { decideCourseRegistration(id: $id, approve: true) { id } }', { id: pending.enrolInCourse.id });
+    await ok('chief.demo', 'mutation($id: ID!) { decideCourseRegistration(id: $id, approve: true) { id } }', {
+      id: pending.enrolInCourse.id,
+    });
 
     const events: { type: string; recipients: string; payload: string }[] = await h.ds.query(
       "SELECT type, recipients, payload FROM outbox_event WHERE subject_type = 'CourseRegistration' AND id > 0 ORDER BY id",
     );
     expect(await eventCount()).toBe(before + events.length);
     expect(events.map((e) => e.type)).toEqual([
-      'REGISTRATION_ADMITTED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_WITHDRAWN', 'REGISTRATION_PROMOTED', 'REGISTRATION_CANCELLED',
-      'REGISTRATION_ADMITTED', 'SCHOOL_APPROVAL_ASKED', 'SCHOOL_APPROVAL_DECIDED',
+      'REGISTRATION_ADMITTED',
+      'REGISTRATION_WAITLISTED',
+      'REGISTRATION_WITHDRAWN',
+      'REGISTRATION_PROMOTED',
+      'REGISTRATION_CANCELLED',
+      'REGISTRATION_ADMITTED',
+      'SCHOOL_APPROVAL_ASKED',
+      'SCHOOL_APPROVAL_DECIDED',
     ]);
     expect(events[6].recipients).toMatch(/^UNIT:\d+$/);
     expect(JSON.parse(events[4].payload)).toMatchObject({ reason: '講師因故停辦' });
@@ -113,11 +143,15 @@ describe(`course events and messaging preferences (${dbLabel()})`, () => {
     await drain('d-course');
     const to = (addr: string) => smtp.received.filter((m) => m.to.includes(addr)).map((m) => m.subject);
     expect(to(DEMO_MAIL)).toEqual([
-      expect.stringMatching(/^【研習報名】錄取：通知測試課程/), expect.stringMatching(/^【研習報名】已取消報名/),
-      expect.stringMatching(/^【研習報名】錄取：/), expect.stringMatching(/^【公假核准】已核准/),
+      expect.stringMatching(/^【研習報名】錄取：通知測試課程/),
+      expect.stringMatching(/^【研習報名】已取消報名/),
+      expect.stringMatching(/^【研習報名】錄取：/),
+      expect.stringMatching(/^【公假核准】已核准/),
     ]);
     expect(to(OTHER_MAIL)).toEqual([
-      expect.stringMatching(/^【研習報名】候補：/), expect.stringMatching(/^【研習報名】候補遞補錄取：/), expect.stringMatching(/^【研習取消】/),
+      expect.stringMatching(/^【研習報名】候補：/),
+      expect.stringMatching(/^【研習報名】候補遞補錄取：/),
+      expect.stringMatching(/^【研習取消】/),
     ]);
     const schoolMails: { email: string }[] = await h.ds.query(
       `SELECT b.email FROM business_account b JOIN teacher t ON t.school_id = b.unit_id JOIN credential c ON c.teacher_id = t.id
@@ -167,23 +201,35 @@ describe(`course events and messaging preferences (${dbLabel()})`, () => {
   it('preferences: defaults, mute works (the inbox still has it), essential kinds cannot be muted, English, only your own', async () => {
     const mine = await ok('teacher.demo', '{ myMessagingPreferences { language mode mutedTypes mutableTypes essentialTypes } }');
     expect(mine.myMessagingPreferences).toMatchObject({ language: 'ZH_TW', mode: 'IMMEDIATE', mutedTypes: [] });
-    expect(mine.myMessagingPreferences.essentialTypes).toEqual(expect.arrayContaining(['PASSWORD_RESET_ASKED', 'ACCOUNT_ACTIVATED', 'ACCOUNT_SUSPENDED', 'REGISTRATION_CANCELLED']));
+    expect(mine.myMessagingPreferences.essentialTypes).toEqual(
+      expect.arrayContaining(['PASSWORD_RESET_ASKED', 'ACCOUNT_ACTIVATED', 'ACCOUNT_SUSPENDED', 'REGISTRATION_CANCELLED']),
+    );
     expect(mine.myMessagingPreferences.mutableTypes).not.toContain('REGISTRATION_CANCELLED');
 
     const rows = async () => JSON.stringify(await h.ds.query('SELECT * FROM messaging_preference ORDER BY id'));
     const snapshot = await rows();
     for (const essential of ['REGISTRATION_CANCELLED', 'PASSWORD_RESET_ASKED']) {
-      const bad = await setPrefs('teacher.demo', { language: 'ZH_TW', mode: 'IMMEDIATE', mutedTypes: ['REGISTRATION_ADMITTED', essential] });
+      const bad = await setPrefs('teacher.demo', {
+        language: 'ZH_TW',
+        mode: 'IMMEDIATE',
+        mutedTypes: ['REGISTRATION_ADMITTED', essential],
+      });
       expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
       expect(bad.errors![0].extensions).toMatchObject({ reason: 'ESSENTIAL_MESSAGE', fields: ['mutedTypes'] });
     }
     expect(await rows()).toBe(snapshot);
     // partners and anonymous callers have none
     expect(codes(await h.anonymous().query('{ myMessagingPreferences { mode } }'))).toEqual(['UNAUTHENTICATED']);
-    const k = await ok('admin', 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name: 'prefs', scopes: ['STATISTICS_READ'] } });
+    const k = await ok('admin', 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', {
+      i: { name: 'prefs', scopes: ['STATISTICS_READ'] },
+    });
     expect(codes(await h.raw('{ myMessagingPreferences { mode } }', {}, `ApiKey ${k.createApiKey.secret}`))).toEqual(['FORBIDDEN']);
 
-    const set = await setPrefs('teacher.demo', { language: 'ZH_TW', mode: 'IMMEDIATE', mutedTypes: ['REGISTRATION_ADMITTED', 'REGISTRATION_ADMITTED'] });
+    const set = await setPrefs('teacher.demo', {
+      language: 'ZH_TW',
+      mode: 'IMMEDIATE',
+      mutedTypes: ['REGISTRATION_ADMITTED', 'REGISTRATION_ADMITTED'],
+    });
     expect(set.errors).toBeUndefined();
     expect(set.data!.setMessagingPreferences).toEqual({ language: 'ZH_TW', mode: 'IMMEDIATE', mutedTypes: ['REGISTRATION_ADMITTED'] });
     // only the caller's own row: teacher.other's stays as it was
@@ -197,7 +243,9 @@ describe(`course events and messaging preferences (${dbLabel()})`, () => {
     await ok('chief.demo', 'mutation($id: ID!) { cancelCourse(id: $id, reason: "停辦") { id } }', { id: c });
     await drain('d-mute');
     expect(smtp.received.filter((m) => m.to.includes(DEMO_MAIL)).map((m) => m.subject)).toEqual([expect.stringMatching(/^【研習取消】/)]);
-    const muted = await h.ds.query("SELECT d.status, d.reason FROM mail_delivery d JOIN outbox_event e ON e.id = d.event_id WHERE e.type = 'REGISTRATION_ADMITTED' ORDER BY d.id DESC LIMIT 1");
+    const muted = await h.ds.query(
+      "SELECT d.status, d.reason FROM mail_delivery d JOIN outbox_event e ON e.id = d.event_id WHERE e.type = 'REGISTRATION_ADMITTED' ORDER BY d.id DESC LIMIT 1",
+    );
     expect(muted[0]).toMatchObject({ status: 'SKIPPED', reason: 'MUTED' });
     const inbox = await ok('teacher.demo', '{ notifications(first: 2) { edges { node { type } } } }');
     expect(inbox.notifications.edges.map((e: any) => e.node.type)).toEqual(['REGISTRATION_CANCELLED', 'REGISTRATION_ADMITTED']);
@@ -252,7 +300,8 @@ describe(`course events and messaging preferences (${dbLabel()})`, () => {
     const u = new URL(unsubscribeLink.replace('#', '?'));
     const key = u.searchParams.get('key')!;
     const type = u.searchParams.get('type')!;
-    const ask = (k: string, t: string, from = '10.1.1.1') => h.raw('mutation($k: String!, $t: MessageType!) { unsubscribe(key: $k, type: $t) }', { k, t }, undefined, from);
+    const ask = (k: string, t: string, from = '10.1.1.1') =>
+      h.raw('mutation($k: String!, $t: MessageType!) { unsubscribe(key: $k, type: $t) }', { k, t }, undefined, from);
     const rows = async () => JSON.stringify(await h.ds.query('SELECT * FROM messaging_preference ORDER BY id'));
     const snapshot = await rows();
     const unknown = await ask('x'.repeat(32), type);
@@ -267,7 +316,9 @@ describe(`course events and messaging preferences (${dbLabel()})`, () => {
     expect(await rows()).toBe(snapshot);
 
     expect((await ask(key, type)).data).toEqual(unknown.data);
-    expect((await ok('teacher.other', '{ myMessagingPreferences { mutedTypes } }')).myMessagingPreferences.mutedTypes).toEqual(['REGISTRATION_WAITLISTED']);
+    expect((await ok('teacher.other', '{ myMessagingPreferences { mutedTypes } }')).myMessagingPreferences.mutedTypes).toEqual([
+      'REGISTRATION_WAITLISTED',
+    ]);
     expect((await ask(key, type)).data).toEqual(unknown.data); // twice: the same
     // the muted kind is no longer mailed
     const c = await publishedCourse({ capacity: 1 });

@@ -15,8 +15,10 @@ const clock = new TestClock();
 let h: Harness;
 const smtp = new TestSmtp();
 const smtpMailer = () => new SmtpMailer(smtp.url(), { pool: false, connectionTimeoutMs: 2000 });
-const dispatcher = (id: string, opts: { mailer?: Mailer; claimSeconds?: number; maxAttempts?: number; concurrency?: number; batchSize?: number } = {}) =>
-  new Dispatcher(h.ds, clock, { id, mailer: opts.mailer ?? smtpMailer(), retryBaseSeconds: 30, ...opts });
+const dispatcher = (
+  id: string,
+  opts: { mailer?: Mailer; claimSeconds?: number; maxAttempts?: number; concurrency?: number; batchSize?: number } = {},
+) => new Dispatcher(h.ds, clock, { id, mailer: opts.mailer ?? smtpMailer(), retryBaseSeconds: 30, ...opts });
 
 /** Rounds until a round does nothing. */
 async function drain(d: Dispatcher) {
@@ -28,12 +30,19 @@ async function drain(d: Dispatcher) {
 
 /** Events for business accounts that have an address, written as a module does (in a transaction). */
 async function enqueueFor(n: number, subjectType = 'Test'): Promise<number[]> {
-  const rows: { id: number }[] = await h.ds.query(`SELECT id FROM business_account WHERE email IS NOT NULL AND status = 'ACTIVE' ORDER BY id LIMIT ${n}`);
+  const rows: { id: number }[] = await h.ds.query(
+    `SELECT id FROM business_account WHERE email IS NOT NULL AND status = 'ACTIVE' ORDER BY id LIMIT ${n}`,
+  );
   expect(rows).toHaveLength(n);
   await inTransaction(h.ds, async (em) => {
     for (const [i, r] of rows.entries()) {
       await enqueue(em, {
-        type: 'ACCOUNT_ACTIVATED', subjectType, subjectId: i + 1, at: clock.now(), recipients: [{ kind: 'BUSINESS', id: Number(r.id) }], data: { unitName: '測試學校' },
+        type: 'ACCOUNT_ACTIVATED',
+        subjectType,
+        subjectId: i + 1,
+        at: clock.now(),
+        recipients: [{ kind: 'BUSINESS', id: Number(r.id) }],
+        data: { unitName: '測試學校' },
       });
     }
   });
@@ -41,7 +50,9 @@ async function enqueueFor(n: number, subjectType = 'Test'): Promise<number[]> {
 }
 
 async function deliveries(subjectType: string) {
-  return h.ds.query(`SELECT status, attempts, reason, next_attempt_at FROM mail_delivery WHERE subject_type = ? ORDER BY id`, [subjectType]);
+  return h.ds.query(`SELECT status, attempts, reason, next_attempt_at FROM mail_delivery WHERE subject_type = ? ORDER BY id`, [
+    subjectType,
+  ]);
 }
 
 beforeAll(async () => {
@@ -80,9 +91,11 @@ describe(`messaging (${dbLabel()})`, () => {
     expect(smtp.received.every((m) => m.subject.startsWith('【催覆】111 學年度') && /尚未送出/.test(m.subject))).toBe(true);
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
 
-    const shown = await h.as('district.taipei').query(
-      '{ reminders(schoolYear: 111) { school { code } recipients deliveries { recipientRole status attempts sentAt reason } deliveryCounts { sent pending failed skipped } } }',
-    );
+    const shown = await h
+      .as('district.taipei')
+      .query(
+        '{ reminders(schoolYear: 111) { school { code } recipients deliveries { recipientRole status attempts sentAt reason } deliveryCounts { sent pending failed skipped } } }',
+      );
     expect(shown.errors).toBeUndefined();
     for (const x of shown.data!.reminders) {
       expect(x.deliveries).toHaveLength(x.recipients);
@@ -93,17 +106,25 @@ describe(`messaging (${dbLabel()})`, () => {
       }
     }
     // the CHIEF's inbox has it too
-    const inbox = await h.as('chief.demo').query('{ me { unreadNotifications } notifications(first: 5) { totalCount edges { node { type title read } } } }');
+    const inbox = await h
+      .as('chief.demo')
+      .query('{ me { unreadNotifications } notifications(first: 5) { totalCount edges { node { type title read } } } }');
     expect(inbox.errors).toBeUndefined();
     expect(inbox.data!.me.unreadNotifications).toBeGreaterThanOrEqual(1);
-    expect(inbox.data!.notifications.edges[0].node).toMatchObject({ type: 'REMINDER', read: false, title: expect.stringContaining('催覆') });
+    expect(inbox.data!.notifications.edges[0].node).toMatchObject({
+      type: 'REMINDER',
+      read: false,
+      title: expect.stringContaining('催覆'),
+    });
   });
 
   it('reminding a school twice on one day asks first (confirm), and the next day does not', async () => {
     const again = await h.as('district.taipei').query('mutation { remindPendingSchools(schoolYear: 111) { school { code } } }');
     expect(codes(again)).toEqual(['CONFLICT']);
     expect(again.errors![0].extensions).toMatchObject({ reason: 'ALREADY_REMINDED_TODAY', fields: ['confirm'] });
-    const confirmed = await h.as('district.taipei').query('mutation { remindPendingSchools(schoolYear: 111, confirm: true) { school { code } } }');
+    const confirmed = await h
+      .as('district.taipei')
+      .query('mutation { remindPendingSchools(schoolYear: 111, confirm: true) { school { code } } }');
     expect(confirmed.errors).toBeUndefined();
     clock.set('2022-10-04T08:00:00+08:00');
     const nextDay = await h.as('district.taipei').query('mutation { remindPendingSchools(schoolYear: 111) { school { code } } }');
@@ -118,7 +139,10 @@ describe(`messaging (${dbLabel()})`, () => {
     const first = await d.runOnce();
     expect(first).toMatchObject({ expanded: 2, sent: 0, retried: 2 });
     let rows = await deliveries('Retry');
-    expect(rows.map((x: any) => [x.status, Number(x.attempts)])).toEqual([['PENDING', 1], ['PENDING', 1]]);
+    expect(rows.map((x: any) => [x.status, Number(x.attempts)])).toEqual([
+      ['PENDING', 1],
+      ['PENDING', 1],
+    ]);
     expect(rows[0].reason).toMatch(/451/);
     expect(rows[0].reason).not.toMatch(/@/); // no address in the recorded reason
     // not due yet: nothing tried
@@ -133,7 +157,10 @@ describe(`messaging (${dbLabel()})`, () => {
     smtp.mode = 'ok';
     clock.set(new Date(clock.now().getTime() + 30_000).toISOString());
     expect(await d.runOnce()).toMatchObject({ sent: 2 });
-    expect((await deliveries('Retry')).map((x: any) => [x.status, Number(x.attempts)])).toEqual([['SENT', 3], ['SENT', 3]]);
+    expect((await deliveries('Retry')).map((x: any) => [x.status, Number(x.attempts)])).toEqual([
+      ['SENT', 3],
+      ['SENT', 3],
+    ]);
 
     await enqueueFor(1, 'Permanent');
     smtp.mode = 550;
@@ -195,7 +222,11 @@ describe(`messaging (${dbLabel()})`, () => {
     const real = smtpMailer();
     let sent = 0;
     // sends three, then hangs for ever on the fourth, as a process killed while sending
-    const dying: Mailer = { describe: 'dying', close: () => undefined, send: (m) => (++sent <= 3 ? real.send(m) : new Promise(() => undefined)) };
+    const dying: Mailer = {
+      describe: 'dying',
+      close: () => undefined,
+      send: (m) => (++sent <= 3 ? real.send(m) : new Promise(() => undefined)),
+    };
     const a = dispatcher('d-killed', { mailer: dying, concurrency: 1, claimSeconds: 120 });
     void a.runOnce();
     for (let i = 0; i < 200 && smtp.received.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
@@ -211,7 +242,9 @@ describe(`messaging (${dbLabel()})`, () => {
 
   it('the reset link works once, ends older sessions, expires after 30 minutes; unknown accounts get the same answer', async () => {
     const ask = (login: string) => h.anonymous().query('mutation($l: String!) { requestPasswordReset(login: $l) }', { l: login });
-    const [{ email }] = await h.ds.query("SELECT t.email FROM teacher t JOIN credential c ON c.teacher_id = t.id WHERE c.username = 'teacher.demo'");
+    const [{ email }] = await h.ds.query(
+      "SELECT t.email FROM teacher t JOIN credential c ON c.teacher_id = t.id WHERE c.username = 'teacher.demo'",
+    );
     expect(email).toBeTruthy();
     const before = Number((await h.ds.query('SELECT COUNT(*) AS n FROM outbox_event'))[0].n);
     const unknown = await ask('nobody.here');
@@ -231,7 +264,8 @@ describe(`messaging (${dbLabel()})`, () => {
     // the link left the database with the mail
     expect(JSON.stringify(await h.ds.query("SELECT payload FROM outbox_event WHERE type = 'PASSWORD_RESET_ASKED'"))).not.toContain(token);
 
-    const reset = (t: string, p: string) => h.anonymous().query('mutation($t: String!, $p: String!) { resetPasswordWithToken(token: $t, newPassword: $p) }', { t, p });
+    const reset = (t: string, p: string) =>
+      h.anonymous().query('mutation($t: String!, $p: String!) { resetPasswordWithToken(token: $t, newPassword: $p) }', { t, p });
     const weak = await reset(token, 'short');
     expect(codes(weak)).toEqual(['BAD_USER_INPUT']);
     expect(weak.errors![0].extensions!.fields).toEqual(['newPassword']);
@@ -258,8 +292,16 @@ describe(`messaging (${dbLabel()})`, () => {
   });
 
   it('rate-limits reset requests per account silently and per client with RATE_LIMITED', async () => {
-    const ask = (login: string, from: string) => h.raw('mutation($l: String!) { requestPasswordReset(login: $l) }', { l: login }, undefined, from);
-    const count = async () => Number((await h.ds.query("SELECT COUNT(*) AS n FROM password_reset r JOIN credential c ON c.id = r.credential_id WHERE c.username = 'chief.demo'"))[0].n);
+    const ask = (login: string, from: string) =>
+      h.raw('mutation($l: String!) { requestPasswordReset(login: $l) }', { l: login }, undefined, from);
+    const count = async () =>
+      Number(
+        (
+          await h.ds.query(
+            "SELECT COUNT(*) AS n FROM password_reset r JOIN credential c ON c.id = r.credential_id WHERE c.username = 'chief.demo'",
+          )
+        )[0].n,
+      );
     const start = await count();
     for (let i = 0; i < 4; i++) expect((await ask('chief.demo', `10.0.0.${i}`)).data).toEqual({ requestPasswordReset: true });
     expect(await count()).toBe(start + 3); // the fourth within the hour is not sent, and the answer is the same
@@ -270,7 +312,7 @@ describe(`messaging (${dbLabel()})`, () => {
     expect(codes(await ask('   ', '10.8.8.8'))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('the inbox: unread count, mark some or all read, nobody else\'s; bad input is coded; anonymous and partners get nothing', async () => {
+  it("the inbox: unread count, mark some or all read, nobody else's; bad input is coded; anonymous and partners get nothing", async () => {
     const q = '{ me { unreadNotifications } notifications(first: 50, unreadOnly: true) { totalCount edges { node { id } } } }';
     const before = await h.as('chief.demo').query(q);
     const unread = before.data!.me.unreadNotifications;
@@ -296,7 +338,9 @@ describe(`messaging (${dbLabel()})`, () => {
     expect(codes(await h.anonymous().query('{ notifications { totalCount } }'))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await h.anonymous().query('mutation { markNotificationsRead(all: true) }'))).toEqual(['UNAUTHENTICATED']);
     // a partner key has no inbox
-    const k = await h.as('admin').query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name: 'inbox', scopes: ['STATISTICS_READ'] } });
+    const k = await h
+      .as('admin')
+      .query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name: 'inbox', scopes: ['STATISTICS_READ'] } });
     expect(codes(await h.raw('{ notifications { totalCount } }', {}, `ApiKey ${k.data!.createApiKey.secret}`))).toEqual(['FORBIDDEN']);
     // the reminders' deliveries: not for a school account
     expect(codes(await h.as('chief.demo').query('{ reminders(schoolYear: 111) { deliveries { status } } }'))).toEqual(['FORBIDDEN']);

@@ -50,8 +50,12 @@ describe(`migrations (${dbLabel()})`, () => {
       await insert(3, 'A123456789');
       await expect(insert(4, 'A123456789')).rejects.toThrow();
       await ds.query("INSERT INTO teacher (national_id, name, school_id, title) VALUES ('A123456789', 'T', 1, 'HOMEROOM')");
-      await expect(ds.query("INSERT INTO teacher (national_id, name, school_id, title) VALUES ('A123456789', 'U', 1, 'HOMEROOM')")).rejects.toThrow();
-      await expect(ds.query("INSERT INTO teacher (national_id, name, school_id, title) VALUES ('B123456780', 'U', 999, 'HOMEROOM')")).rejects.toThrow();
+      await expect(
+        ds.query("INSERT INTO teacher (national_id, name, school_id, title) VALUES ('A123456789', 'U', 1, 'HOMEROOM')"),
+      ).rejects.toThrow();
+      await expect(
+        ds.query("INSERT INTO teacher (national_id, name, school_id, title) VALUES ('B123456780', 'U', 999, 'HOMEROOM')"),
+      ).rejects.toThrow();
       // the log names the statement, never the values
       expect(quiet.mock.calls.flat().join(' ')).not.toContain('A123456789');
     } finally {

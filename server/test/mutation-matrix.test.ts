@@ -2,7 +2,22 @@ import { createHash } from 'node:crypto';
 import { codes, demoIds, freshNationalId, seededHarness } from './harness';
 import { dbLabel } from './db';
 import {
-  account, ALL_MUTATION_CASES, CALLERS, CHOICES, courseAt, courseInput, DAY, env, iso, PLAN_YEAR, planningYear, TABLES, yearInput, type Caller, type Key, type Login,
+  account,
+  ALL_MUTATION_CASES,
+  CALLERS,
+  CHOICES,
+  courseAt,
+  courseInput,
+  DAY,
+  env,
+  iso,
+  PLAN_YEAR,
+  planningYear,
+  TABLES,
+  yearInput,
+  type Caller,
+  type Key,
+  type Login,
 } from './matrix-mutation-cases';
 
 /**
@@ -14,7 +29,9 @@ import {
 beforeAll(async () => {
   env.h = await seededHarness('mutation_matrix');
   env.ids = await demoIds(env.h);
-  const county: string = (await env.h.as('admin').query('query($id: ID!) { node(id: $id) { ... on School { county { id } } } }', { id: env.ids.demoSchool })).data!.node.county.id;
+  const county: string = (
+    await env.h.as('admin').query('query($id: ID!) { node(id: $id) { ... on School { county { id } } } }', { id: env.ids.demoSchool })
+  ).data!.node.county.id;
   const key = async (scopes: string[], countyId?: string) => {
     const r = await env.h.as('admin').query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', {
       i: { name: `matrix ${scopes.join('+')}`, scopes, countyId, pointsPerSecond: 100000 },
@@ -36,9 +53,10 @@ let tableNames: string[] = [];
 /** The case's tables row by row, and the row count of every table. */
 async function snapshot(tables: string[]): Promise<string[]> {
   if (!tableNames.length) {
-    const rows: { name: string }[] = env.h.ds.options.type === 'better-sqlite3'
-      ? await env.h.ds.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      : await env.h.ds.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()');
+    const rows: { name: string }[] =
+      env.h.ds.options.type === 'better-sqlite3'
+        ? await env.h.ds.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        : await env.h.ds.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()');
     tableNames = rows.map((r) => r.name).sort();
   }
   const counts = await env.h.ds.query(tableNames.map((t) => `SELECT '${t}' AS t, COUNT(*) AS n FROM ${t}`).join(' UNION ALL '));
@@ -76,7 +94,9 @@ describe(`mutation authorization matrix (${dbLabel()})`, () => {
 
   it(`a reminder's mail deliveries (Reminder.deliveries, Reminder.deliveryCounts): the platform and the districts`, async () => {
     await planningYear();
-    const reminded = await env.h.as('admin').query('mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }', { y: PLAN_YEAR });
+    const reminded = await env.h
+      .as('admin')
+      .query('mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }', { y: PLAN_YEAR });
     expect(reminded.errors).toBeUndefined();
     expect(reminded.data!.remindPendingSchools.length).toBeGreaterThan(0);
     const outcome: Record<string, string> = {};
@@ -87,11 +107,16 @@ describe(`mutation authorization matrix (${dbLabel()})`, () => {
       else {
         // a district reads its county's reminders: some, each with its deliveries
         expect([caller, r.data!.reminders.length > 0]).toEqual([caller, true]);
-        expect(r.data!.reminders.every((x: { deliveries: unknown[]; deliveryCounts: object }) => Array.isArray(x.deliveries) && x.deliveryCounts)).toBe(true);
+        expect(
+          r.data!.reminders.every(
+            (x: { deliveries: unknown[]; deliveryCounts: object }) => Array.isArray(x.deliveries) && x.deliveryCounts,
+          ),
+        ).toBe(true);
         outcome[caller] = 'value';
       }
       // a partner key's cost budget refuses the nested lists' assumed size before any rule is asked
-      expected[caller] = caller === 'admin' || caller === 'district.taipei' ? 'value' : caller.startsWith('key.') ? 'QUERY_TOO_COMPLEX' : 'FORBIDDEN';
+      expected[caller] =
+        caller === 'admin' || caller === 'district.taipei' ? 'value' : caller.startsWith('key.') ? 'QUERY_TOO_COMPLEX' : 'FORBIDDEN';
     }
     expect(outcome).toEqual(expected);
   }, 60000);
@@ -104,48 +129,148 @@ describe(`mutation authorization matrix (${dbLabel()})`, () => {
  */
 describe(`viewerCan and me.can agree with the mutations (${dbLabel()})`, () => {
   const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
-  interface CanCase { flag: string; type?: string; target?: () => Promise<string>; mutation: string; vars: (target: string) => Promise<Record<string, unknown>> }
+  interface CanCase {
+    flag: string;
+    type?: string;
+    target?: () => Promise<string>;
+    mutation: string;
+    vars: (target: string) => Promise<Record<string, unknown>>;
+  }
   const schoolPlanInput = () => ({ i: { schoolId: env.ids.demoSchool, schoolYear: PLAN_YEAR, ...CHOICES } });
   const CAN: CanCase[] = [
-    { flag: 'fillPlan', type: 'School', target: async () => (await planningYear(), env.ids.demoSchool), mutation: 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { id } }', vars: async () => schoolPlanInput() },
     {
-      flag: 'reopenPlans', type: 'School', target: async () => env.ids.demoSchool,
-      mutation: 'mutation($s: ID!, $u: DateTimeISO!) { reopenSchoolPlan(schoolId: $s, schoolYear: 109, until: $u) }', vars: async (s) => ({ s, u: iso(2 * DAY) }),
+      flag: 'fillPlan',
+      type: 'School',
+      target: async () => (await planningYear(), env.ids.demoSchool),
+      mutation: 'mutation($i: SchoolPlanInput!) { saveSchoolPlan(input: $i) { id } }',
+      vars: async () => schoolPlanInput(),
     },
-    { flag: 'manageTeachers', type: 'School', target: async () => env.ids.demoSchool, mutation: 'mutation($s: ID!) { markTeacherReviewDone(schoolId: $s) { id } }', vars: async (s) => ({ s }) },
     {
-      flag: 'addTeachers', type: 'School', target: async () => env.ids.demoSchool, mutation: 'mutation($i: NewTeacherInput!) { addTeacher(input: $i) { id } }',
+      flag: 'reopenPlans',
+      type: 'School',
+      target: async () => env.ids.demoSchool,
+      mutation: 'mutation($s: ID!, $u: DateTimeISO!) { reopenSchoolPlan(schoolId: $s, schoolYear: 109, until: $u) }',
+      vars: async (s) => ({ s, u: iso(2 * DAY) }),
+    },
+    {
+      flag: 'manageTeachers',
+      type: 'School',
+      target: async () => env.ids.demoSchool,
+      mutation: 'mutation($s: ID!) { markTeacherReviewDone(schoolId: $s) { id } }',
+      vars: async (s) => ({ s }),
+    },
+    {
+      flag: 'addTeachers',
+      type: 'School',
+      target: async () => env.ids.demoSchool,
+      mutation: 'mutation($i: NewTeacherInput!) { addTeacher(input: $i) { id } }',
       vars: async (s) => ({ i: { schoolId: s, nationalId: freshNationalId(), name: '戊', title: 'ACTING', subjects: ['ARTS'] } }),
     },
     {
-      flag: 'correct', type: 'Teacher', target: async () => env.ids.teacherPeer,
-      mutation: 'mutation($t: ID!) { correctTeachers(items: [{ id: $t, title: FULL_TIME }]) { id } }', vars: async (t) => ({ t }),
-    },
-    { flag: 'resetPassword', type: 'Teacher', target: async () => env.ids.teacherPeer, mutation: 'mutation($t: ID!) { resetPassword(accountId: $t) { username } }', vars: async (t) => ({ t }) },
-    {
-      flag: 'reopenPlan', type: 'Teacher', target: async () => env.ids.teacherDemo,
-      mutation: 'mutation($t: ID!, $u: DateTimeISO!) { reopenTeacherPlan(teacherId: $t, schoolYear: 109, until: $u) }', vars: async (t) => ({ t, u: iso(2 * DAY) }),
+      flag: 'correct',
+      type: 'Teacher',
+      target: async () => env.ids.teacherPeer,
+      mutation: 'mutation($t: ID!) { correctTeachers(items: [{ id: $t, title: FULL_TIME }]) { id } }',
+      vars: async (t) => ({ t }),
     },
     {
-      flag: 'manage', type: 'BusinessAccount', target: () => account('CONTACT', 'ACTIVE'),
-      mutation: 'mutation($a: ID!) { suspendBusinessAccount(id: $a) { id } }', vars: async (a) => ({ a }),
+      flag: 'resetPassword',
+      type: 'Teacher',
+      target: async () => env.ids.teacherPeer,
+      mutation: 'mutation($t: ID!) { resetPassword(accountId: $t) { username } }',
+      vars: async (t) => ({ t }),
     },
-    { flag: 'resetPassword', type: 'BusinessAccount', target: () => account('OPERATOR', 'ACTIVE'), mutation: 'mutation($a: ID!) { resetPassword(accountId: $a) { username } }', vars: async (a) => ({ a }) },
     {
-      flag: 'changeRole', type: 'BusinessAccount', target: () => account('OPERATOR', 'ACTIVE'),
-      mutation: 'mutation($a: ID!) { changeBusinessAccountRole(id: $a, role: CONTACT) { id } }', vars: async (a) => ({ a }),
+      flag: 'reopenPlan',
+      type: 'Teacher',
+      target: async () => env.ids.teacherDemo,
+      mutation: 'mutation($t: ID!, $u: DateTimeISO!) { reopenTeacherPlan(teacherId: $t, schoolYear: 109, until: $u) }',
+      vars: async (t) => ({ t, u: iso(2 * DAY) }),
     },
-    { flag: 'update', type: 'Course', target: () => courseAt('DRAFT'), mutation: 'mutation($c: ID!, $i: CourseInput!) { updateCourse(id: $c, input: $i) { id } }', vars: async (c) => ({ c, i: courseInput({ title: '改' }) }) },
-    { flag: 'submit', type: 'Course', target: () => courseAt('DRAFT'), mutation: 'mutation($c: ID!) { submitCourse(id: $c) { id } }', vars: async (c) => ({ c }) },
-    { flag: 'approve', type: 'Course', target: () => courseAt('SUBMITTED'), mutation: 'mutation($c: ID!) { approveCourse(id: $c) { id } }', vars: async (c) => ({ c }) },
-    { flag: 'publish', type: 'Course', target: () => courseAt('APPROVED'), mutation: 'mutation($c: ID!) { publishCourse(id: $c) { id } }', vars: async (c) => ({ c }) },
-    { flag: 'cancel', type: 'Course', target: () => courseAt('PUBLISHED'), mutation: 'mutation($c: ID!) { cancelCourse(id: $c, reason: "停辦") { id } }', vars: async (c) => ({ c }) },
-    { flag: 'enrol', type: 'Course', target: () => courseAt('PUBLISHED'), mutation: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }', vars: async (c) => ({ c }) },
-    { flag: 'fillTeacherPlan', mutation: 'mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i) { id } }', vars: async () => (await planningYear(), { i: { schoolYear: PLAN_YEAR, ...CHOICES } }) },
-    { flag: 'remindAndReopen', mutation: 'mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }', vars: async () => (await planningYear(), { y: PLAN_YEAR }) },
-    { flag: 'manageApiKeys', mutation: 'mutation { createApiKey(input: { name: "can", scopes: [DIRECTORY_READ] }) { secret } }', vars: async () => ({}) },
+    {
+      flag: 'manage',
+      type: 'BusinessAccount',
+      target: () => account('CONTACT', 'ACTIVE'),
+      mutation: 'mutation($a: ID!) { suspendBusinessAccount(id: $a) { id } }',
+      vars: async (a) => ({ a }),
+    },
+    {
+      flag: 'resetPassword',
+      type: 'BusinessAccount',
+      target: () => account('OPERATOR', 'ACTIVE'),
+      mutation: 'mutation($a: ID!) { resetPassword(accountId: $a) { username } }',
+      vars: async (a) => ({ a }),
+    },
+    {
+      flag: 'changeRole',
+      type: 'BusinessAccount',
+      target: () => account('OPERATOR', 'ACTIVE'),
+      mutation: 'mutation($a: ID!) { changeBusinessAccountRole(id: $a, role: CONTACT) { id } }',
+      vars: async (a) => ({ a }),
+    },
+    {
+      flag: 'update',
+      type: 'Course',
+      target: () => courseAt('DRAFT'),
+      mutation: 'mutation($c: ID!, $i: CourseInput!) { updateCourse(id: $c, input: $i) { id } }',
+      vars: async (c) => ({ c, i: courseInput({ title: '改' }) }),
+    },
+    {
+      flag: 'submit',
+      type: 'Course',
+      target: () => courseAt('DRAFT'),
+      mutation: 'mutation($c: ID!) { submitCourse(id: $c) { id } }',
+      vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'approve',
+      type: 'Course',
+      target: () => courseAt('SUBMITTED'),
+      mutation: 'mutation($c: ID!) { approveCourse(id: $c) { id } }',
+      vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'publish',
+      type: 'Course',
+      target: () => courseAt('APPROVED'),
+      mutation: 'mutation($c: ID!) { publishCourse(id: $c) { id } }',
+      vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'cancel',
+      type: 'Course',
+      target: () => courseAt('PUBLISHED'),
+      mutation: 'mutation($c: ID!) { cancelCourse(id: $c, reason: "停辦") { id } }',
+      vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'enrol',
+      type: 'Course',
+      target: () => courseAt('PUBLISHED'),
+      mutation: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }',
+      vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'fillTeacherPlan',
+      mutation: 'mutation($i: TeacherPlanInput!) { saveMyTeacherPlan(input: $i) { id } }',
+      vars: async () => (await planningYear(), { i: { schoolYear: PLAN_YEAR, ...CHOICES } }),
+    },
+    {
+      flag: 'remindAndReopen',
+      mutation: 'mutation($y: Int!) { remindPendingSchools(schoolYear: $y, confirm: true) { __typename } }',
+      vars: async () => (await planningYear(), { y: PLAN_YEAR }),
+    },
+    {
+      flag: 'manageApiKeys',
+      mutation: 'mutation { createApiKey(input: { name: "can", scopes: [DIRECTORY_READ] }) { secret } }',
+      vars: async () => ({}),
+    },
     { flag: 'ownProfile', mutation: 'mutation { updateMyProfile(input: { phone: "02-2222-3333" }) { id } }', vars: async () => ({}) },
-    { flag: 'configureSchoolYears', mutation: 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }', vars: async () => ({ i: await yearInput(PLAN_YEAR + 2) }) },
+    {
+      flag: 'configureSchoolYears',
+      mutation: 'mutation($i: SchoolYearInput!) { configureSchoolYear(input: $i) { year } }',
+      vars: async () => ({ i: await yearInput(PLAN_YEAR + 2) }),
+    },
   ];
 
   for (const c of CAN) {

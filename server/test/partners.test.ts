@@ -7,7 +7,8 @@ import { dbLabel } from './db';
 /** Partner keys: scopes, the leaky bucket, rotation and revocation, usage, hashes only. */
 let h: Harness;
 let ids: Awaited<ReturnType<typeof demoIds>>;
-const CREATE = 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret key { id prefix scopes county { code } pointsPerSecond } } }';
+const CREATE =
+  'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret key { id prefix scopes county { code } pointsPerSecond } } }';
 beforeAll(async () => {
   h = await seededHarness('partners');
   ids = await demoIds(h);
@@ -46,7 +47,9 @@ describe(`partner keys (${dbLabel()})`, () => {
 
   it('STATISTICS_READ reads the analysis of every county, no rows about people', async () => {
     const k = asKey((await key(['STATISTICS_READ'])).secret);
-    const r = await k.query('{ demand(source: TEACHER_PLANS, dimension: MODE, groupBy: [COUNTY]) { groups { key { label } } } participation(schoolYears: [109]) { schoolsSubmitted } }');
+    const r = await k.query(
+      '{ demand(source: TEACHER_PLANS, dimension: MODE, groupBy: [COUNTY]) { groups { key { label } } } participation(schoolYears: [109]) { schoolsSubmitted } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.demand.groups).toHaveLength(23);
     expect(codes(await k.query('{ teachers(first: 1) { totalCount } }'))).toEqual(['FORBIDDEN']);
@@ -63,12 +66,24 @@ describe(`partner keys (${dbLabel()})`, () => {
     expect(list.data!.teachers.edges[0].node.nationalIdMasked).toMatch(/\*{4}/);
     const email = await k.query('query($id: ID!) { node(id: $id) { ... on Teacher { email nationalId } } }', { id: ids.teacherPeer });
     expect(email.data!.node).toEqual({ email: null, nationalId: null });
-    const fix = await k.query('mutation($id: ID!) { correctTeachers(items: [{ id: $id, title: DIRECTOR }]) { title } }', { id: ids.teacherPeer });
+    const fix = await k.query('mutation($id: ID!) { correctTeachers(items: [{ id: $id, title: DIRECTOR }]) { title } }', {
+      id: ids.teacherPeer,
+    });
     expect(fix.data!.correctTeachers[0].title).toBe('DIRECTOR');
-    expect(codes(await k.query('mutation($id: ID!) { correctTeachers(items: [{ id: $id, title: DIRECTOR }]) { title } }', { id: ids.teacherOther }))).toEqual(['FORBIDDEN']);
-    expect(codes(await k.query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: ids.teacherPeer }))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await k.query('mutation($id: ID!) { correctTeachers(items: [{ id: $id, title: DIRECTOR }]) { title } }', { id: ids.teacherOther }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(codes(await k.query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: ids.teacherPeer }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(codes(await k.query('{ demand(source: TEACHER_PLANS, dimension: MODE) { k } }'))).toEqual(['FORBIDDEN']);
-    const audit = await h.as('admin').query('query($t: ID) { auditEvents(first: 5, targetId: $t, newestFirst: true) { edges { node { actorKind actorUsername } } } }', { t: ids.teacherPeer });
+    const audit = await h
+      .as('admin')
+      .query('query($t: ID) { auditEvents(first: 5, targetId: $t, newestFirst: true) { edges { node { actorKind actorUsername } } } }', {
+        t: ids.teacherPeer,
+      });
     expect(audit.data!.auditEvents.edges[0].node.actorKind).toBe('PARTNER');
   });
 
@@ -95,7 +110,9 @@ describe(`partner keys (${dbLabel()})`, () => {
     expect((await asKey(fresh).query('{ schools(first: 1) { totalCount } }')).errors).toBeUndefined();
     await h.as('admin').query('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: created.key.id });
     expect(codes(await asKey(fresh).query('{ schools(first: 1) { totalCount } }'))).toEqual(['INVALID_API_KEY']);
-    expect(codes(await h.as('admin').query('mutation($id: ID!) { rotateApiKey(id: $id) { secret } }', { id: created.key.id }))).toEqual(['NOT_FOUND']);
+    expect(codes(await h.as('admin').query('mutation($id: ID!) { rotateApiKey(id: $id) { secret } }', { id: created.key.id }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('a key also works as X-Api-Key over HTTP', async () => {
@@ -104,7 +121,9 @@ describe(`partner keys (${dbLabel()})`, () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': created.secret }, body: JSON.stringify({ query: '{ me { role name } }' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': created.secret },
+        body: JSON.stringify({ query: '{ me { role name } }' }),
       });
       expect(((await res.json()) as any).data.me).toEqual({ role: 'PARTNER', name: 'key DIRECTORY_READ' });
     } finally {

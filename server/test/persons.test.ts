@@ -1,6 +1,4 @@
-import {
-  getNamedType, GraphQLSchema, isAbstractType, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo,
-} from 'graphql';
+import { getNamedType, GraphQLSchema, isAbstractType, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { buildAppSchema } from '../src/app';
 import { DEMO_LOGINS } from '../src/db/seed/generator';
 import { UnitEntity } from '../src/modules/directory';
@@ -27,7 +25,9 @@ beforeAll(async () => {
   schoolYear = Number((await h.ds.query('SELECT MAX(school_year) AS y FROM teacher_plan'))[0].y);
   // a pending transfer: the receiving side must not read the teacher through TeacherTransfer.teacher
   const [{ national_id: nid }] = await h.ds.query('SELECT national_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]);
-  const r = await h.as('chief.demo').query('mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', { n: nid, to: ids.demoSchool });
+  const r = await h
+    .as('chief.demo')
+    .query('mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', { n: nid, to: ids.demoSchool });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
 }, 120000);
 afterAll(() => h.stop());
@@ -42,7 +42,9 @@ function personFields(schema: GraphQLSchema): string[] {
     if (t && isAbstractType(t)) return schema.getPossibleTypes(t).some((p) => PERSON_TYPES.has(p.name));
     // a connection or edge: its edges/node fields lead to persons
     if (t && isObjectType(t) && /(Connection|Edge)$/.test(t.name)) {
-      return Object.values(t.getFields()).some((f) => ['edges', 'node', 'nodes'].includes(f.name) && returnsPersons(getNamedType(f.type).name, seen));
+      return Object.values(t.getFields()).some(
+        (f) => ['edges', 'node', 'nodes'].includes(f.name) && returnsPersons(getNamedType(f.type).name, seen),
+      );
     }
     return false;
   };
@@ -64,10 +66,16 @@ const DOCS: { doc: string; vars?: () => Record<string, unknown> }[] = [
     vars: () => ({ y: schoolYear }),
   },
   { doc: `{ teacherTransfers(first: 50) { edges { node { teacher { ${P} } } } } }` },
-  { doc: `{ changes(since: "2000-01-01T00:00:00Z", first: 500) { changes { node { ... on Teacher { ${P} } ... on BusinessAccount { ${P} } } } } }` },
+  {
+    doc: `{ changes(since: "2000-01-01T00:00:00Z", first: 500) { changes { node { ... on Teacher { ${P} } ... on BusinessAccount { ${P} } } } } }`,
+  },
   // course rosters and registrations: the registration's teacher only as far as the person scope reaches
-  { doc: `{ courses(first: 20, search: "020001") { edges { node { registrations(first: 50) { edges { node { teacher { ${P} } } } } } } } }` },
-  { doc: `query($id: ID!) { node(id: $id) { ... on Teacher { registrations(first: 50) { edges { node { teacher { ${P} } } } } } ... on School { courseRegistrations(first: 50) { edges { node { teacher { ${P} } } } } } } }` },
+  {
+    doc: `{ courses(first: 20, search: "020001") { edges { node { registrations(first: 50) { edges { node { teacher { ${P} } } } } } } } }`,
+  },
+  {
+    doc: `query($id: ID!) { node(id: $id) { ... on Teacher { registrations(first: 50) { edges { node { teacher { ${P} } } } } } ... on School { courseRegistrations(first: 50) { edges { node { teacher { ${P} } } } } } } }`,
+  },
   {
     doc: `query($id: ID!, $y: Int!) { node(id: $id) { __typename
       ... on Teacher { id plans { teacher { ${P} } } plan(schoolYear: $y) { teacher { ${P} } } }
@@ -77,8 +85,17 @@ const DOCS: { doc: string; vars?: () => Record<string, unknown> }[] = [
   },
 ];
 const NODE_TARGETS = () => [
-  ids.teacherDemo, ids.teacherPeer, ids.teacherOther, ids.chiefDemo, ids.contactDemo, ids.operatorDemo, ids.chiefOther, ids.operatorUniv,
-  ids.demoSchool, ids.otherSchool, ids.thirdSchool,
+  ids.teacherDemo,
+  ids.teacherPeer,
+  ids.teacherOther,
+  ids.chiefDemo,
+  ids.contactDemo,
+  ids.operatorDemo,
+  ids.chiefOther,
+  ids.operatorUniv,
+  ids.demoSchool,
+  ids.otherSchool,
+  ids.thirdSchool,
 ];
 
 /**
@@ -86,21 +103,31 @@ const NODE_TARGETS = () => [
  * rule requires to be in its keeping (mutation-matrix.test.ts tries each as every login).
  */
 const MUTATIONS = new Set([
-  'Mutation.activateBusinessAccount', 'Mutation.suspendBusinessAccount', 'Mutation.deleteBusinessAccount', 'Mutation.setBusinessAccountPermissions',
-  'Mutation.changeBusinessAccountRole', 'Mutation.addTeacher', 'Mutation.updateMyProfile', 'Mutation.confirmMyProfile', 'Mutation.correctTeachers',
+  'Mutation.activateBusinessAccount',
+  'Mutation.suspendBusinessAccount',
+  'Mutation.deleteBusinessAccount',
+  'Mutation.setBusinessAccountPermissions',
+  'Mutation.changeBusinessAccountRole',
+  'Mutation.addTeacher',
+  'Mutation.updateMyProfile',
+  'Mutation.confirmMyProfile',
+  'Mutation.correctTeachers',
 ]);
 
 /** The fields a document selects, as `Type.field`. */
 function selected(schema: GraphQLSchema, doc: string): Set<string> {
   const out = new Set<string>();
   const info = new TypeInfo(schema);
-  visit(parse(doc), visitWithTypeInfo(info, {
-    Field() {
-      const parent = info.getParentType();
-      const def = info.getFieldDef();
-      if (parent && def) out.add(`${parent.name}.${def.name}`);
-    },
-  }));
+  visit(
+    parse(doc),
+    visitWithTypeInfo(info, {
+      Field() {
+        const parent = info.getParentType();
+        const def = info.getFieldDef();
+        if (parent && def) out.add(`${parent.name}.${def.name}`);
+      },
+    }),
+  );
   return out;
 }
 
@@ -109,7 +136,8 @@ function personsIn(value: unknown, acc = { Teacher: new Set<number>(), BusinessA
   if (Array.isArray(value)) value.forEach((v) => personsIn(v, acc));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if ((o.__typename === 'Teacher' || o.__typename === 'BusinessAccount') && typeof o.id === 'string') acc[o.__typename].add(fromGlobalId(o.id).id);
+    if ((o.__typename === 'Teacher' || o.__typename === 'BusinessAccount') && typeof o.id === 'string')
+      acc[o.__typename].add(fromGlobalId(o.id).id);
     Object.values(o).forEach((v) => personsIn(v, acc));
   }
   return acc;
@@ -121,21 +149,33 @@ async function allowedFor(login: Login): Promise<{ Teacher: Set<number> | 'ALL';
   const [cred] = await h.ds.query('SELECT teacher_id, business_account_id FROM credential WHERE username = ?', [login]);
   const self = cred.business_account_id ? new Set([Number(cred.business_account_id)]) : new Set<number>();
   const schoolTeachers = (unit: number) => q('SELECT id FROM teacher WHERE school_id = ?', [unit]);
-  const unitAccounts = async (unit: number) => new Set([...self, ...(await q("SELECT id FROM business_account WHERE unit_id = ? AND status <> 'DELETED'", [unit]))]);
+  const unitAccounts = async (unit: number) =>
+    new Set([...self, ...(await q("SELECT id FROM business_account WHERE unit_id = ? AND status <> 'DELETED'", [unit]))]);
   const countyOf = async (unit: number) => Number((await h.ds.query('SELECT county_id AS id FROM unit WHERE id = ?', [unit]))[0].id);
   const taipei = await countyOf(ids.raw.demoSchool);
   switch (login) {
-    case 'admin': return { Teacher: 'ALL', BusinessAccount: 'ALL' };
-    case 'district.taipei': return {
-      Teacher: await q('SELECT t.id FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.county_id = ?', [taipei]),
-      BusinessAccount: await q("SELECT a.id FROM business_account a JOIN unit u ON u.id = a.unit_id WHERE u.county_id = ? AND u.kind = 'SCHOOL' AND a.status <> 'DELETED'", [taipei]),
-    };
-    case 'chief.demo': return { Teacher: await schoolTeachers(ids.raw.demoSchool), BusinessAccount: await unitAccounts(ids.raw.demoSchool) };
-    case 'contact.demo': return { Teacher: await schoolTeachers(ids.raw.demoSchool), BusinessAccount: self };
-    case 'chief.other': return { Teacher: await schoolTeachers(ids.raw.otherSchool), BusinessAccount: await unitAccounts(ids.raw.otherSchool) };
-    case 'teacher.demo': case 'teacher.other': return { Teacher: new Set([Number(cred.teacher_id)]), BusinessAccount: new Set() };
+    case 'admin':
+      return { Teacher: 'ALL', BusinessAccount: 'ALL' };
+    case 'district.taipei':
+      return {
+        Teacher: await q('SELECT t.id FROM teacher t JOIN unit u ON u.id = t.school_id WHERE u.county_id = ?', [taipei]),
+        BusinessAccount: await q(
+          "SELECT a.id FROM business_account a JOIN unit u ON u.id = a.unit_id WHERE u.county_id = ? AND u.kind = 'SCHOOL' AND a.status <> 'DELETED'",
+          [taipei],
+        ),
+      };
+    case 'chief.demo':
+      return { Teacher: await schoolTeachers(ids.raw.demoSchool), BusinessAccount: await unitAccounts(ids.raw.demoSchool) };
+    case 'contact.demo':
+      return { Teacher: await schoolTeachers(ids.raw.demoSchool), BusinessAccount: self };
+    case 'chief.other':
+      return { Teacher: await schoolTeachers(ids.raw.otherSchool), BusinessAccount: await unitAccounts(ids.raw.otherSchool) };
+    case 'teacher.demo':
+    case 'teacher.other':
+      return { Teacher: new Set([Number(cred.teacher_id)]), BusinessAccount: new Set() };
     // the analyst and the operators read no teacher; a holder reads its own account
-    default: return { Teacher: new Set(), BusinessAccount: self };
+    default:
+      return { Teacher: new Set(), BusinessAccount: self };
   }
 }
 
@@ -143,7 +183,15 @@ describe(`who sees persons (${dbLabel()})`, () => {
   it('the documents of the walk reach every field of the schema that returns persons (a new one fails here until it is walked)', () => {
     const schema = buildAppSchema();
     const found = personFields(schema);
-    expect(found).toEqual(expect.arrayContaining(['TeacherProgress.pending', 'TeacherPlan.teacher', 'TeacherEdge.node', 'Query.node', 'TeacherTransfer.teacher']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'TeacherProgress.pending',
+        'TeacherPlan.teacher',
+        'TeacherEdge.node',
+        'Query.node',
+        'TeacherTransfer.teacher',
+      ]),
+    );
     const walked = new Set(DOCS.flatMap((d) => [...selected(schema, d.doc)]));
     expect(found.filter((f) => !walked.has(f) && !MUTATIONS.has(f))).toEqual([]);
   });
@@ -170,21 +218,34 @@ describe(`who sees persons (${dbLabel()})`, () => {
   });
 
   it("a teacher's school progress still counts its colleagues but names only itself", async () => {
-    const r = await h.as('teacher.demo').query('query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }', { id: ids.demoSchool, y: schoolYear });
+    const r = await h
+      .as('teacher.demo')
+      .query(
+        'query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }',
+        { id: ids.demoSchool, y: schoolYear },
+      );
     expect(r.errors).toBeUndefined();
     const p = r.data!.node.teacherProgress;
     expect(p.teachers).toBeGreaterThan(1);
     expect(p.pending.every((t: { id: string }) => t.id === ids.teacherDemo)).toBe(true);
-    const chief = await h.as('chief.demo').query('query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }', { id: ids.demoSchool, y: schoolYear });
+    const chief = await h
+      .as('chief.demo')
+      .query(
+        'query($id: ID!, $y: Int!) { node(id: $id) { ... on School { teacherProgress(schoolYear: $y) { teachers submitted pending { id } } } } }',
+        { id: ids.demoSchool, y: schoolYear },
+      );
     expect(chief.data!.node.teacherProgress.pending).toHaveLength(p.teachers - p.submitted);
   });
 });
 
 describe(`audit trail without contact details for districts (${dbLabel()})`, () => {
   it('a district sees that e-mail and phone changed, never their values (masked or not); the platform sees them masked', async () => {
-    const r = await h.as('teacher.demo').query('mutation { updateMyProfile(input: { email: "secret.person@example.tw", phone: "0912-345-678" }) { id } }');
+    const r = await h
+      .as('teacher.demo')
+      .query('mutation { updateMyProfile(input: { email: "secret.person@example.tw", phone: "0912-345-678" }) { id } }');
     expect(r.errors).toBeUndefined();
-    const Q = '{ auditEvents(operation: updateMyProfile, newestFirst: true, first: 1) { edges { node { changes { field before after } } } } }';
+    const Q =
+      '{ auditEvents(operation: updateMyProfile, newestFirst: true, first: 1) { edges { node { changes { field before after } } } } }';
     const district = (await h.as('district.taipei').query(Q)).data!.auditEvents.edges[0].node.changes;
     const contact = district.filter((c: any) => c.field === 'email' || c.field === 'phone');
     expect(contact.map((c: any) => c.field).sort()).toEqual(['email', 'phone']);
@@ -215,14 +276,18 @@ describe(`search treats % and _ literally and refuses NUL (${dbLabel()})`, () =>
     expect(s.data!.schools.edges.map((e: any) => e.node.code).sort()).toEqual(expected);
     const u = await h.anonymous().query('query($s: String!) { unitsByName(search: $s) { id } }', { s: search });
     expect(u.data!.unitsByName.map((x: any) => x.id).sort()).toEqual(
-      (await h.ds.query(`SELECT id FROM unit WHERE code IN (${expected.map(() => '?').join(',')})`, expected)).map((r: any) => toGlobalId('School', Number(r.id))).sort(),
+      (await h.ds.query(`SELECT id FROM unit WHERE code IN (${expected.map(() => '?').join(',')})`, expected))
+        .map((r: any) => toGlobalId('School', Number(r.id)))
+        .sort(),
     );
   });
 
   it('business-account searches escape too', async () => {
     const r = await h.as('admin').query('{ businessAccounts(search: "%", first: 50) { edges { node { id } } } }');
     expect(r.errors).toBeUndefined();
-    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM business_account a JOIN unit u ON u.id = a.unit_id WHERE u.name LIKE '%!%%' ESCAPE '!' OR a.name LIKE '%!%%' ESCAPE '!'");
+    const [{ n }] = await h.ds.query(
+      "SELECT COUNT(*) AS n FROM business_account a JOIN unit u ON u.id = a.unit_id WHERE u.name LIKE '%!%%' ESCAPE '!' OR a.name LIKE '%!%%' ESCAPE '!'",
+    );
     expect(r.data!.businessAccounts.edges).toHaveLength(Number(n));
     const d = await h.anonymous().query('{ businessAccountDirectory(search: "_", first: 50) { totalCount } }');
     expect(d.errors).toBeUndefined();

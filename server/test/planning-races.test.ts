@@ -17,16 +17,23 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const OPTIONS = {
-  modes: ['NON_CREDIT', 'CREDIT_MASTER'], times: ['WEEKDAY_DAYTIME', 'SATURDAY', 'SUMMER_VACATION'], places: ['OWN_SCHOOL', 'ONLINE'],
-  levels: ['BASIC', 'ADVANCED'], methods: ['WORKSHOP', 'LECTURE', 'DIGITAL_COURSE'],
+  modes: ['NON_CREDIT', 'CREDIT_MASTER'],
+  times: ['WEEKDAY_DAYTIME', 'SATURDAY', 'SUMMER_VACATION'],
+  places: ['OWN_SCHOOL', 'ONLINE'],
+  levels: ['BASIC', 'ADVANCED'],
+  methods: ['WORKSHOP', 'LECTURE', 'DIGITAL_COURSE'],
   domains: ['CURRICULUM_TEACHING_ASSESSMENT', 'EMERGING_POLICY', 'PRACTICAL_LITERACY'] as const,
 };
 
 function content(i: number) {
-  const pick = <T,>(a: readonly T[], n: number) => a.filter((_, k) => (i + k) % 2 === 0 || k === n % a.length);
+  const pick = <T>(a: readonly T[], n: number) => a.filter((_, k) => (i + k) % 2 === 0 || k === n % a.length);
   return {
-    modes: pick(OPTIONS.modes, i), times: pick(OPTIONS.times, i), places: pick(OPTIONS.places, i), levels: [OPTIONS.levels[i % 2]],
-    methods: pick(OPTIONS.methods, i), domains: pick(OPTIONS.domains, i).map((domain, k) => ({ domain, themes: `主題${i}`, hours: 3 * (i % 5) + k })),
+    modes: pick(OPTIONS.modes, i),
+    times: pick(OPTIONS.times, i),
+    places: pick(OPTIONS.places, i),
+    levels: [OPTIONS.levels[i % 2]],
+    methods: pick(OPTIONS.methods, i),
+    domains: pick(OPTIONS.domains, i).map((domain, k) => ({ domain, themes: `主題${i}`, hours: 3 * (i % 5) + k })),
   };
 }
 
@@ -45,8 +52,17 @@ describe(`parallel plan writes (${dbLabel()})`, () => {
     const targets = [...schools, ...extra].slice(0, 10).map((s) => Number(s.id));
     expect(targets.length).toBeGreaterThanOrEqual(4);
     const viewerFor = (schoolId: number): Viewer => ({
-      kind: 'BUSINESS', credentialId: 0, username: `race.${schoolId}`, name: 'race', mustChangePassword: false, accountId: 0, unitId: schoolId,
-      unitKind: 'SCHOOL', countyId: null, role: 'CHIEF', permissions: ['UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
+      kind: 'BUSINESS',
+      credentialId: 0,
+      username: `race.${schoolId}`,
+      name: 'race',
+      mustChangePassword: false,
+      accountId: 0,
+      unitId: schoolId,
+      unitKind: 'SCHOOL',
+      countyId: null,
+      role: 'CHIEF',
+      permissions: ['UNIT_TEACHER_MANAGEMENT', 'STATISTICS'],
     });
     const plans = h.app.services.plans;
     const versionOf = async (schoolId: number) =>

@@ -8,10 +8,21 @@ import { ruleNamed, ruleNames } from '../src/auth/rules';
  * put on some field.
  */
 const PUBLIC = new Set([
-  'Query.me', 'Query.counties', 'Query.schoolYears', 'Query.unitsByName', 'Query.referenceItems', 'Query.businessAccountDirectory', 'Query.currentSemester',
-  'Mutation.login', 'Mutation.applyForBusinessAccount',
+  'Query.me',
+  'Query.counties',
+  'Query.schoolYears',
+  'Query.unitsByName',
+  'Query.referenceItems',
+  'Query.businessAccountDirectory',
+  'Query.currentSemester',
+  'Mutation.login',
+  'Mutation.applyForBusinessAccount',
   // the course catalog (研習訊息單一窗口) and the forgotten-password flow are public by design
-  'Query.courses', 'Query.course', 'Mutation.requestPasswordReset', 'Mutation.resetPasswordWithToken', 'Mutation.unsubscribe',
+  'Query.courses',
+  'Query.course',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPasswordWithToken',
+  'Mutation.unsubscribe',
 ]);
 
 const storage = getMetadataStorage();

@@ -37,14 +37,21 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: SERVER_DIR, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: SERVER_DIR,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
     const db = await freshDatabase('production');
     dir = db.sqlitePath ? path.join(path.dirname(db.sqlitePath), 'data') : undefined; // a data directory that does not exist yet
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     env = {
-      ...process.env, PORT: String(port), NODE_ENV: 'production', TOKEN_SECRET: TEST_SECRET, ADMIN_PASSWORD: '',
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      TOKEN_SECRET: TEST_SECRET,
+      ADMIN_PASSWORD: '',
       ...(onMysql ? { DATABASE_URL: db.url } : { DATA_DIR: dir, DATABASE_URL: '' }),
     };
     child = spawn(process.execPath, [dist('main.js')], { cwd: SERVER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -52,7 +59,13 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
     child.stderr!.on('data', (d) => (log += String(d)));
     for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return;
+      if (
+        await fetch(`${base}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`the server did not start: ${log}`);
@@ -68,13 +81,23 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
   });
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    };
   };
   // async (spawnSync would block this process while the server closes its idle keep-alive sockets)
   const adminCreate = (args: string[], opts: { password?: string; stdin?: string }) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const p = spawn(process.execPath, [dist('admin-create.js'), ...args], { cwd: SERVER_DIR, env: { ...env, ADMIN_PASSWORD: opts.password ?? '' } });
+      const p = spawn(process.execPath, [dist('admin-create.js'), ...args], {
+        cwd: SERVER_DIR,
+        env: { ...env, ADMIN_PASSWORD: opts.password ?? '' },
+      });
       let stdout = '';
       let stderr = '';
       p.stdout.on('data', (d) => (stdout += String(d)));
@@ -126,7 +149,9 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
     expect(login.body.errors).toBeUndefined();
     const token = login.body.data.login.token;
     const me = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { username role } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { username role } }' }),
     });
     expect(((await me.json()) as any).data.me).toEqual({ username: 'root.admin', role: 'PLATFORM_ADMIN' });
     expect((await gql(LOGIN, { u: 'second.admin', p: 'An0therPassword' })).body.data.login.token).toBeTruthy();
@@ -168,9 +193,15 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
 
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const res = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    };
   };
 
   it('the SQLite file is created with mode 0600', () => {
@@ -187,7 +218,11 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(503);
     expect(await ready.text()).toMatch(/database unavailable/);
-    const change = await gql('mutation { changeMyPassword(currentPassword: "Passw0rdPassw0rd", newPassword: "Other0Passw0rd") }', {}, token);
+    const change = await gql(
+      'mutation { changeMyPassword(currentPassword: "Passw0rdPassw0rd", newPassword: "Other0Passw0rd") }',
+      {},
+      token,
+    );
     expect(change.status).toBe(503);
     expect(change.retryAfter).toBe('5');
     expect(change.body.errors![0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' });

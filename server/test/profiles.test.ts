@@ -21,15 +21,25 @@ const SET_REF = 'mutation($input: ReferenceItemInput!) { setReferenceItem(input:
 
 describe(`teacher records (附件一) (${dbLabel()})`, () => {
   it('a teacher updates its own title, subjects and contact details, confirms, and the school sees it', async () => {
-    const r = await h.as('teacher.demo').query(UPDATE_MINE, { input: { subjects: ['MATHEMATICS', 'ARTS'], email: 'me@example.tw', phone: '0912-345-678' } });
+    const r = await h
+      .as('teacher.demo')
+      .query(UPDATE_MINE, { input: { subjects: ['MATHEMATICS', 'ARTS'], email: 'me@example.tw', phone: '0912-345-678' } });
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateMyProfile.subjects).toEqual(['ARTS', 'MATHEMATICS']);
     expect(r.data!.updateMyProfile.profileConfirmation.current).toBe(false);
     const c = await h.as('teacher.demo').query(`mutation { confirmMyProfile { ${TEACHER} } }`);
     expect(c.data!.confirmMyProfile.profileConfirmation).toEqual({ semester: semesterOf(new Date()), current: true });
-    const seen = await h.as('chief.demo').query(`query($id: ID!) { node(id: $id) { ... on Teacher { subjects email profileConfirmation { current } } } }`, { id: ids.teacherDemo });
+    const seen = await h
+      .as('chief.demo')
+      .query(`query($id: ID!) { node(id: $id) { ... on Teacher { subjects email profileConfirmation { current } } } }`, {
+        id: ids.teacherDemo,
+      });
     expect(seen.data!.node).toEqual({ subjects: ['ARTS', 'MATHEMATICS'], email: 'me@example.tw', profileConfirmation: { current: true } });
-    const review = await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { ... on School { teacherReview { semester done confirmedTeachers teachers } } } }', { id: ids.demoSchool });
+    const review = await h
+      .as('chief.demo')
+      .query('query($id: ID!) { node(id: $id) { ... on School { teacherReview { semester done confirmedTeachers teachers } } } }', {
+        id: ids.demoSchool,
+      });
     expect(review.data!.node.teacherReview.confirmedTeachers).toBeGreaterThanOrEqual(1);
     expect(review.data!.node.teacherReview.done).toBe(false);
   });
@@ -50,7 +60,9 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
   });
 
   it('titles and subjects come from the lists the platform keeps: a withdrawn subject is refused for new choices', async () => {
-    expect(codes(await h.as('chief.demo').query(SET_REF, { input: { list: 'SUBJECT', code: 'TECHNOLOGY', active: false } }))).toEqual(['FORBIDDEN']);
+    expect(codes(await h.as('chief.demo').query(SET_REF, { input: { list: 'SUBJECT', code: 'TECHNOLOGY', active: false } }))).toEqual([
+      'FORBIDDEN',
+    ]);
     const off = await h.as('admin').query(SET_REF, { input: { list: 'SUBJECT', code: 'TECHNOLOGY', active: false, zh: '科技（停用）' } });
     expect(off.data!.setReferenceItem).toEqual({ code: 'TECHNOLOGY', active: false, zh: '科技（停用）' });
     const list = await h.anonymous().query('{ referenceItems(list: SUBJECT) { code active } }');
@@ -67,14 +79,24 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
     const one = await h.as('contact.demo').query(CORRECT, { items: [{ id: ids.teacherPeer, title: 'SECTION_CHIEF' }] });
     expect(one.data!.correctTeachers[0].title).toBe('SECTION_CHIEF');
     const bulk = await h.as('chief.demo').query(CORRECT, {
-      items: [{ id: ids.teacherPeer, subjects: ['CHINESE'] }, { id: ids.teacherDemo, title: 'HOMEROOM', subjects: ['ENGLISH'] }],
+      items: [
+        { id: ids.teacherPeer, subjects: ['CHINESE'] },
+        { id: ids.teacherDemo, title: 'HOMEROOM', subjects: ['ENGLISH'] },
+      ],
     });
     expect(bulk.errors).toBeUndefined();
     expect(bulk.data!.correctTeachers.map((t: any) => t.subjects)).toEqual([['CHINESE'], ['ENGLISH']]);
     // one teacher of another school in the batch: nothing changes
-    const mixed = await h.as('chief.demo').query(CORRECT, { items: [{ id: ids.teacherPeer, subjects: ['ARTS'] }, { id: ids.teacherOther, subjects: ['ARTS'] }] });
+    const mixed = await h.as('chief.demo').query(CORRECT, {
+      items: [
+        { id: ids.teacherPeer, subjects: ['ARTS'] },
+        { id: ids.teacherOther, subjects: ['ARTS'] },
+      ],
+    });
     expect(codes(mixed)).toEqual(['FORBIDDEN']);
-    const peer = await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { ... on Teacher { subjects } } }', { id: ids.teacherPeer });
+    const peer = await h
+      .as('chief.demo')
+      .query('query($id: ID!) { node(id: $id) { ... on Teacher { subjects } } }', { id: ids.teacherPeer });
     expect(peer.data!.node.subjects).toEqual(['CHINESE']);
     const badItem = await h.as('chief.demo').query(CORRECT, { items: [{ id: ids.teacherPeer, subjects: [] }] });
     expect(badItem.errors![0].extensions!.fields).toEqual(['items.0.subjects']);
@@ -104,16 +126,20 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
   });
 
   describe('transfers (調校) are requests the sending side accepts', () => {
-    const ASK = 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id status teacherName teacherNationalIdMasked teacher { id } fromSchool { code } toSchool { code } canAccept canWithdraw } }';
-    const ACCEPT = 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status teacher { school { code } profileConfirmation { current } } } }';
+    const ASK =
+      'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id status teacherName teacherNationalIdMasked teacher { id } fromSchool { code } toSchool { code } canAccept canWithdraw } }';
+    const ACCEPT =
+      'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status teacher { school { code } profileConfirmation { current } } } }';
     const DECLINE = 'mutation($id: ID!) { declineTeacherTransfer(id: $id) { status } }';
-    const LIST = 'query($s: TeacherTransferStatus) { teacherTransfers(status: $s, first: 100) { totalCount edges { node { id status teacherName fromSchool { code } teacher { id } } } } }';
+    const LIST =
+      'query($s: TeacherTransferStatus) { teacherTransfers(status: $s, first: 100) { totalCount edges { node { id status teacherName fromSchool { code } teacher { id } } } } }';
     const RESET = 'mutation($id: ID!) { resetPassword(accountId: $id) { username temporaryPassword } }';
     let nid: string;
     beforeAll(async () => {
       [{ national_id: nid }] = await h.ds.query('SELECT national_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]);
     });
-    const schoolOf = async () => Number((await h.ds.query('SELECT school_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]))[0].school_id);
+    const schoolOf = async () =>
+      Number((await h.ds.query('SELECT school_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]))[0].school_id);
 
     it('only the receiving school, its district or the platform asks; nothing moves and the receiving side sees name and masked ID only', async () => {
       expect(codes(await h.as('operator.demo').query(ASK, { n: nid, to: ids.demoSchool }))).toEqual(['FORBIDDEN']);
@@ -122,7 +148,14 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
       const r = await h.as('chief.demo').query(ASK, { n: nid, to: ids.demoSchool });
       expect(r.errors).toBeUndefined();
       const x = r.data!.transferTeacher;
-      expect(x).toMatchObject({ status: 'PENDING', teacher: null, fromSchool: null, toSchool: { code: '020001' }, canAccept: false, canWithdraw: true });
+      expect(x).toMatchObject({
+        status: 'PENDING',
+        teacher: null,
+        fromSchool: null,
+        toSchool: { code: '020001' },
+        canAccept: false,
+        canWithdraw: true,
+      });
       expect(x.teacherNationalIdMasked).toMatch(/^[A-Z][12]\d\*{4}\d{3}$/);
       expect(JSON.stringify(r)).not.toContain(nid);
       expect(await schoolOf()).toBe(ids.raw.otherSchool);
@@ -131,7 +164,13 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
       expect((await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { id } }', { id: ids.teacherOther })).data!.node).toBeNull();
       expect(codes(await h.as('chief.demo').query(RESET, { id: ids.teacherOther }))).toEqual(['FORBIDDEN']);
       const seen = await h.as('chief.demo').query(LIST, { s: 'PENDING' });
-      expect(seen.data!.teacherTransfers.edges.map((e: any) => e.node)).toContainEqual({ id: x.id, status: 'PENDING', teacherName: x.teacherName, fromSchool: null, teacher: null });
+      expect(seen.data!.teacherTransfers.edges.map((e: any) => e.node)).toContainEqual({
+        id: x.id,
+        status: 'PENDING',
+        teacherName: x.teacherName,
+        fromSchool: null,
+        teacher: null,
+      });
       // the sending side and the teacher see it, with the sending school, and may accept it
       for (const login of ['chief.other', 'teacher.other', 'admin']) {
         const list = await h.as(login).query(LIST, { s: 'PENDING' });
@@ -152,10 +191,15 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
     it('the teacher accepts: it moves, confirmation starts over, earlier plans stay with the earlier school, only the new school resets its password', async () => {
       const pending = (await h.as('teacher.other').query(LIST, { s: 'PENDING' })).data!.teacherTransfers.edges.map((e: any) => e.node);
       const x = pending.find((n: any) => n.fromSchool?.code !== undefined)!;
-      const plansBefore = Number((await h.ds.query('SELECT COUNT(*) AS n FROM teacher_plan WHERE teacher_id = ?', [ids.raw.teacherOther]))[0].n);
+      const plansBefore = Number(
+        (await h.ds.query('SELECT COUNT(*) AS n FROM teacher_plan WHERE teacher_id = ?', [ids.raw.teacherOther]))[0].n,
+      );
       const r = await h.as('teacher.other').query(ACCEPT, { id: x.id });
       expect(r.errors).toBeUndefined();
-      expect(r.data!.acceptTeacherTransfer).toEqual({ status: 'ACCEPTED', teacher: { school: { code: '020001' }, profileConfirmation: { current: false } } });
+      expect(r.data!.acceptTeacherTransfer).toEqual({
+        status: 'ACCEPTED',
+        teacher: { school: { code: '020001' }, profileConfirmation: { current: false } },
+      });
       expect(await schoolOf()).toBe(ids.raw.demoSchool);
       expect(codes(await h.as('teacher.other').query(ACCEPT, { id: x.id }))).toEqual(['CONFLICT']);
       // the new school reads the teacher but not the plans filed at the earlier school; the teacher and the platform read all
@@ -165,26 +209,42 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
       expect((await h.as('teacher.other').query(PLANS, { id: ids.teacherOther })).data!.node.plans).toHaveLength(plansBefore);
       expect((await h.as('admin').query(PLANS, { id: ids.teacherOther })).data!.node.plans).toHaveLength(plansBefore);
       if (plansBefore) {
-        const [{ id: planId }] = await h.ds.query('SELECT id FROM teacher_plan WHERE teacher_id = ? ORDER BY id LIMIT 1', [ids.raw.teacherOther]);
+        const [{ id: planId }] = await h.ds.query('SELECT id FROM teacher_plan WHERE teacher_id = ? ORDER BY id LIMIT 1', [
+          ids.raw.teacherOther,
+        ]);
         const { toGlobalId } = await import('../src/shared/global-id');
-        expect((await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('TeacherPlan', planId) })).data!.node).toBeNull();
+        expect(
+          (await h.as('chief.demo').query('query($id: ID!) { node(id: $id) { id } }', { id: toGlobalId('TeacherPlan', planId) })).data!
+            .node,
+        ).toBeNull();
       }
       // the old school no longer reads the teacher nor resets its password; the new school does
       expect((await h.as('chief.other').query('query($id: ID!) { node(id: $id) { id } }', { id: ids.teacherOther })).data!.node).toBeNull();
       expect(codes(await h.as('chief.other').query(RESET, { id: ids.teacherOther }))).toEqual(['FORBIDDEN']);
-      const audit = await h.ds.query("SELECT operation, target_unit_id FROM audit_event WHERE target_type = 'Teacher' AND target_id = ? ORDER BY id", [ids.raw.teacherOther]);
-      expect(audit.map((e: any) => e.operation)).toEqual(expect.arrayContaining(['transferTeacher', 'acceptTeacherTransfer', 'transferTeacherOut']));
+      const audit = await h.ds.query(
+        "SELECT operation, target_unit_id FROM audit_event WHERE target_type = 'Teacher' AND target_id = ? ORDER BY id",
+        [ids.raw.teacherOther],
+      );
+      expect(audit.map((e: any) => e.operation)).toEqual(
+        expect.arrayContaining(['transferTeacher', 'acceptTeacherTransfer', 'transferTeacherOut']),
+      );
     });
 
     it('the sending school declines, the receiving side withdraws, the platform moves back; unknown IDs and bad input are refused', async () => {
       const back = await h.as('chief.other').query(ASK, { n: nid, to: ids.otherSchool });
       expect(back.errors).toBeUndefined();
       expect(codes(await h.as('chief.other').query(ACCEPT, { id: back.data!.transferTeacher.id }))).toEqual(['FORBIDDEN']);
-      expect((await h.as('contact.demo').query(DECLINE, { id: back.data!.transferTeacher.id })).data!.declineTeacherTransfer.status).toBe('DECLINED');
+      expect((await h.as('contact.demo').query(DECLINE, { id: back.data!.transferTeacher.id })).data!.declineTeacherTransfer.status).toBe(
+        'DECLINED',
+      );
       const again = await h.as('chief.other').query(ASK, { n: nid, to: ids.otherSchool });
-      expect((await h.as('chief.other').query(DECLINE, { id: again.data!.transferTeacher.id })).data!.declineTeacherTransfer.status).toBe('WITHDRAWN');
+      expect((await h.as('chief.other').query(DECLINE, { id: again.data!.transferTeacher.id })).data!.declineTeacherTransfer.status).toBe(
+        'WITHDRAWN',
+      );
       const third = await h.as('admin').query(ASK, { n: nid, to: ids.otherSchool });
-      expect((await h.as('district.taipei').query(ACCEPT, { id: third.data!.transferTeacher.id })).data!.acceptTeacherTransfer.status).toBe('ACCEPTED');
+      expect((await h.as('district.taipei').query(ACCEPT, { id: third.data!.transferTeacher.id })).data!.acceptTeacherTransfer.status).toBe(
+        'ACCEPTED',
+      );
       expect(await schoolOf()).toBe(ids.raw.otherSchool);
       expect(codes(await h.as('admin').query(ASK, { n: freshNationalId(), to: ids.otherSchool }))).toEqual(['NOT_FOUND']);
       const bad = await h.as('admin').query(ASK, { n: 'A123456780', to: ids.otherSchool });
@@ -197,7 +257,10 @@ describe(`teacher records (附件一) (${dbLabel()})`, () => {
       const b = await h.as('admin').query(ASK, { n: nid, to: ids.thirdSchool });
       expect((await h.as('teacher.other').query(ACCEPT, { id: b.data!.transferTeacher.id })).errors).toBeUndefined();
       expect(codes(await h.as('teacher.other').query(ACCEPT, { id: a.data!.transferTeacher.id }))).toEqual(['CONFLICT']);
-      const [{ status }] = await h.ds.query('SELECT status FROM teacher_transfer WHERE to_school_id = ? AND teacher_id = ? ORDER BY id DESC LIMIT 1', [ids.raw.demoSchool, ids.raw.teacherOther]);
+      const [{ status }] = await h.ds.query(
+        'SELECT status FROM teacher_transfer WHERE to_school_id = ? AND teacher_id = ? ORDER BY id DESC LIMIT 1',
+        [ids.raw.demoSchool, ids.raw.teacherOther],
+      );
       expect(status).toBe('SUPERSEDED');
       // and home again
       const home = await h.as('admin').query(ASK, { n: nid, to: ids.otherSchool });

@@ -21,14 +21,24 @@ let seq = 0;
 const input = (over: Record<string, unknown> = {}) => {
   seq++;
   return {
-    unitId: ids.demoSchool, role: 'CONTACT', name: '競速', nationalId: freshNationalId(), username: `racer${seq}`,
-    password: 'Passw0rd!', phone: '02-1234-5678', email: `racer${seq}@example.tw`, ...over,
+    unitId: ids.demoSchool,
+    role: 'CONTACT',
+    name: '競速',
+    nationalId: freshNationalId(),
+    username: `racer${seq}`,
+    password: 'Passw0rd!',
+    phone: '02-1234-5678',
+    email: `racer${seq}@example.tw`,
+    ...over,
   };
 };
 const outcome = (r: { errors?: { extensions?: Record<string, any> }[] }) => (r.errors ? String(r.errors[0].extensions?.code) : 'ok');
 
 async function activeChiefs(schoolId: number): Promise<number> {
-  const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM business_account WHERE unit_id = ? AND role = 'CHIEF' AND status = 'ACTIVE'", [schoolId]);
+  const [{ n }] = await h.ds.query(
+    "SELECT COUNT(*) AS n FROM business_account WHERE unit_id = ? AND role = 'CHIEF' AND status = 'ACTIVE'",
+    [schoolId],
+  );
   return Number(n);
 }
 
@@ -42,12 +52,16 @@ describe(`races (${dbLabel()})`, () => {
     const o = activated.map(outcome);
     expect(o.filter((x) => x === 'ok')).toHaveLength(1);
     expect(o.filter((x) => x === 'CONFLICT')).toHaveLength(19);
-    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM business_account WHERE live_national_id = ? AND status = 'ACTIVE'", [nationalId]);
+    const [{ n }] = await h.ds.query("SELECT COUNT(*) AS n FROM business_account WHERE live_national_id = ? AND status = 'ACTIVE'", [
+      nationalId,
+    ]);
     expect(Number(n)).toBe(1);
   });
 
   it('20 parallel applications for one username: exactly one login', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => h.anonymous().query(APPLY, { input: input({ username: 'same.name' }) })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => h.anonymous().query(APPLY, { input: input({ username: 'same.name' }) })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(new Set(results.filter((r) => r.errors).map((r) => codes(r)[0]))).toEqual(new Set(['CONFLICT']));
   });
@@ -58,7 +72,9 @@ describe(`races (${dbLabel()})`, () => {
     for (let i = 0; i < 3; i++) {
       const a = await h.anonymous().query(APPLY, { input: input({ role: 'CHIEF' }) });
       const id = a.data!.applyForBusinessAccount.id;
-      expect(outcome(await h.as('district.taipei').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', { id }))).toBe('ok');
+      expect(outcome(await h.as('district.taipei').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', { id }))).toBe(
+        'ok',
+      );
       chiefs.push(id);
     }
     expect(await activeChiefs(ids.raw.demoSchool)).toBe(4);
@@ -86,12 +102,17 @@ describe(`races (${dbLabel()})`, () => {
       await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { id } }', { id });
       await Promise.all([
         h.as('chief.demo').query('mutation($id: ID!) { changeBusinessAccountRole(id: $id, role: OPERATOR) { id } }', { id }),
-        h.as('chief.demo').query('mutation($id: ID!, $p: [Permission!]!) { setBusinessAccountPermissions(id: $id, permissions: $p) { id } }', {
-          id, p: ROLE_PERMISSIONS.CONTACT,
-        }),
+        h
+          .as('chief.demo')
+          .query('mutation($id: ID!, $p: [Permission!]!) { setBusinessAccountPermissions(id: $id, permissions: $p) { id } }', {
+            id,
+            p: ROLE_PERMISSIONS.CONTACT,
+          }),
       ]);
     }
-    const rows: { role: 'CHIEF' | 'CONTACT' | 'OPERATOR'; permissions: number }[] = await h.ds.query('SELECT role, permissions FROM business_account');
+    const rows: { role: 'CHIEF' | 'CONTACT' | 'OPERATOR'; permissions: number }[] = await h.ds.query(
+      'SELECT role, permissions FROM business_account',
+    );
     for (const r of rows) {
       const allowed = new Set(ROLE_PERMISSIONS[r.role]);
       expect(bitsToPermissions(Number(r.permissions)).filter((p) => !allowed.has(p))).toEqual([]);

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.stop());
 
-const TEACHERS = 'query($first: Int, $after: String, $schoolId: ID) { teachers(first: $first, after: $after, schoolId: $schoolId) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }';
+const TEACHERS =
+  'query($first: Int, $after: String, $schoolId: ID) { teachers(first: $first, after: $after, schoolId: $schoolId) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }';
 
 describe(`read API (${dbLabel()})`, () => {
   it('walks every page of a connection exactly once', async () => {
@@ -57,16 +58,21 @@ describe(`read API (${dbLabel()})`, () => {
     const contextValue = await h.app.context(undefined);
     const res = await h.app.apollo.executeOperation({ query: 'query A { counties { name } }', operationName: 'B' }, { contextValue });
     expect(res.body.kind === 'single' && res.body.singleResult.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const two = await h.app.apollo.executeOperation({ query: 'query A { counties { name } } query B { counties { code } }' }, { contextValue: await h.app.context(undefined) });
+    const two = await h.app.apollo.executeOperation(
+      { query: 'query A { counties { name } } query B { counties { code } }' },
+      { contextValue: await h.app.context(undefined) },
+    );
     expect(two.body.kind === 'single' && two.body.singleResult.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
-  it('a school\'s nested teachers page and count', async () => {
+  it("a school's nested teachers page and count", async () => {
     const id = toGlobalId('School', Number((await h.ds.query("SELECT id FROM unit WHERE code = '020001'"))[0].id));
-    const r = await h.as('chief.demo').query(
-      'query($id: ID!) { node(id: $id) { ... on School { name stages county { name } teachers(first: 10) { totalCount pageInfo { hasNextPage } edges { node { name subjects } } } } } }',
-      { id },
-    );
+    const r = await h
+      .as('chief.demo')
+      .query(
+        'query($id: ID!) { node(id: $id) { ... on School { name stages county { name } teachers(first: 10) { totalCount pageInfo { hasNextPage } edges { node { name subjects } } } } } }',
+        { id },
+      );
     expect(r.errors).toBeUndefined();
     const school = r.data!.node;
     expect(school.county.name).toBe('臺北市');
@@ -79,7 +85,12 @@ describe(`read API (${dbLabel()})`, () => {
 
   it('filters schools by county, stage and name', async () => {
     const tpe = (await h.anonymous().query('{ counties { id code } }')).data!.counties.find((c: any) => c.code === 'TPE').id;
-    const r = await h.as('admin').query('query($c: ID) { schools(first: 100, countyId: $c, stage: ELEMENTARY) { totalCount edges { node { stages county { code } } } } }', { c: tpe });
+    const r = await h
+      .as('admin')
+      .query(
+        'query($c: ID) { schools(first: 100, countyId: $c, stage: ELEMENTARY) { totalCount edges { node { stages county { code } } } } }',
+        { c: tpe },
+      );
     expect(r.errors).toBeUndefined();
     expect(r.data!.schools.totalCount).toBeGreaterThan(0);
     for (const e of r.data!.schools.edges) {
@@ -95,9 +106,11 @@ describe(`read API (${dbLabel()})`, () => {
   });
 
   it('plans carry the five need dimensions and the domains with hours', async () => {
-    const r = await h.as('teacher.demo').query(
-      '{ me { teacher { plans { schoolYear year { year serviceOpensAt windows { planKind } } status version modes times places levels methods domains { domain themes hours } school { name } teacher { name } } } } }',
-    );
+    const r = await h
+      .as('teacher.demo')
+      .query(
+        '{ me { teacher { plans { schoolYear year { year serviceOpensAt windows { planKind } } status version modes times places levels methods domains { domain themes hours } school { name } teacher { name } } } } }',
+      );
     expect(r.errors).toBeUndefined();
     const plans = r.data!.me.teacher.plans;
     expect(plans.map((p: any) => p.schoolYear)).toEqual([108, 109]);

@@ -19,7 +19,9 @@ describe(`README examples (${dbLabel()})`, () => {
   });
 
   it.each(blocks.map((b, i) => [i, b]))('example %i runs without an error and answers something', async (_i, doc) => {
-    const r = /^\s*mutation\s*\{\s*login/.test(doc as string) ? await h.anonymous().query(doc as string) : await h.as('admin').query(doc as string);
+    const r = /^\s*mutation\s*\{\s*login/.test(doc as string)
+      ? await h.anonymous().query(doc as string)
+      : await h.as('admin').query(doc as string);
     expect(r.errors).toBeUndefined();
     expect(JSON.stringify(r.data).length).toBeGreaterThan(20);
   });

@@ -30,11 +30,18 @@ describe(`search finds what people type (${dbLabel()})`, () => {
 
   const SCHOOLS = 'query($s: String) { schools(first: 100, search: $s) { totalCount edges { node { code name county { name } } } } }';
   const schoolCodes = async (s: string) =>
-    ((await h.as('admin').query(SCHOOLS, { s })).data!.schools.edges as { node: { code: string; name: string; county: { name: string } } }[]).map((e) => e.node);
+    (
+      (await h.as('admin').query(SCHOOLS, { s })).data!.schools.edges as {
+        node: { code: string; name: string; county: { name: string } };
+      }[]
+    ).map((e) => e.node);
 
-  it.each(['台北市立大安國小', '臺北市立大安國民小學', '大安國小', '大安國民小學', '台北市立大安國民小學', '臺北市立大安國小'])('schools(search: %s) finds the demo school', async (s) => {
-    expect((await schoolCodes(s)).map((n) => n.code)).toContain('020001');
-  });
+  it.each(['台北市立大安國小', '臺北市立大安國民小學', '大安國小', '大安國民小學', '台北市立大安國民小學', '臺北市立大安國小'])(
+    'schools(search: %s) finds the demo school',
+    async (s) => {
+      expect((await schoolCodes(s)).map((n) => n.code)).toContain('020001');
+    },
+  );
 
   it('台北 finds the schools of 臺北市, and only names that contain it', async () => {
     const found = await schoolCodes('台北');
@@ -65,13 +72,19 @@ describe(`search finds what people type (${dbLabel()})`, () => {
   });
 
   it('the public account lookup (businessAccountDirectory) folds the same way', async () => {
-    const r = await h.anonymous().query('query($s: String) { businessAccountDirectory(first: 50, search: $s) { edges { node { unitCode } } } }', { s: '大安國小' });
+    const r = await h
+      .anonymous()
+      .query('query($s: String) { businessAccountDirectory(first: 50, search: $s) { edges { node { unitCode } } } }', { s: '大安國小' });
     expect(r.errors).toBeUndefined();
     expect(r.data!.businessAccountDirectory.edges.map((e: { node: { unitCode: string } }) => e.node.unitCode)).toContain('020001');
   });
 
   it('business accounts by unit name fold the same way (the platform finds chief.demo by 台北市立大安國小)', async () => {
-    const r = await h.as('admin').query('query($s: String) { businessAccounts(first: 100, search: $s) { edges { node { unit { code } } } } }', { s: '台北市立大安國小' });
+    const r = await h
+      .as('admin')
+      .query('query($s: String) { businessAccounts(first: 100, search: $s) { edges { node { unit { code } } } } }', {
+        s: '台北市立大安國小',
+      });
     expect(r.errors).toBeUndefined();
     const codes = r.data!.businessAccounts.edges.map((e: { node: { unit: { code: string } } }) => e.node.unit.code);
     expect(codes.length).toBeGreaterThan(0);
@@ -84,7 +97,15 @@ describe(`search finds what people type (${dbLabel()})`, () => {
         totalCount edges { node { id name nationalIdMasked title subjects school { code } profileConfirmation { current } } }
       }
     }`;
-    type T = { id: string; name: string; nationalIdMasked: string; title: string; subjects: string[]; school: { code: string }; profileConfirmation: { current: boolean } | null };
+    type T = {
+      id: string;
+      name: string;
+      nationalIdMasked: string;
+      title: string;
+      subjects: string[];
+      school: { code: string };
+      profileConfirmation: { current: boolean } | null;
+    };
     const find = async (who: string, v: Record<string, unknown>) => {
       const r = await h.as(who).query(TEACHERS, v);
       expect(r.errors).toBeUndefined();
@@ -101,7 +122,7 @@ describe(`search finds what people type (${dbLabel()})`, () => {
       for (const t of nodes) expect(t.name).toContain(sample.name.slice(1));
     });
 
-    it('by the school as people write it (the district finds its schools\' teachers by 大安國小)', async () => {
+    it("by the school as people write it (the district finds its schools' teachers by 大安國小)", async () => {
       const { total, nodes } = await find('district.taipei', { s: '大安國小' });
       expect(total).toBeGreaterThan(0);
       expect(nodes.every((t) => t.school.code === '020001' || t.school.code.startsWith('02'))).toBe(true);
@@ -137,11 +158,10 @@ describe(`search finds what people type (${dbLabel()})`, () => {
       expect(no.nodes.every((t) => t.profileConfirmation?.current !== true)).toBe(true);
     });
 
-    it('a search never widens the scope: chief.demo searching another county\'s school finds nobody', async () => {
+    it("a search never widens the scope: chief.demo searching another county's school finds nobody", async () => {
       const other = await find('admin', { s: '臺中' });
       expect(other.total).toBeGreaterThan(0);
       expect((await find('chief.demo', { s: '臺中' })).total).toBe(0);
     });
   });
 });
-

@@ -5,14 +5,25 @@ import { seed } from '../src/db/seed/generator';
 import { isValidNationalId } from '../src/shared/national-id';
 import { freshDatabase, dbLabel } from './db';
 
-const TABLES = ['county', 'unit', 'teacher', 'teacher_subject', 'business_account', 'school_plan', 'teacher_plan_choice', 'teacher_plan_domain'];
+const TABLES = [
+  'county',
+  'unit',
+  'teacher',
+  'teacher_subject',
+  'business_account',
+  'school_plan',
+  'teacher_plan_choice',
+  'teacher_plan_domain',
+];
 
 async function fingerprint(ds: DataSource): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of TABLES) {
     const cols = ds.getMetadata(ds.entityMetadatas.find((m) => m.tableName === t)!.target).columns.map((c) => c.databaseName);
     const rows: Record<string, unknown>[] = await ds.query(`SELECT ${cols.join(', ')} FROM ${t} ORDER BY ${cols.join(', ')}`);
-    out[t] = createHash('sha256').update(JSON.stringify(rows.map((r) => cols.map((c) => String(r[c]))))).digest('hex');
+    out[t] = createHash('sha256')
+      .update(JSON.stringify(rows.map((r) => cols.map((c) => String(r[c])))))
+      .digest('hex');
   }
   return out;
 }
@@ -49,7 +60,7 @@ describe(`data generator (${dbLabel()})`, () => {
     const teachers = await n('SELECT COUNT(*) AS n FROM teacher');
     expect(teachers).toBeGreaterThanOrEqual(2950);
     expect(teachers).toBeLessThanOrEqual(3050);
-    expect(await n('SELECT COUNT(DISTINCT county_id) AS n FROM unit WHERE kind = \'SCHOOL\'')).toBe(23);
+    expect(await n("SELECT COUNT(DISTINCT county_id) AS n FROM unit WHERE kind = 'SCHOOL'")).toBe(23);
     const years: { y: number }[] = await a.query('SELECT DISTINCT school_year AS y FROM teacher_plan ORDER BY y');
     expect(years.map((r) => Number(r.y))).toEqual([108, 109, 110]);
     expect(await n('SELECT COUNT(*) AS n FROM school_plan')).toBeGreaterThan(250);
@@ -57,7 +68,9 @@ describe(`data generator (${dbLabel()})`, () => {
   });
 
   it('every national ID is valid and unique; every school has an active CHIEF', async () => {
-    const ids: { national_id: string }[] = await a.query('SELECT national_id FROM teacher UNION ALL SELECT national_id FROM business_account');
+    const ids: { national_id: string }[] = await a.query(
+      'SELECT national_id FROM teacher UNION ALL SELECT national_id FROM business_account',
+    );
     expect(ids.every((r) => isValidNationalId(r.national_id))).toBe(true);
     expect(new Set(ids.map((r) => r.national_id)).size).toBe(ids.length);
     const without = await a.query(
@@ -116,29 +129,40 @@ describe(`the demo reaches today (${dbLabel()})`, () => {
 
   it('survey answers for every seeded year and both kinds of plan, from real respondents', async () => {
     for (let y = 108; y <= 114; y++) {
-      expect(await n("SELECT COUNT(*) AS n FROM survey_response WHERE school_year = ? AND plan_kind = 'SCHOOL_PLAN'", [y])).toBeGreaterThan(20);
-      expect(await n("SELECT COUNT(*) AS n FROM survey_response WHERE school_year = ? AND plan_kind = 'TEACHER_PLAN'", [y])).toBeGreaterThan(200);
+      expect(await n("SELECT COUNT(*) AS n FROM survey_response WHERE school_year = ? AND plan_kind = 'SCHOOL_PLAN'", [y])).toBeGreaterThan(
+        20,
+      );
+      expect(
+        await n("SELECT COUNT(*) AS n FROM survey_response WHERE school_year = ? AND plan_kind = 'TEACHER_PLAN'", [y]),
+      ).toBeGreaterThan(200);
     }
     // a school's answer is its CHIEF's login, of a school that submitted that year in that county
-    expect(await n(
-      `SELECT COUNT(*) AS n FROM survey_response r
+    expect(
+      await n(
+        `SELECT COUNT(*) AS n FROM survey_response r
          LEFT JOIN credential c ON c.id = r.respondent LEFT JOIN business_account b ON b.id = c.business_account_id
          LEFT JOIN unit u ON u.id = b.unit_id
         WHERE r.plan_kind = 'SCHOOL_PLAN' AND (b.role IS NULL OR b.role <> 'CHIEF' OR u.county_id <> r.county_id
           OR NOT EXISTS (SELECT 1 FROM school_plan p WHERE p.school_id = u.id AND p.school_year = r.school_year AND p.status = 'SUBMITTED'))`,
-    )).toBe(0);
+      ),
+    ).toBe(0);
     // a teacher without a login answers as -(teacher id), after its submitted plan of that year
-    expect(await n(
-      `SELECT COUNT(*) AS n FROM survey_response r WHERE r.plan_kind = 'TEACHER_PLAN' AND r.respondent < 0
+    expect(
+      await n(
+        `SELECT COUNT(*) AS n FROM survey_response r WHERE r.plan_kind = 'TEACHER_PLAN' AND r.respondent < 0
           AND NOT EXISTS (SELECT 1 FROM teacher_plan p WHERE p.teacher_id = -r.respondent AND p.school_year = r.school_year AND p.status = 'SUBMITTED')`,
-    )).toBe(0);
+      ),
+    ).toBe(0);
     const ratings: { ratings: string }[] = await ds.query('SELECT ratings FROM survey_response');
     expect(ratings.every((r) => /^[1-5](,[1-5]){4}$/.test(r.ratings))).toBe(true);
   });
 
   it('the demo logins log in as before (credential ids given by the seed)', async () => {
-    expect(await n("SELECT COUNT(*) AS n FROM credential WHERE username IN ('admin', 'chief.demo', 'teacher.demo', 'operator.univ')")).toBe(4);
-    expect(await n('SELECT COUNT(*) AS n FROM credential c JOIN teacher t ON t.id = c.teacher_id WHERE c.username = \'teacher.demo\'')).toBe(1);
+    expect(await n("SELECT COUNT(*) AS n FROM credential WHERE username IN ('admin', 'chief.demo', 'teacher.demo', 'operator.univ')")).toBe(
+      4,
+    );
+    expect(await n("SELECT COUNT(*) AS n FROM credential c JOIN teacher t ON t.id = c.teacher_id WHERE c.username = 'teacher.demo'")).toBe(
+      1,
+    );
   });
 });
-

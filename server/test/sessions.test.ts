@@ -28,12 +28,22 @@ let seq = 0;
 async function activeAccount() {
   seq++;
   const input = {
-    unitId: ids.demoSchool, role: 'CONTACT', name: '連線測試', nationalId: freshNationalId(), username: `session${seq}`,
-    password: 'Passw0rd!', phone: '02-2345-6789', email: `session${seq}@example.tw`,
+    unitId: ids.demoSchool,
+    role: 'CONTACT',
+    name: '連線測試',
+    nationalId: freshNationalId(),
+    username: `session${seq}`,
+    password: 'Passw0rd!',
+    phone: '02-2345-6789',
+    email: `session${seq}@example.tw`,
   };
-  const a = await h.anonymous().query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', { input });
+  const a = await h
+    .anonymous()
+    .query('mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }', { input });
   const id = a.data!.applyForBusinessAccount.id;
-  expect((await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id })).errors).toBeUndefined();
+  expect(
+    (await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id })).errors,
+  ).toBeUndefined();
   return { ...input, id };
 }
 
@@ -53,7 +63,10 @@ describe(`sessions (${dbLabel()})`, () => {
     // the demo teacher also holds a business account with its national ID
     const [{ national_id }] = await h.ds.query('SELECT national_id FROM teacher WHERE id = ?', [ids.raw.teacherDemo]);
     const acc = await activeAccount();
-    await h.ds.query('UPDATE business_account SET national_id = ? WHERE id = ?', [national_id, Number(acc.id && (await import('../src/shared/global-id')).fromGlobalId(acc.id, 'id').id)]);
+    await h.ds.query('UPDATE business_account SET national_id = ? WHERE id = ?', [
+      national_id,
+      Number(acc.id && (await import('../src/shared/global-id')).fromGlobalId(acc.id, 'id').id),
+    ]);
     const t1 = await tokenOf('teacher.demo');
     const t2 = await tokenOf('teacher.demo');
     const b = await tokenOf(acc.username, acc.password);
@@ -68,7 +81,11 @@ describe(`sessions (${dbLabel()})`, () => {
     const a = await activeAccount();
     const t1 = await tokenOf(a.username, a.password);
     const t2 = await tokenOf(a.username, a.password);
-    const r = await h.raw('mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: "Changed123") }', { c: a.password }, t1);
+    const r = await h.raw(
+      'mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: "Changed123") }',
+      { c: a.password },
+      t1,
+    );
     expect(r.errors).toBeUndefined();
     expect(await me(t1)).toBe(a.username);
     expect(await me(t2)).toBeNull();
@@ -77,7 +94,9 @@ describe(`sessions (${dbLabel()})`, () => {
   it("a manager's reset ends every token of the login", async () => {
     const a = await activeAccount();
     const t = await tokenOf(a.username, a.password);
-    expect((await h.as('chief.demo').query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: a.id })).errors).toBeUndefined();
+    expect(
+      (await h.as('chief.demo').query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: a.id })).errors,
+    ).toBeUndefined();
     expect(await me(t)).toBeNull();
   });
 
@@ -85,16 +104,22 @@ describe(`sessions (${dbLabel()})`, () => {
     const a = await activeAccount();
     const t = await tokenOf(a.username, a.password);
     expect(await me(t)).toBe(a.username);
-    expect((await h.as('chief.demo').query('mutation($id: ID!) { suspendBusinessAccount(id: $id) { status } }', { id: a.id })).errors).toBeUndefined();
+    expect(
+      (await h.as('chief.demo').query('mutation($id: ID!) { suspendBusinessAccount(id: $id) { status } }', { id: a.id })).errors,
+    ).toBeUndefined();
     expect(await me(t)).toBeNull();
-    expect((await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id: a.id })).errors).toBeUndefined();
+    expect(
+      (await h.as('chief.demo').query('mutation($id: ID!) { activateBusinessAccount(id: $id) { status } }', { id: a.id })).errors,
+    ).toBeUndefined();
     expect(await me(t)).toBeNull();
     expect(await me(await tokenOf(a.username, a.password))).toBe(a.username);
   });
 
   it('a token that must change its password reads nothing beyond me, changeMyPassword and logout', async () => {
     const a = await activeAccount();
-    const reset = await h.as('chief.demo').query('mutation($id: ID!) { resetPassword(accountId: $id) { temporaryPassword } }', { id: a.id });
+    const reset = await h
+      .as('chief.demo')
+      .query('mutation($id: ID!) { resetPassword(accountId: $id) { temporaryPassword } }', { id: a.id });
     const temp = reset.data!.resetPassword.temporaryPassword;
     const t = await tokenOf(a.username, temp);
     expect((await h.raw(ME, {}, t)).data!.me).toEqual({ username: a.username, mustChangePassword: true });
@@ -112,7 +137,11 @@ describe(`sessions (${dbLabel()})`, () => {
     }
     const t2 = await tokenOf(a.username, temp);
     expect((await h.raw('mutation { logout }', {}, t2)).data!.logout).toBe(true);
-    const changed = await h.raw('mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: "Fresh1234") }', { c: temp }, t);
+    const changed = await h.raw(
+      'mutation($c: String!) { changeMyPassword(currentPassword: $c, newPassword: "Fresh1234") }',
+      { c: temp },
+      t,
+    );
     expect(changed.errors).toBeUndefined();
     expect((await h.raw('{ counties { name } }', {}, t)).errors).toBeUndefined();
   });

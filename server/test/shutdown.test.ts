@@ -43,7 +43,10 @@ describe(`shutdown on SIGTERM (${dbLabel()})`, () => {
 
   beforeAll(async () => {
     // the artifact production runs
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: SERVER_DIR, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: SERVER_DIR,
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
     const db = await freshDatabase('shutdown');
     dir = db.sqlitePath ? path.dirname(db.sqlitePath) : undefined;
@@ -51,7 +54,10 @@ describe(`shutdown on SIGTERM (${dbLabel()})`, () => {
     child = spawn(process.execPath, [MAIN], {
       cwd: SERVER_DIR,
       env: {
-        ...process.env, PORT: String(port), NODE_ENV: 'production', TOKEN_SECRET: TEST_SECRET,
+        ...process.env,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        TOKEN_SECRET: TEST_SECRET,
         ...(onMysql ? { DATABASE_URL: db.url } : { DATA_DIR: dir, DATABASE_URL: '' }),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +66,10 @@ describe(`shutdown on SIGTERM (${dbLabel()})`, () => {
     child.stderr!.on('data', (d) => (log += String(d)));
     for (let i = 0; i < 600; i++) {
       if (child.exitCode !== null) throw new Error(`the server exited: ${log}`);
-      const up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -88,7 +97,9 @@ describe(`shutdown on SIGTERM (${dbLabel()})`, () => {
     socket.on('error', () => undefined);
     const closed = new Promise<void>((r) => socket.once('close', () => r()));
     await new Promise<void>((r) => socket.once('connect', () => r()));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
     await new Promise<void>((resolve) => {
       const check = () => (Buffer.concat(received).toString().includes('100 Continue') ? resolve() : socket.once('data', check));
       check();
@@ -98,7 +109,15 @@ describe(`shutdown on SIGTERM (${dbLabel()})`, () => {
     child.kill('SIGTERM');
     const exited = exitWithin(child, 10_000);
     // new connections are refused once the server stops listening
-    for (let i = 0; i < 50 && (await fetch(`http://127.0.0.1:${port}/healthz`).then(() => true, () => false)); i++) {
+    for (
+      let i = 0;
+      i < 50 &&
+      (await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        () => true,
+        () => false,
+      ));
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     socket.write(body.slice(5));

@@ -29,7 +29,9 @@ afterAll(async () => {
 const ACCEPT = 'application/graphql-response+json';
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${base}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', accept: ACCEPT, ...headers }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: ACCEPT, ...headers },
+    body: JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: any[]; extensions?: any } };
 }
@@ -54,8 +56,10 @@ describe(`HTTP status codes (${dbLabel()})`, () => {
     expect(r.body.errors![0].extensions.http).toBeUndefined();
   });
 
-  it('a trusted document\'s hash sent with some other text is 400 BAD_USER_INPUT', async () => {
-    const published = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'client', 'src', 'gql', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+  it("a trusted document's hash sent with some other text is 400 BAD_USER_INPUT", async () => {
+    const published = JSON.parse(
+      fs.readFileSync(path.join(projectRoot(), 'client', 'src', 'gql', 'persisted-documents.json'), 'utf8'),
+    ) as Record<string, string>;
     const hash = Object.keys(published)[0];
     const r = await post({ query: '{ counties { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(r.status).toBe(400);
@@ -80,7 +84,7 @@ describe(`HTTP status codes (${dbLabel()})`, () => {
     expect(code(revoked.body)).toBe('INVALID_API_KEY');
   });
 
-  it('a key\'s full bucket is 429 RATE_LIMITED with Retry-After', async () => {
+  it("a key's full bucket is 429 RATE_LIMITED with Retry-After", async () => {
     const k = await newKey(3); // 30 points
     const q = { query: '{ schools(first: 10) { edges { node { name } } } }' }; // 21 points
     expect((await post(q, { 'x-api-key': k.secret })).status).toBe(200);
@@ -91,7 +95,7 @@ describe(`HTTP status codes (${dbLabel()})`, () => {
     expect(Number(r.headers.get('retry-after'))).toBe(r.body.errors![0].extensions.retryAfterSeconds);
   });
 
-  it('a request costing more than the key\'s whole bucket gets an error naming the bucket (400), not a retry that never succeeds', async () => {
+  it("a request costing more than the key's whole bucket gets an error naming the bucket (400), not a retry that never succeeds", async () => {
     const k = await newKey(2); // 20 points
     const r = await post({ query: '{ schools(first: 10) { edges { node { name } } } }' }, { 'x-api-key': k.secret }); // 21
     expect(r.status).toBe(400);
@@ -101,7 +105,7 @@ describe(`HTTP status codes (${dbLabel()})`, () => {
     expect(r.body.errors![0].message).toContain('bucket of 20 points');
   });
 
-  it('a partner request that fails validation still pays a minimum (10 points) into the key\'s bucket', async () => {
+  it("a partner request that fails validation still pays a minimum (10 points) into the key's bucket", async () => {
     // 1 point a second, a bucket of 10: one invalid request fills it, and it takes 10 s to drain
     // (a faster key made this depend on the machine's speed)
     const k = await newKey(1);
@@ -122,7 +126,7 @@ describe(`HTTP status codes (${dbLabel()})`, () => {
     expect(Number(row.r)).toBeGreaterThanOrEqual(2);
   });
 
-  it('the public lookup\'s limit per address is 429 with Retry-After', async () => {
+  it("the public lookup's limit per address is 429 with Retry-After", async () => {
     const q = { query: '{ businessAccountDirectory(first: 1, search: "國") { totalCount } }' };
     let last = await post(q);
     for (let i = 0; i < 40 && last.status === 200; i++) last = await post(q);
@@ -178,7 +182,8 @@ describe(`DATABASE_UNAVAILABLE (${dbLabel()})`, () => {
       await d.ds.destroy();
       for (const authorization of [`Bearer ${t}`, undefined]) {
         const res = await fetch(url, {
-          method: 'POST', headers: { 'content-type': 'application/json', accept: ACCEPT, ...(authorization ? { authorization } : {}) },
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: ACCEPT, ...(authorization ? { authorization } : {}) },
           body: JSON.stringify({ query: '{ counties { name } }' }),
         });
         const body = (await res.json()) as any;

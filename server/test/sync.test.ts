@@ -23,7 +23,9 @@ const CHANGES = `query($since: DateTimeISO, $after: String, $types: [ChangeType!
 const START = '2022-10-03T08:00:00+08:00';
 
 async function key(name: string, scopes: string[], countyId?: string) {
-  const r = await h.as('admin').query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name, scopes, countyId } });
+  const r = await h
+    .as('admin')
+    .query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name, scopes, countyId } });
   expect(r.errors).toBeUndefined();
   return `ApiKey ${r.data!.createApiKey.secret}`;
 }
@@ -45,9 +47,10 @@ beforeAll(async () => {
   syncKey = await key('taipei school system', ['TEACHER_SYNC'], toGlobalId('County', taipei));
   dirKey = await key('directory', ['DIRECTORY_READ']);
   statsKey = await key('stats', ['STATISTICS_READ']);
-  [{ national_id: peerNid }] = await h.ds.query("SELECT national_id FROM teacher WHERE id = (SELECT MIN(id) FROM teacher WHERE school_id = ? AND id <> ?)", [
-    ids.raw.demoSchool, ids.raw.teacherDemo,
-  ]);
+  [{ national_id: peerNid }] = await h.ds.query(
+    'SELECT national_id FROM teacher WHERE id = (SELECT MIN(id) FROM teacher WHERE school_id = ? AND id <> ?)',
+    [ids.raw.demoSchool, ids.raw.teacherDemo],
+  );
 
   // a day of changes, an hour apart
   const step = () => clock.set(new Date(clock.now().getTime() + 3600_000).toISOString());
@@ -56,12 +59,18 @@ beforeAll(async () => {
   step();
   // teacher.other (another county) transfers into the demo school in Taipei
   const [{ national_id: otherNid }] = await h.ds.query('SELECT national_id FROM teacher WHERE id = ?', [ids.raw.teacherOther]);
-  const ask = await must('chief.demo', 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', { n: otherNid, to: ids.demoSchool });
+  const ask = await must('chief.demo', 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', {
+    n: otherNid,
+    to: ids.demoSchool,
+  });
   step();
   await must('chief.other', 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', { id: ask.transferTeacher.id });
   step();
   // a Taipei teacher transfers out to the other county
-  const out = await must('chief.other', 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', { n: peerNid, to: ids.otherSchool });
+  const out = await must('chief.other', 'mutation($n: String!, $to: ID!) { transferTeacher(nationalId: $n, toSchoolId: $to) { id } }', {
+    n: peerNid,
+    to: ids.otherSchool,
+  });
   step();
   await must('chief.demo', 'mutation($id: ID!) { acceptTeacherTransfer(id: $id) { status } }', { id: out.transferTeacher.id });
   step();
@@ -77,7 +86,11 @@ async function all(auth: string, vars: Record<string, unknown>, first = 2) {
   const out: any[] = [];
   let after: string | null = null;
   for (let i = 0; i < 100; i++) {
-    const r: any = await h.raw(CHANGES, { ...vars, first, ...(after ? { after } : { since: START }) }, auth.startsWith('ApiKey') ? auth : `Bearer ${await h.token(auth)}`);
+    const r: any = await h.raw(
+      CHANGES,
+      { ...vars, first, ...(after ? { after } : { since: START }) },
+      auth.startsWith('ApiKey') ? auth : `Bearer ${await h.token(auth)}`,
+    );
     expect(r.errors).toBeUndefined();
     out.push(...r.data.changes.changes);
     after = r.data.changes.endCursor;
@@ -91,7 +104,15 @@ describe(`changes (${dbLabel()})`, () => {
     const { entries } = await all('admin', {});
     const ops = entries.map((e) => e.operation);
     // in the order they happened (cursor order = time order)
-    expect(ops).toEqual(expect.arrayContaining(['updateMyProfile', 'transferTeacher', 'acceptTeacherTransfer', 'transferTeacherOut', 'deleteBusinessAccount']));
+    expect(ops).toEqual(
+      expect.arrayContaining([
+        'updateMyProfile',
+        'transferTeacher',
+        'acceptTeacherTransfer',
+        'transferTeacherOut',
+        'deleteBusinessAccount',
+      ]),
+    );
     const times = entries.map((e) => new Date(e.changedAt).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(ops.indexOf('updateMyProfile')).toBeLessThan(ops.indexOf('acceptTeacherTransfer'));

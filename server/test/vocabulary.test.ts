@@ -13,18 +13,24 @@ import { dbLabel, freshDatabase } from './db';
 const enumValues = (name: string) => {
   const t = buildAppSchema().getType(name);
   if (!isEnumType(t)) throw new Error(`${name} is no enum of the schema`);
-  return t.getValues().map((v) => v.name).sort();
+  return t
+    .getValues()
+    .map((v) => v.name)
+    .sort();
 };
 
 describe('the vocabulary of the contract', () => {
-  it.each(['AuditOperation', 'ActorKind', 'AuditTargetType'] as const)('%s: the schema has exactly the labelled values, each with a Chinese and an English label', (name) => {
-    const labels = LABELS[name] as Record<string, { zh: string; en: string }>;
-    expect(enumValues(name)).toEqual(Object.keys(labels).sort());
-    for (const [value, l] of Object.entries(labels)) {
-      expect([value, l.zh]).toEqual([value, expect.stringMatching(/[\u3400-\u9fff]/)]);
-      expect([value, l.en]).toEqual([value, expect.stringMatching(/^[A-Z][\x20-\x7e]+$/)]);
-    }
-  });
+  it.each(['AuditOperation', 'ActorKind', 'AuditTargetType'] as const)(
+    '%s: the schema has exactly the labelled values, each with a Chinese and an English label',
+    (name) => {
+      const labels = LABELS[name] as Record<string, { zh: string; en: string }>;
+      expect(enumValues(name)).toEqual(Object.keys(labels).sort());
+      for (const [value, l] of Object.entries(labels)) {
+        expect([value, l.zh]).toEqual([value, expect.stringMatching(/[\u3400-\u9fff]/)]);
+        expect([value, l.en]).toEqual([value, expect.stringMatching(/^[A-Z][\x20-\x7e]+$/)]);
+      }
+    },
+  );
 
   it('ErrorCode and ErrorReason are in the schema, though no field returns them (for the client to generate)', () => {
     expect(enumValues('ErrorCode')).toEqual(Object.keys(ERROR_CODES).sort());
@@ -55,12 +61,16 @@ function refusal(r: Result) {
 
 describe(`audit trail in the vocabulary (${dbLabel()})`, () => {
   it('the operations spelled otherwise before are recorded as enum values: a bulk correction, a reference list change', async () => {
-    const two = (await h.ds.query(`SELECT id FROM teacher WHERE school_id = ${ids.raw.demoSchool} ORDER BY id`)).slice(0, 2) as { id: number }[];
+    const two = (await h.ds.query(`SELECT id FROM teacher WHERE school_id = ${ids.raw.demoSchool} ORDER BY id`)).slice(0, 2) as {
+      id: number;
+    }[];
     const bulk = await h.as('chief.demo').query('mutation($items: [TeacherCorrectionInput!]!) { correctTeachers(items: $items) { id } }', {
       items: two.map((t) => ({ id: toGlobalId('Teacher', Number(t.id)), title: 'FULL_TIME' })),
     });
     expect(bulk.errors).toBeUndefined();
-    const ref = await h.as('admin').query('mutation { setReferenceItem(input: { list: SUBJECT, code: "ARTS", active: true, zh: "藝術" }) { code } }');
+    const ref = await h
+      .as('admin')
+      .query('mutation { setReferenceItem(input: { list: SUBJECT, code: "ARTS", active: true, zh: "藝術" }) { code } }');
     expect(ref.errors).toBeUndefined();
 
     const bulkEvents = await h.as('admin').query(TRAIL, { op: 'correctTeachersBulk' });
@@ -70,7 +80,9 @@ describe(`audit trail in the vocabulary (${dbLabel()})`, () => {
       { operation: 'correctTeachersBulk', actorKind: 'BUSINESS', targetType: 'Teacher' },
     ]);
     const refEvents = await h.as('admin').query(TRAIL, { op: 'setReferenceItem' });
-    expect(refEvents.data!.auditEvents.edges.map((e: any) => e.node)).toEqual([{ operation: 'setReferenceItem', actorKind: 'STAFF', targetType: 'ReferenceSubject' }]);
+    expect(refEvents.data!.auditEvents.edges.map((e: any) => e.node)).toEqual([
+      { operation: 'setReferenceItem', actorKind: 'STAFF', targetType: 'ReferenceSubject' },
+    ]);
   });
 
   it('the whole trail reads back through the API (an enum answers only with its values) and the stored rows are all in the vocabulary', async () => {
@@ -87,28 +99,51 @@ describe(`audit trail in the vocabulary (${dbLabel()})`, () => {
   });
 
   it('the operation filter takes enum values only: the old bulk spelling is BAD_USER_INPUT', async () => {
-    expect(refusal(await h.as('admin').query(TRAIL, { op: 'correctTeachers (bulk)' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' });
+    expect(refusal(await h.as('admin').query(TRAIL, { op: 'correctTeachers (bulk)' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_REQUEST',
+    });
   });
 });
 
 describe(`errors carry a reason the client translates (${dbLabel()})`, () => {
   const APPLY = 'mutation($input: ApplyForBusinessAccountInput!) { applyForBusinessAccount(input: $input) { id } }';
   const application = (over: Record<string, unknown>) => ({
-    unitId: ids.demoSchool, role: 'OPERATOR', name: '甲', nationalId: 'A123456789', username: 'vocab.apply', password: 'Passw0rd!', phone: '02-1111-2222', email: 'v@example.tw', ...over,
+    unitId: ids.demoSchool,
+    role: 'OPERATOR',
+    name: '甲',
+    nationalId: 'A123456789',
+    username: 'vocab.apply',
+    password: 'Passw0rd!',
+    phone: '02-1111-2222',
+    email: 'v@example.tw',
+    ...over,
   });
 
   it('not found', async () => {
-    const r = await h.as('admin').query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: toGlobalId('BusinessAccount', 987654) });
+    const r = await h
+      .as('admin')
+      .query('mutation($id: ID!) { resetPassword(accountId: $id) { username } }', { id: toGlobalId('BusinessAccount', 987654) });
     expect(refusal(r)).toEqual({ code: 'NOT_FOUND', reason: 'NO_SUCH_BUSINESS_ACCOUNT' });
   });
 
   it('conflict: a taken username, naming the field', async () => {
-    expect(refusal(await h.anonymous().query(APPLY, { input: application({ username: 'chief.demo' }) }))).toEqual({ code: 'CONFLICT', reason: 'USERNAME_TAKEN', fields: ['username'] });
+    expect(refusal(await h.anonymous().query(APPLY, { input: application({ username: 'chief.demo' }) }))).toEqual({
+      code: 'CONFLICT',
+      reason: 'USERNAME_TAKEN',
+      fields: ['username'],
+    });
   });
 
   it('bad input: the reason with the field, and the values its text needs', async () => {
-    expect(refusal(await h.anonymous().query(APPLY, { input: application({ nationalId: 'A12345678X' }) }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'NATIONAL_ID_INVALID', fields: ['nationalId'] });
-    const long = await h.as('admin').query('query($q: String) { businessAccounts(first: 1, search: $q) { totalCount } }', { q: 'x'.repeat(51) });
+    expect(refusal(await h.anonymous().query(APPLY, { input: application({ nationalId: 'A12345678X' }) }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'NATIONAL_ID_INVALID',
+      fields: ['nationalId'],
+    });
+    const long = await h
+      .as('admin')
+      .query('query($q: String) { businessAccounts(first: 1, search: $q) { totalCount } }', { q: 'x'.repeat(51) });
     expect(refusal(long)).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', fields: ['search'] });
     expect(long.errors![0].extensions!.maxLength).toBe(50);
     expect(refusal(await h.anonymous().query('{ nope }'))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_REQUEST' });
@@ -116,7 +151,15 @@ describe(`errors carry a reason the client translates (${dbLabel()})`, () => {
 
   it('window closed: a plan of a school year whose service period is over', async () => {
     const r = await h.as('teacher.demo').query('mutation($input: TeacherPlanInput!) { saveMyTeacherPlan(input: $input) { status } }', {
-      input: { schoolYear: 110, modes: ['NON_CREDIT'], times: ['SATURDAY'], places: ['OWN_SCHOOL'], levels: ['BASIC'], methods: ['LECTURE'], domains: [] },
+      input: {
+        schoolYear: 110,
+        modes: ['NON_CREDIT'],
+        times: ['SATURDAY'],
+        places: ['OWN_SCHOOL'],
+        levels: ['BASIC'],
+        methods: ['LECTURE'],
+        domains: [],
+      },
     });
     expect(refusal(r)).toEqual({ code: 'WINDOW_CLOSED', reason: 'OUTSIDE_SERVICE_PERIOD' });
   });
@@ -140,7 +183,10 @@ describe(`migration 1765600000000-AuditVocabulary (${dbLabel()})`, () => {
            VALUES ('2026-01-01 00:00:00', 'STAFF', 'admin', NULL, ?, ?, NULL, NULL, NULL, '[]')`,
           [operation, targetType],
         );
-      const stored = async () => (await ds.query('SELECT operation, target_type AS targetType FROM audit_event ORDER BY id')).map((r: any) => `${r.operation} ${r.targetType}`);
+      const stored = async () =>
+        (await ds.query('SELECT operation, target_type AS targetType FROM audit_event ORDER BY id')).map(
+          (r: any) => `${r.operation} ${r.targetType}`,
+        );
       // undo the later migrations too, down to and including this one
       const undoThroughVocabulary = async () => {
         for (;;) {
@@ -156,10 +202,20 @@ describe(`migration 1765600000000-AuditVocabulary (${dbLabel()})`, () => {
       await insert('setReferenceItem', 'Reference:TITLE');
       await insert('addTeacher', 'Teacher');
       await ds.runMigrations();
-      expect(await stored()).toEqual(['correctTeachersBulk Teacher', 'setReferenceItem ReferenceSubject', 'setReferenceItem ReferenceTitle', 'addTeacher Teacher']);
+      expect(await stored()).toEqual([
+        'correctTeachersBulk Teacher',
+        'setReferenceItem ReferenceSubject',
+        'setReferenceItem ReferenceTitle',
+        'addTeacher Teacher',
+      ]);
       expect(await auditVocabularyViolations(ds)).toEqual([]);
       await undoThroughVocabulary();
-      expect(await stored()).toEqual(['correctTeachers (bulk) Teacher', 'setReferenceItem Reference:SUBJECT', 'setReferenceItem Reference:TITLE', 'addTeacher Teacher']);
+      expect(await stored()).toEqual([
+        'correctTeachers (bulk) Teacher',
+        'setReferenceItem Reference:SUBJECT',
+        'setReferenceItem Reference:TITLE',
+        'addTeacher Teacher',
+      ]);
     } finally {
       await ds.destroy();
     }

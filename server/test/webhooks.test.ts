@@ -14,7 +14,15 @@ import { tempDir } from './db';
  * signature as a partner would (HMAC-SHA256 of "<timestamp>.<body>" with the secret it was given)
  * and answers what the test tells it to.
  */
-interface Hit { event: string; delivery: string; timestamp: number; signature: string; body: string; verified: boolean; json: any }
+interface Hit {
+  event: string;
+  delivery: string;
+  timestamp: number;
+  signature: string;
+  body: string;
+  verified: boolean;
+  json: any;
+}
 
 class Receiver {
   hits: Hit[] = [];
@@ -32,7 +40,12 @@ class Receiver {
       const expected = createHmac('sha256', this.secret).update(`${timestamp}.${body}`).digest('hex');
       const verified = !!m && Number(m[1]) === timestamp && timingSafeEqual(Buffer.from(m[2]), Buffer.from(expected));
       this.hits.push({
-        event: String(req.headers['x-inservice-event']), delivery: String(req.headers['x-inservice-delivery']), timestamp, signature, body, verified,
+        event: String(req.headers['x-inservice-event']),
+        delivery: String(req.headers['x-inservice-delivery']),
+        timestamp,
+        signature,
+        body,
+        verified,
         json: JSON.parse(body),
       });
       res.statusCode = this.answers.shift() ?? 200;
@@ -56,7 +69,8 @@ class Receiver {
 const clock = new TestClock();
 let h: Harness;
 const receiver = new Receiver();
-const dispatcher = () => new Dispatcher(h.ds, clock, { id: 'wh', mailer: new FileMailer(tempDir('webhook-mail')), retryBaseSeconds: 30, webhookTimeoutMs: 3000 });
+const dispatcher = () =>
+  new Dispatcher(h.ds, clock, { id: 'wh', mailer: new FileMailer(tempDir('webhook-mail')), retryBaseSeconds: 30, webhookTimeoutMs: 3000 });
 
 async function drain(d: Dispatcher) {
   for (let i = 0; i < 50; i++) {
@@ -66,7 +80,8 @@ async function drain(d: Dispatcher) {
 }
 
 const CREATE_KEY = 'mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret key { id } } }';
-const CREATE_HOOK = 'mutation($i: NewWebhookInput!) { createWebhook(input: $i) { secret webhook { id url events county { code } disabledAt } } }';
+const CREATE_HOOK =
+  'mutation($i: NewWebhookInput!) { createWebhook(input: $i) { secret webhook { id url events county { code } disabledAt } } }';
 const count = async (table: string) => Number((await h.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
 let statsKey: { id: string; secret: string };
@@ -83,10 +98,18 @@ async function newKey(name: string, scopes: string[], countyId?: string): Promis
 /** Events written as a module writes them, for a business account that has an address. */
 async function enqueueEvent(type: 'TRANSFER_ACCEPTED' | 'PLAN_SUBMITTED', countyId: number, subjectId: number) {
   const [a] = await h.ds.query("SELECT id FROM business_account WHERE email IS NOT NULL AND status = 'ACTIVE' ORDER BY id LIMIT 1");
-  await inTransaction(h.ds, (em) => enqueue(em, {
-    type, subjectType: type === 'PLAN_SUBMITTED' ? 'SchoolPlan' : 'TeacherTransfer', subjectId, at: clock.now(), countyId, unitId: null,
-    recipients: [{ kind: 'BUSINESS', id: Number(a.id) }], data: { unitName: '測試學校', schoolName: '測試學校', teacherName: '王小明', schoolYear: 111 },
-  }));
+  await inTransaction(h.ds, (em) =>
+    enqueue(em, {
+      type,
+      subjectType: type === 'PLAN_SUBMITTED' ? 'SchoolPlan' : 'TeacherTransfer',
+      subjectId,
+      at: clock.now(),
+      countyId,
+      unitId: null,
+      recipients: [{ kind: 'BUSINESS', id: Number(a.id) }],
+      data: { unitName: '測試學校', schoolName: '測試學校', teacherName: '王小明', schoolYear: 111 },
+    }),
+  );
 }
 
 beforeAll(async () => {
@@ -149,11 +172,13 @@ describe(`partner webhooks (${dbLabel()})`, () => {
     hookId = r.data!.createWebhook.webhook.id;
     // the secret is shown once: no field returns it again
     expect(JSON.stringify((await h.as('admin').query('{ webhooks { id url events } }')).data)).not.toContain(receiver.secret);
-    const audit = await h.as('admin').query('{ auditEvents(first: 1, operation: createWebhook) { edges { node { operation targetType } } } }');
+    const audit = await h
+      .as('admin')
+      .query('{ auditEvents(first: 1, operation: createWebhook) { edges { node { operation targetType } } } }');
     expect(audit.data!.auditEvents.edges[0].node).toEqual({ operation: 'createWebhook', targetType: 'Webhook' });
   });
 
-  it("a reminder reaches the receiver signed; a 500 is retried with backoff, and the event carries IDs, no personal data", async () => {
+  it('a reminder reaches the receiver signed; a 500 is retried with backoff, and the event carries IDs, no personal data', async () => {
     const r = await h.as('district.taipei').query('mutation { remindPendingSchools(schoolYear: 111) { school { id } } }');
     expect(r.errors).toBeUndefined();
     const schools = r.data!.remindPendingSchools.length;
@@ -164,7 +189,12 @@ describe(`partner webhooks (${dbLabel()})`, () => {
     // the first answered 500 and waits for its retry; the others arrived
     expect(receiver.hits).toHaveLength(schools);
     expect(receiver.hits.every((x) => x.verified && x.event === 'REMINDER')).toBe(true);
-    const pending = await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w, first: 50) { totalCount edges { node { id status attempts responseStatus reason eventId nextAttemptAt } } } }', { w: hookId });
+    const pending = await h
+      .as('admin')
+      .query(
+        'query($w: ID!) { webhookDeliveries(webhookId: $w, first: 50) { totalCount edges { node { id status attempts responseStatus reason eventId nextAttemptAt } } } }',
+        { w: hookId },
+      );
     const rows = pending.data!.webhookDeliveries.edges.map((e: any) => e.node);
     expect(rows).toHaveLength(schools);
     const waiting = rows.filter((x: any) => x.status === 'PENDING');
@@ -181,7 +211,11 @@ describe(`partner webhooks (${dbLabel()})`, () => {
     const retried = receiver.hits[schools];
     expect(retried.verified).toBe(true);
     expect(retried.json.id).toBe(receiver.hits[0].json.id); // the same event, so a receiver can ignore a repeat
-    const after = await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w, first: 50) { edges { node { status attempts responseStatus } } } }', { w: hookId });
+    const after = await h
+      .as('admin')
+      .query('query($w: ID!) { webhookDeliveries(webhookId: $w, first: 50) { edges { node { status attempts responseStatus } } } }', {
+        w: hookId,
+      });
     expect(after.data!.webhookDeliveries.edges.every((e: any) => e.node.status === 'SENT' && e.node.responseStatus === 200)).toBe(true);
     expect(after.data!.webhookDeliveries.edges.filter((e: any) => e.node.attempts === 2)).toHaveLength(1);
 
@@ -190,15 +224,25 @@ describe(`partner webhooks (${dbLabel()})`, () => {
     expect(ev).toMatchObject({ type: 'REMINDER', county: toGlobalId('County', taipei), subject: { type: 'Reminder' } });
     for (const hit of receiver.hits) expect(hit.body).not.toMatch(/@|[A-Z][12]\d{8}|09\d{8}/);
     // the receiver reads what it needs through the API with its key: the school of the event
-    const school = await h.raw('query($id: ID!) { node(id: $id) { ... on School { code } } }', { id: ev.school }, `ApiKey ${statsKey.secret}`);
+    const school = await h.raw(
+      'query($id: ID!) { node(id: $id) { ... on School { code } } }',
+      { id: ev.school },
+      `ApiKey ${statsKey.secret}`,
+    );
     expect(school.errors).toBeUndefined();
   });
 
   it('a redelivery sends the same event again, as a new delivery pointing at the first', async () => {
-    const list = await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w, first: 1) { edges { node { id eventId } } } }', { w: hookId });
+    const list = await h
+      .as('admin')
+      .query('query($w: ID!) { webhookDeliveries(webhookId: $w, first: 1) { edges { node { id eventId } } } }', { w: hookId });
     const first = list.data!.webhookDeliveries.edges[0].node;
-    expect(codes(await h.as('district.taipei').query('mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { id } }', { d: first.id }))).toEqual(['FORBIDDEN']);
-    const again = await h.as('admin').query('mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { id status eventId redeliveryOf } }', { d: first.id });
+    expect(
+      codes(await h.as('district.taipei').query('mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { id } }', { d: first.id })),
+    ).toEqual(['FORBIDDEN']);
+    const again = await h
+      .as('admin')
+      .query('mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { id status eventId redeliveryOf } }', { d: first.id });
     expect(again.errors).toBeUndefined();
     expect(again.data!.redeliverWebhook).toMatchObject({ status: 'PENDING', eventId: first.eventId, redeliveryOf: first.id });
     await drain(dispatcher());
@@ -206,12 +250,16 @@ describe(`partner webhooks (${dbLabel()})`, () => {
     expect(receiver.hits[0]).toMatchObject({ verified: true });
     expect(receiver.hits[0].json.id).toBe(first.eventId);
     expect(receiver.hits[0].delivery).not.toBe(first.id);
-    const bad = await h.as('admin').query('mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { id } }', { d: toGlobalId('WebhookDelivery', 999999) });
+    const bad = await h
+      .as('admin')
+      .query('mutation($d: ID!) { redeliverWebhook(deliveryId: $d) { id } }', { d: toGlobalId('WebhookDelivery', 999999) });
     expect(bad.errors![0].extensions!.reason).toBe('NO_SUCH_WEBHOOK');
   });
 
   it("only what the key's scopes and county allow leaves: a county-bound sync key hears its county's transfers, not others' nor plan events", async () => {
-    const sync = await h.as('admin').query(CREATE_HOOK, { i: { apiKeyId: syncKey.id, url: receiver.url('/sync'), events: ['TRANSFER_ACCEPTED'] } });
+    const sync = await h
+      .as('admin')
+      .query(CREATE_HOOK, { i: { apiKeyId: syncKey.id, url: receiver.url('/sync'), events: ['TRANSFER_ACCEPTED'] } });
     expect(sync.errors).toBeUndefined();
     expect(sync.data!.createWebhook.webhook.county).not.toBeNull(); // the key's county, though none was given
     const syncSecret = sync.data!.createWebhook.secret;
@@ -231,7 +279,9 @@ describe(`partner webhooks (${dbLabel()})`, () => {
   it('a disabled webhook and a revoked key receive nothing', async () => {
     const dis = await h.as('admin').query('mutation($id: ID!) { disableWebhook(id: $id) { disabledAt } }', { id: hookId });
     expect(dis.data!.disableWebhook.disabledAt).toBeTruthy();
-    expect(codes(await h.as('chief.demo').query('mutation($id: ID!) { disableWebhook(id: $id) { disabledAt } }', { id: hookId }))).toEqual(['FORBIDDEN']);
+    expect(codes(await h.as('chief.demo').query('mutation($id: ID!) { disableWebhook(id: $id) { disabledAt } }', { id: hookId }))).toEqual([
+      'FORBIDDEN',
+    ]);
     await h.as('admin').query('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: syncKey.id });
     await enqueueEvent('PLAN_SUBMITTED', taipei, 4);
     await enqueueEvent('TRANSFER_ACCEPTED', taipei, 5);
@@ -246,17 +296,32 @@ describe(`partner webhooks (${dbLabel()})`, () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const r = await h.as('admin').query(CREATE_HOOK, { i: { apiKeyId: key.id, url: `http://127.0.0.1:${port}/hook`, events: ['PLAN_SUBMITTED'] } });
+    const r = await h
+      .as('admin')
+      .query(CREATE_HOOK, { i: { apiKeyId: key.id, url: `http://127.0.0.1:${port}/hook`, events: ['PLAN_SUBMITTED'] } });
     expect(r.errors).toBeUndefined();
     await enqueueEvent('PLAN_SUBMITTED', taipei, 6);
-    const d = new Dispatcher(h.ds, clock, { id: 'wh-down', mailer: new FileMailer(tempDir('webhook-mail')), retryBaseSeconds: 30, maxAttempts: 2 });
+    const d = new Dispatcher(h.ds, clock, {
+      id: 'wh-down',
+      mailer: new FileMailer(tempDir('webhook-mail')),
+      retryBaseSeconds: 30,
+      maxAttempts: 2,
+    });
     await drain(d);
-    const page = (await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w) { edges { node { status attempts reason } } } }', { w: r.data!.createWebhook.webhook.id })).data!;
+    const page = (
+      await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w) { edges { node { status attempts reason } } } }', {
+        w: r.data!.createWebhook.webhook.id,
+      })
+    ).data!;
     expect(page.webhookDeliveries.edges[0].node).toMatchObject({ status: 'PENDING', attempts: 1 });
     expect(page.webhookDeliveries.edges[0].node.reason).toMatch(/ECONNREFUSED|connect/i);
     clock.set(new Date(clock.now().getTime() + 31_000).toISOString());
     await drain(d);
-    const end = (await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w) { edges { node { status attempts } } } }', { w: r.data!.createWebhook.webhook.id })).data!;
+    const end = (
+      await h.as('admin').query('query($w: ID!) { webhookDeliveries(webhookId: $w) { edges { node { status attempts } } } }', {
+        w: r.data!.createWebhook.webhook.id,
+      })
+    ).data!;
     expect(end.webhookDeliveries.edges[0].node).toEqual({ status: 'FAILED', attempts: 2 });
   });
 });

@@ -21,7 +21,12 @@ const expiredLink = new ErrorLink(({ error, operation }) => {
   const token = getToken();
   // only the token this operation was sent with: an answer to an older token (after a logout) leaves a newer login alone
   const sentWith = (operation.getContext().headers as Record<string, string> | undefined)?.authorization;
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && token && sentWith === `Bearer ${token}`) {
+  if (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') &&
+    token &&
+    sentWith === `Bearer ${token}`
+  ) {
     setToken(null);
   }
 });
@@ -42,7 +47,10 @@ const PUBLISHED = publishedDocuments as Record<string, string>;
 const persistedLink = new PersistedQueryLink({
   generateHash: (doc) => {
     const hash = publishedHash(doc);
-    if (!hash) throw new Error(`An operation without a published hash: ${doc.definitions.map((d) => ('name' in d ? d.name?.value : '')).join(', ')} (run npm run codegen)`);
+    if (!hash)
+      throw new Error(
+        `An operation without a published hash: ${doc.definitions.map((d) => ('name' in d ? d.name?.value : '')).join(', ')} (run npm run codegen)`,
+      );
     return hash;
   },
   useGETForHashedQueries: false,

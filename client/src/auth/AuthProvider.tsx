@@ -101,7 +101,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [client],
   );
 
-  const { data, loading, error, refetch } = useQuery(VIEWER_QUERY, { skip: !token, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const { data, loading, error, refetch } = useQuery(VIEWER_QUERY, {
+    skip: !token,
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
   const me = token ? (data?.me ?? null) : null;
 
   // The server no longer knows this token (me: null): log out.
@@ -124,9 +128,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setToken(null);
     await client.clearStore();
     if (old) {
-      await client
-        .mutate({ mutation: LOGOUT_MUTATION, context: { headers: { authorization: `Bearer ${old}` } } })
-        .catch(() => undefined);
+      await client.mutate({ mutation: LOGOUT_MUTATION, context: { headers: { authorization: `Bearer ${old}` } } }).catch(() => undefined);
     }
   }, [client]);
 

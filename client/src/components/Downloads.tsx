@@ -68,7 +68,17 @@ export function useFileDownload() {
  * A file of the API as CSV or XLSX. A download needs the bearer token, which a plain link cannot
  * carry: fetch it, then save the file. `path(format)` is the address, e.g. `/exports/rewards.csv?...`.
  */
-export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'download' }: { path(format: Format): string; fallbackName: string; label?: string; testIdPrefix?: string }) {
+export function FileDownloads({
+  path,
+  fallbackName,
+  label,
+  testIdPrefix = 'download',
+}: {
+  path(format: Format): string;
+  fallbackName: string;
+  label?: string;
+  testIdPrefix?: string;
+}) {
   const { t } = useI18n();
   const { busy, error, download } = useFileDownload();
 
@@ -76,10 +86,20 @@ export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'downl
   return (
     <div className="downloads" role="group" aria-label={text}>
       <span className="muted small">{text}</span>
-      <button type="button" onClick={() => download(path('csv'), `${fallbackName}.csv`, 'csv')} disabled={busy !== null} data-testid={`${testIdPrefix}-csv`}>
+      <button
+        type="button"
+        onClick={() => download(path('csv'), `${fallbackName}.csv`, 'csv')}
+        disabled={busy !== null}
+        data-testid={`${testIdPrefix}-csv`}
+      >
         {busy === 'csv' ? t('downloads.busy') : t('downloads.csv')}
       </button>
-      <button type="button" onClick={() => download(path('xlsx'), `${fallbackName}.xlsx`, 'xlsx')} disabled={busy !== null} data-testid={`${testIdPrefix}-xlsx`}>
+      <button
+        type="button"
+        onClick={() => download(path('xlsx'), `${fallbackName}.xlsx`, 'xlsx')}
+        disabled={busy !== null}
+        data-testid={`${testIdPrefix}-xlsx`}
+      >
         {busy === 'xlsx' ? t('downloads.busy') : t('downloads.xlsx')}
       </button>
       {error && (
@@ -93,5 +113,7 @@ export function FileDownloads({ path, fallbackName, label, testIdPrefix = 'downl
 
 /** The school's teacher list as CSV or XLSX (附件一 『資料下載』). */
 export function TeacherDownloads({ schoolId }: { schoolId: string }) {
-  return <FileDownloads path={(format) => `/exports/teachers.${format}?schoolId=${encodeURIComponent(schoolId)}`} fallbackName="teachers" />;
+  return (
+    <FileDownloads path={(format) => `/exports/teachers.${format}?schoolId=${encodeURIComponent(schoolId)}`} fallbackName="teachers" />
+  );
 }

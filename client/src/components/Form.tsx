@@ -8,7 +8,21 @@ export function inputProps(id: string, error: string | undefined, hint?: boolean
 }
 
 /** A labelled field: the label, the control (children, built with `inputProps(id, error)`), a hint and the error. */
-export function FormField({ id, label, error, hint, children, required }: { id: string; label: string; error?: string; hint?: string; children: ReactNode; required?: boolean }) {
+export function FormField({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  required,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+  required?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <div className="field form-field" data-field={id}>
@@ -58,7 +72,12 @@ export function CheckboxGroup({
 }) {
   const selected = new Set(value);
   return (
-    <fieldset className={compact ? 'checks checks-compact' : 'checks'} aria-invalid={error ? true : undefined} aria-describedby={error ? `${idPrefix}-error` : undefined} data-field={idPrefix}>
+    <fieldset
+      className={compact ? 'checks checks-compact' : 'checks'}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${idPrefix}-error` : undefined}
+      data-field={idPrefix}
+    >
       <legend>{legend}</legend>
       <div className="checks-grid">
         {choices.map((c) => (
@@ -86,7 +105,11 @@ export function CheckboxGroup({
 /** A form-level notice: success (status) or failure (alert). */
 export function FormMessage({ kind, children, testId }: { kind: 'ok' | 'error'; children: ReactNode; testId?: string }) {
   return (
-    <p className={kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'} role={kind === 'ok' ? 'status' : 'alert'} data-testid={testId}>
+    <p
+      className={kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'}
+      role={kind === 'ok' ? 'status' : 'alert'}
+      data-testid={testId}
+    >
       {children}
     </p>
   );

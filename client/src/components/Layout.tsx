@@ -25,7 +25,8 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (can.enrolInCourses) items.push({ to: '/my-courses', text: t('nav.myCourses'), id: 'my-courses' });
   if (can.registerCourses || can.manageCourses) items.push({ to: '/course-admin', text: t('nav.courseAdmin'), id: 'course-admin' });
   if (can.approveCourses) items.push({ to: '/course-review', text: t('nav.courseReview'), id: 'course-review' });
-  if (can.decideCourseRegistrations && me.school) items.push({ to: '/school-registrations', text: t('nav.schoolRegistrations'), id: 'school-registrations' });
+  if (can.decideCourseRegistrations && me.school)
+    items.push({ to: '/school-registrations', text: t('nav.schoolRegistrations'), id: 'school-registrations' });
   if (can.followSchoolProgress) items.push({ to: '/progress', text: t('nav.schoolProgress'), id: 'progress' });
   // 學校 and 教師 are lists to browse (platform, ministry, district); a school's CHIEF/CONTACT has one
   // entry for its school (本校教師名單), a teacher its profile
@@ -34,14 +35,17 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (me.can.manageTeachers && me.school) {
     items.push({ to: `/schools/${encodeURIComponent(me.school.id)}/teachers`, text: t('nav.schoolTeachers'), id: 'school-teachers' });
   }
-  if (me.can.readBusinessAccounts || me.can.manageBusinessAccounts) items.push({ to: '/business-accounts', text: t('nav.businessAccounts'), id: 'business-accounts' });
+  if (me.can.readBusinessAccounts || me.can.manageBusinessAccounts)
+    items.push({ to: '/business-accounts', text: t('nav.businessAccounts'), id: 'business-accounts' });
   if (me.can.readAudit) items.push({ to: '/audit', text: t('nav.audit'), id: 'audit' });
-  if (can.followProgress) items.push({ to: '/progress', text: t(can.remindAndReopen ? 'nav.progress' : 'nav.progressRead'), id: 'progress' });
+  if (can.followProgress)
+    items.push({ to: '/progress', text: t(can.remindAndReopen ? 'nav.progress' : 'nav.progressRead'), id: 'progress' });
   if (can.readRewards) items.push({ to: '/rewards', text: t('nav.rewards'), id: 'rewards' });
   if (can.readSurveyResults) items.push({ to: '/survey-results', text: t('nav.surveyResults'), id: 'survey-results' });
   if (can.configureSchoolYears) items.push({ to: '/school-years', text: t('nav.schoolYears'), id: 'school-years' });
   if (me.can.readStatistics) items.push({ to: '/analysis', text: t('nav.analysis'), id: 'analysis' });
-  if (me.can.readSchoolStatistics && me.school) items.push({ to: '/school-statistics', text: t('nav.schoolStatistics'), id: 'school-statistics' });
+  if (me.can.readSchoolStatistics && me.school)
+    items.push({ to: '/school-statistics', text: t('nav.schoolStatistics'), id: 'school-statistics' });
   if (can.manageApiKeys) items.push({ to: '/api-keys', text: t('nav.apiKeys'), id: 'api-keys' });
   if (me.can.readStatistics) items.push({ to: '/explorer', text: t('nav.explorer'), id: 'explorer' });
   return items;
@@ -118,7 +122,14 @@ export function Layout() {
         </div>
       </header>
       <nav className={menuOpen ? 'app-nav open' : 'app-nav'} aria-label={t('nav.label')}>
-        <button type="button" className="nav-toggle" aria-expanded={menuOpen} aria-controls="app-nav-list" onClick={() => setMenuOpen(!menuOpen)} data-testid="nav-toggle">
+        <button
+          type="button"
+          className="nav-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="app-nav-list"
+          onClick={() => setMenuOpen(!menuOpen)}
+          data-testid="nav-toggle"
+        >
           <span aria-hidden="true">☰</span> {t('nav.menu')}
           {current && <span className="nav-current"> · {current.text}</span>}
         </button>

@@ -84,7 +84,11 @@ export function MessagingPreferencesSection() {
         </FormMessage>
       )}
       <FormField id="prefs-language" label={t('prefs.language')} error={errors.language}>
-        <select {...inputProps('prefs-language', errors.language)} value={form.language} onChange={(e) => setForm({ ...form, language: e.target.value as MessageLanguage })}>
+        <select
+          {...inputProps('prefs-language', errors.language)}
+          value={form.language}
+          onChange={(e) => setForm({ ...form, language: e.target.value as MessageLanguage })}
+        >
           {(['ZH_TW', 'EN'] as const).map((l) => (
             <option key={l} value={l}>
               {label('MessageLanguage', l)}
@@ -93,7 +97,11 @@ export function MessagingPreferencesSection() {
         </select>
       </FormField>
       <FormField id="prefs-mode" label={t('prefs.mode')} error={errors.mode}>
-        <select {...inputProps('prefs-mode', errors.mode)} value={form.mode} onChange={(e) => setForm({ ...form, mode: e.target.value as MessagingMode })}>
+        <select
+          {...inputProps('prefs-mode', errors.mode)}
+          value={form.mode}
+          onChange={(e) => setForm({ ...form, mode: e.target.value as MessagingMode })}
+        >
           {(['IMMEDIATE', 'DAILY_DIGEST'] as const).map((m) => (
             <option key={m} value={m}>
               {label('MessagingMode', m)}

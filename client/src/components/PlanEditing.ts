@@ -24,7 +24,11 @@ export function localProblems(t: I18n['t'], draft: PlanDraft, complete: boolean)
  * (`domains.0.hours` becomes the row of the first domain sent), a stale version as a conflict to
  * reload, a closed window with its dates, anything else in the server's words.
  */
-export function planFailure(i18n: I18n, err: unknown, sent: readonly StudyDomain[]): { fields: Record<string, string>; message: PlanMessage } {
+export function planFailure(
+  i18n: I18n,
+  err: unknown,
+  sent: readonly StudyDomain[],
+): { fields: Record<string, string>; message: PlanMessage } {
   const { t, explain, errorText, date } = i18n;
   const e = err as Error;
   const byPath = fieldErrorsByPath(e);

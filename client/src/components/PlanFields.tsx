@@ -88,10 +88,18 @@ export function DomainFields({
 }) {
   const { t, label, num } = useI18n();
   const error = errors.domains;
-  const total = DOMAINS.reduce((s, d) => s + (draft.domains[d].on && /^\d+$/.test(draft.domains[d].hours.trim()) ? Number(draft.domains[d].hours) : 0), 0);
+  const total = DOMAINS.reduce(
+    (s, d) => s + (draft.domains[d].on && /^\d+$/.test(draft.domains[d].hours.trim()) ? Number(draft.domains[d].hours) : 0),
+    0,
+  );
   const marked = new Set(reference?.domains.map((d) => d.domain) ?? []);
   return (
-    <fieldset className="checks domains" aria-invalid={error ? true : undefined} aria-describedby={error ? 'domains-error' : undefined} data-field="domains">
+    <fieldset
+      className="checks domains"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? 'domains-error' : undefined}
+      data-field="domains"
+    >
       <legend className="sr-only">{label('Dimension', 'DOMAIN')}</legend>
       <p className="muted small domain-help">{t('plan.domainsHelp', { max: MAX_HOURS })}</p>
       <div className="domain-rows">
@@ -109,7 +117,13 @@ export function DomainFields({
           return (
             <div key={d} className={v.on ? 'domain-row domain-on' : 'domain-row'} data-domain={d}>
               <label className="check">
-                <input type="checkbox" checked={v.on} disabled={disabled} onChange={(e) => onChange(d, { ...v, on: e.target.checked })} data-testid={`domain-${d}`} />
+                <input
+                  type="checkbox"
+                  checked={v.on}
+                  disabled={disabled}
+                  onChange={(e) => onChange(d, { ...v, on: e.target.checked })}
+                  data-testid={`domain-${d}`}
+                />
                 <span>
                   {label('StudyDomain', d)}
                   {marked.has(d) && (
@@ -187,7 +201,9 @@ export function PlanView({ plan, testId }: { plan: PlanContent; testId?: string 
         {NEED_DIMENSIONS.map(({ field, dimension, options }) => (
           <div className="dl-row" key={field} data-field={field}>
             <dt>{label('Dimension', dimension)}</dt>
-            <dd>{plan[field].length > 0 ? list(plan[field].map((c) => label(options, c))) : <span className="dash">{t('common.none')}</span>}</dd>
+            <dd>
+              {plan[field].length > 0 ? list(plan[field].map((c) => label(options, c))) : <span className="dash">{t('common.none')}</span>}
+            </dd>
           </div>
         ))}
       </dl>

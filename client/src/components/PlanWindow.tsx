@@ -4,7 +4,17 @@ import type { SchoolYearInfo } from '../hooks/useSchoolYear';
 import { useI18n } from '../i18n';
 
 /** The school-year select of the planning pages (newest first). */
-export function YearSelect({ years, value, onChange, id = 'school-year' }: { years: readonly SchoolYearInfo[]; value: number | null; onChange(year: number): void; id?: string }) {
+export function YearSelect({
+  years,
+  value,
+  onChange,
+  id = 'school-year',
+}: {
+  years: readonly SchoolYearInfo[];
+  value: number | null;
+  onChange(year: number): void;
+  id?: string;
+}) {
   const { t } = useI18n();
   return (
     <div className="field">
@@ -30,7 +40,12 @@ export function groupLabel(t: ReturnType<typeof useI18n>['t'], planKind: PlanKin
 export function TimeLeft({ seconds }: { seconds: number }) {
   const { t } = useI18n();
   const { days, hours, minutes } = splitSeconds(seconds);
-  const text = days > 0 ? t('window.leftDays', { days, hours }) : hours > 0 ? t('window.leftHours', { hours, minutes }) : t('window.leftMinutes', { minutes: Math.max(1, minutes) });
+  const text =
+    days > 0
+      ? t('window.leftDays', { days, hours })
+      : hours > 0
+        ? t('window.leftHours', { hours, minutes })
+        : t('window.leftMinutes', { minutes: Math.max(1, minutes) });
   return <span data-testid="time-left">{text}</span>;
 }
 
@@ -79,7 +94,11 @@ export function WindowCard({ window: w, submitted }: { window: PlanningWindowVie
       )}
       <dl className="dl">
         <div className="dl-row">
-          <dt>{t(w.planKind === 'SCHOOL_PLAN' ? 'window.schoolWindow' : 'window.teacherWindow', { group: groupLabel(t, w.planKind, w.groupKey) })}</dt>
+          <dt>
+            {t(w.planKind === 'SCHOOL_PLAN' ? 'window.schoolWindow' : 'window.teacherWindow', {
+              group: groupLabel(t, w.planKind, w.groupKey),
+            })}
+          </dt>
           <dd data-testid="window-dates">
             {range(w.opensAt, w.closesAt)}
             {phase === 'reopened' && <span className="muted small"> {t('window.originalWindow')}</span>}
@@ -116,7 +135,8 @@ export function WindowCard({ window: w, submitted }: { window: PlanningWindowVie
       )}
       {phase === 'closed' && (
         <p className="notice notice-error" role="status" data-testid="window-closed">
-          {t('window.closed', { at: w.closesAt ? date(w.closesAt) : '' })} {submitted ? t('window.closedSubmitted') : t('window.closedDraft')}
+          {t('window.closed', { at: w.closesAt ? date(w.closesAt) : '' })}{' '}
+          {submitted ? t('window.closedSubmitted') : t('window.closedDraft')}
         </p>
       )}
       {phase === 'outOfService' && (

@@ -111,7 +111,13 @@ export function ReopenDialog({
         const r = await reopenTeacher({ variables: { teacherId: target!.id, schoolYear, until: iso } });
         at = r.data?.reopenTeacherPlan ?? iso;
       }
-      onDone(t(target!.kind === 'school' ? 'reopen.doneSchool' : 'reopen.doneTeacher', { name: target!.name, year: schoolYear, until: dateTime(at) }));
+      onDone(
+        t(target!.kind === 'school' ? 'reopen.doneSchool' : 'reopen.doneTeacher', {
+          name: target!.name,
+          year: schoolYear,
+          until: dateTime(at),
+        }),
+      );
     } catch (err) {
       const f = fieldErrors(err as Error);
       if (f.until) setError(explain(f.until));
@@ -142,7 +148,9 @@ export function ReopenDialog({
           {planning && (
             <p className="muted small" data-testid="reopen-state">
               {planning.plan ? label('PlanStatus', planning.plan.status) : t('plan.none')}
-              {planning.window.opensAt && planning.window.closesAt && <> · {t('window.range', { from: date(planning.window.opensAt), to: date(planning.window.closesAt) })}</>}
+              {planning.window.opensAt && planning.window.closesAt && (
+                <> · {t('window.range', { from: date(planning.window.opensAt), to: date(planning.window.closesAt) })}</>
+              )}
               {planning.window.reopenedUntil && <> · {t('reopen.already', { until: dateTime(planning.window.reopenedUntil) })}</>}
             </p>
           )}
@@ -160,7 +168,9 @@ export function ReopenDialog({
               }}
             />
           </FormField>
-          {serviceOpensAt && serviceClosesAt && <p className="muted small">{t('reopen.service', { from: date(serviceOpensAt), to: date(serviceClosesAt) })}</p>}
+          {serviceOpensAt && serviceClosesAt && (
+            <p className="muted small">{t('reopen.service', { from: date(serviceOpensAt), to: date(serviceClosesAt) })}</p>
+          )}
         </>
       )}
     </Dialog>

@@ -54,7 +54,13 @@ export function SurveyForm({ schoolYear, onDone }: { schoolYear: number; onDone?
       setMessage({
         kind: 'error',
         text:
-          code === 'CONFLICT' ? t('survey.already') : code === 'NETWORK' ? t('common.networkError') : Object.keys(byPath).length ? t('form.error.fix') : errorText(err as Error),
+          code === 'CONFLICT'
+            ? t('survey.already')
+            : code === 'NETWORK'
+              ? t('common.networkError')
+              : Object.keys(byPath).length
+                ? t('form.error.fix')
+                : errorText(err as Error),
       });
     }
   }
@@ -80,7 +86,12 @@ export function SurveyForm({ schoolYear, onDone }: { schoolYear: number; onDone?
           const error = errors[`ratings.${i}`] ?? (i === 0 ? errors.ratings : undefined);
           return (
             <li key={q}>
-              <fieldset className="likert" aria-invalid={error ? true : undefined} aria-describedby={error ? `q${i}-error` : undefined} data-question={i + 1}>
+              <fieldset
+                className="likert"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `q${i}-error` : undefined}
+                data-question={i + 1}
+              >
                 <legend>
                   {i + 1}. {t(q)}
                 </legend>
@@ -112,8 +123,19 @@ export function SurveyForm({ schoolYear, onDone }: { schoolYear: number; onDone?
           );
         })}
       </ol>
-      <FormField id="survey-comment" label={t('survey.comment')} error={errors.comment} hint={t('survey.commentHint', { max: MAX_COMMENT })}>
-        <textarea {...inputProps('survey-comment', errors.comment, true)} rows={3} value={comment} maxLength={MAX_COMMENT + 100} onChange={(e) => setComment(e.target.value)} />
+      <FormField
+        id="survey-comment"
+        label={t('survey.comment')}
+        error={errors.comment}
+        hint={t('survey.commentHint', { max: MAX_COMMENT })}
+      >
+        <textarea
+          {...inputProps('survey-comment', errors.comment, true)}
+          rows={3}
+          value={comment}
+          maxLength={MAX_COMMENT + 100}
+          onChange={(e) => setComment(e.target.value)}
+        />
       </FormField>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading} data-testid="survey-submit">

@@ -64,11 +64,23 @@ export function TeacherFilters({ state }: { state: ReturnType<typeof useTeacherF
     >
       <div className="field field-grow">
         <label htmlFor="t-search">{t('teachers.search')}</label>
-        <input id="t-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('teachers.searchHint')} data-testid="teacher-search" />
+        <input
+          id="t-search"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('teachers.searchHint')}
+          data-testid="teacher-search"
+        />
       </div>
       <div className="field">
         <label htmlFor="t-title">{t('field.title')}</label>
-        <select id="t-title" value={variables.title ?? ''} onChange={(e) => filters.set('title', e.target.value || null)} data-testid="teacher-title">
+        <select
+          id="t-title"
+          value={variables.title ?? ''}
+          onChange={(e) => filters.set('title', e.target.value || null)}
+          data-testid="teacher-title"
+        >
           <option value="">{t('common.all')}</option>
           {TITLES.map((x) => (
             <option key={x} value={x}>
@@ -79,7 +91,12 @@ export function TeacherFilters({ state }: { state: ReturnType<typeof useTeacherF
       </div>
       <div className="field">
         <label htmlFor="t-subject">{t('field.subjects')}</label>
-        <select id="t-subject" value={variables.subject ?? ''} onChange={(e) => filters.set('subject', e.target.value || null)} data-testid="teacher-subject">
+        <select
+          id="t-subject"
+          value={variables.subject ?? ''}
+          onChange={(e) => filters.set('subject', e.target.value || null)}
+          data-testid="teacher-subject"
+        >
           <option value="">{t('common.all')}</option>
           {SUBJECTS.map((x) => (
             <option key={x} value={x}>

@@ -97,13 +97,29 @@ export function AddTeacherForm({ schoolId, onDone }: { schoolId: string; onDone(
         </FormMessage>
       )}
       <FormField id="add-nationalId" label={t('field.nationalId')} error={errors.nationalId} required>
-        <input {...inputProps('add-nationalId', errors.nationalId)} className="mono" maxLength={10} autoComplete="off" value={f.nationalId} onChange={(e) => setF({ ...f, nationalId: e.target.value })} />
+        <input
+          {...inputProps('add-nationalId', errors.nationalId)}
+          className="mono"
+          maxLength={10}
+          autoComplete="off"
+          value={f.nationalId}
+          onChange={(e) => setF({ ...f, nationalId: e.target.value })}
+        />
       </FormField>
       <FormField id="add-name" label={t('field.name')} error={errors.name} required>
-        <input {...inputProps('add-name', errors.name)} autoComplete="off" value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
+        <input
+          {...inputProps('add-name', errors.name)}
+          autoComplete="off"
+          value={f.name}
+          onChange={(e) => setF({ ...f, name: e.target.value })}
+        />
       </FormField>
       <FormField id="add-title" label={t('field.title')} error={errors.title} required>
-        <select {...inputProps('add-title', errors.title)} value={f.title} onChange={(e) => setF({ ...f, title: e.target.value as TeacherTitle })}>
+        <select
+          {...inputProps('add-title', errors.title)}
+          value={f.title}
+          onChange={(e) => setF({ ...f, title: e.target.value as TeacherTitle })}
+        >
           <option value="">{t('form.choose')}</option>
           {titles.choices.map((c) => (
             <option key={c.code} value={c.code}>
@@ -113,13 +129,33 @@ export function AddTeacherForm({ schoolId, onDone }: { schoolId: string; onDone(
         </select>
       </FormField>
       <FormField id="add-email" label={t('field.email')} error={errors.email}>
-        <input {...inputProps('add-email', errors.email)} type="email" autoComplete="off" value={f.email} onChange={(e) => setF({ ...f, email: e.target.value })} />
+        <input
+          {...inputProps('add-email', errors.email)}
+          type="email"
+          autoComplete="off"
+          value={f.email}
+          onChange={(e) => setF({ ...f, email: e.target.value })}
+        />
       </FormField>
       <FormField id="add-phone" label={t('field.phone')} error={errors.phone}>
-        <input {...inputProps('add-phone', errors.phone)} type="tel" autoComplete="off" value={f.phone} onChange={(e) => setF({ ...f, phone: e.target.value })} />
+        <input
+          {...inputProps('add-phone', errors.phone)}
+          type="tel"
+          autoComplete="off"
+          value={f.phone}
+          onChange={(e) => setF({ ...f, phone: e.target.value })}
+        />
       </FormField>
       <div className="wide">
-        <CheckboxGroup idPrefix="add-subjects" legend={t('field.subjects')} choices={subjects.choices} value={f.subjects} onChange={(v) => setF({ ...f, subjects: v as Subject[] })} error={errors.subjects} compact />
+        <CheckboxGroup
+          idPrefix="add-subjects"
+          legend={t('field.subjects')}
+          choices={subjects.choices}
+          value={f.subjects}
+          onChange={(v) => setF({ ...f, subjects: v as Subject[] })}
+          error={errors.subjects}
+          compact
+        />
       </div>
       <div className="form-actions wide">
         <button type="submit" className="primary" disabled={loading} data-testid="add-teacher-submit">
@@ -153,7 +189,11 @@ export function TransferTeacherForm({ schoolId, schoolName, onDone }: { schoolId
       setNationalId('');
       setMsg({
         kind: 'ok',
-        text: t('intake.transferred', { name: data?.transferTeacher.teacherName ?? '', masked: data?.transferTeacher.teacherNationalIdMasked ?? '', school: schoolName }),
+        text: t('intake.transferred', {
+          name: data?.transferTeacher.teacherName ?? '',
+          masked: data?.transferTeacher.teacherNationalIdMasked ?? '',
+          school: schoolName,
+        }),
       });
       onDone();
     } catch (err) {
@@ -169,7 +209,14 @@ export function TransferTeacherForm({ schoolId, schoolName, onDone }: { schoolId
         </FormMessage>
       )}
       <FormField id="transfer-nationalId" label={t('field.nationalId')} error={errors.nationalId} hint={t('intake.transferHint')} required>
-        <input {...inputProps('transfer-nationalId', errors.nationalId, true)} className="mono" maxLength={10} autoComplete="off" value={nationalId} onChange={(e) => setNationalId(e.target.value)} />
+        <input
+          {...inputProps('transfer-nationalId', errors.nationalId, true)}
+          className="mono"
+          maxLength={10}
+          autoComplete="off"
+          value={nationalId}
+          onChange={(e) => setNationalId(e.target.value)}
+        />
       </FormField>
       <div className="field field-actions">
         <button type="submit" className="primary" disabled={loading} data-testid="transfer-submit">
@@ -251,7 +298,11 @@ export function TeacherTransferList({ onDone }: { onDone?(): void }) {
   return (
     <section className="card" data-testid="transfer-list">
       <h2>{t('transfers.title')}</h2>
-      {msg && <FormMessage kind={msg.kind} testId="transfer-list-message">{msg.text}</FormMessage>}
+      {msg && (
+        <FormMessage kind={msg.kind} testId="transfer-list-message">
+          {msg.text}
+        </FormMessage>
+      )}
       <table>
         <thead>
           <tr>
@@ -274,7 +325,13 @@ export function TeacherTransferList({ onDone }: { onDone?(): void }) {
               <td>
                 {r.canAccept && (
                   <>
-                    <button type="button" className="primary" disabled={a.loading} onClick={() => void act(accept, r.id)} data-testid="transfer-accept">
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={a.loading}
+                      onClick={() => void act(accept, r.id)}
+                      data-testid="transfer-accept"
+                    >
                       {t('transfers.accept')}
                     </button>{' '}
                     <button type="button" disabled={d.loading} onClick={() => void act(decline, r.id)} data-testid="transfer-decline">

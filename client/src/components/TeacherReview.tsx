@@ -135,7 +135,11 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, con
   return (
     <>
       {message && (
-        <p className={message.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'} role={message.kind === 'ok' ? 'status' : 'alert'} data-testid="review-message">
+        <p
+          className={message.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'}
+          role={message.kind === 'ok' ? 'status' : 'alert'}
+          data-testid="review-message"
+        >
           {message.text}
         </p>
       )}
@@ -157,12 +161,24 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, con
               </select>
             </div>
             <label className="check">
-              <input type="checkbox" checked={bulkSubjectsOn} onChange={(e) => setBulkSubjectsOn(e.target.checked)} data-testid="bulk-subjects-on" />
+              <input
+                type="checkbox"
+                checked={bulkSubjectsOn}
+                onChange={(e) => setBulkSubjectsOn(e.target.checked)}
+                data-testid="bulk-subjects-on"
+              />
               {t('review.bulk.setSubjects')}
             </label>
           </div>
           {bulkSubjectsOn && (
-            <CheckboxGroup idPrefix="bulk-subjects" legend={t('field.subjects')} choices={subjects.choices} value={bulkSubjects} onChange={(v) => setBulkSubjects(v as Subject[])} compact />
+            <CheckboxGroup
+              idPrefix="bulk-subjects"
+              legend={t('field.subjects')}
+              choices={subjects.choices}
+              value={bulkSubjects}
+              onChange={(v) => setBulkSubjects(v as Subject[])}
+              compact
+            />
           )}
           <div className="row-actions">
             <button type="button" className="primary" disabled={loading} onClick={applyBulk} data-testid="bulk-apply">
@@ -213,7 +229,13 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, con
                 <tr data-teacher={x.id} data-name={x.name} className={selected.has(x.id) ? 'selected' : undefined}>
                   {editable && (
                     <td className="select-col">
-                      <input type="checkbox" checked={selected.has(x.id)} onChange={(e) => toggle(x.id, e.target.checked)} aria-label={t('review.select', { name: x.name })} data-testid="select-teacher" />
+                      <input
+                        type="checkbox"
+                        checked={selected.has(x.id)}
+                        onChange={(e) => toggle(x.id, e.target.checked)}
+                        aria-label={t('review.select', { name: x.name })}
+                        data-testid="select-teacher"
+                      />
                     </td>
                   )}
                   <th scope="row" className="nowrap">
@@ -263,7 +285,11 @@ export function TeacherReviewTable({ teachers, forbidden, caption, editable, con
                       <div className="inline-form">
                         <div className="field">
                           <label htmlFor={`edit-title-${x.id}`}>{t('field.title')}</label>
-                          <select id={`edit-title-${x.id}`} value={editing.title} onChange={(e) => setEditing({ ...editing, title: e.target.value as TeacherTitle })}>
+                          <select
+                            id={`edit-title-${x.id}`}
+                            value={editing.title}
+                            onChange={(e) => setEditing({ ...editing, title: e.target.value as TeacherTitle })}
+                          >
                             {titles.choices.map((c) => (
                               <option key={c.code} value={c.code}>
                                 {c.label}

@@ -14,7 +14,12 @@ export const TEACHER_ONLY: readonly DemandGroupBy[] = ['TITLE', 'SUBJECT'];
 export const MAX_GROUPINGS = 3;
 
 /** The labels.ts table of a grouping's values (COUNTY and SCHOOL_YEAR have none). */
-export const GROUPING_ENUM: Partial<Record<DemandGroupBy, EnumName>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
+export const GROUPING_ENUM: Partial<Record<DemandGroupBy, EnumName>> = {
+  STAGE: 'Stage',
+  REMOTENESS: 'Remoteness',
+  TITLE: 'TeacherTitle',
+  SUBJECT: 'Subject',
+};
 
 /** The labels.ts table of a dimension's options, e.g. TIME → StudyTime. */
 export function optionEnum(dimension: Dimension): EnumName {
@@ -45,7 +50,8 @@ export interface DemandQuestion {
 }
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
-const isOneOf = <T extends string>(all: readonly T[], v: string | null | undefined): v is T => v !== null && v !== undefined && (all as readonly string[]).includes(v);
+const isOneOf = <T extends string>(all: readonly T[], v: string | null | undefined): v is T =>
+  v !== null && v !== undefined && (all as readonly string[]).includes(v);
 
 /**
  * The question in the address: `years=109,110&source=TEACHER_PLANS&dim=TIME&by=COUNTY,STAGE&county=…&stage=…
@@ -64,7 +70,8 @@ export function questionFromParams(params: URLSearchParams, fallbackYear: number
     .filter((g, i, all) => all.indexOf(g) === i)
     .filter((g) => source === 'TEACHER_PLANS' || !TEACHER_ONLY.includes(g))
     .slice(0, MAX_GROUPINGS);
-  const codes = <T extends string>(key: string, name: EnumName) => list(params.get(key)).filter((c) => (codesOf(name) as string[]).includes(c)) as T[];
+  const codes = <T extends string>(key: string, name: EnumName) =>
+    list(params.get(key)).filter((c) => (codesOf(name) as string[]).includes(c)) as T[];
   const choices: ChoiceCondition[] = [];
   for (const raw of params.getAll('choice')) {
     const [dim, opts] = raw.split(':');
@@ -125,11 +132,18 @@ export function filterOf(q: DemandQuestion, years: readonly number[] = q.years):
 
 /** How many filter conditions besides the school years are set. */
 export function filterCount(q: DemandQuestion): number {
-  return [q.countyIds, q.stages, q.remoteness, q.titles, q.subjects].filter((x) => x.length > 0).length + q.choices.filter((c) => c.options.length > 0).length;
+  return (
+    [q.countyIds, q.stages, q.remoteness, q.titles, q.subjects].filter((x) => x.length > 0).length +
+    q.choices.filter((c) => c.options.length > 0).length
+  );
 }
 
 /** /exports/demand.csv|xlsx for the question as asked (the same filter as the page's query). */
-export function demandExportPath(format: 'csv' | 'xlsx', q: { source: DemandSource; dimension: Dimension; groupBy: readonly DemandGroupBy[] }, filter: DemandFilterInput): string {
+export function demandExportPath(
+  format: 'csv' | 'xlsx',
+  q: { source: DemandSource; dimension: Dimension; groupBy: readonly DemandGroupBy[] },
+  filter: DemandFilterInput,
+): string {
   const p = new URLSearchParams({ source: q.source, dimension: q.dimension, groupBy: q.groupBy.join(','), filter: JSON.stringify(filter) });
   return `/exports/demand.${format}?${p.toString()}`;
 }

@@ -8,7 +8,11 @@ import type { PlannedDomainInput, StudyDomain, StudyLevel, StudyMethod, StudyMod
  */
 export type NeedField = 'modes' | 'times' | 'places' | 'levels' | 'methods';
 
-export const NEED_DIMENSIONS: readonly { field: NeedField; dimension: 'MODE' | 'TIME' | 'PLACE' | 'LEVEL' | 'METHOD'; options: EnumName }[] = [
+export const NEED_DIMENSIONS: readonly {
+  field: NeedField;
+  dimension: 'MODE' | 'TIME' | 'PLACE' | 'LEVEL' | 'METHOD';
+  options: EnumName;
+}[] = [
   { field: 'modes', dimension: 'MODE', options: 'StudyMode' },
   { field: 'times', dimension: 'TIME', options: 'StudyTime' },
   { field: 'places', dimension: 'PLACE', options: 'StudyPlace' },
@@ -62,7 +66,11 @@ export function chosenDomains(d: PlanDraft): StudyDomain[] {
 }
 
 export function domainsInput(d: PlanDraft): PlannedDomainInput[] {
-  return chosenDomains(d).map((domain) => ({ domain, themes: d.domains[domain].themes.trim(), hours: d.domains[domain].hours.trim() === '' ? 0 : Number(d.domains[domain].hours) }));
+  return chosenDomains(d).map((domain) => ({
+    domain,
+    themes: d.domains[domain].themes.trim(),
+    hours: d.domains[domain].hours.trim() === '' ? 0 : Number(d.domains[domain].hours),
+  }));
 }
 
 /** Two drafts hold the same plan (order of ticks does not matter). */
@@ -70,7 +78,11 @@ export function sameDraft(a: PlanDraft, b: PlanDraft): boolean {
   const norm = (d: PlanDraft) =>
     JSON.stringify({
       ...Object.fromEntries(NEED_DIMENSIONS.map(({ field }) => [field, [...d[field]].sort()])),
-      domains: DOMAINS.map((x) => (d.domains[x].on ? [x, d.domains[x].themes.trim(), d.domains[x].hours.trim() === '' ? '0' : String(Number(d.domains[x].hours))] : null)),
+      domains: DOMAINS.map((x) =>
+        d.domains[x].on
+          ? [x, d.domains[x].themes.trim(), d.domains[x].hours.trim() === '' ? '0' : String(Number(d.domains[x].hours))]
+          : null,
+      ),
     });
   return norm(a) === norm(b);
 }

@@ -26,10 +26,19 @@ export function useFilledYears(years: readonly SchoolYearInfo[], fallback: numbe
   const q = useQuery(PARTICIPATION_QUERY, { variables: { years: all }, skip: all.length === 0 || !enabled });
   // Every year asked has a row once answered: a year no county reports on has nothing submitted.
   const byYear = new Map<number, YearCoverage>(
-    q.data ? all.map((year) => [year, { year, schoolsInvited: 0, schoolsSubmitted: 0, teachersInvited: 0, teachersSubmitted: 0, enough: false }]) : [],
+    q.data
+      ? all.map((year) => [year, { year, schoolsInvited: 0, schoolsSubmitted: 0, teachersInvited: 0, teachersSubmitted: 0, enough: false }])
+      : [],
   );
   for (const r of q.data?.participation ?? []) {
-    const c = byYear.get(r.schoolYear) ?? { year: r.schoolYear, schoolsInvited: 0, schoolsSubmitted: 0, teachersInvited: 0, teachersSubmitted: 0, enough: false };
+    const c = byYear.get(r.schoolYear) ?? {
+      year: r.schoolYear,
+      schoolsInvited: 0,
+      schoolsSubmitted: 0,
+      teachersInvited: 0,
+      teachersSubmitted: 0,
+      enough: false,
+    };
     c.schoolsInvited += r.schoolsInvited;
     c.schoolsSubmitted += r.schoolsSubmitted;
     c.teachersInvited += r.teachersInvited;
@@ -38,11 +47,13 @@ export function useFilledYears(years: readonly SchoolYearInfo[], fallback: numbe
   }
   for (const c of byYear.values()) {
     c.enough =
-      (c.schoolsInvited > 0 && c.schoolsSubmitted / c.schoolsInvited >= ENOUGH_SHARE) || (c.teachersInvited > 0 && c.teachersSubmitted / c.teachersInvited >= ENOUGH_SHARE);
+      (c.schoolsInvited > 0 && c.schoolsSubmitted / c.schoolsInvited >= ENOUGH_SHARE) ||
+      (c.teachersInvited > 0 && c.teachersSubmitted / c.teachersInvited >= ENOUGH_SHARE);
   }
   const rows = [...byYear.values()];
   const newest = (xs: YearCoverage[]) => (xs.length > 0 ? Math.max(...xs.map((c) => c.year)) : null);
-  const startYear = newest(rows.filter((c) => c.enough)) ?? newest(rows.filter((c) => c.schoolsSubmitted + c.teachersSubmitted > 0)) ?? fallback;
+  const startYear =
+    newest(rows.filter((c) => c.enough)) ?? newest(rows.filter((c) => c.schoolsSubmitted + c.teachersSubmitted > 0)) ?? fallback;
   return {
     startYear,
     coverage: (year: number | null | undefined) => (year == null ? null : (byYear.get(year) ?? null)),

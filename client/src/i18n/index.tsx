@@ -75,7 +75,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       minute: '2-digit',
       hourCycle: 'h23',
     });
-    const dayFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const dayFormat = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-TW', {
+      timeZone: 'Asia/Taipei',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     const t = (key: MessageKey, vars?: Record<string, string | number>) => {
       const text = messages[key] ?? key;
       return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;

@@ -70,7 +70,15 @@ export function AnalysisPage() {
     { to: '/analysis/participation', text: t('analysis.tab.participation'), id: 'participation' },
     { to: '/analysis/alignment', text: t('analysis.tab.alignment'), id: 'alignment' },
   ];
-  const context: AnalysisContext = { question, setQuestion, years: years.years, defaultYear: startYear, counties: countyList, countyName, coverage: filled.coverage };
+  const context: AnalysisContext = {
+    question,
+    setQuestion,
+    years: years.years,
+    defaultYear: startYear,
+    counties: countyList,
+    countyName,
+    coverage: filled.coverage,
+  };
   const ready = !years.loading && !filled.loading;
 
   return (
@@ -91,7 +99,14 @@ export function AnalysisPage() {
       </nav>
       {(!ready || (counties.loading && !counties.data)) && <Loading />}
       <LoadError error={years.error ?? counties.error} />
-      {ready && <YearNote years={years.years} year={question.years[question.years.length - 1] ?? null} coverage={filled.coverage} startYear={startYear} />}
+      {ready && (
+        <YearNote
+          years={years.years}
+          year={question.years[question.years.length - 1] ?? null}
+          coverage={filled.coverage}
+          startYear={startYear}
+        />
+      )}
       {ready && <Outlet context={context} />}
     </>
   );
@@ -117,13 +132,24 @@ export function YearNote({
   if (year === null || !c || c.enough) return null;
   const info = years.find((y) => y.year === year);
   const stage = fillingStage(info);
-  const why = stage?.kind === 'notOpen' ? t('analysis.year.notOpen', { at: date(stage.at) }) : stage?.kind === 'filling' ? t('analysis.year.filling', { until: date(stage.at) }) : '';
+  const why =
+    stage?.kind === 'notOpen'
+      ? t('analysis.year.notOpen', { at: date(stage.at) })
+      : stage?.kind === 'filling'
+        ? t('analysis.year.filling', { until: date(stage.at) })
+        : '';
   const submitted = c.schoolsSubmitted + c.teachersSubmitted;
   return (
     <p className="notice notice-info" data-testid="year-note">
       {submitted === 0
         ? t('analysis.year.empty', { year })
-        : t('analysis.year.few', { year, schools: num(c.schoolsSubmitted), schoolsInvited: num(c.schoolsInvited), teachers: num(c.teachersSubmitted), teachersInvited: num(c.teachersInvited) })}
+        : t('analysis.year.few', {
+            year,
+            schools: num(c.schoolsSubmitted),
+            schoolsInvited: num(c.schoolsInvited),
+            teachers: num(c.teachersSubmitted),
+            teachersInvited: num(c.teachersInvited),
+          })}
       {why && <> {why}</>}
       {startYear !== null && startYear !== year && <> {t('analysis.year.latest', { year: startYear })}</>}
     </p>

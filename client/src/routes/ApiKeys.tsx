@@ -105,12 +105,13 @@ export function ApiKeysPage() {
     }
   }
 
-  if (hasErrorAt(error, 'FORBIDDEN', ['apiKeys']) && !data) return (
-    <>
-      <h1>{t('apiKeys.title')}</h1>
-      <NoAccess />
-    </>
-  );
+  if (hasErrorAt(error, 'FORBIDDEN', ['apiKeys']) && !data)
+    return (
+      <>
+        <h1>{t('apiKeys.title')}</h1>
+        <NoAccess />
+      </>
+    );
   const keys = data?.apiKeys ?? [];
   const none = t('common.none');
   const when = (iso: string | null | undefined) => (iso ? dateTime(iso) : none);
@@ -207,10 +208,21 @@ export function ApiKeysPage() {
                     <td data-col="actions">
                       {!k.revokedAt && (
                         <div className="row-actions">
-                          <button type="button" disabled={busy} data-testid="rotate-key" onClick={() => setDialog({ kind: 'rotate', key: k })}>
+                          <button
+                            type="button"
+                            disabled={busy}
+                            data-testid="rotate-key"
+                            onClick={() => setDialog({ kind: 'rotate', key: k })}
+                          >
                             {t('apiKeys.rotate')}
                           </button>
-                          <button type="button" className="danger" disabled={busy} data-testid="revoke-key" onClick={() => setDialog({ kind: 'revoke', key: k })}>
+                          <button
+                            type="button"
+                            className="danger"
+                            disabled={busy}
+                            data-testid="revoke-key"
+                            onClick={() => setDialog({ kind: 'revoke', key: k })}
+                          >
                             {t('apiKeys.revoke')}
                           </button>
                         </div>
@@ -345,7 +357,9 @@ function CreateKeyForm({ onCreated }: { onCreated(name: string, secret: string):
     setErrors(local);
     if (Object.keys(local).length > 0) return;
     try {
-      const { data } = await create({ variables: { input: { name: name.trim(), scopes, countyId: countyId || null, pointsPerSecond: points } } });
+      const { data } = await create({
+        variables: { input: { name: name.trim(), scopes, countyId: countyId || null, pointsPerSecond: points } },
+      });
       if (!data) throw new Error('no data');
       setName('');
       setScopes(['DIRECTORY_READ']);
@@ -358,7 +372,9 @@ function CreateKeyForm({ onCreated }: { onCreated(name: string, secret: string):
       for (const [f, m] of Object.entries(fields)) shown[f] = explain(m);
       setErrors(shown);
       if (Object.keys(shown).length === 0) {
-        setFailure(errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('apiKeys.refused', { message: errorText(err as Error) }));
+        setFailure(
+          errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('apiKeys.refused', { message: errorText(err as Error) }),
+        );
       }
     }
   }
@@ -390,9 +406,20 @@ function CreateKeyForm({ onCreated }: { onCreated(name: string, secret: string):
         </select>
       </FormField>
       <FormField id="k-points" label={t('apiKeys.pointsPerSecond')} error={errors.pointsPerSecond} hint={t('apiKeys.pointsHint')}>
-        <input {...inputProps('k-points', errors.pointsPerSecond, true)} type="number" min={1} max={100000} value={rate} onChange={(e) => setRate(e.target.value)} />
+        <input
+          {...inputProps('k-points', errors.pointsPerSecond, true)}
+          type="number"
+          min={1}
+          max={100000}
+          value={rate}
+          onChange={(e) => setRate(e.target.value)}
+        />
       </FormField>
-      {failure && <FormMessage kind="error" testId="create-error">{failure}</FormMessage>}
+      {failure && (
+        <FormMessage kind="error" testId="create-error">
+          {failure}
+        </FormMessage>
+      )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={loading} data-testid="create-key">
           {loading ? t('form.submitting') : t('apiKeys.create')}

@@ -231,8 +231,19 @@ export function ApplyPage() {
             </span>
           )}
         </div>
-        <FormField id="role" label={t('field.role')} error={errors.role} hint={unit && unit.kind !== 'SCHOOL' ? t('apply.operatorOnly') : undefined} required>
-          <select {...inputProps('role', errors.role, Boolean(unit && unit.kind !== 'SCHOOL'))} value={role} onChange={(e) => setRole(e.target.value as BusinessRole)} disabled={!unit}>
+        <FormField
+          id="role"
+          label={t('field.role')}
+          error={errors.role}
+          hint={unit && unit.kind !== 'SCHOOL' ? t('apply.operatorOnly') : undefined}
+          required
+        >
+          <select
+            {...inputProps('role', errors.role, Boolean(unit && unit.kind !== 'SCHOOL'))}
+            value={role}
+            onChange={(e) => setRole(e.target.value as BusinessRole)}
+            disabled={!unit}
+          >
             <option value="">{t('form.choose')}</option>
             {roles.map((r) => (
               <option key={r} value={r}>
@@ -245,16 +256,35 @@ export function ApplyPage() {
           <input {...inputProps('name', errors.name)} autoComplete="name" value={f.name} onChange={set('name')} />
         </FormField>
         <FormField id="nationalId" label={t('field.nationalId')} error={errors.nationalId} required>
-          <input {...inputProps('nationalId', errors.nationalId)} autoComplete="off" className="mono" maxLength={10} value={f.nationalId} onChange={set('nationalId')} />
+          <input
+            {...inputProps('nationalId', errors.nationalId)}
+            autoComplete="off"
+            className="mono"
+            maxLength={10}
+            value={f.nationalId}
+            onChange={set('nationalId')}
+          />
         </FormField>
         <FormField id="username" label={t('field.username')} error={errors.username} hint={t('form.hint.username')} required>
           <input {...inputProps('username', errors.username, true)} autoComplete="username" value={f.username} onChange={set('username')} />
         </FormField>
         <FormField id="password" label={t('login.password')} error={errors.password} hint={t('form.hint.password')} required>
-          <input {...inputProps('password', errors.password, true)} type="password" autoComplete="new-password" value={f.password} onChange={set('password')} />
+          <input
+            {...inputProps('password', errors.password, true)}
+            type="password"
+            autoComplete="new-password"
+            value={f.password}
+            onChange={set('password')}
+          />
         </FormField>
         <FormField id="password2" label={t('form.passwordAgain')} error={errors.password2} required>
-          <input {...inputProps('password2', errors.password2)} type="password" autoComplete="new-password" value={f.password2} onChange={set('password2')} />
+          <input
+            {...inputProps('password2', errors.password2)}
+            type="password"
+            autoComplete="new-password"
+            value={f.password2}
+            onChange={set('password2')}
+          />
         </FormField>
         <FormField id="phone" label={t('field.phone')} error={errors.phone} required>
           <input {...inputProps('phone', errors.phone)} type="tel" autoComplete="tel" value={f.phone} onChange={set('phone')} />

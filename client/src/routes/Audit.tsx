@@ -282,11 +282,24 @@ export function AuditPage() {
         </div>
         <div className="field">
           <label htmlFor="a-from">{t('audit.from')}</label>
-          <input id="a-from" type="datetime-local" value={fromText} onChange={(e) => setFromText(e.target.value)} aria-invalid={badFields.from ? true : undefined} />
+          <input
+            id="a-from"
+            type="datetime-local"
+            value={fromText}
+            onChange={(e) => setFromText(e.target.value)}
+            aria-invalid={badFields.from ? true : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor="a-to">{t('audit.to')}</label>
-          <input id="a-to" type="datetime-local" value={toText} onChange={(e) => setToText(e.target.value)} aria-invalid={badFields.to ? true : undefined} aria-describedby={badFields.to ? 'a-to-error' : undefined} />
+          <input
+            id="a-to"
+            type="datetime-local"
+            value={toText}
+            onChange={(e) => setToText(e.target.value)}
+            aria-invalid={badFields.to ? true : undefined}
+            aria-describedby={badFields.to ? 'a-to-error' : undefined}
+          />
           {badFields.to && (
             <span className="field-error" id="a-to-error">
               {explain(badFields.to)}
@@ -322,7 +335,9 @@ export function AuditPage() {
               <th scope="col">{t('audit.changes')}</th>
             </>
           ),
-          row: (e) => <EventRow key={e.id} e={e} i18n={i18n} dateTime={dateTime} onTarget={(id) => setParams(new URLSearchParams({ target: id }))} />,
+          row: (e) => (
+            <EventRow key={e.id} e={e} i18n={i18n} dateTime={dateTime} onTarget={(id) => setParams(new URLSearchParams({ target: id }))} />
+          ),
         }}
       />
     </>
@@ -330,13 +345,27 @@ export function AuditPage() {
 }
 
 /** One event; operation, actor kind and target type in words (their labels, labels.ts). */
-function EventRow({ e, i18n, dateTime, onTarget }: { e: AuditEvent; i18n: I18n; dateTime(iso: string): string; onTarget(id: string): void }) {
+function EventRow({
+  e,
+  i18n,
+  dateTime,
+  onTarget,
+}: {
+  e: AuditEvent;
+  i18n: I18n;
+  dateTime(iso: string): string;
+  onTarget(id: string): void;
+}) {
   const { t, label } = i18n;
   return (
     <tr data-operation={e.operation}>
       <td className="nowrap mono small">{dateTime(e.occurredAt)}</td>
       <td data-col="actor">
-        {e.actorUsername ? <span className="mono">{e.actorUsername}</span> : <span className="muted">{label('ActorKind', e.actorKind)}</span>}
+        {e.actorUsername ? (
+          <span className="mono">{e.actorUsername}</span>
+        ) : (
+          <span className="muted">{label('ActorKind', e.actorKind)}</span>
+        )}
         <div className="muted small">
           {e.actorUsername ? label('ActorKind', e.actorKind) : null}
           {e.actorUnit && <> · {e.actorUnit.name}</>}

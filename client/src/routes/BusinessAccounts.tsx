@@ -32,7 +32,7 @@ export function BusinessAccountsPage() {
   const { params } = filters;
   const unitId = filters.get('unit');
   const roleParam = params.get('role');
-  const role: BusinessRole | '' = roleParam === 'ANY' ? '' : ROLES.find((r) => r === roleParam) ?? (me ? defaultRole(me) : '');
+  const role: BusinessRole | '' = roleParam === 'ANY' ? '' : (ROLES.find((r) => r === roleParam) ?? (me ? defaultRole(me) : ''));
   const status = STATUSES.find((s) => s === params.get('status')) ?? '';
   const scopeParam = params.get('units');
   const unitScope: UnitScope = scopeParam === 'SCHOOLS' || scopeParam === 'ORGANISERS' ? scopeParam : 'ALL';
@@ -85,7 +85,15 @@ export function BusinessAccountsPage() {
   return (
     <>
       <h1>{t('accounts.title')}</h1>
-      <p className="muted">{t(me.role === 'PLATFORM_ADMIN' ? 'accounts.intro.platform' : me.role === 'DISTRICT_ADMIN' ? 'accounts.intro.district' : 'accounts.intro.school')}</p>
+      <p className="muted">
+        {t(
+          me.role === 'PLATFORM_ADMIN'
+            ? 'accounts.intro.platform'
+            : me.role === 'DISTRICT_ADMIN'
+              ? 'accounts.intro.district'
+              : 'accounts.intro.school',
+        )}
+      </p>
       <DataList
         conn={conn}
         loading={loading}
@@ -100,7 +108,15 @@ export function BusinessAccountsPage() {
           <Filters>
             <div className="field field-grow">
               <label htmlFor="f-search">{t('accounts.search')}</label>
-              <input id="f-search" type="search" value={text} maxLength={50} onChange={(e) => setText(e.target.value)} placeholder={t('accounts.searchHint')} data-testid="accounts-search" />
+              <input
+                id="f-search"
+                type="search"
+                value={text}
+                maxLength={50}
+                onChange={(e) => setText(e.target.value)}
+                placeholder={t('accounts.searchHint')}
+                data-testid="accounts-search"
+              />
             </div>
             <div className="field">
               <label htmlFor="f-role">{t('field.role')}</label>
@@ -127,7 +143,11 @@ export function BusinessAccountsPage() {
             {me.role === 'PLATFORM_ADMIN' && (
               <div className="field">
                 <label htmlFor="f-units">{t('accounts.unitScope')}</label>
-                <select id="f-units" value={unitScope} onChange={(e) => filters.set('units', e.target.value === 'ALL' ? null : e.target.value)}>
+                <select
+                  id="f-units"
+                  value={unitScope}
+                  onChange={(e) => filters.set('units', e.target.value === 'ALL' ? null : e.target.value)}
+                >
                   <option value="ALL">{t('common.all')}</option>
                   <option value="SCHOOLS">{t('accounts.unitScope.schools')}</option>
                   <option value="ORGANISERS">{t('accounts.unitScope.organisers')}</option>
@@ -138,7 +158,12 @@ export function BusinessAccountsPage() {
               <div className="field field-actions">
                 <span className="chip">
                   {t('accounts.onlyUnit', { unit: unitName ?? '…' })}
-                  <button type="button" className="link-button" onClick={() => filters.set('unit', null)} aria-label={t('accounts.allUnits')}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => filters.set('unit', null)}
+                    aria-label={t('accounts.allUnits')}
+                  >
                     ×
                   </button>
                 </span>
@@ -148,7 +173,11 @@ export function BusinessAccountsPage() {
         }
         notes={
           notice && (
-            <p className={notice.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'} role={notice.kind === 'ok' ? 'status' : 'alert'} data-testid={notice.kind === 'ok' ? 'action-ok' : 'action-error'}>
+            <p
+              className={notice.kind === 'ok' ? 'notice notice-ok' : 'notice notice-error'}
+              role={notice.kind === 'ok' ? 'status' : 'alert'}
+              data-testid={notice.kind === 'ok' ? 'action-ok' : 'action-error'}
+            >
               {notice.text}
             </p>
           )
@@ -187,11 +216,16 @@ export function BusinessAccountsPage() {
                   {unitId ? (
                     a.unit.name
                   ) : (
-                    <Link to={`?${new URLSearchParams({ ...Object.fromEntries(params), unit: a.unit.id })}`} title={t('accounts.onlyUnit', { unit: a.unit.name })}>
+                    <Link
+                      to={`?${new URLSearchParams({ ...Object.fromEntries(params), unit: a.unit.id })}`}
+                      title={t('accounts.onlyUnit', { unit: a.unit.name })}
+                    >
                       {a.unit.name}
                     </Link>
                   )}
-                  {a.unit.county && me.role === 'PLATFORM_ADMIN' && <span className="muted small"> · {pick(a.unit.county.name, a.unit.county.nameEn)}</span>}
+                  {a.unit.county && me.role === 'PLATFORM_ADMIN' && (
+                    <span className="muted small"> · {pick(a.unit.county.name, a.unit.county.nameEn)}</span>
+                  )}
                 </td>
                 <td className="nowrap" data-col="role">
                   {label('BusinessRole', a.role)}
@@ -200,7 +234,11 @@ export function BusinessAccountsPage() {
                   <Value value={a.username} forbidden={no('username')} mono />
                 </td>
                 <td className="nowrap" data-col="status">
-                  {a.status ? <span className={`badge badge-${a.status.toLowerCase()}`}>{label('AccountStatus', a.status)}</span> : <Value value={null} forbidden={no('status')} />}
+                  {a.status ? (
+                    <span className={`badge badge-${a.status.toLowerCase()}`}>{label('AccountStatus', a.status)}</span>
+                  ) : (
+                    <Value value={null} forbidden={no('status')} />
+                  )}
                 </td>
                 <td data-col="nationalIdMasked" className="nowrap">
                   <Value value={a.nationalIdMasked} forbidden={no('nationalIdMasked')} mono />
@@ -229,16 +267,35 @@ export function BusinessAccountsPage() {
                   {manage ? (
                     <div className="row-actions">
                       {(a.status === 'PENDING' || a.status === 'SUSPENDED') && (
-                        <button type="button" className="primary small-button" disabled={busy} onClick={() => doActivate(a)} data-testid="activate">
+                        <button
+                          type="button"
+                          className="primary small-button"
+                          disabled={busy}
+                          onClick={() => doActivate(a)}
+                          data-testid="activate"
+                        >
                           {t('accounts.activate')}
                         </button>
                       )}
                       {a.status === 'ACTIVE' && (
-                        <button type="button" className="small-button" disabled={busy} onClick={() => doChief(a, { op: 'suspend' })} data-testid="suspend">
+                        <button
+                          type="button"
+                          className="small-button"
+                          disabled={busy}
+                          onClick={() => doChief(a, { op: 'suspend' })}
+                          data-testid="suspend"
+                        >
                           {t('accounts.suspend')}
                         </button>
                       )}
-                      <button type="button" className="small-button" disabled={busy} onClick={() => setDialog({ kind: 'manage', account: a })} data-testid="manage" aria-label={t('accounts.manageOf', { name: a.name })}>
+                      <button
+                        type="button"
+                        className="small-button"
+                        disabled={busy}
+                        onClick={() => setDialog({ kind: 'manage', account: a })}
+                        data-testid="manage"
+                        aria-label={t('accounts.manageOf', { name: a.name })}
+                      >
                         {t('accounts.manage')}
                       </button>
                     </div>
@@ -264,9 +321,25 @@ export function BusinessAccountsPage() {
           onDelete={() => setDialog({ kind: 'delete', account: dialog.account })}
         />
       )}
-      {dialog?.kind === 'delete' && <DeleteDialog account={dialog.account} busy={busy} onClose={() => setDialog(null)} onConfirm={() => doChief(dialog.account, { op: 'delete' })} />}
-      {dialog?.kind === 'reset' && <ResetDialog account={dialog.account} busy={busy} onClose={() => setDialog(null)} onConfirm={() => doReset(dialog.account)} />}
-      {dialog?.kind === 'password' && <TemporaryPasswordDialog name={dialog.account.name} username={dialog.username} password={dialog.temporaryPassword} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'delete' && (
+        <DeleteDialog
+          account={dialog.account}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onConfirm={() => doChief(dialog.account, { op: 'delete' })}
+        />
+      )}
+      {dialog?.kind === 'reset' && (
+        <ResetDialog account={dialog.account} busy={busy} onClose={() => setDialog(null)} onConfirm={() => doReset(dialog.account)} />
+      )}
+      {dialog?.kind === 'password' && (
+        <TemporaryPasswordDialog
+          name={dialog.account.name}
+          username={dialog.username}
+          password={dialog.temporaryPassword}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog?.kind === 'replacement' && (
         <ReplacementDialog
           account={dialog.account}

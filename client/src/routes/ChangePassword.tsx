@@ -72,13 +72,31 @@ export function ChangePasswordPage() {
         )}
         {formError && <FormMessage kind="error">{formError}</FormMessage>}
         <FormField id="currentPassword" label={t('password.current')} error={errors.currentPassword} required>
-          <input {...inputProps('currentPassword', errors.currentPassword)} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+          <input
+            {...inputProps('currentPassword', errors.currentPassword)}
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         </FormField>
         <FormField id="newPassword" label={t('password.new')} error={errors.newPassword} hint={t('form.hint.password')} required>
-          <input {...inputProps('newPassword', errors.newPassword, true)} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+          <input
+            {...inputProps('newPassword', errors.newPassword, true)}
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
         </FormField>
         <FormField id="newPassword2" label={t('form.passwordAgain')} error={errors.newPassword2} required>
-          <input {...inputProps('newPassword2', errors.newPassword2)} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+          <input
+            {...inputProps('newPassword2', errors.newPassword2)}
+            type="password"
+            autoComplete="new-password"
+            value={again}
+            onChange={(e) => setAgain(e.target.value)}
+          />
         </FormField>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={loading}>

@@ -87,7 +87,13 @@ export function ForgotPasswordPage() {
           <p className="muted">{t('reset.forgotIntro')}</p>
           {formError && <FormMessage kind="error">{formError}</FormMessage>}
           <FormField id="login" label={t('reset.login')} error={error} required>
-            <input {...inputProps('login', error)} autoComplete="username" value={login} maxLength={120} onChange={(e) => setLogin(e.target.value)} />
+            <input
+              {...inputProps('login', error)}
+              autoComplete="username"
+              value={login}
+              maxLength={120}
+              onChange={(e) => setLogin(e.target.value)}
+            />
           </FormField>
           <button type="submit" className="primary" disabled={loading}>
             {loading ? t('form.submitting') : t('reset.send')}
@@ -153,10 +159,22 @@ export function ResetPasswordPage() {
             </div>
           )}
           <FormField id="newPassword" label={t('password.new')} error={errors.newPassword} hint={t('form.hint.password')} required>
-            <input {...inputProps('newPassword', errors.newPassword, true)} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+            <input
+              {...inputProps('newPassword', errors.newPassword, true)}
+              type="password"
+              autoComplete="new-password"
+              value={next}
+              onChange={(e) => setNext(e.target.value)}
+            />
           </FormField>
           <FormField id="newPassword2" label={t('form.passwordAgain')} error={errors.newPassword2} required>
-            <input {...inputProps('newPassword2', errors.newPassword2)} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+            <input
+              {...inputProps('newPassword2', errors.newPassword2)}
+              type="password"
+              autoComplete="new-password"
+              value={again}
+              onChange={(e) => setAgain(e.target.value)}
+            />
           </FormField>
           <button type="submit" className="primary" disabled={loading}>
             {loading ? t('form.submitting') : t('reset.submit')}

@@ -90,7 +90,11 @@ export function ProfilePage() {
     return (
       <>
         <h1>{t('profile.title')}</h1>
-        {hasErrorAt(error, 'FORBIDDEN') || (data && !teacher) ? <NoAccess message={t('profile.notTeacher')} /> : <LoadError error={error} />}
+        {hasErrorAt(error, 'FORBIDDEN') || (data && !teacher) ? (
+          <NoAccess message={t('profile.notTeacher')} />
+        ) : (
+          <LoadError error={error} />
+        )}
         {data?.me && <MessagingPreferencesSection />}
       </>
     );
@@ -111,7 +115,9 @@ export function ProfilePage() {
     if (Object.keys(local).length > 0) return;
     try {
       const { data: d } = await update({
-        variables: { input: { title: form.title as TeacherTitle, subjects: form.subjects, email: form.email.trim(), phone: form.phone.trim() } },
+        variables: {
+          input: { title: form.title as TeacherTitle, subjects: form.subjects, email: form.email.trim(), phone: form.phone.trim() },
+        },
       });
       if (d) {
         const x = d.updateMyProfile;
@@ -156,7 +162,14 @@ export function ProfilePage() {
           </p>
         )}
         <p className="muted">{t('profile.confirmHelp')}</p>
-        <button type="button" className="primary" onClick={confirmProfile} disabled={dirty || confirming.loading} data-testid="confirm-profile" aria-describedby={dirty ? 'confirm-dirty' : undefined}>
+        <button
+          type="button"
+          className="primary"
+          onClick={confirmProfile}
+          disabled={dirty || confirming.loading}
+          data-testid="confirm-profile"
+          aria-describedby={dirty ? 'confirm-dirty' : undefined}
+        >
           {conf?.current ? t('profile.confirmAgain') : t('profile.confirm')}
         </button>
         {dirty && (
@@ -183,7 +196,11 @@ export function ProfilePage() {
           <span>{teacher.school.name}</span>
         </div>
         <FormField id="title" label={t('field.title')} error={errors.title} required>
-          <select {...inputProps('title', errors.title)} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value as TeacherTitle })}>
+          <select
+            {...inputProps('title', errors.title)}
+            value={form.title}
+            onChange={(e) => setForm({ ...form, title: e.target.value as TeacherTitle })}
+          >
             {titles.choices.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.label}
@@ -202,16 +219,35 @@ export function ProfilePage() {
           />
         </div>
         <FormField id="email" label={t('field.email')} error={errors.email}>
-          <input {...inputProps('email', errors.email)} type="email" autoComplete="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+          <input
+            {...inputProps('email', errors.email)}
+            type="email"
+            autoComplete="email"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+          />
         </FormField>
         <FormField id="phone" label={t('field.phone')} error={errors.phone}>
-          <input {...inputProps('phone', errors.phone)} type="tel" autoComplete="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />
+          <input
+            {...inputProps('phone', errors.phone)}
+            type="tel"
+            autoComplete="tel"
+            value={form.phone}
+            onChange={(e) => setForm({ ...form, phone: e.target.value })}
+          />
         </FormField>
         <div className="form-actions wide">
           <button type="submit" className="primary" disabled={!dirty || updating.loading} data-testid="save-profile">
             {updating.loading ? t('form.submitting') : t('profile.save')}
           </button>
-          <button type="button" disabled={!dirty} onClick={() => { setForm(saved); setErrors({}); }}>
+          <button
+            type="button"
+            disabled={!dirty}
+            onClick={() => {
+              setForm(saved);
+              setErrors({});
+            }}
+          >
             {t('form.reset')}
           </button>
         </div>

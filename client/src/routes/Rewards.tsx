@@ -41,7 +41,11 @@ export function RewardsPage() {
   const allCounties = Boolean(me?.can.followEveryCounty);
   const countyId = allCounties ? params.get('county') || null : null;
   const counties = useQuery(COUNTIES_QUERY, { skip: !allCounties });
-  const { data, loading, error } = useQuery(REWARD_LIST_QUERY, { variables: { year: year ?? 0, countyId }, skip: year === null, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(REWARD_LIST_QUERY, {
+    variables: { year: year ?? 0, countyId },
+    skip: year === null,
+    fetchPolicy: 'network-only',
+  });
   const rows = data?.rewardList ?? [];
 
   function setCounty(id: string | null) {
@@ -85,7 +89,12 @@ export function RewardsPage() {
             <p className="muted" data-testid="rewards-count">
               {t('rewards.count', { n: num(rows.length) })}
             </p>
-            <FileDownloads path={(f) => `/exports/rewards.${f}?${query}`} fallbackName={`rewards-${year}`} label={t('rewards.download')} testIdPrefix="rewards" />
+            <FileDownloads
+              path={(f) => `/exports/rewards.${f}?${query}`}
+              fallbackName={`rewards-${year}`}
+              label={t('rewards.download')}
+              testIdPrefix="rewards"
+            />
           </div>
           {rows.length === 0 ? (
             <p className="empty">{t('common.empty')}</p>

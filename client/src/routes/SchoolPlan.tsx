@@ -125,8 +125,30 @@ export function SchoolPlanPage() {
   const planning = school?.planning ?? null;
   const plan = planning?.plan ?? null;
   // (一) the total students: the plan's as stored, else the school's record.
-  const serverTotal = plan ? (plan.totalStudents == null ? '' : String(plan.totalStudents)) : school?.studentCount == null ? '' : String(school.studentCount);
-  const { editing, setDraft, setExtra, errors, message, submitted, dirty, blocker, askSubmit, confirming, cancelSubmit, onSave, onSubmit, reload, reset } = usePlanEditor({
+  const serverTotal = plan
+    ? plan.totalStudents == null
+      ? ''
+      : String(plan.totalStudents)
+    : school?.studentCount == null
+      ? ''
+      : String(school.studentCount);
+  const {
+    editing,
+    setDraft,
+    setExtra,
+    errors,
+    message,
+    submitted,
+    dirty,
+    blocker,
+    askSubmit,
+    confirming,
+    cancelSubmit,
+    onSave,
+    onSubmit,
+    reload,
+    reset,
+  } = usePlanEditor({
     year,
     planning,
     refetch,
@@ -165,7 +187,13 @@ export function SchoolPlanPage() {
     return (
       <>
         {title}
-        {me && !me.school ? <NoAccess message={t('schoolPlan.notSchool')} /> : hasErrorAt(error, 'FORBIDDEN') ? <NoAccess /> : <LoadError error={error ?? years.error} />}
+        {me && !me.school ? (
+          <NoAccess message={t('schoolPlan.notSchool')} />
+        ) : hasErrorAt(error, 'FORBIDDEN') ? (
+          <NoAccess />
+        ) : (
+          <LoadError error={error ?? years.error} />
+        )}
       </>
     );
   }
@@ -192,7 +220,11 @@ export function SchoolPlanPage() {
 
       <WindowCard window={w} submitted={submitted} />
       <LeaveDialog blocker={blocker} />
-      <SubmitDialog plan={confirming} onConfirm={() => void onSubmit()} onCancel={cancelSubmit} busy={busy}
+      <SubmitDialog
+        plan={confirming}
+        onConfirm={() => void onSubmit()}
+        onCancel={cancelSubmit}
+        busy={busy}
         extra={
           <p data-testid="submit-students">
             {t('schoolPlan.totalStudents')}：{editing.extra.trim() === '' ? t('common.none') : num(Number(editing.extra))}
@@ -205,7 +237,9 @@ export function SchoolPlanPage() {
           <>
             <span className={submitted ? 'badge badge-ok' : 'badge badge-warn'}>{label('PlanStatus', plan.status)}</span>{' '}
             <span className="muted small">
-              {submitted && plan.submittedAt ? t('plan.submittedAt', { at: dateTime(plan.submittedAt) }) : t('plan.updatedAt', { at: dateTime(plan.updatedAt) })}
+              {submitted && plan.submittedAt
+                ? t('plan.submittedAt', { at: dateTime(plan.submittedAt) })
+                : t('plan.updatedAt', { at: dateTime(plan.updatedAt) })}
             </span>
           </>
         ) : (
@@ -257,7 +291,9 @@ export function SchoolPlanPage() {
         <section className="plan-section" aria-labelledby="sec-2">
           <h3 id="sec-2">{t('schoolPlan.section2')}</h3>
           <p data-testid="plan-teacher-count">
-            {teacherCount === null ? t('common.none') : t(submitted ? 'schoolPlan.teachersFiled' : 'schoolPlan.teachersNow', { n: num(teacherCount) })}{' '}
+            {teacherCount === null
+              ? t('common.none')
+              : t(submitted ? 'schoolPlan.teachersFiled' : 'schoolPlan.teachersNow', { n: num(teacherCount) })}{' '}
             {me?.can.manageTeachers && (
               <Link to={`/schools/${encodeURIComponent(school.id)}/teachers`} className="small">
                 {t('schoolPlan.teacherList')}
@@ -268,7 +304,12 @@ export function SchoolPlanPage() {
 
         <section className="plan-section" aria-labelledby="sec-3">
           <h3 id="sec-3">{t('schoolPlan.section3')}</h3>
-          <NeedChecks draft={editing.draft} errors={errors} disabled={locked} onChange={(field, values) => setDraft({ ...editing.draft, [field]: values })} />
+          <NeedChecks
+            draft={editing.draft}
+            errors={errors}
+            disabled={locked}
+            onChange={(field, values) => setDraft({ ...editing.draft, [field]: values })}
+          />
         </section>
 
         <section className="plan-section" aria-labelledby="sec-4">
@@ -297,14 +338,20 @@ export function SchoolPlanPage() {
                 </button>
               </>
             )}
-            <button
-              type="button"
-              disabled={!dirty || busy}
-              onClick={reset}
-            >
+            <button type="button" disabled={!dirty || busy} onClick={reset}>
               {t('form.reset')}
             </button>
-            <span className="muted small">{submitted ? (may.save ? t('plan.amendHelp') : '') : may.submit ? t('plan.submitHelp') : may.save ? t('plan.draftOnlyHelp') : ''}</span>
+            <span className="muted small">
+              {submitted
+                ? may.save
+                  ? t('plan.amendHelp')
+                  : ''
+                : may.submit
+                  ? t('plan.submitHelp')
+                  : may.save
+                    ? t('plan.draftOnlyHelp')
+                    : ''}
+            </span>
           </div>
         )}
       </form>
@@ -312,7 +359,11 @@ export function SchoolPlanPage() {
       {canFill && submitted && (
         <section className="card" aria-labelledby="survey-heading" data-testid="survey-offer">
           <h2 id="survey-heading">{t('survey.title')}</h2>
-          {planning.surveyAnswered && !surveyDone ? <p data-testid="survey-answered">{t('survey.answered', { year: w.schoolYear })}</p> : <SurveyForm schoolYear={w.schoolYear} onDone={() => setSurveyDone(true)} />}
+          {planning.surveyAnswered && !surveyDone ? (
+            <p data-testid="survey-answered">{t('survey.answered', { year: w.schoolYear })}</p>
+          ) : (
+            <SurveyForm schoolYear={w.schoolYear} onDone={() => setSurveyDone(true)} />
+          )}
         </section>
       )}
     </>

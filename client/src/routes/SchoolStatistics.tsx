@@ -14,7 +14,11 @@ import { useI18n, type MessageKey } from '../i18n';
 import { AnalysisError } from './analysis/common';
 
 const SCOPES = ['SCHOOL', 'COUNTY', 'NATION'] as const;
-const SCOPE_KEY: Record<(typeof SCOPES)[number], MessageKey> = { SCHOOL: 'schoolStats.scope.SCHOOL', COUNTY: 'schoolStats.scope.COUNTY', NATION: 'schoolStats.scope.NATION' };
+const SCOPE_KEY: Record<(typeof SCOPES)[number], MessageKey> = {
+  SCHOOL: 'schoolStats.scope.SCHOOL',
+  COUNTY: 'schoolStats.scope.COUNTY',
+  NATION: 'schoolStats.scope.NATION',
+};
 
 /**
  * 本校統計: the school's own teachers' (or its own plan's) choices beside its county's and the
@@ -29,7 +33,9 @@ export function SchoolStatisticsPage() {
   const year = years.year;
   const [params, setParams] = useSearchParams();
   const dimension = (DIMENSIONS as readonly string[]).includes(params.get('dim') ?? '') ? (params.get('dim') as Dimension) : 'TIME';
-  const source = (SOURCES as readonly string[]).includes(params.get('source') ?? '') ? (params.get('source') as DemandSource) : 'TEACHER_PLANS';
+  const source = (SOURCES as readonly string[]).includes(params.get('source') ?? '')
+    ? (params.get('source') as DemandSource)
+    : 'TEACHER_PLANS';
   const schoolId = me?.school?.id ?? null;
   const { data, previousData, loading, error } = useQuery(SCHOOL_COMPARISON_QUERY, {
     variables: { schoolId: schoolId ?? '', year: year ?? 0, dimension, source },
@@ -60,7 +66,9 @@ export function SchoolStatisticsPage() {
     if (scope === 'COUNTY' && me.county) return pick(me.county.name, me.county.nameEn);
     return (SCOPES as readonly string[]).includes(scope) ? t(SCOPE_KEY[scope as (typeof SCOPES)[number]]) : scope;
   };
-  const ordered = [...scoped].sort((a, b) => SCOPES.indexOf(a.scope as (typeof SCOPES)[number]) - SCOPES.indexOf(b.scope as (typeof SCOPES)[number]));
+  const ordered = [...scoped].sort(
+    (a, b) => SCOPES.indexOf(a.scope as (typeof SCOPES)[number]) - SCOPES.indexOf(b.scope as (typeof SCOPES)[number]),
+  );
   const series = ordered.map((s) => {
     const g = s.result.groups[0];
     return {
@@ -117,9 +125,19 @@ export function SchoolStatisticsPage() {
         <section className="card" aria-labelledby="school-stats-heading">
           <h2 id="school-stats-heading">{title}</h2>
           <p className="muted small" data-testid="school-stats-plans">
-            {series.map((s) => `${s.label}: ${s.missing ? t('charts.plansShort', { n: 0 }) : s.plans === null ? t('analysis.suppressedShort') : t('charts.plansShort', { n: num(s.plans) })}`).join(' · ')}
+            {series
+              .map(
+                (s) =>
+                  `${s.label}: ${s.missing ? t('charts.plansShort', { n: 0 }) : s.plans === null ? t('analysis.suppressedShort') : t('charts.plansShort', { n: num(s.plans) })}`,
+              )
+              .join(' · ')}
           </p>
-          <GroupedBars title={title} categories={options.map((o) => ({ key: o.code, label: labels.optionText(dimension, o.code) }))} series={series} testId="school-stats-chart" />
+          <GroupedBars
+            title={title}
+            categories={options.map((o) => ({ key: o.code, label: labels.optionText(dimension, o.code) }))}
+            series={series}
+            testId="school-stats-chart"
+          />
           <SuppressedLegend k={first.k} />
           <ChartTable testId="school-stats-table">
             <table className="data" data-testid="school-stats-rows">

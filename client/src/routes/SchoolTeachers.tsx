@@ -169,7 +169,9 @@ export function SchoolTeachersPage() {
         <section className="card review-card" aria-labelledby="review-heading" data-testid="teacher-review">
           <h2 id="review-heading">{t('review.title', { semester: review.semester })}</h2>
           <p>
-            <span data-testid="review-counts">{t('review.counts', { confirmed: num(review.confirmedTeachers), total: num(review.teachers) })}</span>
+            <span data-testid="review-counts">
+              {t('review.counts', { confirmed: num(review.confirmedTeachers), total: num(review.teachers) })}
+            </span>
           </p>
           <progress max={Math.max(1, review.teachers)} value={review.confirmedTeachers} aria-label={t('review.progress')} />
           <p className="badge-line">
@@ -198,12 +200,20 @@ export function SchoolTeachersPage() {
             testId="review-done-dialog"
             closeText={t('common.cancel')}
             actions={
-              <button type="button" className="primary" onClick={() => void markReviewDone()} disabled={marking.loading} data-testid="review-done-confirm">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void markReviewDone()}
+                disabled={marking.loading}
+                data-testid="review-done-confirm"
+              >
                 {t('review.mark')}
               </button>
             }
           >
-            <p data-testid="review-done-ask">{t('review.ask.text', { confirmed: num(review.confirmedTeachers), total: num(review.teachers) })}</p>
+            <p data-testid="review-done-ask">
+              {t('review.ask.text', { confirmed: num(review.confirmedTeachers), total: num(review.teachers) })}
+            </p>
           </Dialog>
           {reviewError && (
             <p className="notice notice-error" role="alert">
@@ -228,7 +238,14 @@ export function SchoolTeachersPage() {
         headExtra={follows && <TeacherDownloads schoolId={school.id} />}
       >
         {(teachers) => (
-          <TeacherReviewTable teachers={teachers} forbidden={withheld} caption={t('teachers.schoolTitle', { school: school.name })} editable={keeps} contacts={contacts} onChanged={refresh} />
+          <TeacherReviewTable
+            teachers={teachers}
+            forbidden={withheld}
+            caption={t('teachers.schoolTitle', { school: school.name })}
+            editable={keeps}
+            contacts={contacts}
+            onChanged={refresh}
+          />
         )}
       </DataList>
 

@@ -77,12 +77,21 @@ export function shiftYears(day: string, years: number): string {
 /** The Taiwan day of an instant (the service period comes back as instants). */
 const dayOf = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
-function formFrom(base: SchoolYearInfo | null, year: number, schedules: Record<string, { planGroup: string; teacherWave: string }>): YearForm {
+function formFrom(
+  base: SchoolYearInfo | null,
+  year: number,
+  schedules: Record<string, { planGroup: string; teacherWave: string }>,
+): YearForm {
   const shift = base ? year - base.year : 0;
   const windows = base
     ? [...base.windows]
         .sort((a, b) => a.planKind.localeCompare(b.planKind) || a.groupKey.localeCompare(b.groupKey))
-        .map((w) => ({ planKind: w.planKind, groupKey: w.groupKey, opensOn: shiftYears(w.opensOn, shift), closesOn: shiftYears(w.closesOn, shift) }))
+        .map((w) => ({
+          planKind: w.planKind,
+          groupKey: w.groupKey,
+          opensOn: shiftYears(w.opensOn, shift),
+          closesOn: shiftYears(w.closesOn, shift),
+        }))
     : [
         { planKind: 'SCHOOL_PLAN' as PlanKind, groupKey: 'A', opensOn: '', closesOn: '' },
         { planKind: 'SCHOOL_PLAN' as PlanKind, groupKey: 'B', opensOn: '', closesOn: '' },
@@ -207,7 +216,11 @@ export function SchoolYearsPage() {
             serviceClosesOn: form.serviceClosesOn,
             rewardThresholdPercent: Number(p),
             windows: form.windows.map((w) => ({ planKind: w.planKind, groupKey: w.groupKey, opensOn: w.opensOn, closesOn: w.closesOn })),
-            counties: counties.map((c) => ({ countyId: c.id, planGroup: form.counties[c.id].planGroup, teacherWave: Number(form.counties[c.id].teacherWave) })),
+            counties: counties.map((c) => ({
+              countyId: c.id,
+              planGroup: form.counties[c.id].planGroup,
+              teacherWave: Number(form.counties[c.id].teacherWave),
+            })),
           },
         },
       });
@@ -236,7 +249,11 @@ export function SchoolYearsPage() {
           <select
             id="edit-year"
             value={editing?.mode === 'new' ? 'new' : String(editing?.year ?? '')}
-            onChange={(e) => (e.target.value === 'new' ? start('new', nextYear, years[0]?.year ?? null) : start('edit', Number(e.target.value), Number(e.target.value)))}
+            onChange={(e) =>
+              e.target.value === 'new'
+                ? start('new', nextYear, years[0]?.year ?? null)
+                : start('edit', Number(e.target.value), Number(e.target.value))
+            }
             data-testid="edit-year"
           >
             {years.map((y) => (
@@ -250,7 +267,12 @@ export function SchoolYearsPage() {
         {editing?.mode === 'new' && (
           <div className="field">
             <label htmlFor="base-year">{t('years.prefill')}</label>
-            <select id="base-year" value={editing.base ?? ''} onChange={(e) => start('new', Number(form?.year) || nextYear, e.target.value ? Number(e.target.value) : null)} data-testid="base-year">
+            <select
+              id="base-year"
+              value={editing.base ?? ''}
+              onChange={(e) => start('new', Number(form?.year) || nextYear, e.target.value ? Number(e.target.value) : null)}
+              data-testid="base-year"
+            >
               <option value="">{t('years.blank')}</option>
               {years.map((y) => (
                 <option key={y.year} value={y.year}>
@@ -274,15 +296,39 @@ export function SchoolYearsPage() {
             <h2>{t('years.period')}</h2>
             <div className="form-grid">
               <FormField id="year" label={t('planning.schoolYear')} error={errors.year} required>
-                <input {...inputProps('year', errors.year)} type="number" min={90} max={200} value={form.year} readOnly={editing?.mode === 'edit'} onChange={(e) => setForm({ ...form, year: e.target.value })} />
+                <input
+                  {...inputProps('year', errors.year)}
+                  type="number"
+                  min={90}
+                  max={200}
+                  value={form.year}
+                  readOnly={editing?.mode === 'edit'}
+                  onChange={(e) => setForm({ ...form, year: e.target.value })}
+                />
               </FormField>
               <FormField id="serviceOpensOn" label={t('years.serviceOpens')} error={errors.serviceOpensOn} required>
-                <input {...inputProps('serviceOpensOn', errors.serviceOpensOn)} type="date" value={form.serviceOpensOn} onChange={(e) => setForm({ ...form, serviceOpensOn: e.target.value })} />
+                <input
+                  {...inputProps('serviceOpensOn', errors.serviceOpensOn)}
+                  type="date"
+                  value={form.serviceOpensOn}
+                  onChange={(e) => setForm({ ...form, serviceOpensOn: e.target.value })}
+                />
               </FormField>
               <FormField id="serviceClosesOn" label={t('years.serviceCloses')} error={errors.serviceClosesOn} required>
-                <input {...inputProps('serviceClosesOn', errors.serviceClosesOn)} type="date" value={form.serviceClosesOn} onChange={(e) => setForm({ ...form, serviceClosesOn: e.target.value })} />
+                <input
+                  {...inputProps('serviceClosesOn', errors.serviceClosesOn)}
+                  type="date"
+                  value={form.serviceClosesOn}
+                  onChange={(e) => setForm({ ...form, serviceClosesOn: e.target.value })}
+                />
               </FormField>
-              <FormField id="rewardThresholdPercent" label={t('years.threshold')} error={errors.rewardThresholdPercent} hint={t('years.thresholdHint')} required>
+              <FormField
+                id="rewardThresholdPercent"
+                label={t('years.threshold')}
+                error={errors.rewardThresholdPercent}
+                hint={t('years.thresholdHint')}
+                required
+              >
                 <input
                   {...inputProps('rewardThresholdPercent', errors.rewardThresholdPercent, true)}
                   type="number"
@@ -328,7 +374,12 @@ export function SchoolYearsPage() {
                             <label htmlFor={`w-${i}-${f}`} className="sr-only">
                               {name} {t(f === 'opensOn' ? 'years.opensOn' : 'years.closesOn')}
                             </label>
-                            <input {...inputProps(`w-${i}-${f}`, err(f))} type="date" value={w[f]} onChange={(e) => setWindow(i, { [f]: e.target.value })} />
+                            <input
+                              {...inputProps(`w-${i}-${f}`, err(f))}
+                              type="date"
+                              value={w[f]}
+                              onChange={(e) => setWindow(i, { [f]: e.target.value })}
+                            />
                             {err(f) && (
                               <span className="field-error block" id={`w-${i}-${f}-error`} data-testid={`error-windows.${i}.${f}`}>
                                 {err(f)}
@@ -337,7 +388,12 @@ export function SchoolYearsPage() {
                           </td>
                         ))}
                         <td>
-                          <button type="button" className="small-button" onClick={() => removeWindow(i)} aria-label={t('years.removeOf', { name })}>
+                          <button
+                            type="button"
+                            className="small-button"
+                            onClick={() => removeWindow(i)}
+                            aria-label={t('years.removeOf', { name })}
+                          >
                             {t('years.remove')}
                           </button>
                         </td>
@@ -381,7 +437,11 @@ export function SchoolYearsPage() {
                           <label htmlFor={`c-${i}-group`} className="sr-only">
                             {pick(c.name, c.nameEn)} {t('progress.group')}
                           </label>
-                          <select {...inputProps(`c-${i}-group`, gErr)} value={s.planGroup} onChange={(e) => setCounty(c.id, { planGroup: e.target.value })}>
+                          <select
+                            {...inputProps(`c-${i}-group`, gErr)}
+                            value={s.planGroup}
+                            onChange={(e) => setCounty(c.id, { planGroup: e.target.value })}
+                          >
                             <option value="">{t('form.choose')}</option>
                             {[...new Set([...schoolKeys, ...(s.planGroup ? [s.planGroup] : [])])].map((k) => (
                               <option key={k} value={k}>
@@ -395,7 +455,11 @@ export function SchoolYearsPage() {
                           <label htmlFor={`c-${i}-wave`} className="sr-only">
                             {pick(c.name, c.nameEn)} {t('progress.wave')}
                           </label>
-                          <select {...inputProps(`c-${i}-wave`, wErr)} value={s.teacherWave} onChange={(e) => setCounty(c.id, { teacherWave: e.target.value })}>
+                          <select
+                            {...inputProps(`c-${i}-wave`, wErr)}
+                            value={s.teacherWave}
+                            onChange={(e) => setCounty(c.id, { teacherWave: e.target.value })}
+                          >
                             <option value="">{t('form.choose')}</option>
                             {[...new Set([...waveKeys, ...(s.teacherWave ? [s.teacherWave] : [])])].map((k) => (
                               <option key={k} value={k}>

@@ -44,12 +44,22 @@ const SCHOOL_SURVEY_QUERY = graphql(`
 export function SurveyPage() {
   const { t } = useI18n();
   const { me } = useAuth();
-  const access = me ? { fillsTeacherPlan: me.can.fillTeacherPlan, fillsSchoolPlan: me.can.fillSchoolPlan, answersSurvey: me.can.answerSurvey } : null;
+  const access = me
+    ? { fillsTeacherPlan: me.can.fillTeacherPlan, fillsSchoolPlan: me.can.fillSchoolPlan, answersSurvey: me.can.answerSurvey }
+    : null;
   const years = useSchoolYear();
   const year = years.year;
   const asTeacher = Boolean(access?.fillsTeacherPlan);
-  const teacherQ = useQuery(TEACHER_SURVEY_QUERY, { variables: { year: year ?? 0 }, skip: year === null || !asTeacher, fetchPolicy: 'network-only' });
-  const schoolQ = useQuery(SCHOOL_SURVEY_QUERY, { variables: { year: year ?? 0 }, skip: year === null || asTeacher || !access?.fillsSchoolPlan, fetchPolicy: 'network-only' });
+  const teacherQ = useQuery(TEACHER_SURVEY_QUERY, {
+    variables: { year: year ?? 0 },
+    skip: year === null || !asTeacher,
+    fetchPolicy: 'network-only',
+  });
+  const schoolQ = useQuery(SCHOOL_SURVEY_QUERY, {
+    variables: { year: year ?? 0 },
+    skip: year === null || asTeacher || !access?.fillsSchoolPlan,
+    fetchPolicy: 'network-only',
+  });
   const [doneFor, setDoneFor] = useState<number | null>(null);
 
   const title = <h1>{t('survey.title')}</h1>;

@@ -35,10 +35,20 @@ export function SurveyResultsPage() {
   const chosen = params.has('year');
   const [autoYear, setAutoYear] = useState<number | null>(null);
   const year = chosen ? years.year : (autoYear ?? years.year);
-  const { data, loading, error } = useQuery(SURVEY_RESULTS_QUERY, { variables: { year: year ?? 0 }, skip: year === null, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(SURVEY_RESULTS_QUERY, {
+    variables: { year: year ?? 0 },
+    skip: year === null,
+    fetchPolicy: 'network-only',
+  });
   const rows = [...(data?.surveyResults ?? [])].sort((a, b) => a.county.order - b.county.order || a.planKind.localeCompare(b.planKind));
   const empty = !!data && !loading && data.surveyResults.length === 0;
-  const older = year === null ? undefined : years.years.map((y) => y.year).filter((y) => y < year).sort((a, b) => b - a)[0];
+  const older =
+    year === null
+      ? undefined
+      : years.years
+          .map((y) => y.year)
+          .filter((y) => y < year)
+          .sort((a, b) => b - a)[0];
   useEffect(() => {
     if (!chosen && empty && older !== undefined) setAutoYear(older);
   }, [chosen, empty, older]);

@@ -100,7 +100,22 @@ export function TeacherPlanPage() {
   const teacher = shown?.me?.teacher ?? null;
   const planning = shown?.myTeacherPlanning ?? null;
   const plan = planning?.plan ?? null;
-  const { editing, setDraft, errors, message, submitted, dirty, blocker, askSubmit, confirming, cancelSubmit, onSave, onSubmit, reload, reset } = usePlanEditor({
+  const {
+    editing,
+    setDraft,
+    errors,
+    message,
+    submitted,
+    dirty,
+    blocker,
+    askSubmit,
+    confirming,
+    cancelSubmit,
+    onSave,
+    onSubmit,
+    reload,
+    reset,
+  } = usePlanEditor({
     year,
     planning,
     refetch,
@@ -108,7 +123,16 @@ export function TeacherPlanPage() {
     async save(d, _extra, version) {
       const { data: r } = await savePlan({
         variables: {
-          input: { schoolYear: planning!.window.schoolYear, version, modes: d.modes, times: d.times, places: d.places, levels: d.levels, methods: d.methods, domains: domainsInput(d) },
+          input: {
+            schoolYear: planning!.window.schoolYear,
+            version,
+            modes: d.modes,
+            times: d.times,
+            places: d.places,
+            levels: d.levels,
+            methods: d.methods,
+            domains: domainsInput(d),
+          },
         },
       });
       return r?.saveMyTeacherPlan.version ?? null;
@@ -122,7 +146,11 @@ export function TeacherPlanPage() {
     return (
       <>
         {title}
-        {hasErrorAt(error, 'FORBIDDEN', ['myTeacherPlanning']) ? <NoAccess message={t('teacherPlan.notTeacher')} /> : <LoadError error={error ?? years.error} />}
+        {hasErrorAt(error, 'FORBIDDEN', ['myTeacherPlanning']) ? (
+          <NoAccess message={t('teacherPlan.notTeacher')} />
+        ) : (
+          <LoadError error={error ?? years.error} />
+        )}
       </>
     );
   }
@@ -149,7 +177,9 @@ export function TeacherPlanPage() {
           <>
             <span className={submitted ? 'badge badge-ok' : 'badge badge-warn'}>{label('PlanStatus', plan.status)}</span>{' '}
             <span className="muted small">
-              {submitted && plan.submittedAt ? t('plan.submittedAt', { at: dateTime(plan.submittedAt) }) : t('plan.updatedAt', { at: dateTime(plan.updatedAt) })}
+              {submitted && plan.submittedAt
+                ? t('plan.submittedAt', { at: dateTime(plan.submittedAt) })
+                : t('plan.updatedAt', { at: dateTime(plan.updatedAt) })}
             </span>
           </>
         ) : (
@@ -158,7 +188,14 @@ export function TeacherPlanPage() {
       </p>
 
       <div className="plan-layout">
-        <form className="card plan-form" onSubmit={onSave} noValidate aria-labelledby="plan-heading" data-testid="plan-form" aria-busy={busy}>
+        <form
+          className="card plan-form"
+          onSubmit={onSave}
+          noValidate
+          aria-labelledby="plan-heading"
+          data-testid="plan-form"
+          aria-busy={busy}
+        >
           <h2 id="plan-heading" className="sr-only">
             {t('teacherPlan.title')}
           </h2>
@@ -204,7 +241,13 @@ export function TeacherPlanPage() {
 
           <section className="plan-section" aria-labelledby="sec-2">
             <h3 id="sec-2">{t('teacherPlan.section2')}</h3>
-            <NeedChecks draft={editing.draft} errors={errors} disabled={locked} reference={planning.schoolPlan} onChange={(field, values) => setDraft({ ...editing.draft, [field]: values })} />
+            <NeedChecks
+              draft={editing.draft}
+              errors={errors}
+              disabled={locked}
+              reference={planning.schoolPlan}
+              onChange={(field, values) => setDraft({ ...editing.draft, [field]: values })}
+            />
           </section>
 
           <section className="plan-section" aria-labelledby="sec-3">
@@ -233,14 +276,20 @@ export function TeacherPlanPage() {
                 </button>
               </>
             )}
-            <button
-              type="button"
-              disabled={!dirty || busy}
-              onClick={reset}
-            >
+            <button type="button" disabled={!dirty || busy} onClick={reset}>
               {t('form.reset')}
             </button>
-            <span className="muted small">{submitted ? (may.save ? t('plan.amendHelp') : '') : may.submit ? t('plan.submitHelp') : may.save ? t('plan.draftOnlyHelp') : ''}</span>
+            <span className="muted small">
+              {submitted
+                ? may.save
+                  ? t('plan.amendHelp')
+                  : ''
+                : may.submit
+                  ? t('plan.submitHelp')
+                  : may.save
+                    ? t('plan.draftOnlyHelp')
+                    : ''}
+            </span>
           </div>
         </form>
 
@@ -262,7 +311,11 @@ export function TeacherPlanPage() {
       {submitted && (
         <section className="card" aria-labelledby="survey-heading" data-testid="survey-offer">
           <h2 id="survey-heading">{t('survey.title')}</h2>
-          {planning.surveyAnswered && !surveyDone ? <p data-testid="survey-answered">{t('survey.answered', { year: w.schoolYear })}</p> : <SurveyForm schoolYear={w.schoolYear} onDone={() => setSurveyDone(true)} />}
+          {planning.surveyAnswered && !surveyDone ? (
+            <p data-testid="survey-answered">{t('survey.answered', { year: w.schoolYear })}</p>
+          ) : (
+            <SurveyForm schoolYear={w.schoolYear} onDone={() => setSurveyDone(true)} />
+          )}
         </section>
       )}
     </>

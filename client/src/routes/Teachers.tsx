@@ -12,7 +12,15 @@ const PAGE_SIZE = 20;
 
 /** The teachers in the viewer's scope (all, its county, its school, or itself), searched and filtered by the server. */
 const TEACHERS_QUERY = graphql(`
-  query Teachers($first: Int!, $after: String, $search: String, $title: TeacherTitle, $subject: Subject, $confirmed: Boolean, $contacts: Boolean!) {
+  query Teachers(
+    $first: Int!
+    $after: String
+    $search: String
+    $title: TeacherTitle
+    $subject: Subject
+    $confirmed: Boolean
+    $contacts: Boolean!
+  ) {
     teachers(first: $first, after: $after, search: $search, title: $title, subject: $subject, confirmed: $confirmed) {
       totalCount
       pageInfo {
@@ -59,7 +67,9 @@ export function TeachersPage() {
         countTestId="teachers-count"
         emptyText={filters.any ? t('teachers.noMatch') : undefined}
       >
-        {(teachers) => <TeacherTable teachers={teachers} forbidden={withheld} showSchool contacts={contacts} caption={t('teachers.caption')} />}
+        {(teachers) => (
+          <TeacherTable teachers={teachers} forbidden={withheld} showSchool contacts={contacts} caption={t('teachers.caption')} />
+        )}
       </DataList>
     </>
   );

@@ -55,12 +55,24 @@ export function delaySeconds(failures: number, free: number, max: number): numbe
   return Math.min(max, 2 ** Math.min(30, failures - free));
 }
 
-export const rateLimited = (retryAfterSeconds: number, why: ErrorReason & ('ACCOUNT_DELAY' | 'ADDRESS_DELAY' | 'ADDRESS_LIMIT' | 'ADDRESS_CONCURRENCY' | 'BUSY')) =>
-  new AppError('RATE_LIMITED', why, `Too many login attempts: try again in ${retryAfterSeconds} s (登入嘗試過於頻繁，請 ${retryAfterSeconds} 秒後再試)`, {
-    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
-  });
+export const rateLimited = (
+  retryAfterSeconds: number,
+  why: ErrorReason & ('ACCOUNT_DELAY' | 'ADDRESS_DELAY' | 'ADDRESS_LIMIT' | 'ADDRESS_CONCURRENCY' | 'BUSY'),
+) =>
+  new AppError(
+    'RATE_LIMITED',
+    why,
+    `Too many login attempts: try again in ${retryAfterSeconds} s (登入嘗試過於頻繁，請 ${retryAfterSeconds} 秒後再試)`,
+    {
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+    },
+  );
 
-interface Failures { count: number; last: number; until: number }
+interface Failures {
+  count: number;
+  last: number;
+  until: number;
+}
 
 const FORGET_AFTER_MS = 15 * 60_000;
 const MAX_KEYS = 20_000;

@@ -27,9 +27,15 @@ export const districtOf = (v: Viewer, countyId: number | null | undefined): bool
   isDistrict(v) && v.countyId !== null && countyId != null && v.countyId === countyId;
 
 /** A rule of the viewer alone (root fields, and fields whose answer does not depend on the row). */
-export const viewerRule = (f: (v: Viewer) => boolean): Rule => (ctx) => f(ctx.viewer);
+export const viewerRule =
+  (f: (v: Viewer) => boolean): Rule =>
+  (ctx) =>
+    f(ctx.viewer);
 /** A rule typed on the object its field belongs to. */
-export const rowRule = <T>(f: (ctx: Context, row: T) => boolean | Promise<boolean>): Rule => (ctx, root) => f(ctx, root as T);
+export const rowRule =
+  <T>(f: (ctx: Context, row: T) => boolean | Promise<boolean>): Rule =>
+  (ctx, root) =>
+    f(ctx, root as T);
 
 /** Rules that belong to no module: `node(id:)` (each type's finder applies its row scope). */
 const SHARED_RULES = { 'Query.node': viewerRule(loggedIn) } satisfies Record<string, Rule>;

@@ -37,7 +37,10 @@ const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url')
 const HEADER = b64({ alg: 'HS256', typ: 'JWT' });
 
 export class TokenService {
-  constructor(private readonly secret: string, readonly ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS) {}
+  constructor(
+    private readonly secret: string,
+    readonly ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS,
+  ) {}
 
   issue(credentialId: number, sessionId: number, now = Date.now()): { token: string; expiresAt: Date } {
     const iat = Math.floor(now / 1000);
@@ -55,7 +58,8 @@ export class TokenService {
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
     try {
       const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as TokenClaims;
-      if (!Number.isInteger(claims.sub) || !Number.isInteger(claims.sid) || typeof claims.exp !== 'number' || claims.exp * 1000 <= now) return null;
+      if (!Number.isInteger(claims.sub) || !Number.isInteger(claims.sid) || typeof claims.exp !== 'number' || claims.exp * 1000 <= now)
+        return null;
       return claims;
     } catch {
       return null;

@@ -9,7 +9,6 @@ import { projectRoot } from '../shared/project-root';
 
 export { projectRoot };
 
-
 /** Where the embedded database and the generated token secret live (git-ignored). */
 export function dataDir(): string {
   return process.env.DATA_DIR ?? path.join(projectRoot(), 'data');

@@ -1,6 +1,4 @@
-import {
-  DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLString,
-} from 'graphql';
+import { DirectiveLocation, GraphQLBoolean, GraphQLDirective, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLString } from 'graphql';
 import { Directive } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
@@ -11,17 +9,23 @@ import { DEFAULT_PAGE_SIZE } from './pagination';
  */
 export const costDirective = new GraphQLDirective({
   name: 'cost',
-  description: 'The weight of a field (or of every field of a type) in the cost of a request; default 1 for objects, 0 for scalars and enums',
+  description:
+    'The weight of a field (or of every field of a type) in the cost of a request; default 1 for objects, 0 for scalars and enums',
   args: { weight: { type: new GraphQLNonNull(GraphQLInt) } },
   locations: [
-    DirectiveLocation.ARGUMENT_DEFINITION, DirectiveLocation.ENUM, DirectiveLocation.FIELD_DEFINITION,
-    DirectiveLocation.INPUT_FIELD_DEFINITION, DirectiveLocation.OBJECT, DirectiveLocation.SCALAR,
+    DirectiveLocation.ARGUMENT_DEFINITION,
+    DirectiveLocation.ENUM,
+    DirectiveLocation.FIELD_DEFINITION,
+    DirectiveLocation.INPUT_FIELD_DEFINITION,
+    DirectiveLocation.OBJECT,
+    DirectiveLocation.SCALAR,
   ],
 });
 
 export const listSizeDirective = new GraphQLDirective({
   name: 'listSize',
-  description: 'The most items a list (or, with sizedFields, the named lists of the returned object) holds: the value of a slicing argument, else assumedSize',
+  description:
+    'The most items a list (or, with sizedFields, the named lists of the returned object) holds: the value of a slicing argument, else assumedSize',
   args: {
     assumedSize: { type: GraphQLInt },
     slicingArguments: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
@@ -41,7 +45,9 @@ export const ListSize = (assumedSize: number) => Directive(`@listSize(assumedSiz
 
 /** A cursor connection: `first` items of `edges`, the default page when `first` is left out. */
 export const PagedList = () =>
-  Directive(`@listSize(assumedSize: ${DEFAULT_PAGE_SIZE}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)`);
+  Directive(
+    `@listSize(assumedSize: ${DEFAULT_PAGE_SIZE}, slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)`,
+  );
 
 /**
  * Upper bounds of the reference data the sizes rest on (the seed and the domain: 23 counties; a

@@ -44,9 +44,31 @@ export function cellKey(sum: unknown): number {
  */
 export const PTABLE: { count: number; rows: [perturbation: number, probability: number][] }[] = [
   { count: 0, rows: [[0, 1]] },
-  { count: 1, rows: [[-1, 2 / 3], [2, 1 / 3]] }, // 1 -> 0 or 3
-  { count: 2, rows: [[-2, 0.4], [1, 0.4], [2, 0.2]] }, // 2 -> 0, 3 or 4
-  { count: 3, rows: [[-2, 0.1], [-1, 0.2], [0, 0.4], [1, 0.2], [2, 0.1]] }, // and every count above
+  {
+    count: 1,
+    rows: [
+      [-1, 2 / 3],
+      [2, 1 / 3],
+    ],
+  }, // 1 -> 0 or 3
+  {
+    count: 2,
+    rows: [
+      [-2, 0.4],
+      [1, 0.4],
+      [2, 0.2],
+    ],
+  }, // 2 -> 0, 3 or 4
+  {
+    count: 3,
+    rows: [
+      [-2, 0.1],
+      [-1, 0.2],
+      [0, 0.4],
+      [1, 0.2],
+      [2, 0.1],
+    ],
+  }, // and every count above
 ];
 
 /** The perturbation of a count with a cell key (deterministic). */

@@ -44,11 +44,14 @@ export const ChangeType = register('ChangeType', 'A kind of record the change fe
 export type ChangeType = EnumValue<'ChangeType'>;
 export const ChangeTombstone = register('ChangeTombstone', 'Why a changed record is gone for you');
 export type ChangeTombstone = EnumValue<'ChangeTombstone'>;
-export const WebhookEvent = register('WebhookEvent', 'An event a partner webhook can receive (the key\'s scopes decide which)');
+export const WebhookEvent = register('WebhookEvent', "An event a partner webhook can receive (the key's scopes decide which)");
 export type WebhookEvent = EnumValue<'WebhookEvent'>;
 export const MessageType = register('MessageType', 'A kind of message (通知類別): the event that raised it');
 export type MessageType = EnumValue<'MessageType'>;
-export const MessagingMode = register('MessagingMode', 'When mails of the kinds that are not essential go: at once, or in one daily digest at 07:00 Taiwan time');
+export const MessagingMode = register(
+  'MessagingMode',
+  'When mails of the kinds that are not essential go: at once, or in one daily digest at 07:00 Taiwan time',
+);
 export type MessagingMode = EnumValue<'MessagingMode'>;
 export const MessageLanguage = register('MessageLanguage', 'The language of mails and notifications');
 export type MessageLanguage = EnumValue<'MessageLanguage'>;
@@ -70,22 +73,34 @@ export const StudyMethod = register('StudyMethod', '主要實施方式');
 export type StudyMethod = EnumValue<'StudyMethod'>;
 export const StudyDomain = register('StudyDomain', '主要研習範疇');
 export type StudyDomain = EnumValue<'StudyDomain'>;
-export const AuditOperation = register('AuditOperation', 'An operation recorded in the audit trail (稽核紀錄的操作): the mutation that made the change');
+export const AuditOperation = register(
+  'AuditOperation',
+  'An operation recorded in the audit trail (稽核紀錄的操作): the mutation that made the change',
+);
 export type AuditOperation = EnumValue<'AuditOperation'>;
-export const ActorKind = register('ActorKind', 'Who made an audited change: a teacher, a business account, staff, a partner key, or an applicant not logged in');
+export const ActorKind = register(
+  'ActorKind',
+  'Who made an audited change: a teacher, a business account, staff, a partner key, or an applicant not logged in',
+);
 export type ActorKind = EnumValue<'ActorKind'>;
 export const AuditTargetType = register('AuditTargetType', 'What an audited change acted on (稽核紀錄的對象類別)');
 export type AuditTargetType = EnumValue<'AuditTargetType'>;
 
 /** A GraphQL enum of the keys of a catalogue, each described by its entry. */
 const catalogueEnum = (name: string, description: string, entries: Record<string, string>) =>
-  new GraphQLEnumType({ name, description, values: Object.fromEntries(Object.entries(entries).map(([k, d]) => [k, { value: k, description: d }])) });
+  new GraphQLEnumType({
+    name,
+    description,
+    values: Object.fromEntries(Object.entries(entries).map(([k, d]) => [k, { value: k, description: d }])),
+  });
 
 /** The values of `extensions.code` (no field returns it: an orphaned type of the schema, app.ts). */
 export const ErrorCodeType = catalogueEnum('ErrorCode', 'The code of an error: `extensions.code` (docs/API.md, Errors)', ERROR_CODES);
 /** The values of `extensions.reason`, what clients translate (an orphaned type of the schema, app.ts). */
 export const ErrorReasonType = catalogueEnum(
-  'ErrorReason', 'Why an error happened, precisely: `extensions.reason`, a stable code to translate (the message is for people and may change)', ERROR_REASONS,
+  'ErrorReason',
+  'Why an error happened, precisely: `extensions.reason`, a stable code to translate (the message is for people and may change)',
+  ERROR_REASONS,
 );
 
 export const CourseStatus = register('CourseStatus', 'Status of a course (研習課程狀態)');

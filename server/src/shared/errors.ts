@@ -8,7 +8,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'The object does not exist',
   CONFLICT: 'A stale version or a duplicate',
   WINDOW_CLOSED: 'The filling window (or the service period) is closed',
-  QUERY_TOO_COMPLEX: 'Over a limit (tokens, depth, aliases, cost, objects, a key\'s bucket)',
+  QUERY_TOO_COMPLEX: "Over a limit (tokens, depth, aliases, cost, objects, a key's bucket)",
   RATE_LIMITED: 'Too many requests; `extensions.retryAfterSeconds` says when to try again',
   INVALID_API_KEY: 'The API key sent is unknown, malformed, replaced or revoked',
   INTERNAL_SERVER_ERROR: 'Our fault, or the database is away (reason DATABASE_UNAVAILABLE)',
@@ -40,7 +40,7 @@ export const ERROR_REASONS = {
   OVER_QUERY_LIMIT: 'The query is over a limit: `limit`, `value`, `max`',
   INTROSPECTION_DISABLED: 'Schema introspection is not available to this caller',
   PERSISTED_DOCUMENT_REQUIRED: 'Only trusted documents (by hash) are accepted',
-  PERSISTED_QUERY_HASH_MISMATCH: "The document does not match its hash",
+  PERSISTED_QUERY_HASH_MISMATCH: 'The document does not match its hash',
   INVALID_REQUEST: 'The document does not parse or validate against the schema, or a variable does not fit its type',
   DATABASE_UNAVAILABLE: 'The database is unavailable; try again shortly',
   MALFORMED_REQUEST: 'The HTTP request is malformed (target, JSON body)',
@@ -165,22 +165,40 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (reason: ErrorReason = 'LOGIN_REQUIRED', message = 'Login required (請先登入)') => new AppError('UNAUTHENTICATED', reason, message);
-export const forbidden = (reason: ErrorReason = 'NOT_PERMITTED', message = 'Not allowed for this account (權限不足)') => new AppError('FORBIDDEN', reason, message);
+export const unauthenticated = (reason: ErrorReason = 'LOGIN_REQUIRED', message = 'Login required (請先登入)') =>
+  new AppError('UNAUTHENTICATED', reason, message);
+export const forbidden = (reason: ErrorReason = 'NOT_PERMITTED', message = 'Not allowed for this account (權限不足)') =>
+  new AppError('FORBIDDEN', reason, message);
 export const notFound = (reason: ErrorReason, message: string) => new AppError('NOT_FOUND', reason, message);
 /** Bad input, naming the offending input field(s); never echoes the value (it may be personal data). */
 export const badInput = (field: string, reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) =>
   new AppError('BAD_USER_INPUT', reason, message, { fields: [field], ...extra });
-export const conflict = (reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) => new AppError('CONFLICT', reason, message, extra);
+export const conflict = (reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) =>
+  new AppError('CONFLICT', reason, message, extra);
 
-const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'PROTOCOL_CONNECTION_LOST', 'ER_SERVER_SHUTDOWN', 'ER_CON_COUNT_ERROR', 'ENOTFOUND']);
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_SERVER_SHUTDOWN',
+  'ER_CON_COUNT_ERROR',
+  'ENOTFOUND',
+]);
 
 /** A database that went away (refused, lost, shutting down), wherever the driver error sits. */
 export function isDatabaseUnavailable(e: unknown): boolean {
   type Link = { code?: string; driverError?: unknown; originalError?: unknown; cause?: unknown; thrownValue?: unknown; message?: string };
   for (let cur = e as Link | undefined, i = 0; cur && typeof cur === 'object' && i < 6; i++) {
     if (cur.code && DB_DOWN_CODES.has(cur.code)) return true;
-    if (typeof cur.message === 'string' && /Connection lost|ECONNREFUSED|Pool is closed|The database connection is not open|Connection is not established with|Can't add new command when connection is in closed state/.test(cur.message)) return true;
+    if (
+      typeof cur.message === 'string' &&
+      /Connection lost|ECONNREFUSED|Pool is closed|The database connection is not open|Connection is not established with|Can't add new command when connection is in closed state/.test(
+        cur.message,
+      )
+    )
+      return true;
     // graphql-js wraps a thrown non-Error (mysql2 throws plain objects when it cannot connect)
     cur = (cur.driverError ?? cur.originalError ?? cur.cause ?? cur.thrownValue) as Link | undefined;
   }
@@ -195,4 +213,6 @@ export const databaseUnavailable = () =>
   });
 /** An `ApiKey` / `X-Api-Key` that is malformed, unknown, rotated away or revoked: 401, not "please log in". */
 export const invalidApiKey = () =>
-  new AppError('INVALID_API_KEY', 'API_KEY_INVALID', 'This API key is not valid: unknown, replaced or revoked (API 金鑰無效)', { http: { status: 401, headers: new Map([['www-authenticate', 'ApiKey']]) } });
+  new AppError('INVALID_API_KEY', 'API_KEY_INVALID', 'This API key is not valid: unknown, replaced or revoked (API 金鑰無效)', {
+    http: { status: 401, headers: new Map([['www-authenticate', 'ApiKey']]) },
+  });

@@ -14,7 +14,8 @@ export const LIKE_ESCAPE = "ESCAPE '!'";
 /** The search text trimmed, or null when empty; NUL refused naming the field. */
 export function searchText(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
-  if (value.includes('\u0000')) throw badInput(field, 'FORBIDDEN_CHARACTER', 'The search text contains a NUL character (搜尋文字含有不允許的字元)');
+  if (value.includes('\u0000'))
+    throw badInput(field, 'FORBIDDEN_CHARACTER', 'The search text contains a NUL character (搜尋文字含有不允許的字元)');
   const t = value.trim();
   return t === '' ? null : t;
 }
@@ -82,5 +83,8 @@ export function nameOrCodeContains(nameColumn: string, codeColumn: string | null
   const folded = foldName(text);
   const name = `${foldedColumn(nameColumn)} LIKE ? ${LIKE_ESCAPE}`;
   if (!codeColumn) return { sql: name, params: [containsPattern(folded)] };
-  return { sql: `${name} OR ${codeColumn} LIKE ? ${LIKE_ESCAPE}`, params: [containsPattern(folded), containsPattern(text.normalize('NFKC').trim())] };
+  return {
+    sql: `${name} OR ${codeColumn} LIKE ? ${LIKE_ESCAPE}`,
+    params: [containsPattern(folded), containsPattern(text.normalize('NFKC').trim())],
+  };
 }

@@ -19,8 +19,23 @@ export type { Logger } from 'pino';
 
 /** Keys whose values never reach a log, wherever they appear (top level or one level down). */
 export const REDACTED_KEYS = [
-  'nationalId', 'national_id', 'email', 'phone', 'password', 'currentPassword', 'newPassword', 'token', 'accessToken',
-  'secret', 'apiKey', 'key', 'authorization', 'cookie', 'set-cookie', 'x-api-key', 'variables',
+  'nationalId',
+  'national_id',
+  'email',
+  'phone',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'token',
+  'accessToken',
+  'secret',
+  'apiKey',
+  'key',
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+  'variables',
 ];
 const REDACT_PATHS = [
   ...REDACTED_KEYS.flatMap((k) => [`["${k}"]`, `*["${k}"]`]),
@@ -50,7 +65,9 @@ function serializeError(e: unknown): unknown {
   if (!(e instanceof Error)) return scrubValue(e);
   const code = (e as { code?: unknown }).code;
   return {
-    type: e.name, message: scrubPersonalData(e.message), stack: e.stack ? scrubPersonalData(e.stack) : undefined,
+    type: e.name,
+    message: scrubPersonalData(e.message),
+    stack: e.stack ? scrubPersonalData(e.stack) : undefined,
     ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
   };
 }

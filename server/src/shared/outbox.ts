@@ -27,9 +27,21 @@ export type OutboxEventType =
   | 'SCHOOL_APPROVAL_DECIDED';
 
 export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
-  'REMINDER', 'PLAN_SUBMITTED', 'PLAN_REOPENED', 'ACCOUNT_ACTIVATED', 'ACCOUNT_SUSPENDED', 'PASSWORD_RESET_ASKED', 'TRANSFER_ASKED', 'TRANSFER_ACCEPTED',
-  'REGISTRATION_ADMITTED', 'REGISTRATION_WAITLISTED', 'REGISTRATION_PROMOTED', 'REGISTRATION_WITHDRAWN', 'REGISTRATION_CANCELLED',
-  'SCHOOL_APPROVAL_ASKED', 'SCHOOL_APPROVAL_DECIDED',
+  'REMINDER',
+  'PLAN_SUBMITTED',
+  'PLAN_REOPENED',
+  'ACCOUNT_ACTIVATED',
+  'ACCOUNT_SUSPENDED',
+  'PASSWORD_RESET_ASKED',
+  'TRANSFER_ASKED',
+  'TRANSFER_ACCEPTED',
+  'REGISTRATION_ADMITTED',
+  'REGISTRATION_WAITLISTED',
+  'REGISTRATION_PROMOTED',
+  'REGISTRATION_WITHDRAWN',
+  'REGISTRATION_CANCELLED',
+  'SCHOOL_APPROVAL_ASKED',
+  'SCHOOL_APPROVAL_DECIDED',
 ];
 
 /** Who receives: a teacher, a business account, a staff account (by its row ID), or UNIT: a unit's active CHIEFs and CONTACTs. */
@@ -61,8 +73,15 @@ export async function enqueue(em: EntityManager, e: OutboxEvent): Promise<void> 
     `INSERT INTO outbox_event (type, subject_type, subject_id, unit_id, county_id, recipients, payload, created_at, status, attempts, next_attempt_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)`,
     [
-      e.type, e.subjectType, e.subjectId, e.unitId ?? null, e.countyId ?? null,
-      e.recipients ? e.recipients.map((r) => `${r.kind}:${r.id}`).join(',') : null, JSON.stringify(e.data ?? {}), at, at,
+      e.type,
+      e.subjectType,
+      e.subjectId,
+      e.unitId ?? null,
+      e.countyId ?? null,
+      e.recipients ? e.recipients.map((r) => `${r.kind}:${r.id}`).join(',') : null,
+      JSON.stringify(e.data ?? {}),
+      at,
+      at,
     ],
   );
 }

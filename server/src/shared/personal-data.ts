@@ -20,9 +20,9 @@ export const HIDDEN = '(hidden)';
 
 /** A change as a viewer who may not read contact details sees it: that the field changed, not its values. */
 export function withoutContactDetails<T extends { field: string; before: string | null; after: string | null }>(changes: T[]): T[] {
-  return changes.map((c) => (CONTACT_FIELDS.has(c.field)
-    ? { ...c, before: c.before === null ? null : HIDDEN, after: c.after === null ? null : HIDDEN }
-    : c));
+  return changes.map((c) =>
+    CONTACT_FIELDS.has(c.field) ? { ...c, before: c.before === null ? null : HIDDEN, after: c.after === null ? null : HIDDEN } : c,
+  );
 }
 
 /**

@@ -7,7 +7,10 @@ import { AppError } from './errors';
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
 
-  constructor(readonly limit: number, readonly windowMs: number) {}
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
 
   hit(key: string, now = Date.now()): void {
     let w = this.windows.get(key);
@@ -19,7 +22,12 @@ export class RateLimiter {
     w.count++;
     if (w.count > this.limit) {
       const retryAfterSeconds = Math.ceil((w.start + this.windowMs - now) / 1000);
-      throw new AppError('RATE_LIMITED', 'TOO_MANY_REQUESTS', `Too many requests: try again in ${retryAfterSeconds} s (查詢過於頻繁，請稍後再試)`, { retryAfterSeconds });
+      throw new AppError(
+        'RATE_LIMITED',
+        'TOO_MANY_REQUESTS',
+        `Too many requests: try again in ${retryAfterSeconds} s (查詢過於頻繁，請稍後再試)`,
+        { retryAfterSeconds },
+      );
     }
   }
 

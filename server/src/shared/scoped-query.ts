@@ -27,7 +27,11 @@ interface Source<T extends ObjectLiteral> {
 
 /** One page of the rows matching `where`, ordered by ID, with the count of all of them. */
 export async function pageOf<T extends { id: number }>(
-  ds: DataSource, src: Source<T>, where: Scope, args: PageArgs, opts: { newestFirst?: boolean } = {},
+  ds: DataSource,
+  src: Source<T>,
+  where: Scope,
+  args: PageArgs,
+  opts: { newestFirst?: boolean } = {},
 ): Promise<Page<T> & { totalCount: number }> {
   const { first, afterId } = pageWindow(args);
   const a = src.alias;
@@ -35,10 +39,10 @@ export async function pageOf<T extends { id: number }>(
     ? { sql: afterId ? `${a}.id < ?` : '1 = 1', params: afterId ? [afterId] : [], order: 'DESC' }
     : { sql: `${a}.id > ?`, params: [afterId], order: 'ASC' };
   const [rows, count] = await Promise.all([
-    ds.query(
-      `SELECT ${a}.* FROM ${src.from} WHERE (${where.sql}) AND ${after.sql} ORDER BY ${a}.id ${after.order} LIMIT ${first + 1}`,
-      [...where.params, ...after.params],
-    ),
+    ds.query(`SELECT ${a}.* FROM ${src.from} WHERE (${where.sql}) AND ${after.sql} ORDER BY ${a}.id ${after.order} LIMIT ${first + 1}`, [
+      ...where.params,
+      ...after.params,
+    ]),
     ds.query(`SELECT COUNT(*) AS n FROM ${src.from} WHERE (${where.sql})`, where.params),
   ]);
   return { ...toPage(hydrate(ds, src.target, rows), first), totalCount: Number(count[0].n) };

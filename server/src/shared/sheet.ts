@@ -48,4 +48,3 @@ export async function sendSheet(res: http.ServerResponse, format: ExportFormat, 
   });
   res.end(body);
 }
-

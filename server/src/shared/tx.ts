@@ -3,7 +3,6 @@ import { isMysql } from './sql';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 
-
 /**
  * Runs `work` in a transaction. SQLite has one connection, so transactions are queued one after
  * another in this process; on MySQL/MariaDB they run side by side, rows are locked with

@@ -75,7 +75,11 @@ export function Legend({ items, label }: { items: { key: string; text: string; c
     <ul className="chart-legend" aria-label={label}>
       {items.map((i) => (
         <li key={i.key}>
-          <span className={i.hatch ? 'swatch swatch-hatch' : 'swatch'} style={i.hatch ? undefined : { background: i.colour }} aria-hidden="true" />
+          <span
+            className={i.hatch ? 'swatch swatch-hatch' : 'swatch'}
+            style={i.hatch ? undefined : { background: i.colour }}
+            aria-hidden="true"
+          />
           {i.text}
         </li>
       ))}
@@ -86,7 +90,8 @@ export function Legend({ items, label }: { items: { key: string; text: string; c
 /** "43.6%" of a share, or "—" when suppressed or missing. */
 export function useShareText() {
   const { t, num } = useI18n();
-  return (share: number | null | undefined) => (share === null || share === undefined ? t('common.none') : t('analysis.percent', { p: num(percentOf(share)) }));
+  return (share: number | null | undefined) =>
+    share === null || share === undefined ? t('common.none') : t('analysis.percent', { p: num(percentOf(share)) });
 }
 
 export interface BarItem {
@@ -98,7 +103,17 @@ export interface BarItem {
 }
 
 /** Horizontal bars of the share of plans choosing each option. */
-export function ShareBars({ title, description, items, testId }: { title: string; description?: string; items: BarItem[]; testId?: string }) {
+export function ShareBars({
+  title,
+  description,
+  items,
+  testId,
+}: {
+  title: string;
+  description?: string;
+  items: BarItem[];
+  testId?: string;
+}) {
   const { t, num } = useI18n();
   const shareText = useShareText();
   const uid = safeId(useId());
@@ -118,7 +133,13 @@ export function ShareBars({ title, description, items, testId }: { title: string
 
   return (
     <figure className="chart" data-testid={testId} ref={ref}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${uid}-t ${uid}-d`}
+        className="chart-svg"
+        style={{ maxWidth: W, minWidth: W }}
+      >
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{description ?? t('charts.barsDesc')}</desc>
         <defs>
@@ -134,7 +155,10 @@ export function ShareBars({ title, description, items, testId }: { title: string
         ))}
         {items.map((item, i) => {
           const y = top + i * rowH;
-          const value = item.suppressed || item.share === null ? t('common.none') : `${shareText(item.share)}${item.count !== null ? ` (${num(item.count)})` : ''}`;
+          const value =
+            item.suppressed || item.share === null
+              ? t('common.none')
+              : `${shareText(item.share)}${item.count !== null ? ` (${num(item.count)})` : ''}`;
           return (
             <g key={item.key} data-option={item.key}>
               <title>{`${item.label}: ${item.suppressed ? t('analysis.suppressedShort') : value}`}</title>
@@ -144,9 +168,20 @@ export function ShareBars({ title, description, items, testId }: { title: string
               {item.suppressed || item.share === null ? (
                 <rect x={labelW} y={y + (rowH - barH) / 2} width={26} height={barH} fill={`url(#${uid}-hatch)`} />
               ) : (
-                <rect x={labelW} y={y + (rowH - barH) / 2} width={Math.max(item.share > 0 ? 1 : 0, x(item.share) - labelW)} height={barH} className="chart-bar" />
+                <rect
+                  x={labelW}
+                  y={y + (rowH - barH) / 2}
+                  width={Math.max(item.share > 0 ? 1 : 0, x(item.share) - labelW)}
+                  height={barH}
+                  className="chart-bar"
+                />
               )}
-              <text x={item.suppressed || item.share === null ? labelW + 32 : x(item.share) + 6} y={y + rowH / 2} dominantBaseline="central" className="chart-value">
+              <text
+                x={item.suppressed || item.share === null ? labelW + 32 : x(item.share) + 6}
+                y={y + rowH / 2}
+                dominantBaseline="central"
+                className="chart-value"
+              >
                 {value}
               </text>
             </g>
@@ -172,7 +207,17 @@ export interface StackedRow {
  * (plans choose several options, so the parts add up to the choices, not to the plans). A group
  * with suppressed options is marked †: its known options fill the bar.
  */
-export function StackedGroups({ title, series, rows, testId }: { title: string; series: { key: string; label: string }[]; rows: StackedRow[]; testId?: string }) {
+export function StackedGroups({
+  title,
+  series,
+  rows,
+  testId,
+}: {
+  title: string;
+  series: { key: string; label: string }[];
+  rows: StackedRow[];
+  testId?: string;
+}) {
   const { t, num } = useI18n();
   const shareText = useShareText();
   const uid = safeId(useId());
@@ -190,7 +235,13 @@ export function StackedGroups({ title, series, rows, testId }: { title: string; 
   return (
     <figure className="chart" data-testid={testId} ref={ref}>
       <Legend label={t('charts.legend')} items={series.map((s, i) => ({ key: s.key, text: s.label, colour: seriesColour(i) }))} />
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${uid}-t ${uid}-d`}
+        className="chart-svg"
+        style={{ maxWidth: W, minWidth: W }}
+      >
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{t('charts.stackedDesc')}</desc>
         <defs>
@@ -207,7 +258,13 @@ export function StackedGroups({ title, series, rows, testId }: { title: string; 
                 {partial ? `${r.label} †` : r.label}
               </text>
               {r.suppressed || known === 0 ? (
-                <rect x={labelW} y={y + (rowH - barH) / 2} width={barW} height={barH} fill={r.suppressed ? `url(#${uid}-hatch)` : '#eef1f4'}>
+                <rect
+                  x={labelW}
+                  y={y + (rowH - barH) / 2}
+                  width={barW}
+                  height={barH}
+                  fill={r.suppressed ? `url(#${uid}-hatch)` : '#eef1f4'}
+                >
                   <title>{`${r.label}: ${r.suppressed ? t('analysis.suppressedShort') : t('charts.noChoices')}`}</title>
                 </rect>
               ) : (
@@ -217,8 +274,25 @@ export function StackedGroups({ title, series, rows, testId }: { title: string; 
                   const x0 = labelW + acc;
                   acc += w;
                   return (
-                    <rect key={series[j].key} x={x0} y={y + (rowH - barH) / 2} width={w} height={barH} fill={seriesColour(j)} stroke="#fff" strokeWidth={0.5}>
-                      <title>{t('charts.segmentTitle', { group: r.label, option: series[j].label, count: num(c), share: shareText(r.shares[j]), part: shareText(c / known) })}</title>
+                    <rect
+                      key={series[j].key}
+                      x={x0}
+                      y={y + (rowH - barH) / 2}
+                      width={w}
+                      height={barH}
+                      fill={seriesColour(j)}
+                      stroke="#fff"
+                      strokeWidth={0.5}
+                    >
+                      <title>
+                        {t('charts.segmentTitle', {
+                          group: r.label,
+                          option: series[j].label,
+                          count: num(c),
+                          share: shareText(r.shares[j]),
+                          part: shareText(c / known),
+                        })}
+                      </title>
                     </rect>
                   );
                 })
@@ -230,7 +304,9 @@ export function StackedGroups({ title, series, rows, testId }: { title: string; 
           );
         })}
       </svg>
-      {rows.some((r) => !r.suppressed && r.counts.some((c) => c === null)) && <figcaption className="muted small">{t('charts.partialNote')}</figcaption>}
+      {rows.some((r) => !r.suppressed && r.counts.some((c) => c === null)) && (
+        <figcaption className="muted small">{t('charts.partialNote')}</figcaption>
+      )}
     </figure>
   );
 }
@@ -243,7 +319,17 @@ export interface LineSeries {
 }
 
 /** Shares over the school years, a line per option. */
-export function TrendLines({ title, categories, series, testId }: { title: string; categories: string[]; series: LineSeries[]; testId?: string }) {
+export function TrendLines({
+  title,
+  categories,
+  series,
+  testId,
+}: {
+  title: string;
+  categories: string[];
+  series: LineSeries[];
+  testId?: string;
+}) {
   const { t } = useI18n();
   const shareText = useShareText();
   const uid = safeId(useId());
@@ -260,7 +346,13 @@ export function TrendLines({ title, categories, series, testId }: { title: strin
   return (
     <figure className="chart" data-testid={testId} ref={ref}>
       <Legend label={t('charts.legend')} items={series.map((s, i) => ({ key: s.key, text: s.label, colour: seriesColour(i) }))} />
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${uid}-t ${uid}-d`}
+        className="chart-svg"
+        style={{ maxWidth: W, minWidth: W }}
+      >
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{t('charts.trendDesc')}</desc>
         {ticks.map((v) => (
@@ -290,7 +382,13 @@ export function TrendLines({ title, categories, series, testId }: { title: strin
           return (
             <g key={s.key} data-series={s.key}>
               {runs.map((r) => (
-                <polyline key={r[0].i} points={r.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')} fill="none" stroke={seriesColour(si)} strokeWidth={2.5} />
+                <polyline
+                  key={r[0].i}
+                  points={r.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')}
+                  fill="none"
+                  stroke={seriesColour(si)}
+                  strokeWidth={2.5}
+                />
               ))}
               {s.values.map((v, i) =>
                 v === null ? null : (
@@ -308,7 +406,17 @@ export function TrendLines({ title, categories, series, testId }: { title: strin
 }
 
 /** Grouped horizontal bars: for each category (option) one bar per series (school, county, nation). */
-export function GroupedBars({ title, categories, series, testId }: { title: string; categories: { key: string; label: string }[]; series: { key: string; label: string; values: (number | null)[] }[]; testId?: string }) {
+export function GroupedBars({
+  title,
+  categories,
+  series,
+  testId,
+}: {
+  title: string;
+  categories: { key: string; label: string }[];
+  series: { key: string; label: string; values: (number | null)[] }[];
+  testId?: string;
+}) {
   const { t } = useI18n();
   const shareText = useShareText();
   const uid = safeId(useId());
@@ -330,7 +438,13 @@ export function GroupedBars({ title, categories, series, testId }: { title: stri
   return (
     <figure className="chart" data-testid={testId} ref={ref}>
       <Legend label={t('charts.legend')} items={series.map((s, i) => ({ key: s.key, text: s.label, colour: seriesColour(i) }))} />
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className="chart-svg" style={{ maxWidth: W, minWidth: W }}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${uid}-t ${uid}-d`}
+        className="chart-svg"
+        style={{ maxWidth: W, minWidth: W }}
+      >
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{t('charts.groupedDesc')}</desc>
         <defs>
@@ -348,7 +462,13 @@ export function GroupedBars({ title, categories, series, testId }: { title: stri
           const y0 = top + ci * groupH;
           return (
             <g key={c.key} data-option={c.key}>
-              <text x={labelW - 8} y={y0 + (series.length * (barH + gap)) / 2} dominantBaseline="central" textAnchor="end" className="chart-label">
+              <text
+                x={labelW - 8}
+                y={y0 + (series.length * (barH + gap)) / 2}
+                dominantBaseline="central"
+                textAnchor="end"
+                className="chart-label"
+              >
                 {c.label}
               </text>
               {series.map((s, si) => {
@@ -357,8 +477,17 @@ export function GroupedBars({ title, categories, series, testId }: { title: stri
                 return (
                   <g key={s.key}>
                     <title>{`${c.label}, ${s.label}: ${v === null ? t('analysis.suppressedShort') : shareText(v)}`}</title>
-                    {v === null ? <rect x={labelW} y={y} width={22} height={barH} fill={`url(#${uid}-hatch)`} /> : <rect x={labelW} y={y} width={Math.max(v > 0 ? 1 : 0, x(v) - labelW)} height={barH} fill={seriesColour(si)} />}
-                    <text x={v === null ? labelW + 28 : x(v) + 5} y={y + barH / 2} dominantBaseline="central" className="chart-value small-value">
+                    {v === null ? (
+                      <rect x={labelW} y={y} width={22} height={barH} fill={`url(#${uid}-hatch)`} />
+                    ) : (
+                      <rect x={labelW} y={y} width={Math.max(v > 0 ? 1 : 0, x(v) - labelW)} height={barH} fill={seriesColour(si)} />
+                    )}
+                    <text
+                      x={v === null ? labelW + 28 : x(v) + 5}
+                      y={y + barH / 2}
+                      dominantBaseline="central"
+                      className="chart-value small-value"
+                    >
                       {shareText(v)}
                     </text>
                   </g>

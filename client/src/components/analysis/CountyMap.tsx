@@ -66,7 +66,11 @@ function mainIslands(f: CountyFeature): Feature<MultiPolygon> | CountyFeature {
   if (f.geometry.type !== 'MultiPolygon') return f;
   const polygons = f.geometry.coordinates.map((coordinates) => ({ coordinates, area: geoArea({ type: 'Polygon', coordinates }) }));
   const largest = Math.max(...polygons.map((p) => p.area));
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons.filter((p) => p.area >= largest * 0.05).map((p) => p.coordinates) } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons.filter((p) => p.area >= largest * 0.05).map((p) => p.coordinates) },
+  };
 }
 
 /** Projects the counties once: the main island (with 澎湖縣) fitted to the frame, the two insets to their boxes. */
@@ -81,21 +85,53 @@ function projectShapes(): { shapes: Shape[]; insets: { name: string; box: [[numb
     const path = geoPath(projection);
     for (const f of features) {
       const d = path(f);
-      if (d) shapes.push({ name: normaliseCountyName(f.properties.COUNTYNAME), d, centroid: path.centroid(inset ? mainIslands(f) : f), inset });
+      if (d)
+        shapes.push({ name: normaliseCountyName(f.properties.COUNTYNAME), d, centroid: path.centroid(inset ? mainIslands(f) : f), inset });
     }
   };
-  add(geoMercator().fitExtent([[175, 12], [W - 12, H - 12]], { type: 'FeatureCollection', features: main }), main);
+  add(
+    geoMercator().fitExtent(
+      [
+        [175, 12],
+        [W - 12, H - 12],
+      ],
+      { type: 'FeatureCollection', features: main },
+    ),
+    main,
+  );
   for (const f of inset) {
     const name = normaliseCountyName(f.properties.COUNTYNAME);
     const [[x0, y0], [x1, y1]] = INSET_BOXES[name];
-    add(geoMercator().fitExtent([[x0 + 10, y0 + 24], [x1 - 10, y1 - 10]], mainIslands(f)), [f], name);
+    add(
+      geoMercator().fitExtent(
+        [
+          [x0 + 10, y0 + 24],
+          [x1 - 10, y1 - 10],
+        ],
+        mainIslands(f),
+      ),
+      [f],
+      name,
+    );
   }
   return { shapes, insets: INSETS.map((name) => ({ name, box: INSET_BOXES[name] })) };
 }
 
 let projected: ReturnType<typeof projectShapes> | null = null;
 
-export default function CountyMap({ title, optionLabel, data, k, testId = 'county-map' }: { title: string; optionLabel: string; data: CountyDatum[]; k: number; testId?: string }) {
+export default function CountyMap({
+  title,
+  optionLabel,
+  data,
+  k,
+  testId = 'county-map',
+}: {
+  title: string;
+  optionLabel: string;
+  data: CountyDatum[];
+  k: number;
+  testId?: string;
+}) {
   const { t, num, pick } = useI18n();
   const shareText = useShareText();
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -116,7 +152,13 @@ export default function CountyMap({ title, optionLabel, data, k, testId = 'count
     const shown = d ? pick(d.name, d.nameEn) : name;
     if (!d || d.missing) return t('map.countyNoData', { county: shown });
     if (d.suppressed || d.share === null) return t('map.countySuppressed', { county: shown, k });
-    return t('map.countyValue', { county: shown, plans: num(d.plans ?? 0), option: optionLabel, share: shareText(d.share), count: num(d.count ?? 0) });
+    return t('map.countyValue', {
+      county: shown,
+      plans: num(d.plans ?? 0),
+      option: optionLabel,
+      share: shareText(d.share),
+      count: num(d.count ?? 0),
+    });
   };
   const activeShape = shapes.find((s) => s.name === active);
   const activeDatum = active ? byName.get(active) : undefined;
@@ -219,12 +261,24 @@ export default function CountyMap({ title, optionLabel, data, k, testId = 'count
                 <defs>
                   <HatchPattern id={`${uid}-hatch-box`} />
                 </defs>
-                <rect width="40" height="40" rx="6" fill={fillOf(d).startsWith('url(') ? `url(#${uid}-hatch-box)` : fillOf(d)} stroke="#9aa5b1" />
+                <rect
+                  width="40"
+                  height="40"
+                  rx="6"
+                  fill={fillOf(d).startsWith('url(') ? `url(#${uid}-hatch-box)` : fillOf(d)}
+                  stroke="#9aa5b1"
+                />
               </svg>
               <div>
                 <strong>{pick(d.name, d.nameEn)}</strong>
                 <span className="muted small">{t('map.noTerritory')}</span>
-                <span className="small">{d.missing ? t('map.noData') : d.suppressed || d.share === null ? t('analysis.suppressed', { k }) : `${t('map.plans', { n: num(d.plans ?? 0) })} · ${shareText(d.share)}`}</span>
+                <span className="small">
+                  {d.missing
+                    ? t('map.noData')
+                    : d.suppressed || d.share === null
+                      ? t('analysis.suppressed', { k })
+                      : `${t('map.plans', { n: num(d.plans ?? 0) })} · ${shareText(d.share)}`}
+                </span>
               </div>
             </div>
           ))}
@@ -235,7 +289,11 @@ export default function CountyMap({ title, optionLabel, data, k, testId = 'count
             <Legend
               label={t('map.legendTitle', { option: optionLabel })}
               items={[
-                ...classes.map((c, i) => ({ key: `c${i}`, text: classes.length === 1 ? shareText(c.from) : t('map.range', { from: shareText(c.from), to: shareText(c.to) }), colour: c.colour })),
+                ...classes.map((c, i) => ({
+                  key: `c${i}`,
+                  text: classes.length === 1 ? shareText(c.from) : t('map.range', { from: shareText(c.from), to: shareText(c.to) }),
+                  colour: c.colour,
+                })),
                 { key: 'suppressed', text: t('analysis.suppressed', { k }), hatch: true },
                 { key: 'missing', text: t('map.noData'), colour: '#f4f5f7' },
               ]}

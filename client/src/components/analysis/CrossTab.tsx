@@ -23,7 +23,10 @@ function Cell({ cell, domain, k }: { cell: DemandCellData | undefined; domain: b
       <span className="cell-share muted small">{shareText(cell.share)}</span>
       {domain && cell.hoursSum !== null && (
         <span className="cell-hours muted small">
-          {t('analysis.hours', { sum: num(cell.hoursSum), mean: cell.hoursMean === null ? t('common.none') : num(Math.round(cell.hoursMean * 10) / 10) })}
+          {t('analysis.hours', {
+            sum: num(cell.hoursSum),
+            mean: cell.hoursMean === null ? t('common.none') : num(Math.round(cell.hoursMean * 10) / 10),
+          })}
         </span>
       )}
     </td>
@@ -34,14 +37,26 @@ function Cell({ cell, domain, k }: { cell: DemandCellData | undefined; domain: b
  * Groups × options: plans per group, and per option the count and the share of the plans; the
  * overall row (the same question without groups) closes the table.
  */
-export function CrossTab({ result, overall, testId = 'crosstab' }: { result: DemandResultData; overall?: DemandResultData | null; testId?: string }) {
+export function CrossTab({
+  result,
+  overall,
+  testId = 'crosstab',
+}: {
+  result: DemandResultData;
+  overall?: DemandResultData | null;
+  testId?: string;
+}) {
   const { t, num } = useI18n();
   const labels = useDemandLabels();
   const domain = result.dimension === 'DOMAIN';
   const row = (g: DemandGroupData, total: boolean) => {
     const byOption = new Map(g.cells.map((c) => [c.option, c]));
     return (
-      <tr key={total ? '__total' : g.key.map((k) => k.value).join('|')} className={total ? 'total-row' : undefined} data-group={total ? 'total' : labels.groupText(g)}>
+      <tr
+        key={total ? '__total' : g.key.map((k) => k.value).join('|')}
+        className={total ? 'total-row' : undefined}
+        data-group={total ? 'total' : labels.groupText(g)}
+      >
         {total ? (
           <th scope="row" colSpan={Math.max(1, result.groupBy.length)}>
             {t('analysis.allPlans')}
@@ -116,7 +131,8 @@ export function SuppressedLegend({ k }: { k?: number }) {
   const { t } = useI18n();
   return (
     <p className="muted small suppressed-legend" data-testid="suppressed-legend">
-      <span className="swatch swatch-hatch" aria-hidden="true" /> {t('common.none')} {k === undefined ? t('analysis.suppressedFew') : t('analysis.suppressed', { k })}
+      <span className="swatch swatch-hatch" aria-hidden="true" /> {t('common.none')}{' '}
+      {k === undefined ? t('analysis.suppressedFew') : t('analysis.suppressed', { k })}
     </p>
   );
 }

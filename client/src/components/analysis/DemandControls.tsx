@@ -1,6 +1,16 @@
 import { useState } from 'react';
 import { codesOf } from '../../../../server/src/shared/labels';
-import { DIMENSIONS, filterCount, GROUPINGS, MAX_GROUPINGS, optionCodes, SOURCES, TEACHER_ONLY, type ChoiceCondition, type DemandQuestion } from '../../domain/demand';
+import {
+  DIMENSIONS,
+  filterCount,
+  GROUPINGS,
+  MAX_GROUPINGS,
+  optionCodes,
+  SOURCES,
+  TEACHER_ONLY,
+  type ChoiceCondition,
+  type DemandQuestion,
+} from '../../domain/demand';
 import type { DemandGroupBy, DemandSource, Dimension, Remoteness, Stage, Subject, TeacherTitle } from '../../gql/graphql';
 import type { SchoolYearInfo } from '../../hooks/useSchoolYear';
 import { useI18n } from '../../i18n';
@@ -46,7 +56,12 @@ export function DemandControls({
   function setSource(source: DemandSource) {
     // TITLE and SUBJECT are teachers': school plans drop them.
     const keep = source === 'TEACHER_PLANS';
-    set({ source, groupBy: keep ? q.groupBy : q.groupBy.filter((g) => !TEACHER_ONLY.includes(g)), titles: keep ? q.titles : [], subjects: keep ? q.subjects : [] });
+    set({
+      source,
+      groupBy: keep ? q.groupBy : q.groupBy.filter((g) => !TEACHER_ONLY.includes(g)),
+      titles: keep ? q.titles : [],
+      subjects: keep ? q.subjects : [],
+    });
   }
 
   /** A grouping chosen at one level; one already used at another level swaps places with it. */
@@ -101,7 +116,12 @@ export function DemandControls({
         </div>
         <div className="field">
           <label htmlFor="a-dimension">{t('analysis.dimension')}</label>
-          <select id="a-dimension" data-testid="analysis-dimension" value={q.dimension} onChange={(e) => set({ dimension: e.target.value as Dimension })}>
+          <select
+            id="a-dimension"
+            data-testid="analysis-dimension"
+            value={q.dimension}
+            onChange={(e) => set({ dimension: e.target.value as Dimension })}
+          >
             {DIMENSIONS.map((d) => (
               <option key={d} value={d}>
                 {label('Dimension', d)}
@@ -115,7 +135,13 @@ export function DemandControls({
             return (
               <div className="field" key={level}>
                 <label htmlFor={`a-by-${level}`}>{t('analysis.groupLevel', { n: level + 1 })}</label>
-                <select id={`a-by-${level}`} data-testid={`analysis-by-${level}`} value={current} disabled={level > q.groupBy.length} onChange={(e) => setGrouping(level, e.target.value as DemandGroupBy | '')}>
+                <select
+                  id={`a-by-${level}`}
+                  data-testid={`analysis-by-${level}`}
+                  value={current}
+                  disabled={level > q.groupBy.length}
+                  onChange={(e) => setGrouping(level, e.target.value as DemandGroupBy | '')}
+                >
                   <option value="">{t('analysis.noGrouping')}</option>
                   {available.map((g) => (
                     <option key={g} value={g}>
@@ -129,7 +155,12 @@ export function DemandControls({
         {yearsHint && <p className="muted small filters-note">{yearsHint}</p>}
       </div>
 
-      <details className="card analysis-filter" data-testid="analysis-filter" open={filterOpen} onToggle={(e) => setFilterOpen(e.currentTarget.open)}>
+      <details
+        className="card analysis-filter"
+        data-testid="analysis-filter"
+        open={filterOpen}
+        onToggle={(e) => setFilterOpen(e.currentTarget.open)}
+      >
         <summary>
           {t('analysis.filterTitle')}
           {nFilters > 0 && <span className="chip">{t('analysis.filterCount', { n: nFilters })}</span>}
@@ -143,7 +174,14 @@ export function DemandControls({
             value={q.countyIds}
             onChange={(v) => set({ countyIds: v })}
           />
-          <CheckboxGroup idPrefix="f-stages" legend={t('grouping.STAGE')} compact choices={codesOf('Stage').map((c) => ({ code: c, label: label('Stage', c) }))} value={q.stages} onChange={(v) => set({ stages: v as Stage[] })} />
+          <CheckboxGroup
+            idPrefix="f-stages"
+            legend={t('grouping.STAGE')}
+            compact
+            choices={codesOf('Stage').map((c) => ({ code: c, label: label('Stage', c) }))}
+            value={q.stages}
+            onChange={(v) => set({ stages: v as Stage[] })}
+          />
           <CheckboxGroup
             idPrefix="f-remoteness"
             legend={t('grouping.REMOTENESS')}
@@ -179,7 +217,11 @@ export function DemandControls({
               <div className="choice-condition" key={i} data-testid={`choice-${i}`}>
                 <div className="field">
                   <label htmlFor={`f-choice-${i}`}>{t('analysis.choiceDimension')}</label>
-                  <select id={`f-choice-${i}`} value={c.dimension} onChange={(e) => setChoice(i, { dimension: e.target.value as Dimension, options: [] })}>
+                  <select
+                    id={`f-choice-${i}`}
+                    value={c.dimension}
+                    onChange={(e) => setChoice(i, { dimension: e.target.value as Dimension, options: [] })}
+                  >
                     {DIMENSIONS.map((d) => (
                       <option key={d} value={d}>
                         {label('Dimension', d)}
@@ -200,13 +242,22 @@ export function DemandControls({
                 </button>
               </div>
             ))}
-            <button type="button" className="small-button" data-testid="add-choice" onClick={() => set({ choices: [...q.choices, { dimension: q.dimension === 'METHOD' ? 'TIME' : 'METHOD', options: [] }] })}>
+            <button
+              type="button"
+              className="small-button"
+              data-testid="add-choice"
+              onClick={() => set({ choices: [...q.choices, { dimension: q.dimension === 'METHOD' ? 'TIME' : 'METHOD', options: [] }] })}
+            >
               {t('analysis.addChoice')}
             </button>
           </fieldset>
           {nFilters > 0 && (
             <p>
-              <button type="button" onClick={() => set({ countyIds: [], stages: [], remoteness: [], titles: [], subjects: [], choices: [] })} data-testid="clear-filter">
+              <button
+                type="button"
+                onClick={() => set({ countyIds: [], stages: [], remoteness: [], titles: [], subjects: [], choices: [] })}
+                data-testid="clear-filter"
+              >
                 {t('common.clear')}
               </button>
             </p>

@@ -3,7 +3,10 @@ import type { Messages } from './types';
 /** The demand analysis, its charts and map, and the school statistics. */
 export const analysis = {
   'analysis.title': { zh: '需求分析', en: 'Demand analysis' },
-  'analysis.intro': { zh: '各學年度教師與學校規劃的進修需求：依縣市、教育階段、偏遠等級、職稱、任教科目與學年度分組，可篩選並下載。', en: 'What teachers and schools plan to study, by school year: grouped by county, stage, remoteness, title, subject and school year, filtered and downloadable.' },
+  'analysis.intro': {
+    zh: '各學年度教師與學校規劃的進修需求：依縣市、教育階段、偏遠等級、職稱、任教科目與學年度分組，可篩選並下載。',
+    en: 'What teachers and schools plan to study, by school year: grouped by county, stage, remoteness, title, subject and school year, filtered and downloadable.',
+  },
   'analysis.tabs': { zh: '分析項目', en: 'Views of the analysis' },
   'analysis.tab.overview': { zh: '總覽與交叉表', en: 'Overview and cross-tab' },
   'analysis.tab.map': { zh: '縣市地圖', en: 'County map' },
@@ -20,24 +23,42 @@ export const analysis = {
   'analysis.filterTitle': { zh: '篩選條件', en: 'Filter' },
   'analysis.filterCount': { zh: '已設 {n} 項', en: '{n} set' },
   'analysis.choicesTitle': { zh: '曾選擇的選項', en: 'Options chosen' },
-  'analysis.choicesHint': { zh: '只計入在該項目中選擇了任一勾選選項的規劃，例如「主要實施方式」選了「工作坊」。', en: 'Counts only plans that chose any of the ticked options in that dimension, e.g. "Workshop" as the main method.' },
+  'analysis.choicesHint': {
+    zh: '只計入在該項目中選擇了任一勾選選項的規劃，例如「主要實施方式」選了「工作坊」。',
+    en: 'Counts only plans that chose any of the ticked options in that dimension, e.g. "Workshop" as the main method.',
+  },
   'analysis.choiceDimension': { zh: '項目', en: 'Dimension' },
   'analysis.choiceOptions': { zh: '選項（任一）', en: 'Options (any)' },
   'analysis.addChoice': { zh: '新增條件', en: 'Add a condition' },
   'analysis.removeChoice': { zh: '移除條件', en: 'Remove' },
-  'analysis.summary': { zh: '{years}・{source}・{dimension}：共 {plans} 份已送出的規劃。', en: '{years} · {source} · {dimension}: {plans} submitted plans.' },
+  'analysis.summary': {
+    zh: '{years}・{source}・{dimension}：共 {plans} 份已送出的規劃。',
+    en: '{years} · {source} · {dimension}: {plans} submitted plans.',
+  },
   'analysis.groupedBy': { zh: '依{by}分組。', en: 'Grouped by {by}.' },
   'analysis.listSep': { zh: '、', en: ', ' },
-  'analysis.restricted': { zh: '區管中心僅能查看本縣市的明細：以下僅含{county}的資料。其他縣市僅提供縣市合計（依縣市或學年度分組且不加其他篩選）。', en: 'A district centre sees the detail of its own county only: the figures below are {county}’s. Other counties are available as county totals (grouped by county or school year, with no other filter).' },
+  'analysis.restricted': {
+    zh: '區管中心僅能查看本縣市的明細：以下僅含{county}的資料。其他縣市僅提供縣市合計（依縣市或學年度分組且不加其他篩選）。',
+    en: 'A district centre sees the detail of its own county only: the figures below are {county}’s. Other counties are available as county totals (grouped by county or school year, with no other filter).',
+  },
   'analysis.yourCounty': { zh: '本縣市', en: 'your county' },
   'analysis.sharesTitle': { zh: '{dimension}各選項比例', en: '{dimension}: share of each option' },
-  'analysis.sharesHelp': { zh: '比例＝選擇該選項的規劃數／規劃總數；一份規劃可複選，比例合計可超過 100%。', en: 'Share = plans choosing the option / all plans; plans choose several options, so the shares may add up to more than 100%.' },
+  'analysis.sharesHelp': {
+    zh: '比例＝選擇該選項的規劃數／規劃總數；一份規劃可複選，比例合計可超過 100%。',
+    en: 'Share = plans choosing the option / all plans; plans choose several options, so the shares may add up to more than 100%.',
+  },
   'analysis.showGroup': { zh: '顯示', en: 'Show' },
   'analysis.allPlans': { zh: '全部', en: 'All' },
   'analysis.noPlans': { zh: '沒有符合條件的已送出規劃。', en: 'No submitted plans match.' },
   'analysis.stackedTitle': { zh: '各{by}選項組成', en: 'Mix of options by {by}' },
-  'analysis.stackedHelp': { zh: '每一列為一組，各色段為該選項占該組全部選擇次數的比例；滑鼠移至色段可看數值。', en: 'One bar per group; each segment is the option’s part of all the group’s choices. Hover a segment for its numbers.' },
-  'analysis.year.empty': { zh: '{year} 學年度尚無已送出的規劃，因此沒有統計結果。', en: 'No plan of school year {year} has been submitted yet, so there is nothing to count.' },
+  'analysis.stackedHelp': {
+    zh: '每一列為一組，各色段為該選項占該組全部選擇次數的比例；滑鼠移至色段可看數值。',
+    en: 'One bar per group; each segment is the option’s part of all the group’s choices. Hover a segment for its numbers.',
+  },
+  'analysis.year.empty': {
+    zh: '{year} 學年度尚無已送出的規劃，因此沒有統計結果。',
+    en: 'No plan of school year {year} has been submitted yet, so there is nothing to count.',
+  },
   'analysis.year.few': {
     zh: '{year} 學年度目前僅 {schools} / {schoolsInvited} 所學校、{teachers} / {teachersInvited} 位教師送出規劃，結果尚不具代表性。',
     en: 'So far only {schools} of {schoolsInvited} schools and {teachers} of {teachersInvited} teachers have submitted plans for school year {year}: the results are not yet representative.',
@@ -45,10 +66,19 @@ export const analysis = {
   'analysis.year.notOpen': { zh: '填寫期間將於 {at} 開始。', en: 'Filling opens on {at}.' },
   'analysis.year.filling': { zh: '填寫期間至 {until} 止。', en: 'Filling runs until {until}.' },
   'analysis.year.latest': { zh: '最近一個已有足夠規劃的是 {year} 學年度。', en: 'The latest year with enough plans is {year}.' },
-  'analysis.stackedCapped': { zh: '顯示前 {n} 組，共 {total} 組；完整數字見下方交叉表。', en: 'Showing the first {n} of {total} groups; the cross-tab below has them all.' },
-  'analysis.stackedHelpTouch': { zh: '每一列為一組，各色段為該選項占該組全部選擇次數的比例；輕觸色段可看數值。', en: 'One bar per group; each segment is the option’s part of all the group’s choices. Tap a segment for its numbers.' },
+  'analysis.stackedCapped': {
+    zh: '顯示前 {n} 組，共 {total} 組；完整數字見下方交叉表。',
+    en: 'Showing the first {n} of {total} groups; the cross-tab below has them all.',
+  },
+  'analysis.stackedHelpTouch': {
+    zh: '每一列為一組，各色段為該選項占該組全部選擇次數的比例；輕觸色段可看數值。',
+    en: 'One bar per group; each segment is the option’s part of all the group’s choices. Tap a segment for its numbers.',
+  },
   'analysis.crosstabTitle': { zh: '交叉表', en: 'Cross-tab' },
-  'analysis.crosstabCaption': { zh: '{dimension}各選項的選填數與比例，依分組列出', en: '{dimension}: count and share of each option, by group' },
+  'analysis.crosstabCaption': {
+    zh: '{dimension}各選項的選填數與比例，依分組列出',
+    en: '{dimension}: count and share of each option, by group',
+  },
   'analysis.group': { zh: '分組', en: 'Group' },
   'analysis.teacherPlans': { zh: '教師規劃數', en: 'Teacher plans' },
   'analysis.schoolPlans': { zh: '學校規劃數', en: 'School plans' },
@@ -63,7 +93,10 @@ export const analysis = {
   'analysis.fromSummary': { zh: '由統計彙總表計算。', en: 'Counted from the summary tables.' },
   'analysis.fromRows': { zh: '由各規劃的選項逐筆計算。', en: 'Counted from the plans’ choices.' },
   'analysis.reportTitle': { zh: '年度需求分析報告', en: 'Yearly demand report' },
-  'analysis.reportHelp': { zh: '一個活頁簿：每個分析項目一張工作表（各縣市的選填數與比例），另附參與情形。', en: 'One workbook: a sheet per dimension (counts and shares by county) and the participation.' },
+  'analysis.reportHelp': {
+    zh: '一個活頁簿：每個分析項目一張工作表（各縣市的選填數與比例），另附參與情形。',
+    en: 'One workbook: a sheet per dimension (counts and shares by county) and the participation.',
+  },
   'analysis.reportDownload': { zh: '下載報告（XLSX）', en: 'Download the report (XLSX)' },
 
   'grouping.COUNTY': { zh: '縣市', en: 'County' },
@@ -75,38 +108,74 @@ export const analysis = {
 
   'charts.legend': { zh: '圖例', en: 'Legend' },
   'charts.asTable': { zh: '以表格檢視', en: 'Show as a table' },
-  'charts.barsDesc': { zh: '長條圖：各選項的規劃比例，長條愈長比例愈高；不公開的值以斜線標示。', en: 'Bar chart: the share of plans choosing each option; hatched values are not shown.' },
-  'charts.stackedDesc': { zh: '堆疊長條圖：每組一列，色段為各選項占該組選擇次數的比例。', en: 'Stacked bar chart: one bar per group, segments are each option’s part of the group’s choices.' },
-  'charts.trendDesc': { zh: '折線圖：各選項的規劃比例隨學年度的變化。', en: 'Line chart: the share of plans choosing each option, by school year.' },
-  'charts.groupedDesc': { zh: '群組長條圖：每個選項並列本校、本縣市與全國的比例。', en: 'Grouped bar chart: for each option the share at the school, in the county and in the nation.' },
+  'charts.barsDesc': {
+    zh: '長條圖：各選項的規劃比例，長條愈長比例愈高；不公開的值以斜線標示。',
+    en: 'Bar chart: the share of plans choosing each option; hatched values are not shown.',
+  },
+  'charts.stackedDesc': {
+    zh: '堆疊長條圖：每組一列，色段為各選項占該組選擇次數的比例。',
+    en: 'Stacked bar chart: one bar per group, segments are each option’s part of the group’s choices.',
+  },
+  'charts.trendDesc': {
+    zh: '折線圖：各選項的規劃比例隨學年度的變化。',
+    en: 'Line chart: the share of plans choosing each option, by school year.',
+  },
+  'charts.groupedDesc': {
+    zh: '群組長條圖：每個選項並列本校、本縣市與全國的比例。',
+    en: 'Grouped bar chart: for each option the share at the school, in the county and in the nation.',
+  },
   'charts.noChoices': { zh: '沒有選擇', en: 'no choices' },
   'charts.plansShort': { zh: '{n} 份', en: '{n} plans' },
-  'charts.segmentTitle': { zh: '{group}・{option}：{count} 份規劃（占規劃 {share}；占選擇次數 {part}）', en: '{group} · {option}: {count} plans ({share} of plans; {part} of choices)' },
-  'charts.partialNote': { zh: '† 此組有選項少於門檻人數而不公開，色段只按公開的選項計算。', en: '† Some options of this group rest on too few teachers and are not shown; the segments count the shown options only.' },
+  'charts.segmentTitle': {
+    zh: '{group}・{option}：{count} 份規劃（占規劃 {share}；占選擇次數 {part}）',
+    en: '{group} · {option}: {count} plans ({share} of plans; {part} of choices)',
+  },
+  'charts.partialNote': {
+    zh: '† 此組有選項少於門檻人數而不公開，色段只按公開的選項計算。',
+    en: '† Some options of this group rest on too few teachers and are not shown; the segments count the shown options only.',
+  },
 
   'map.title': { zh: '各縣市選擇「{option}」的比例（{dimension}）', en: 'Share choosing “{option}” by county ({dimension})' },
   'map.option': { zh: '著色選項', en: 'Option to colour by' },
   'map.groupedByCounty': { zh: '地圖一律依縣市分組。', en: 'The map always groups by county.' },
-  'map.helpTouch': { zh: '顏色愈深，該縣市的規劃中選擇此選項的比例愈高。輕觸縣市可看規劃數與比例。', en: 'The darker a county, the larger the share of its plans choosing this option. Tap a county for its plans and share.' },
-  'map.help': { zh: '顏色愈深，該縣市的規劃中選擇此選項的比例愈高。將滑鼠移至縣市或以 Tab 鍵選取，可看規劃數與比例。', en: 'The darker a county, the larger the share of its plans choosing this option. Hover a county or reach it with Tab for its plans and share.' },
+  'map.helpTouch': {
+    zh: '顏色愈深，該縣市的規劃中選擇此選項的比例愈高。輕觸縣市可看規劃數與比例。',
+    en: 'The darker a county, the larger the share of its plans choosing this option. Tap a county for its plans and share.',
+  },
+  'map.help': {
+    zh: '顏色愈深，該縣市的規劃中選擇此選項的比例愈高。將滑鼠移至縣市或以 Tab 鍵選取，可看規劃數與比例。',
+    en: 'The darker a county, the larger the share of its plans choosing this option. Hover a county or reach it with Tab for its plans and share.',
+  },
   'map.legendTitle': { zh: '選擇「{option}」的比例', en: 'Share choosing “{option}”' },
   'map.range': { zh: '{from}–{to}', en: '{from}–{to}' },
   'map.noData': { zh: '無資料', en: 'No data' },
   'map.noTerritory': { zh: '無轄區，另列', en: 'No territory: shown apart' },
   'map.plans': { zh: '{n} 份規劃', en: '{n} plans' },
-  'map.countyValue': { zh: '{county}：{plans} 份規劃，選擇{option} {count} 份，比例 {share}', en: '{county}: {plans} plans, {count} chose {option}, share {share}' },
+  'map.countyValue': {
+    zh: '{county}：{plans} 份規劃，選擇{option} {count} 份，比例 {share}',
+    en: '{county}: {plans} plans, {count} chose {option}, share {share}',
+  },
   'map.countySuppressed': { zh: '{county}：少於 {k} 人不公開', en: '{county}: fewer than {k} teachers, not shown' },
   'map.countyNoData': { zh: '{county}：無資料', en: '{county}: no data' },
 
   'trend.title': { zh: '{dimension}各選項的歷年比例', en: '{dimension}: share of each option by school year' },
-  'trend.help': { zh: '依學年度分組；某年少於門檻人數的值不公開，折線在該處中斷。', en: 'Grouped by school year; a year resting on too few teachers is not shown and the line breaks there.' },
-  'trend.allYears': { zh: '趨勢比較全部學年度；勾選兩個以上學年度可限定範圍。', en: 'The trend compares every school year; tick two or more years to narrow it.' },
+  'trend.help': {
+    zh: '依學年度分組；某年少於門檻人數的值不公開，折線在該處中斷。',
+    en: 'Grouped by school year; a year resting on too few teachers is not shown and the line breaks there.',
+  },
+  'trend.allYears': {
+    zh: '趨勢比較全部學年度；勾選兩個以上學年度可限定範圍。',
+    en: 'The trend compares every school year; tick two or more years to narrow it.',
+  },
   'trend.yearsChosen': { zh: '趨勢比較勾選的學年度。', en: 'The trend compares the ticked school years.' },
 
   'participation.title': { zh: '各學年度參與縣市資料', en: 'Participation by school year and county' },
   'participation.from': { zh: '起始學年度', en: 'From school year' },
   'participation.to': { zh: '結束學年度', en: 'To school year' },
-  'participation.help': { zh: '各學年度、各縣市送出規劃的學校與教師數，以及應填數（該縣市目前的學校與教師數）。', en: 'Schools and teachers that submitted, per school year and county, and those invited (the county’s schools and teachers now).' },
+  'participation.help': {
+    zh: '各學年度、各縣市送出規劃的學校與教師數，以及應填數（該縣市目前的學校與教師數）。',
+    en: 'Schools and teachers that submitted, per school year and county, and those invited (the county’s schools and teachers now).',
+  },
   'participation.schools': { zh: '學校（填報 / 應填）', en: 'Schools (submitted / invited)' },
   'participation.schoolRate': { zh: '學校填報率', en: 'Schools submitted' },
   'participation.teachers': { zh: '教師（填報 / 應填）', en: 'Teachers (submitted / invited)' },
@@ -115,7 +184,10 @@ export const analysis = {
   'participation.download': { zh: '下載參與情形', en: 'Download participation' },
 
   'alignment.title': { zh: '校本契合度', en: 'School alignment' },
-  'alignment.help': { zh: '教師規劃中選擇的研習範疇與需求選項，有多少比例也出現在其學校的學校本位規劃中。', en: 'The share of the domains and need options that teachers chose which their school’s plan also has.' },
+  'alignment.help': {
+    zh: '教師規劃中選擇的研習範疇與需求選項，有多少比例也出現在其學校的學校本位規劃中。',
+    en: 'The share of the domains and need options that teachers chose which their school’s plan also has.',
+  },
   'alignment.by': { zh: '檢視單位', en: 'By' },
   'alignment.byCounty': { zh: '依縣市', en: 'County' },
   'alignment.bySchool': { zh: '依學校', en: 'School' },
@@ -125,7 +197,10 @@ export const analysis = {
 
   'schoolStats.title': { zh: '本校統計', en: 'Our statistics' },
   'schoolStats.intro': { zh: '{school}的規劃與本縣市、全國的比較。', en: '{school}: our plans beside the county and the nation.' },
-  'schoolStats.chartTitle': { zh: '{year} 學年度{dimension}：本校、本縣市與全國', en: 'School year {year}, {dimension}: school, county and nation' },
+  'schoolStats.chartTitle': {
+    zh: '{year} 學年度{dimension}：本校、本縣市與全國',
+    en: 'School year {year}, {dimension}: school, county and nation',
+  },
   'schoolStats.scope.SCHOOL': { zh: '本校', en: 'Our school' },
   'schoolStats.scope.COUNTY': { zh: '本縣市', en: 'Our county' },
   'schoolStats.scope.NATION': { zh: '全國', en: 'Nation' },

@@ -3,10 +3,16 @@ import type { Messages } from './types';
 /** Partner API keys and the GraphQL explorer. */
 export const apiKeys = {
   'explorer.title': { zh: 'GraphQL 查詢', en: 'GraphQL explorer' },
-  'explorer.intro': { zh: '以您的身分直接查詢 API（權限與網頁相同）。左側撰寫查詢，按執行鍵查看結果；文件說明可由左側欄開啟。', en: 'Query the API as yourself (with the same rights as these pages). Write a query on the left and run it; the documentation opens from the sidebar.' },
+  'explorer.intro': {
+    zh: '以您的身分直接查詢 API（權限與網頁相同）。左側撰寫查詢，按執行鍵查看結果；文件說明可由左側欄開啟。',
+    en: 'Query the API as yourself (with the same rights as these pages). Write a query on the left and run it; the documentation opens from the sidebar.',
+  },
 
   'apiKeys.title': { zh: '介接金鑰', en: 'Partner keys' },
-  'apiKeys.intro': { zh: '為介接系統建立 API 金鑰。金鑰只在建立或重新產生時顯示一次，伺服器只保存其雜湊值；介接系統以 X-Api-Key 標頭送出。', en: 'API keys for partner systems. A key is shown only once, when it is created or rotated; the server keeps only its hash. Partners send it in the X-Api-Key header.' },
+  'apiKeys.intro': {
+    zh: '為介接系統建立 API 金鑰。金鑰只在建立或重新產生時顯示一次，伺服器只保存其雜湊值；介接系統以 X-Api-Key 標頭送出。',
+    en: 'API keys for partner systems. A key is shown only once, when it is created or rotated; the server keeps only its hash. Partners send it in the X-Api-Key header.',
+  },
   'apiKeys.createTitle': { zh: '建立金鑰', en: 'New key' },
   'apiKeys.create': { zh: '建立金鑰', en: 'Create key' },
   'apiKeys.listTitle': { zh: '金鑰與用量', en: 'Keys and usage' },
@@ -18,7 +24,10 @@ export const apiKeys = {
   'apiKeys.noCounty': { zh: '不指定', en: 'None' },
   'apiKeys.countyHint': { zh: '「同步一縣市教師資料」須指定縣市', en: '“Sync one county’s teacher records” needs a county' },
   'apiKeys.pointsPerSecond': { zh: '每秒點數', en: 'Points a second' },
-  'apiKeys.pointsHint': { zh: '用量上限：每次請求依計算成本扣點（至少 1 點），預設 100', en: 'Rate limit: each request pays its calculated cost (at least 1 point); default 100' },
+  'apiKeys.pointsHint': {
+    zh: '用量上限：每次請求依計算成本扣點（至少 1 點），預設 100',
+    en: 'Rate limit: each request pays its calculated cost (at least 1 point); default 100',
+  },
   'apiKeys.created': { zh: '建立', en: 'Created' },
   'apiKeys.rotatedAt': { zh: '重新產生於 {at}', en: 'Rotated {at}' },
   'apiKeys.lastUsed': { zh: '最近使用', en: 'Last used' },
@@ -34,15 +43,27 @@ export const apiKeys = {
   'apiKeys.cancel': { zh: '取消', en: 'Cancel' },
   'apiKeys.revokeTitle': { zh: '撤銷金鑰', en: 'Revoke key' },
   'apiKeys.revokeConfirm': { zh: '確定要撤銷「{name}」（ik_{prefix}_…）嗎？', en: 'Revoke “{name}” (ik_{prefix}_…)?' },
-  'apiKeys.revokeNote': { zh: '撤銷後此金鑰立即失效，且無法復原；介接系統須改用新的金鑰。', en: 'The key stops working at once and cannot be restored; the partner needs a new key.' },
+  'apiKeys.revokeNote': {
+    zh: '撤銷後此金鑰立即失效，且無法復原；介接系統須改用新的金鑰。',
+    en: 'The key stops working at once and cannot be restored; the partner needs a new key.',
+  },
   'apiKeys.revokeYes': { zh: '確定撤銷', en: 'Revoke' },
   'apiKeys.revoked': { zh: '已撤銷「{name}」', en: 'Revoked “{name}”' },
   'apiKeys.rotateTitle': { zh: '重新產生金鑰', en: 'Rotate key' },
-  'apiKeys.rotateConfirm': { zh: '確定要為「{name}」重新產生金鑰嗎？舊的金鑰將立即失效。', en: 'Make a new secret for “{name}”? The old one stops working at once.' },
+  'apiKeys.rotateConfirm': {
+    zh: '確定要為「{name}」重新產生金鑰嗎？舊的金鑰將立即失效。',
+    en: 'Make a new secret for “{name}”? The old one stops working at once.',
+  },
   'apiKeys.rotateYes': { zh: '重新產生', en: 'Rotate' },
   'apiKeys.secretTitle': { zh: '「{name}」的金鑰', en: 'The key of “{name}”' },
-  'apiKeys.secretOnce': { zh: '此金鑰只顯示這一次，離開或關閉後無法再查看。請立即複製並妥善交給介接系統。', en: 'This key is shown only this once: it cannot be seen again after you leave or close this box. Copy it now and hand it to the partner safely.' },
-  'apiKeys.secretHow': { zh: '以 X-Api-Key: <金鑰> 或 Authorization: ApiKey <金鑰> 標頭送出。', en: 'Send it as the header X-Api-Key: <key> or Authorization: ApiKey <key>.' },
+  'apiKeys.secretOnce': {
+    zh: '此金鑰只顯示這一次，離開或關閉後無法再查看。請立即複製並妥善交給介接系統。',
+    en: 'This key is shown only this once: it cannot be seen again after you leave or close this box. Copy it now and hand it to the partner safely.',
+  },
+  'apiKeys.secretHow': {
+    zh: '以 X-Api-Key: <金鑰> 或 Authorization: ApiKey <金鑰> 標頭送出。',
+    en: 'Send it as the header X-Api-Key: <key> or Authorization: ApiKey <key>.',
+  },
   'apiKeys.copy': { zh: '複製金鑰', en: 'Copy key' },
   'apiKeys.copied': { zh: '已複製', en: 'Copied' },
   'apiKeys.copyFailed': { zh: '無法複製，請手動選取金鑰後複製。', en: 'Could not copy: select the key and copy it by hand.' },

@@ -33,7 +33,10 @@ export const app = {
   'common.error': { zh: '資料載入失敗：{message}', en: 'Could not load the data: {message}' },
   'common.networkError': { zh: '無法連線到伺服器', en: 'Cannot reach the server' },
   'common.forbiddenPage': { zh: '您的帳號無權限查看此頁面。', en: 'Your account may not view this page.' },
-  'common.forbiddenFields': { zh: '依個人資料保護規定，您無權查看以下欄位，以「—」表示：{fields}', en: 'Under the personal-data rules you may not see these fields, shown as “—”: {fields}' },
+  'common.forbiddenFields': {
+    zh: '依個人資料保護規定，您無權查看以下欄位，以「—」表示：{fields}',
+    en: 'Under the personal-data rules you may not see these fields, shown as “—”: {fields}',
+  },
   'common.all': { zh: '全部', en: 'All' },
   'common.filter': { zh: '查詢', en: 'Search' },
   'common.clear': { zh: '清除條件', en: 'Clear' },
@@ -48,7 +51,10 @@ export const app = {
   'form.hint.password': { zh: '至少 8 碼，需含英文字母與數字', en: 'At least 8 characters with letters and digits' },
   'form.error.required': { zh: '此欄必填', en: 'Required' },
   'form.error.nationalId': { zh: '身分證字號格式或檢查碼錯誤', en: 'Not a valid national ID (format or check digit)' },
-  'form.error.username': { zh: '帳號須為 4–32 個字元：英文字母、數字、點、連字號或底線', en: 'Username: 4–32 letters, digits, dot, dash or underscore' },
+  'form.error.username': {
+    zh: '帳號須為 4–32 個字元：英文字母、數字、點、連字號或底線',
+    en: 'Username: 4–32 letters, digits, dot, dash or underscore',
+  },
   'form.error.password': { zh: '密碼至少 8 碼，需含英文字母與數字', en: 'Password: at least 8 characters with letters and digits' },
   'form.error.passwordMismatch': { zh: '兩次輸入的密碼不一致', en: 'The two passwords differ' },
   'form.error.email': { zh: '電子郵件格式不正確', en: 'Not a valid e-mail address' },

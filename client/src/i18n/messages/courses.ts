@@ -10,7 +10,10 @@ export const courses = {
 
   // catalog
   'courses.catalogTitle': { zh: '研習課程', en: 'In-service courses' },
-  'courses.catalogIntro': { zh: '研習訊息單一窗口：各縣市學校、教育局（處）、大專校院及其他辦理單位公告的研習課程。', en: 'One window for courses: those published by schools, district centres, universities and other organisers in every county.' },
+  'courses.catalogIntro': {
+    zh: '研習訊息單一窗口：各縣市學校、教育局（處）、大專校院及其他辦理單位公告的研習課程。',
+    en: 'One window for courses: those published by schools, district centres, universities and other organisers in every county.',
+  },
   'courses.search': { zh: '關鍵字', en: 'Keywords' },
   'courses.searchHint': { zh: '課程名稱、代碼或辦理單位', en: 'Title, code or organiser' },
   'courses.county': { zh: '縣市', en: 'County' },
@@ -45,17 +48,26 @@ export const courses = {
   'courses.counts': { zh: '（已錄取 {admitted}、候補 {waitlisted}）', en: '({admitted} admitted, {waitlisted} waitlisted)' },
   'courses.window': { zh: '報名期間：{from} 至 {to}', en: 'Registration: {from} to {to}' },
   'courses.schoolApproval': { zh: '學校核准（公假）', en: 'School approval (leave)' },
-  'courses.schoolApprovalNote': { zh: '本課程須經服務學校核准（公假）；學校核准前，名額會為您保留。', en: 'Your school must approve your attendance (leave); your place is held meanwhile.' },
+  'courses.schoolApprovalNote': {
+    zh: '本課程須經服務學校核准（公假）；學校核准前，名額會為您保留。',
+    en: 'Your school must approve your attendance (leave); your place is held meanwhile.',
+  },
   'courses.myRegistration': { zh: '我的報名：', en: 'My registration: ' },
   'courses.waitlistedAt': { zh: '候補第 {n} 位', en: 'Waitlisted, number {n}' },
   'courses.enrol': { zh: '報名', en: 'Enrol' },
   'courses.enrolWaitlist': { zh: '登記候補', en: 'Join the waitlist' },
   'courses.enrolledAdmitted': { zh: '報名成功，已錄取。', en: 'You are enrolled: admitted.' },
-  'courses.enrolledWaitlisted': { zh: '名額已滿，您已列入候補第 {n} 位；有人取消時依序遞補。', en: 'The course is full: you are number {n} on the waitlist and move up when someone withdraws.' },
+  'courses.enrolledWaitlisted': {
+    zh: '名額已滿，您已列入候補第 {n} 位；有人取消時依序遞補。',
+    en: 'The course is full: you are number {n} on the waitlist and move up when someone withdraws.',
+  },
   'courses.awaitsSchool': { zh: '尚待服務學校核准公假。', en: 'Your school’s approval is pending.' },
   'courses.enrolFailed': { zh: '報名失敗：{message}', en: 'Could not enrol: {message}' },
   'courses.withdraw': { zh: '取消報名', en: 'Withdraw' },
-  'courses.withdrawConfirm': { zh: '確定要取消報名「{title}」嗎？取消後名額將釋出給候補者。', en: 'Withdraw from “{title}”? Your place goes to the waitlist.' },
+  'courses.withdrawConfirm': {
+    zh: '確定要取消報名「{title}」嗎？取消後名額將釋出給候補者。',
+    en: 'Withdraw from “{title}”? Your place goes to the waitlist.',
+  },
   'courses.withdrawn': { zh: '已取消報名。', en: 'You withdrew.' },
   'courses.withdrawnOf': { zh: '已取消報名「{title}」。', en: 'You withdrew from “{title}”.' },
   'courses.withdrawFailed': { zh: '取消報名失敗：{message}', en: 'Could not withdraw: {message}' },
@@ -81,7 +93,10 @@ export const courses = {
 
   // my registrations
   'courses.myTitle': { zh: '我的研習報名', en: 'My course registrations' },
-  'courses.myIntro': { zh: '您報名過的研習課程與報名狀態；報名期間內可取消報名。', en: 'The courses you registered for and where you stand; you may withdraw while registration is open.' },
+  'courses.myIntro': {
+    zh: '您報名過的研習課程與報名狀態；報名期間內可取消報名。',
+    en: 'The courses you registered for and where you stand; you may withdraw while registration is open.',
+  },
   'courses.findFitting': { zh: '找適合我的課程', en: 'Find courses for me' },
   'courses.myCount': { zh: '共 {total} 筆報名', en: '{total} registrations' },
   'courses.myNone': { zh: '您尚未報名任何研習課程。', en: 'You have not registered for any course.' },
@@ -93,7 +108,10 @@ export const courses = {
 
   // management
   'courses.adminTitle': { zh: '課程管理', en: 'Course management' },
-  'courses.adminIntro': { zh: '{unit} 辦理的研習課程：登錄、送審、公告、名單與資料上傳。', en: 'The courses of {unit}: register, submit, publish, rosters and uploads.' },
+  'courses.adminIntro': {
+    zh: '{unit} 辦理的研習課程：登錄、送審、公告、名單與資料上傳。',
+    en: 'The courses of {unit}: register, submit, publish, rosters and uploads.',
+  },
   'courses.adminCount': { zh: '共 {total} 門課程', en: '{total} courses' },
   'courses.adminNone': { zh: '尚無課程。', en: 'No courses yet.' },
   'courses.status': { zh: '狀態', en: 'Status' },
@@ -109,16 +127,28 @@ export const courses = {
   'courses.editTitle': { zh: '研習課程：{title}', en: 'Course: {title}' },
   'courses.statusHeading': { zh: '課程狀態', en: 'Status' },
   'courses.versionIs': { zh: '版本 {v}', en: 'version {v}' },
-  'courses.created': { zh: '已建立草稿，課程代碼 {code}。確認內容後請送審。', en: 'Draft created with code {code}. Check it, then submit it for approval.' },
+  'courses.created': {
+    zh: '已建立草稿，課程代碼 {code}。確認內容後請送審。',
+    en: 'Draft created with code {code}. Check it, then submit it for approval.',
+  },
   'courses.next.DRAFT': { zh: '草稿：可修改內容，完成後送審。', en: 'Draft: edit it, then submit it for approval.' },
-  'courses.next.SUBMITTED': { zh: '已送審：等待審核（學校課程由所在縣市教育局處審核，其他單位由教師進修網審核）。', en: 'Submitted: awaiting approval (a school’s course by its county, others’ by the platform).' },
+  'courses.next.SUBMITTED': {
+    zh: '已送審：等待審核（學校課程由所在縣市教育局處審核，其他單位由教師進修網審核）。',
+    en: 'Submitted: awaiting approval (a school’s course by its county, others’ by the platform).',
+  },
   'courses.next.APPROVED': { zh: '已核定：公告後即開放於報名期間報名。', en: 'Approved: publish it to open registration in its window.' },
-  'courses.next.PUBLISHED': { zh: '已公告：教師可於報名期間報名；課程結束後可結案。', en: 'Published: teachers enrol in the window; close it after the last session.' },
+  'courses.next.PUBLISHED': {
+    zh: '已公告：教師可於報名期間報名；課程結束後可結案。',
+    en: 'Published: teachers enrol in the window; close it after the last session.',
+  },
   'courses.next.CLOSED': { zh: '已結案。', en: 'Closed.' },
   'courses.next.CANCELLED': { zh: '已取消，所有報名均已釋出。', en: 'Cancelled: every registration was released.' },
   'courses.formHeading': { zh: '課程內容', en: 'Course details' },
   'courses.readOnly': { zh: '此課程目前無法由您修改。', en: 'You cannot edit this course now.' },
-  'courses.reapprovalNote': { zh: '核定後變更時數、日期，或名額低於已錄取人數，需重新審核。', en: 'After approval, changing hours or dates, or seats below those admitted, needs approval again.' },
+  'courses.reapprovalNote': {
+    zh: '核定後變更時數、日期，或名額低於已錄取人數，需重新審核。',
+    en: 'After approval, changing hours or dates, or seats below those admitted, needs approval again.',
+  },
   'courses.part.what': { zh: '課程', en: 'Course' },
   'courses.part.seats': { zh: '名額與報名', en: 'Seats and registration' },
   'courses.title': { zh: '課程名稱', en: 'Title' },
@@ -140,7 +170,10 @@ export const courses = {
   'courses.addSession': { zh: '＋ 新增場次', en: '+ Add a session' },
   'courses.removeSession': { zh: '刪除場次', en: 'Remove' },
   'courses.removeSessionN': { zh: '刪除第 {n} 場', en: 'Remove session {n}' },
-  'courses.hint.themes': { zh: '以頓號分隔，例如：素養導向教學設計、差異化教學', en: 'e.g. competency-based design, differentiated teaching' },
+  'courses.hint.themes': {
+    zh: '以頓號分隔，例如：素養導向教學設計、差異化教學',
+    en: 'e.g. competency-based design, differentiated teaching',
+  },
   'courses.hint.hours': { zh: '1–360 小時的整數', en: 'A whole number, 1–360' },
   'courses.hint.times': { zh: '不勾選時依場次日期時間自動判定。', en: 'Leave empty to derive them from the sessions.' },
   'courses.hint.url': { zh: '以 https:// 開頭', en: 'Starts with https://' },
@@ -172,7 +205,10 @@ export const courses = {
 
   // roster and upload
   'courses.roster': { zh: '報名名單', en: 'Roster' },
-  'courses.rosterCounts': { zh: '已錄取 {admitted} / {capacity} 名，候補 {waitlisted} 名', en: '{admitted} of {capacity} admitted, {waitlisted} waitlisted' },
+  'courses.rosterCounts': {
+    zh: '已錄取 {admitted} / {capacity} 名，候補 {waitlisted} 名',
+    en: '{admitted} of {capacity} admitted, {waitlisted} waitlisted',
+  },
   'courses.rosterCount': { zh: '共 {total} 筆報名', en: '{total} registrations' },
   'courses.rosterNone': { zh: '尚無報名。', en: 'No registrations yet.' },
   'courses.queueNo': { zh: '序號', en: 'No.' },
@@ -180,16 +216,28 @@ export const courses = {
   'courses.nationalId': { zh: '身分證字號', en: 'National ID' },
   'courses.school': { zh: '服務學校', en: 'School' },
   'courses.upload.title': { zh: '資料上傳（參加人員）', en: 'Upload participants' },
-  'courses.upload.help': { zh: '上傳 CSV 或 Excel（XLSX）檔，第一欄為身分證字號。請先檢查，確認無誤後再匯入；有任何一列無法匯入時，整批不匯入。', en: 'A CSV or Excel (XLSX) file with the national ID in the first column. Check it first, then import: if any row cannot be taken, nothing is imported.' },
+  'courses.upload.help': {
+    zh: '上傳 CSV 或 Excel（XLSX）檔，第一欄為身分證字號。請先檢查，確認無誤後再匯入；有任何一列無法匯入時，整批不匯入。',
+    en: 'A CSV or Excel (XLSX) file with the national ID in the first column. Check it first, then import: if any row cannot be taken, nothing is imported.',
+  },
   'courses.upload.file': { zh: '選擇檔案', en: 'File' },
   'courses.upload.check': { zh: '檢查（不匯入）', en: 'Check (dry run)' },
   'courses.upload.commit': { zh: '確認匯入', en: 'Import' },
   'courses.upload.badType': { zh: '請選擇 .csv 或 .xlsx 檔案', en: 'Choose a .csv or .xlsx file' },
   'courses.upload.failed': { zh: '上傳失敗：{message}', en: 'Upload failed: {message}' },
   'courses.upload.committed': { zh: '已匯入 {n} 名參加人員。', en: '{n} participants were admitted.' },
-  'courses.upload.dryRunSummary': { zh: '檢查結果：共 {rows} 列，可匯入 {accepted} 名，已在名單 {already} 名，有問題 {problems} 列。', en: 'Check: {rows} rows, {accepted} to admit, {already} already admitted, {problems} with problems.' },
-  'courses.upload.summary': { zh: '匯入結果：共 {rows} 列，匯入 {accepted} 名，已在名單 {already} 名，有問題 {problems} 列。', en: 'Import: {rows} rows, {accepted} admitted, {already} already admitted, {problems} with problems.' },
-  'courses.upload.fixFirst': { zh: '請修正下列資料後重新檢查；有問題時不會匯入任何一列。', en: 'Correct these rows and check again: nothing is imported while a row has a problem.' },
+  'courses.upload.dryRunSummary': {
+    zh: '檢查結果：共 {rows} 列，可匯入 {accepted} 名，已在名單 {already} 名，有問題 {problems} 列。',
+    en: 'Check: {rows} rows, {accepted} to admit, {already} already admitted, {problems} with problems.',
+  },
+  'courses.upload.summary': {
+    zh: '匯入結果：共 {rows} 列，匯入 {accepted} 名，已在名單 {already} 名，有問題 {problems} 列。',
+    en: 'Import: {rows} rows, {accepted} admitted, {already} already admitted, {problems} with problems.',
+  },
+  'courses.upload.fixFirst': {
+    zh: '請修正下列資料後重新檢查；有問題時不會匯入任何一列。',
+    en: 'Correct these rows and check again: nothing is imported while a row has a problem.',
+  },
   'courses.upload.ready': { zh: '檢查通過，可匯入 {n} 名。', en: 'All rows are fine: {n} to admit.' },
   'courses.upload.problems': { zh: '無法匯入的資料列', en: 'Rows that cannot be taken' },
   'courses.upload.row': { zh: '列', en: 'Row' },
@@ -197,19 +245,28 @@ export const courses = {
 
   // approval
   'courses.reviewTitle': { zh: '課程審核', en: 'Course approval' },
-  'courses.reviewIntro': { zh: '待您審核的研習課程（學校課程由所在縣市教育局處審核，大專校院及其他單位由教師進修網審核），以及已核定待公告的課程。', en: 'Courses awaiting your approval (a school’s by its county, universities’ and other organisers’ by the platform), and approved ones to publish.' },
+  'courses.reviewIntro': {
+    zh: '待您審核的研習課程（學校課程由所在縣市教育局處審核，大專校院及其他單位由教師進修網審核），以及已核定待公告的課程。',
+    en: 'Courses awaiting your approval (a school’s by its county, universities’ and other organisers’ by the platform), and approved ones to publish.',
+  },
   'courses.reviewCount': { zh: '共 {total} 門課程', en: '{total} courses' },
   'courses.reviewNone': { zh: '目前沒有待處理的課程。', en: 'Nothing awaits you.' },
   'courses.submittedAt': { zh: '送審時間', en: 'Submitted' },
 
   // a school's registrations
   'courses.schoolTitle': { zh: '本校教師研習報名', en: 'Our teachers’ course registrations' },
-  'courses.schoolIntro': { zh: '{school} 教師的研習報名；須經學校核准（公假）的報名請於此核准或不核准。', en: 'Registrations of the teachers of {school}; approve or decline the leave those courses ask for.' },
+  'courses.schoolIntro': {
+    zh: '{school} 教師的研習報名；須經學校核准（公假）的報名請於此核准或不核准。',
+    en: 'Registrations of the teachers of {school}; approve or decline the leave those courses ask for.',
+  },
   'courses.schoolCount': { zh: '共 {total} 筆報名', en: '{total} registrations' },
   'courses.schoolNone': { zh: '沒有符合條件的報名。', en: 'No registrations match.' },
   'courses.approveLeave': { zh: '核准', en: 'Approve' },
   'courses.declineLeave': { zh: '不核准', en: 'Decline' },
-  'courses.declineConfirm': { zh: '確定不核准 {name} 參加「{title}」？其名額將釋出。', en: 'Decline {name}’s attendance at “{title}”? The place is released.' },
+  'courses.declineConfirm': {
+    zh: '確定不核准 {name} 參加「{title}」？其名額將釋出。',
+    en: 'Decline {name}’s attendance at “{title}”? The place is released.',
+  },
   'courses.approvedFor': { zh: '已核准 {name} 參加「{title}」。', en: '{name} may attend “{title}”.' },
   'courses.declinedFor': { zh: '已不核准 {name} 參加「{title}」。', en: '{name}’s attendance at “{title}” was declined.' },
 

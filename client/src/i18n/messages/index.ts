@@ -19,7 +19,18 @@ import type { Message } from './types';
 
 const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, errors];
 
-type All = typeof app & typeof login & typeof accounts & typeof audit & typeof apiKeys & typeof teachers & typeof planning & typeof progress & typeof analysis & typeof courses & typeof messaging & typeof errors;
+type All = typeof app &
+  typeof login &
+  typeof accounts &
+  typeof audit &
+  typeof apiKeys &
+  typeof teachers &
+  typeof planning &
+  typeof progress &
+  typeof analysis &
+  typeof courses &
+  typeof messaging &
+  typeof errors;
 
 export type MessageKey = keyof All;
 

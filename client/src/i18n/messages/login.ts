@@ -15,7 +15,10 @@ export const login = {
   'login.error.network': { zh: '無法連線到伺服器，請稍後再試', en: 'Cannot reach the server; please try again later' },
   'login.error.other': { zh: '登入失敗，請稍後再試', en: 'Login failed; please try again later' },
   'login.required': { zh: '請輸入帳號與密碼', en: 'Please enter your username and password' },
-  'login.error.INACTIVE': { zh: '此帳號尚未啟用或已停用，請洽您的帳號管理者', en: 'This account is not active (yet); please ask its manager' },
+  'login.error.INACTIVE': {
+    zh: '此帳號尚未啟用或已停用，請洽您的帳號管理者',
+    en: 'This account is not active (yet); please ask its manager',
+  },
 
   'login.forgot': { zh: '忘記密碼？', en: 'Forgot your password?' },
   'login.passwordReset': { zh: '密碼已重設，請以新密碼登入。', en: 'Your password was reset: log in with the new one.' },
@@ -32,13 +35,22 @@ export const login = {
   },
   'reset.rateLimited': { zh: '申請次數過多，請約 {n} 分鐘後再試', en: 'Too many requests; try again in about {n} min' },
   'reset.title': { zh: '設定新密碼', en: 'Set a new password' },
-  'reset.intro': { zh: '請輸入新密碼兩次。設定後，此帳號在其他裝置的登入都會結束。', en: 'Enter the new password twice. Once set, every other session of this login ends.' },
+  'reset.intro': {
+    zh: '請輸入新密碼兩次。設定後，此帳號在其他裝置的登入都會結束。',
+    en: 'Enter the new password twice. Once set, every other session of this login ends.',
+  },
   'reset.submit': { zh: '設定新密碼', en: 'Set the new password' },
-  'reset.noToken': { zh: '此連結不完整，請從信中完整開啟連結，或重新申請。', en: 'This link is incomplete: open the whole link from the mail, or ask for a new one.' },
+  'reset.noToken': {
+    zh: '此連結不完整，請從信中完整開啟連結，或重新申請。',
+    en: 'This link is incomplete: open the whole link from the mail, or ask for a new one.',
+  },
   'reset.askAgain': { zh: '重新申請重設連結', en: 'Ask for a new reset link' },
   'reset.backToLogin': { zh: '回登入頁', en: 'Back to the login page' },
   'password.title': { zh: '變更密碼', en: 'Change password' },
-  'password.forced': { zh: '您的密碼已由管理者重設。請先設定新密碼，才能繼續使用系統。', en: 'Your password was reset by a manager. Set a new password to go on.' },
+  'password.forced': {
+    zh: '您的密碼已由管理者重設。請先設定新密碼，才能繼續使用系統。',
+    en: 'Your password was reset by a manager. Set a new password to go on.',
+  },
   'password.current': { zh: '目前密碼', en: 'Current password' },
   'password.new': { zh: '新密碼', en: 'New password' },
   'password.submit': { zh: '變更密碼', en: 'Change password' },

@@ -12,7 +12,10 @@ export const messaging = {
   'prefs.save': { zh: '儲存通知偏好', en: 'Save preferences' },
   'prefs.saved': { zh: '已儲存通知偏好', en: 'Preferences saved' },
   'unsubscribe.title': { zh: '取消訂閱通知', en: 'Unsubscribe' },
-  'unsubscribe.confirm': { zh: '不再以電子郵件寄送「{kind}」類通知？（仍會出現在平臺的「通知」中）', en: 'Stop mailing messages of the kind "{kind}"? (They still appear in your inbox.)' },
+  'unsubscribe.confirm': {
+    zh: '不再以電子郵件寄送「{kind}」類通知？（仍會出現在平臺的「通知」中）',
+    en: 'Stop mailing messages of the kind "{kind}"? (They still appear in your inbox.)',
+  },
   'unsubscribe.submit': { zh: '確認取消訂閱', en: 'Unsubscribe' },
   'unsubscribe.done': {
     zh: '已處理。若此連結有效，將不再寄送「{kind}」類通知；可隨時在「個人資料」的通知偏好中重新開啟。',

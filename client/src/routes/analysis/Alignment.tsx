@@ -110,7 +110,11 @@ export function AlignmentView() {
                     const county = r.county ?? r.school?.county ?? null;
                     return (
                       <tr key={r.school?.id ?? r.county?.id ?? i} data-county={county?.name}>
-                        {by === 'SCHOOL' ? <td>{county ? pick(county.name, county.nameEn) : t('common.none')}</td> : <th scope="row">{county ? pick(county.name, county.nameEn) : t('common.none')}</th>}
+                        {by === 'SCHOOL' ? (
+                          <td>{county ? pick(county.name, county.nameEn) : t('common.none')}</td>
+                        ) : (
+                          <th scope="row">{county ? pick(county.name, county.nameEn) : t('common.none')}</th>
+                        )}
                         {by === 'SCHOOL' && (
                           <th scope="row">
                             {r.school?.name ?? t('common.none')} {r.school && <span className="muted mono small">{r.school.code}</span>}

@@ -64,7 +64,14 @@ export function MapView() {
 
   return (
     <>
-      <DemandControls question={question} onChange={setQuestion} years={years} counties={counties} grouping={false} yearsHint={t('map.groupedByCounty')} />
+      <DemandControls
+        question={question}
+        onChange={setQuestion}
+        years={years}
+        counties={counties}
+        grouping={false}
+        yearsHint={t('map.groupedByCounty')}
+      />
       <section className="card" aria-labelledby="map-heading">
         <div className="list-head">
           <h2 id="map-heading">{title}</h2>
@@ -84,7 +91,9 @@ export function MapView() {
         {result?.restrictedToCounty && <RestrictedNote county={countyName(result.restrictedToCounty)} />}
         {result && (
           <>
-            <p className="muted small" data-testid="map-help">{t(touch ? 'map.helpTouch' : 'map.help')}</p>
+            <p className="muted small" data-testid="map-help">
+              {t(touch ? 'map.helpTouch' : 'map.help')}
+            </p>
             <Suspense fallback={<Loading />}>
               <CountyMap title={title} optionLabel={optionLabel} data={rows} k={result.k} />
             </Suspense>
@@ -120,7 +129,12 @@ export function MapView() {
                 </tbody>
               </table>
             </ChartTable>
-            <FileDownloads path={(f) => demandExportPath(f, { ...question, groupBy: BY_COUNTY }, filter)} fallbackName={`demand-${question.dimension.toLowerCase()}`} label={t('analysis.downloadResult')} testIdPrefix="demand" />
+            <FileDownloads
+              path={(f) => demandExportPath(f, { ...question, groupBy: BY_COUNTY }, filter)}
+              fallbackName={`demand-${question.dimension.toLowerCase()}`}
+              label={t('analysis.downloadResult')}
+              testIdPrefix="demand"
+            />
           </>
         )}
       </section>

@@ -27,7 +27,13 @@ function OptionShares({ result, group, title }: { result: DemandResultData; grou
   const byOption = new Map(group.cells.map((c) => [c.option, c]));
   const items = result.options.map((o) => {
     const c = byOption.get(o.code);
-    return { key: o.code, label: labels.optionText(result.dimension, o.code), share: c?.share ?? null, count: c?.count ?? null, suppressed: Boolean(c?.suppressed || group.suppressed) };
+    return {
+      key: o.code,
+      label: labels.optionText(result.dimension, o.code),
+      share: c?.share ?? null,
+      count: c?.count ?? null,
+      suppressed: Boolean(c?.suppressed || group.suppressed),
+    };
   });
   return (
     <>
@@ -78,7 +84,12 @@ export function OverviewView() {
   // A district's detailed question is answered for its own county: so is its "all" row.
   const restricted = result?.restrictedToCounty && !shown?.overall.restrictedToCounty ? result.restrictedToCounty : null;
   const own = useQuery(DEMAND_QUERY, {
-    variables: { source: question.source, dimension: question.dimension, groupBy: [], filter: { ...filter, countyIds: restricted ? [restricted] : [] } },
+    variables: {
+      source: question.source,
+      dimension: question.dimension,
+      groupBy: [],
+      filter: { ...filter, countyIds: restricted ? [restricted] : [] },
+    },
     skip: !restricted,
     fetchPolicy: 'network-only',
   });
@@ -120,7 +131,12 @@ export function OverviewView() {
               {result.groupBy.length > 0 && (
                 <div className="field">
                   <label htmlFor="bar-group">{t('analysis.showGroup')}</label>
-                  <select id="bar-group" value={barGroup && barGroup !== overall.groups[0] ? chosenGroup : ''} onChange={(e) => chooseGroup(e.target.value)} data-testid="bar-group">
+                  <select
+                    id="bar-group"
+                    value={barGroup && barGroup !== overall.groups[0] ? chosenGroup : ''}
+                    onChange={(e) => chooseGroup(e.target.value)}
+                    data-testid="bar-group"
+                  >
                     <option value="">{t('analysis.allPlans')}</option>
                     {result.groups
                       .filter((g) => !g.suppressed)
@@ -135,7 +151,11 @@ export function OverviewView() {
             </div>
             <p className="muted small">{t('analysis.sharesHelp')}</p>
             {barGroup ? (
-              <OptionShares result={result} group={barGroup} title={`${t('analysis.sharesTitle', { dimension: labels.dimensionText(result.dimension) })}: ${labels.groupText(barGroup)}`} />
+              <OptionShares
+                result={result}
+                group={barGroup}
+                title={`${t('analysis.sharesTitle', { dimension: labels.dimensionText(result.dimension) })}: ${labels.groupText(barGroup)}`}
+              />
             ) : (
               <p className="empty">{t('analysis.noPlans')}</p>
             )}
@@ -172,7 +192,12 @@ export function OverviewView() {
           <section className="card" aria-labelledby="crosstab-heading">
             <div className="list-head">
               <h2 id="crosstab-heading">{t('analysis.crosstabTitle')}</h2>
-              <FileDownloads path={(f) => demandExportPath(f, question, filter)} fallbackName={`demand-${question.dimension.toLowerCase()}`} label={t('analysis.downloadResult')} testIdPrefix="demand" />
+              <FileDownloads
+                path={(f) => demandExportPath(f, question, filter)}
+                fallbackName={`demand-${question.dimension.toLowerCase()}`}
+                label={t('analysis.downloadResult')}
+                testIdPrefix="demand"
+              />
             </div>
             {result.groups.length === 0 ? (
               <p className="empty" data-testid="no-groups">
@@ -186,7 +211,11 @@ export function OverviewView() {
           </section>
         </div>
       )}
-      <ReportDownload years={years} defaultYear={question.years[question.years.length - 1] ?? defaultYear} defaultSource={question.source} />
+      <ReportDownload
+        years={years}
+        defaultYear={question.years[question.years.length - 1] ?? defaultYear}
+        defaultSource={question.source}
+      />
     </>
   );
 }

@@ -35,7 +35,11 @@ export function ParticipationView() {
   const from = Number(params.get('from')) || first;
   const to = Number(params.get('to')) || last;
   const range = from !== null && to !== null ? yearRange(from, to) : [];
-  const { data, loading, error } = useQuery(PARTICIPATION_QUERY, { variables: { years: range }, skip: range.length === 0, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(PARTICIPATION_QUERY, {
+    variables: { years: range },
+    skip: range.length === 0,
+    fetchPolicy: 'network-only',
+  });
   const rows = [...(data?.participation ?? [])].sort((a, b) => a.schoolYear - b.schoolYear || a.county.order - b.county.order);
   const byYear = new Map<number, Row[]>();
   for (const r of rows) byYear.set(r.schoolYear, [...(byYear.get(r.schoolYear) ?? []), r]);
@@ -53,12 +57,24 @@ export function ParticipationView() {
     <section className="card" aria-labelledby="participation-heading">
       <div className="list-head">
         <h2 id="participation-heading">{t('participation.title')}</h2>
-        {range.length > 0 && <FileDownloads path={(f) => participationExportPath(f, range)} fallbackName="participation" label={t('participation.download')} testIdPrefix="participation" />}
+        {range.length > 0 && (
+          <FileDownloads
+            path={(f) => participationExportPath(f, range)}
+            fallbackName="participation"
+            label={t('participation.download')}
+            testIdPrefix="participation"
+          />
+        )}
       </div>
       <div className="filters-inline">
         <div className="field">
           <label htmlFor="p-from">{t('participation.from')}</label>
-          <select id="p-from" value={from ?? ''} onChange={(e) => setRange('from', Number(e.target.value))} data-testid="participation-from">
+          <select
+            id="p-from"
+            value={from ?? ''}
+            onChange={(e) => setRange('from', Number(e.target.value))}
+            data-testid="participation-from"
+          >
             {choices.map((y) => (
               <option key={y} value={y}>
                 {t('planning.yearOption', { year: y })}

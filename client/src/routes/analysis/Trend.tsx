@@ -45,7 +45,14 @@ export function TrendView() {
       <section className="card" aria-labelledby="trend-heading">
         <div className="list-head">
           <h2 id="trend-heading">{title}</h2>
-          {result && <FileDownloads path={(f) => demandExportPath(f, { ...question, groupBy: BY_YEAR }, filter)} fallbackName={`demand-${question.dimension.toLowerCase()}-trend`} label={t('analysis.downloadResult')} testIdPrefix="trend" />}
+          {result && (
+            <FileDownloads
+              path={(f) => demandExportPath(f, { ...question, groupBy: BY_YEAR }, filter)}
+              fallbackName={`demand-${question.dimension.toLowerCase()}-trend`}
+              label={t('analysis.downloadResult')}
+              testIdPrefix="trend"
+            />
+          )}
         </div>
         {loading && !result && <Loading />}
         <AnalysisError error={error} />

@@ -29,7 +29,15 @@ export function RestrictedNote({ county }: { county: string | null }) {
 }
 
 /** The yearly demand report (one workbook: a sheet per dimension with county rows, and the participation). */
-export function ReportDownload({ years, defaultYear, defaultSource }: { years: readonly SchoolYearInfo[]; defaultYear: number | null; defaultSource: DemandSource }) {
+export function ReportDownload({
+  years,
+  defaultYear,
+  defaultSource,
+}: {
+  years: readonly SchoolYearInfo[];
+  defaultYear: number | null;
+  defaultSource: DemandSource;
+}) {
   const { t } = useI18n();
   const labels = useDemandLabels();
   const [year, setYear] = useState<number | null>(defaultYear);
@@ -62,7 +70,13 @@ export function ReportDownload({ years, defaultYear, defaultSource }: { years: r
             ))}
           </select>
         </div>
-        <button type="button" className="primary" disabled={chosen === null || busy !== null} data-testid="report-xlsx" onClick={() => chosen !== null && download(demandReportPath(chosen, source), `demand-report-${chosen}.xlsx`)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={chosen === null || busy !== null}
+          data-testid="report-xlsx"
+          onClick={() => chosen !== null && download(demandReportPath(chosen, source), `demand-report-${chosen}.xlsx`)}
+        >
           {busy ? t('downloads.busy') : t('analysis.reportDownload')}
         </button>
       </div>

@@ -11,7 +11,17 @@ import { UNIT_ACCOUNTS_QUERY } from './queries';
 import type { Account } from './useAccountActions';
 
 /** 刪除: asks first; the account is marked deleted (the platform still lists it). */
-export function DeleteDialog({ account, busy, onClose, onConfirm }: { account: Account; busy: boolean; onClose(): void; onConfirm(): void }) {
+export function DeleteDialog({
+  account,
+  busy,
+  onClose,
+  onConfirm,
+}: {
+  account: Account;
+  busy: boolean;
+  onClose(): void;
+  onConfirm(): void;
+}) {
   const { t } = useI18n();
   return (
     <Dialog
@@ -33,7 +43,17 @@ export function DeleteDialog({ account, busy, onClose, onConfirm }: { account: A
 }
 
 /** 重設密碼: asks first; the temporary password is then shown once (TemporaryPasswordDialog). */
-export function ResetDialog({ account, busy, onClose, onConfirm }: { account: Account; busy: boolean; onClose(): void; onConfirm(): void }) {
+export function ResetDialog({
+  account,
+  busy,
+  onClose,
+  onConfirm,
+}: {
+  account: Account;
+  busy: boolean;
+  onClose(): void;
+  onConfirm(): void;
+}) {
   const { t } = useI18n();
   return (
     <Dialog
@@ -105,7 +125,13 @@ export function ManageDialog({
             ))}
           </div>
         </fieldset>
-        <button type="button" className="primary" disabled={busy || samePermissions} onClick={() => onPermissions(ALL_PERMISSIONS.filter((p) => permissions.includes(p)))} data-testid="save-permissions">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || samePermissions}
+          onClick={() => onPermissions(ALL_PERMISSIONS.filter((p) => permissions.includes(p)))}
+          data-testid="save-permissions"
+        >
           {t('accounts.savePermissions')}
         </button>
       </section>
@@ -124,7 +150,13 @@ export function ManageDialog({
               </select>
             </div>
             <div className="field field-actions">
-              <button type="button" className="primary" disabled={busy || role === a.role} onClick={() => onRole(role)} data-testid="save-role">
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || role === a.role}
+                onClick={() => onRole(role)}
+                data-testid="save-role"
+              >
                 {t('accounts.saveRole')}
               </button>
             </div>
@@ -155,7 +187,17 @@ export function ManageDialog({
 }
 
 /** The one-time password: shown once, here, to be handed to the person. */
-export function TemporaryPasswordDialog({ name, username, password, onClose }: { name: string; username: string; password: string; onClose(): void }) {
+export function TemporaryPasswordDialog({
+  name,
+  username,
+  password,
+  onClose,
+}: {
+  name: string;
+  username: string;
+  password: string;
+  onClose(): void;
+}) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   return (
@@ -194,7 +236,19 @@ export function TemporaryPasswordDialog({ name, username, password, onClose }: {
 }
 
 /** LAST_CHIEF: the school would be left without an active CHIEF; name another of its accounts to become CHIEF. */
-export function ReplacementDialog({ account, message, busy, onClose, onPick }: { account: Account; message: string; busy: boolean; onClose(): void; onPick(id: string): void }) {
+export function ReplacementDialog({
+  account,
+  message,
+  busy,
+  onClose,
+  onPick,
+}: {
+  account: Account;
+  message: string;
+  busy: boolean;
+  onClose(): void;
+  onPick(id: string): void;
+}) {
   const { t, label } = useI18n();
   const { data, loading, error } = useQuery(UNIT_ACCOUNTS_QUERY, { variables: { unitId: account.unit.id }, fetchPolicy: 'network-only' });
   const [picked, setPicked] = useState<string | null>(null);
@@ -207,7 +261,13 @@ export function ReplacementDialog({ account, message, busy, onClose, onPick }: {
       testId="replacement-dialog"
       closeText={t('common.cancel')}
       actions={
-        <button type="button" className="primary" disabled={busy || !picked} onClick={() => picked && onPick(picked)} data-testid="replacement-yes">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !picked}
+          onClick={() => picked && onPick(picked)}
+          data-testid="replacement-yes"
+        >
           {t('accounts.replacementYes')}
         </button>
       }

@@ -46,7 +46,15 @@ export const BUSINESS_ACCOUNTS_QUERY = graphql(`
     $statuses: [AccountStatus!]
     $unitKinds: [UnitKind!]
   ) {
-    businessAccounts(first: $first, after: $after, unitId: $unitId, search: $search, roles: $roles, statuses: $statuses, unitKinds: $unitKinds) {
+    businessAccounts(
+      first: $first
+      after: $after
+      unitId: $unitId
+      search: $search
+      roles: $roles
+      statuses: $statuses
+      unitKinds: $unitKinds
+    ) {
       totalCount
       pageInfo {
         endCursor

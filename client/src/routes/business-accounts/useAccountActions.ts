@@ -49,7 +49,10 @@ export function useAccountActions(refetch: () => Promise<unknown>) {
       if (chief && errorReason(err as Error) === 'LAST_CHIEF') {
         setDialog({ kind: 'replacement', account, change: chief, message });
       } else {
-        setNotice({ kind: 'error', text: errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('accounts.refused', { message }) });
+        setNotice({
+          kind: 'error',
+          text: errorCode(err as Error) === 'NETWORK' ? t('common.networkError') : t('accounts.refused', { message }),
+        });
         setDialog(null);
         if (errorCode(err as Error) === 'CONFLICT') await refetch();
       }

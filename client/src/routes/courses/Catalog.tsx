@@ -120,7 +120,10 @@ export function CatalogPage() {
   const teacher = Boolean(me?.can.enrolInCourses);
   const fitsMe = teacher && filters.get('fits') === '1';
   const order = (filters.get('order') as CourseOrder | null) ?? null;
-  const dims = Object.fromEntries(DIMENSIONS.map((d) => [d.key, filters.get(d.key)])) as Record<(typeof DIMENSIONS)[number]['key'], string | null>;
+  const dims = Object.fromEntries(DIMENSIONS.map((d) => [d.key, filters.get(d.key)])) as Record<
+    (typeof DIMENSIONS)[number]['key'],
+    string | null
+  >;
   const one = <T,>(v: string | null) => (v ? [v as T] : null);
 
   const variables = {
@@ -143,7 +146,10 @@ export function CatalogPage() {
   };
   const pager = useCursorPager(JSON.stringify(variables));
   const counties = useQuery(COUNTIES_QUERY);
-  const { data, previousData, loading, error } = useQuery(CATALOG_QUERY, { variables: { ...variables, after: pager.after }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error } = useQuery(CATALOG_QUERY, {
+    variables: { ...variables, after: pager.after },
+    fetchPolicy: 'cache-and-network',
+  });
   const conn = (data ?? previousData)?.courses;
   const organiserName = conn?.edges.find((e) => e.node.organiser.id === organiserId)?.node.organiser.name;
   const anyFilter = filters.params.toString() !== '';
@@ -160,11 +166,23 @@ export function CatalogPage() {
       <Filters onSubmit={submit} canClear={anyFilter} onClear={filters.clear}>
         <div className="field field-grow">
           <label htmlFor="c-search">{t('courses.search')}</label>
-          <input id="c-search" type="search" value={searchText} placeholder={t('courses.searchHint')} onChange={(e) => setSearchText(e.target.value)} data-testid="catalog-search" />
+          <input
+            id="c-search"
+            type="search"
+            value={searchText}
+            placeholder={t('courses.searchHint')}
+            onChange={(e) => setSearchText(e.target.value)}
+            data-testid="catalog-search"
+          />
         </div>
         <div className="field">
           <label htmlFor="c-county">{t('courses.county')}</label>
-          <select id="c-county" value={countyId ?? ''} onChange={(e) => filters.set('county', e.target.value || null)} data-testid="catalog-county">
+          <select
+            id="c-county"
+            value={countyId ?? ''}
+            onChange={(e) => filters.set('county', e.target.value || null)}
+            data-testid="catalog-county"
+          >
             <option value="">{t('common.all')}</option>
             {counties.data?.counties.map((c) => (
               <option key={c.id} value={c.id}>
@@ -184,7 +202,12 @@ export function CatalogPage() {
         {DIMENSIONS.map((d) => (
           <div className="field" key={d.key}>
             <label htmlFor={`c-${d.key}`}>{t(d.label)}</label>
-            <select id={`c-${d.key}`} value={dims[d.key] ?? ''} onChange={(e) => filters.set(d.key, e.target.value || null)} data-testid={`catalog-${d.key}`}>
+            <select
+              id={`c-${d.key}`}
+              value={dims[d.key] ?? ''}
+              onChange={(e) => filters.set(d.key, e.target.value || null)}
+              data-testid={`catalog-${d.key}`}
+            >
               <option value="">{t('common.all')}</option>
               {codesOf(d.enumName).map((code) => (
                 <option key={code} value={code}>
@@ -203,7 +226,12 @@ export function CatalogPage() {
         </div>
         <div className="field check-field">
           <label className="check">
-            <input type="checkbox" checked={openNow} onChange={(e) => filters.set('open', e.target.checked ? '1' : null)} data-testid="catalog-open" />
+            <input
+              type="checkbox"
+              checked={openNow}
+              onChange={(e) => filters.set('open', e.target.checked ? '1' : null)}
+              data-testid="catalog-open"
+            />
             {t('courses.openNow')}
           </label>
           <label className="check">
@@ -212,7 +240,12 @@ export function CatalogPage() {
           </label>
           {teacher && (
             <label className="check">
-              <input type="checkbox" checked={fitsMe} onChange={(e) => filters.set('fits', e.target.checked ? '1' : null)} data-testid="catalog-fits" />
+              <input
+                type="checkbox"
+                checked={fitsMe}
+                onChange={(e) => filters.set('fits', e.target.checked ? '1' : null)}
+                data-testid="catalog-fits"
+              />
               {t('courses.fitsMeFilter')}
             </label>
           )}
@@ -222,7 +255,12 @@ export function CatalogPage() {
         <p className="chip-line">
           <span className="chip">
             {t('courses.organiserIs', { name: organiserName ?? '…' })}
-            <button type="button" className="link-button" onClick={() => filters.set('organiser', null)} aria-label={t('courses.organiserClear')}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => filters.set('organiser', null)}
+              aria-label={t('courses.organiserClear')}
+            >
               ✕
             </button>
           </span>
@@ -247,8 +285,16 @@ export function CatalogPage() {
                     {c.title}
                   </Link>
                   <span className="badge-line">
-                    {c.registrationOpen ? <span className="badge badge-ok">{t('courses.open')}</span> : <span className="badge badge-plain">{label('CourseStatus', c.status)}</span>}
-                    {c.fitsMe === true && <span className="badge badge-fit" data-testid="fits-me">{t('courses.fitsMe')}</span>}
+                    {c.registrationOpen ? (
+                      <span className="badge badge-ok">{t('courses.open')}</span>
+                    ) : (
+                      <span className="badge badge-plain">{label('CourseStatus', c.status)}</span>
+                    )}
+                    {c.fitsMe === true && (
+                      <span className="badge badge-fit" data-testid="fits-me">
+                        {t('courses.fitsMe')}
+                      </span>
+                    )}
                     {c.myRegistration && <span className="badge badge-warn">{label('RegistrationStatus', c.myRegistration.status)}</span>}
                   </span>
                 </div>
@@ -259,7 +305,12 @@ export function CatalogPage() {
                   <div>
                     <dt>{t('courses.organiser')}</dt>
                     <dd>
-                      <button type="button" className="link-button" onClick={() => filters.set('organiser', c.organiser.id)} title={t('courses.organiserOnly')}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => filters.set('organiser', c.organiser.id)}
+                        title={t('courses.organiserOnly')}
+                      >
                         {c.organiser.name}
                       </button>
                       {c.county && <span className="muted">{t('common.paren', { x: pick(c.county.name, c.county.nameEn) })}</span>}

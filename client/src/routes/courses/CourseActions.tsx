@@ -5,7 +5,6 @@ import { FormMessage } from '../../components/Form';
 import { graphql } from '../../gql';
 import { useI18n, type MessageKey } from '../../i18n';
 
-
 const SUBMIT = graphql(`
   mutation SubmitCourse($id: ID!, $version: Int) {
     submitCourse(id: $id, version: $version) {
@@ -89,7 +88,15 @@ const DONE: Record<Step, MessageKey> = {
  * The status steps of a course the viewer may take now (its `viewerCan`): submit, approve or
  * return with a reason, publish, cancel with a reason, close. `onDone` reloads what the page shows.
  */
-export function CourseActions({ course, onDone, compact = false }: { course: ActionCourse; onDone(): void | Promise<unknown>; compact?: boolean }) {
+export function CourseActions({
+  course,
+  onDone,
+  compact = false,
+}: {
+  course: ActionCourse;
+  onDone(): void | Promise<unknown>;
+  compact?: boolean;
+}) {
   const { t, errorText } = useI18n();
   const [submit] = useMutation(SUBMIT);
   const [approve] = useMutation(APPROVE);
@@ -130,22 +137,54 @@ export function CourseActions({ course, onDone, compact = false }: { course: Act
   const cls = compact ? 'small-button' : '';
   const buttons = [
     can.submit && (
-      <button key="submit" type="button" className={`${cls} primary`} disabled={busy} onClick={() => run('submit')} data-testid="course-submit">
+      <button
+        key="submit"
+        type="button"
+        className={`${cls} primary`}
+        disabled={busy}
+        onClick={() => run('submit')}
+        data-testid="course-submit"
+      >
         {t('courses.step.submit')}
       </button>
     ),
     can.approve && (
-      <button key="approve" type="button" className={`${cls} primary`} disabled={busy} onClick={() => run('approve')} data-testid="course-approve">
+      <button
+        key="approve"
+        type="button"
+        className={`${cls} primary`}
+        disabled={busy}
+        onClick={() => run('approve')}
+        data-testid="course-approve"
+      >
         {t('courses.step.approve')}
       </button>
     ),
     can.approve && (
-      <button key="return" type="button" className={cls} disabled={busy} onClick={() => { setReason(''); setReasonError(null); setAsking('return'); }} data-testid="course-return">
+      <button
+        key="return"
+        type="button"
+        className={cls}
+        disabled={busy}
+        onClick={() => {
+          setReason('');
+          setReasonError(null);
+          setAsking('return');
+        }}
+        data-testid="course-return"
+      >
         {t('courses.step.return')}
       </button>
     ),
     can.publish && (
-      <button key="publish" type="button" className={`${cls} primary`} disabled={busy} onClick={() => run('publish')} data-testid="course-publish">
+      <button
+        key="publish"
+        type="button"
+        className={`${cls} primary`}
+        disabled={busy}
+        onClick={() => run('publish')}
+        data-testid="course-publish"
+      >
         {t('courses.step.publish')}
       </button>
     ),
@@ -155,7 +194,18 @@ export function CourseActions({ course, onDone, compact = false }: { course: Act
       </button>
     ),
     can.cancel && (
-      <button key="cancel" type="button" className={`${cls} danger`} disabled={busy} onClick={() => { setReason(''); setReasonError(null); setAsking('cancel'); }} data-testid="course-cancel">
+      <button
+        key="cancel"
+        type="button"
+        className={`${cls} danger`}
+        disabled={busy}
+        onClick={() => {
+          setReason('');
+          setReasonError(null);
+          setAsking('cancel');
+        }}
+        data-testid="course-cancel"
+      >
         {t('courses.step.cancel')}
       </button>
     ),
@@ -196,7 +246,14 @@ export function CourseActions({ course, onDone, compact = false }: { course: Act
         {asking === 'cancel' && <p>{t('courses.cancelWarn')}</p>}
         <div className="field form-field">
           <label htmlFor="step-reason">{t('courses.reason')}</label>
-          <textarea id="step-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonError ? true : undefined} data-testid="reason" />
+          <textarea
+            id="step-reason"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={reasonError ? true : undefined}
+            data-testid="reason"
+          />
           {reasonError && (
             <span className="field-error" role="alert">
               {reasonError}

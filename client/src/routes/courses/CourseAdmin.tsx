@@ -58,7 +58,11 @@ export function CourseAdminPage() {
   const unitId = me?.unit?.id ?? null;
   const variables = { first: PAGE_SIZE, organiserId: unitId, status: status ? [status] : ALL_STATUSES };
   const pager = useCursorPager(JSON.stringify(variables));
-  const { data, previousData, loading, error } = useQuery(UNIT_COURSES_QUERY, { variables: { ...variables, after: pager.after }, fetchPolicy: 'cache-and-network', skip: !unitId });
+  const { data, previousData, loading, error } = useQuery(UNIT_COURSES_QUERY, {
+    variables: { ...variables, after: pager.after },
+    fetchPolicy: 'cache-and-network',
+    skip: !unitId,
+  });
   const conn = (data ?? previousData)?.courses;
 
   return (
@@ -69,7 +73,12 @@ export function CourseAdminPage() {
         <Filters>
           <div className="field">
             <label htmlFor="a-status">{t('courses.status')}</label>
-            <select id="a-status" value={status ?? ''} onChange={(e) => filters.set('status', e.target.value || null)} data-testid="admin-status">
+            <select
+              id="a-status"
+              value={status ?? ''}
+              onChange={(e) => filters.set('status', e.target.value || null)}
+              data-testid="admin-status"
+            >
               <option value="">{t('common.all')}</option>
               {ALL_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -119,7 +128,9 @@ export function CourseAdminPage() {
               </th>
               <td data-col="status" className="nowrap">
                 {label('CourseStatus', c.status)}
-                {c.statusNote && c.status === 'DRAFT' && <div className="muted small">{t('courses.returnedBecause', { note: c.statusNote })}</div>}
+                {c.statusNote && c.status === 'DRAFT' && (
+                  <div className="muted small">{t('courses.returnedBecause', { note: c.statusNote })}</div>
+                )}
               </td>
               <td className="nowrap">{date(c.startsAt)}</td>
               <td className="num">

@@ -8,7 +8,19 @@ import { CheckboxGroup, FormField, FormMessage, inputProps } from '../../compone
 import { LoadError, Loading } from '../../components/Status';
 import { fromLocalInput, timeOfDay, toLocalInput } from '../../domain/courses';
 import { graphql } from '../../gql';
-import type { CourseInput, CoursePageQuery, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime, Stage, Subject, TeacherTitle } from '../../gql/graphql';
+import type {
+  CourseInput,
+  CoursePageQuery,
+  StudyDomain,
+  StudyLevel,
+  StudyMethod,
+  StudyMode,
+  StudyPlace,
+  StudyTime,
+  Stage,
+  Subject,
+  TeacherTitle,
+} from '../../gql/graphql';
 import { useI18n, type MessageKey } from '../../i18n';
 import { COUNTIES_QUERY } from '../Schools';
 import { CourseActions } from './CourseActions';
@@ -102,9 +114,29 @@ const EMPTY_SESSION: SessionDraft = { day: '', start: '09:00', end: '12:00', onl
 
 function emptyDraft(contactName: string): Draft {
   return {
-    title: '', description: '', domain: '', themes: '', level: '', mode: 'NON_CREDIT', place: '', methods: [], times: [], hours: '3', capacity: '30',
-    waitlistSize: '0', registrationOpensAt: '', registrationClosesAt: '', schoolApproval: false, contactName, contactPhone: '', contactEmail: '',
-    sessions: [{ ...EMPTY_SESSION }], stages: [], subjects: [], titles: [], countyIds: [],
+    title: '',
+    description: '',
+    domain: '',
+    themes: '',
+    level: '',
+    mode: 'NON_CREDIT',
+    place: '',
+    methods: [],
+    times: [],
+    hours: '3',
+    capacity: '30',
+    waitlistSize: '0',
+    registrationOpensAt: '',
+    registrationClosesAt: '',
+    schoolApproval: false,
+    contactName,
+    contactPhone: '',
+    contactEmail: '',
+    sessions: [{ ...EMPTY_SESSION }],
+    stages: [],
+    subjects: [],
+    titles: [],
+    countyIds: [],
   };
 }
 
@@ -112,15 +144,37 @@ type PageCourse = NonNullable<CoursePageQuery['course']>;
 
 function draftOf(c: PageCourse): Draft {
   return {
-    title: c.title, description: c.description, domain: c.domain, themes: c.themes, level: c.level, mode: c.mode, place: c.place, methods: [...c.methods],
-    times: [...c.times], hours: String(c.hours), capacity: String(c.capacity), waitlistSize: String(c.waitlistSize),
-    registrationOpensAt: toLocalInput(c.registrationOpensAt), registrationClosesAt: toLocalInput(c.registrationClosesAt), schoolApproval: c.schoolApproval,
-    contactName: c.contact.name, contactPhone: c.contact.phone ?? '', contactEmail: c.contact.email ?? '',
+    title: c.title,
+    description: c.description,
+    domain: c.domain,
+    themes: c.themes,
+    level: c.level,
+    mode: c.mode,
+    place: c.place,
+    methods: [...c.methods],
+    times: [...c.times],
+    hours: String(c.hours),
+    capacity: String(c.capacity),
+    waitlistSize: String(c.waitlistSize),
+    registrationOpensAt: toLocalInput(c.registrationOpensAt),
+    registrationClosesAt: toLocalInput(c.registrationClosesAt),
+    schoolApproval: c.schoolApproval,
+    contactName: c.contact.name,
+    contactPhone: c.contact.phone ?? '',
+    contactEmail: c.contact.email ?? '',
     sessions: c.sessions.map((s) => ({
-      day: toLocalInput(s.startsAt).slice(0, 10), start: timeOfDay(s.startsAt), end: timeOfDay(s.endsAt), online: Boolean(s.onlineUrl),
-      countyId: s.county?.id ?? '', address: s.address ?? '', onlineUrl: s.onlineUrl ?? '',
+      day: toLocalInput(s.startsAt).slice(0, 10),
+      start: timeOfDay(s.startsAt),
+      end: timeOfDay(s.endsAt),
+      online: Boolean(s.onlineUrl),
+      countyId: s.county?.id ?? '',
+      address: s.address ?? '',
+      onlineUrl: s.onlineUrl ?? '',
     })),
-    stages: [...c.audience.stages], subjects: [...c.audience.subjects], titles: [...c.audience.titles], countyIds: c.audience.counties.map((x) => x.id),
+    stages: [...c.audience.stages],
+    subjects: [...c.audience.subjects],
+    titles: [...c.audience.titles],
+    countyIds: c.audience.counties.map((x) => x.id),
   };
 }
 
@@ -128,16 +182,37 @@ const int = (s: string) => (/^-?\d+$/.test(s.trim()) ? Number(s.trim()) : NaN);
 
 function inputOf(d: Draft): CourseInput {
   return {
-    title: d.title.trim(), description: d.description, domain: d.domain as StudyDomain, themes: d.themes, level: d.level as StudyLevel, mode: d.mode as StudyMode,
-    place: d.place as StudyPlace, methods: d.methods as StudyMethod[], times: d.times.length ? (d.times as StudyTime[]) : null, hours: int(d.hours),
-    capacity: int(d.capacity), waitlistSize: d.waitlistSize.trim() === '' ? 0 : int(d.waitlistSize), registrationOpensAt: fromLocalInput(d.registrationOpensAt),
-    registrationClosesAt: fromLocalInput(d.registrationClosesAt), schoolApproval: d.schoolApproval, contactName: d.contactName.trim(),
-    contactPhone: d.contactPhone.trim() || null, contactEmail: d.contactEmail.trim() || null,
+    title: d.title.trim(),
+    description: d.description,
+    domain: d.domain as StudyDomain,
+    themes: d.themes,
+    level: d.level as StudyLevel,
+    mode: d.mode as StudyMode,
+    place: d.place as StudyPlace,
+    methods: d.methods as StudyMethod[],
+    times: d.times.length ? (d.times as StudyTime[]) : null,
+    hours: int(d.hours),
+    capacity: int(d.capacity),
+    waitlistSize: d.waitlistSize.trim() === '' ? 0 : int(d.waitlistSize),
+    registrationOpensAt: fromLocalInput(d.registrationOpensAt),
+    registrationClosesAt: fromLocalInput(d.registrationClosesAt),
+    schoolApproval: d.schoolApproval,
+    contactName: d.contactName.trim(),
+    contactPhone: d.contactPhone.trim() || null,
+    contactEmail: d.contactEmail.trim() || null,
     sessions: d.sessions.map((s) => ({
-      startsAt: `${s.day}T${s.start}:00+08:00`, endsAt: `${s.day}T${s.end}:00+08:00`,
-      countyId: s.online ? null : s.countyId || null, address: s.online ? null : s.address.trim() || null, onlineUrl: s.online ? s.onlineUrl.trim() || null : null,
+      startsAt: `${s.day}T${s.start}:00+08:00`,
+      endsAt: `${s.day}T${s.end}:00+08:00`,
+      countyId: s.online ? null : s.countyId || null,
+      address: s.online ? null : s.address.trim() || null,
+      onlineUrl: s.online ? s.onlineUrl.trim() || null : null,
     })),
-    audience: { stages: d.stages as Stage[], subjects: d.subjects as Subject[], titles: d.titles as TeacherTitle[], countyIds: d.countyIds },
+    audience: {
+      stages: d.stages as Stage[],
+      subjects: d.subjects as Subject[],
+      titles: d.titles as TeacherTitle[],
+      countyIds: d.countyIds,
+    },
   };
 }
 
@@ -213,7 +288,11 @@ export function CourseEditPage() {
     return hints[prefix] ?? (hit ? explain(hit[1]) : undefined);
   };
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value });
-  const setSession = (k: number, patch: Partial<SessionDraft>) => set('sessions', draft.sessions.map((s, i) => (i === k ? { ...s, ...patch } : s)));
+  const setSession = (k: number, patch: Partial<SessionDraft>) =>
+    set(
+      'sessions',
+      draft.sessions.map((s, i) => (i === k ? { ...s, ...patch } : s)),
+    );
   const choices = (name: Parameters<typeof codesOf>[0]) => codesOf(name).map((code) => ({ code, label: label(name, code) }));
   const countyChoices = (counties.data?.counties ?? []).map((c) => ({ code: c.id, label: pick(c.name, c.nameEn) }));
   const busy = createState.loading || updateState.loading;
@@ -239,16 +318,36 @@ export function CourseEditPage() {
     }
   }
 
-  const text = (key: keyof Draft, labelKey: MessageKey, opts: { required?: boolean; hint?: string; type?: string; multiline?: boolean } = {}) => (
+  const text = (
+    key: keyof Draft,
+    labelKey: MessageKey,
+    opts: { required?: boolean; hint?: string; type?: string; multiline?: boolean } = {},
+  ) => (
     <FormField id={key} label={t(labelKey)} error={errAt(key)} hint={opts.hint} required={opts.required}>
       {opts.multiline ? (
-        <textarea {...inputProps(key, errAt(key), Boolean(opts.hint))} rows={4} value={draft[key] as string} disabled={!editable} onChange={(e) => set(key, e.target.value)} />
+        <textarea
+          {...inputProps(key, errAt(key), Boolean(opts.hint))}
+          rows={4}
+          value={draft[key] as string}
+          disabled={!editable}
+          onChange={(e) => set(key, e.target.value)}
+        />
       ) : (
-        <input {...inputProps(key, errAt(key), Boolean(opts.hint))} type={opts.type ?? 'text'} value={draft[key] as string} disabled={!editable} onChange={(e) => set(key, e.target.value)} />
+        <input
+          {...inputProps(key, errAt(key), Boolean(opts.hint))}
+          type={opts.type ?? 'text'}
+          value={draft[key] as string}
+          disabled={!editable}
+          onChange={(e) => set(key, e.target.value)}
+        />
       )}
     </FormField>
   );
-  const select = (key: 'domain' | 'level' | 'mode' | 'place', labelKey: MessageKey, enumName: 'StudyDomain' | 'StudyLevel' | 'StudyMode' | 'StudyPlace') => (
+  const select = (
+    key: 'domain' | 'level' | 'mode' | 'place',
+    labelKey: MessageKey,
+    enumName: 'StudyDomain' | 'StudyLevel' | 'StudyMode' | 'StudyPlace',
+  ) => (
     <FormField id={key} label={t(labelKey)} error={errAt(key)} required>
       <select {...inputProps(key, errAt(key))} value={draft[key]} disabled={!editable} onChange={(e) => set(key, e.target.value)}>
         <option value="">{t('form.choose')}</option>
@@ -289,9 +388,16 @@ export function CourseEditPage() {
             <span className="muted small">{t('courses.versionIs', { v: state.version })}</span>
           </p>
           {created && <FormMessage kind="ok">{t('courses.created', { code: created })}</FormMessage>}
-          {state.statusNote && <p className="notice notice-info">{t(state.status === 'CANCELLED' ? 'courses.cancelledBecause' : 'courses.returnedBecause', { note: state.statusNote })}</p>}
+          {state.statusNote && (
+            <p className="notice notice-info">
+              {t(state.status === 'CANCELLED' ? 'courses.cancelledBecause' : 'courses.returnedBecause', { note: state.statusNote })}
+            </p>
+          )}
           <p className="muted small">{t(`courses.next.${state.status}` as MessageKey)}</p>
-          <CourseActions course={{ id: course.id, title: course.title, version: state.version, viewerCan: state.viewerCan }} onDone={() => Promise.all([page.refetch(), admin.refetch()])} />
+          <CourseActions
+            course={{ id: course.id, title: course.title, version: state.version, viewerCan: state.viewerCan }}
+            onDone={() => Promise.all([page.refetch(), admin.refetch()])}
+          />
         </section>
       )}
 
@@ -310,10 +416,28 @@ export function CourseEditPage() {
           {select('place', 'courses.place', 'StudyPlace')}
           {text('hours', 'courses.hours', { required: true, type: 'number', hint: t('courses.hint.hours') })}
           <div className="wide">
-            <CheckboxGroup idPrefix="methods" legend={`${t('courses.method')} ${t('form.required')}`} choices={choices('StudyMethod')} value={draft.methods} onChange={(v) => set('methods', v)} error={errUnder('methods')} disabled={!editable} compact />
+            <CheckboxGroup
+              idPrefix="methods"
+              legend={`${t('courses.method')} ${t('form.required')}`}
+              choices={choices('StudyMethod')}
+              value={draft.methods}
+              onChange={(v) => set('methods', v)}
+              error={errUnder('methods')}
+              disabled={!editable}
+              compact
+            />
           </div>
           <div className="wide">
-            <CheckboxGroup idPrefix="times" legend={t('courses.time')} choices={choices('StudyTime')} value={draft.times} onChange={(v) => set('times', v)} error={errUnder('times')} disabled={!editable} compact />
+            <CheckboxGroup
+              idPrefix="times"
+              legend={t('courses.time')}
+              choices={choices('StudyTime')}
+              value={draft.times}
+              onChange={(v) => set('times', v)}
+              error={errUnder('times')}
+              disabled={!editable}
+              compact
+            />
             <span className="hint">{t('courses.hint.times')}</span>
           </div>
         </fieldset>
@@ -328,28 +452,62 @@ export function CourseEditPage() {
           {draft.sessions.map((s, k) => (
             <div className="session-row" key={k} data-testid={`session-${k}`}>
               <FormField id={`s${k}-day`} label={t('courses.sessionDay', { n: k + 1 })} error={errAt(`sessions.${k}.startsAt`)}>
-                <input {...inputProps(`s${k}-day`, errAt(`sessions.${k}.startsAt`))} type="date" value={s.day} onChange={(e) => setSession(k, { day: e.target.value })} />
+                <input
+                  {...inputProps(`s${k}-day`, errAt(`sessions.${k}.startsAt`))}
+                  type="date"
+                  value={s.day}
+                  onChange={(e) => setSession(k, { day: e.target.value })}
+                />
               </FormField>
               <FormField id={`s${k}-start`} label={t('courses.sessionStart')}>
-                <input {...inputProps(`s${k}-start`, undefined)} type="time" value={s.start} onChange={(e) => setSession(k, { start: e.target.value })} />
+                <input
+                  {...inputProps(`s${k}-start`, undefined)}
+                  type="time"
+                  value={s.start}
+                  onChange={(e) => setSession(k, { start: e.target.value })}
+                />
               </FormField>
               <FormField id={`s${k}-end`} label={t('courses.sessionEnd')} error={errAt(`sessions.${k}.endsAt`)}>
-                <input {...inputProps(`s${k}-end`, errAt(`sessions.${k}.endsAt`))} type="time" value={s.end} onChange={(e) => setSession(k, { end: e.target.value })} />
+                <input
+                  {...inputProps(`s${k}-end`, errAt(`sessions.${k}.endsAt`))}
+                  type="time"
+                  value={s.end}
+                  onChange={(e) => setSession(k, { end: e.target.value })}
+                />
               </FormField>
               <label className="check session-online">
-                <input type="checkbox" checked={s.online} onChange={(e) => setSession(k, { online: e.target.checked })} data-testid={`s${k}-online`} />
+                <input
+                  type="checkbox"
+                  checked={s.online}
+                  onChange={(e) => setSession(k, { online: e.target.checked })}
+                  data-testid={`s${k}-online`}
+                />
                 {t('courses.online')}
               </label>
               {s.online ? (
                 <div className="grow">
-                  <FormField id={`s${k}-url`} label={t('courses.onlineUrl')} error={errAt(`sessions.${k}.onlineUrl`)} hint={t('courses.hint.url')}>
-                    <input {...inputProps(`s${k}-url`, errAt(`sessions.${k}.onlineUrl`), true)} type="url" value={s.onlineUrl} onChange={(e) => setSession(k, { onlineUrl: e.target.value })} />
+                  <FormField
+                    id={`s${k}-url`}
+                    label={t('courses.onlineUrl')}
+                    error={errAt(`sessions.${k}.onlineUrl`)}
+                    hint={t('courses.hint.url')}
+                  >
+                    <input
+                      {...inputProps(`s${k}-url`, errAt(`sessions.${k}.onlineUrl`), true)}
+                      type="url"
+                      value={s.onlineUrl}
+                      onChange={(e) => setSession(k, { onlineUrl: e.target.value })}
+                    />
                   </FormField>
                 </div>
               ) : (
                 <>
                   <FormField id={`s${k}-county`} label={t('courses.sessionCounty')} error={errAt(`sessions.${k}.countyId`)}>
-                    <select {...inputProps(`s${k}-county`, errAt(`sessions.${k}.countyId`))} value={s.countyId} onChange={(e) => setSession(k, { countyId: e.target.value })}>
+                    <select
+                      {...inputProps(`s${k}-county`, errAt(`sessions.${k}.countyId`))}
+                      value={s.countyId}
+                      onChange={(e) => setSession(k, { countyId: e.target.value })}
+                    >
                       <option value="">{t('form.choose')}</option>
                       {countyChoices.map((c) => (
                         <option key={c.code} value={c.code}>
@@ -360,19 +518,38 @@ export function CourseEditPage() {
                   </FormField>
                   <div className="grow">
                     <FormField id={`s${k}-address`} label={t('courses.address')} error={errAt(`sessions.${k}.address`)}>
-                      <input {...inputProps(`s${k}-address`, errAt(`sessions.${k}.address`))} value={s.address} onChange={(e) => setSession(k, { address: e.target.value })} />
+                      <input
+                        {...inputProps(`s${k}-address`, errAt(`sessions.${k}.address`))}
+                        value={s.address}
+                        onChange={(e) => setSession(k, { address: e.target.value })}
+                      />
                     </FormField>
                   </div>
                 </>
               )}
               {draft.sessions.length > 1 && (
-                <button type="button" className="small-button" onClick={() => set('sessions', draft.sessions.filter((_, i) => i !== k))} aria-label={t('courses.removeSessionN', { n: k + 1 })}>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() =>
+                    set(
+                      'sessions',
+                      draft.sessions.filter((_, i) => i !== k),
+                    )
+                  }
+                  aria-label={t('courses.removeSessionN', { n: k + 1 })}
+                >
                   {t('courses.removeSession')}
                 </button>
               )}
             </div>
           ))}
-          <button type="button" className="small-button" onClick={() => set('sessions', [...draft.sessions, { ...(draft.sessions[draft.sessions.length - 1] ?? EMPTY_SESSION) }])} data-testid="add-session">
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => set('sessions', [...draft.sessions, { ...(draft.sessions[draft.sessions.length - 1] ?? EMPTY_SESSION) }])}
+            data-testid="add-session"
+          >
             {t('courses.addSession')}
           </button>
         </fieldset>
@@ -385,7 +562,12 @@ export function CourseEditPage() {
           {text('registrationClosesAt', 'courses.closesAt', { required: true, type: 'datetime-local', hint: t('courses.hint.closes') })}
           <div className="wide">
             <label className="check">
-              <input type="checkbox" checked={draft.schoolApproval} onChange={(e) => set('schoolApproval', e.target.checked)} data-testid="schoolApproval" />
+              <input
+                type="checkbox"
+                checked={draft.schoolApproval}
+                onChange={(e) => set('schoolApproval', e.target.checked)}
+                data-testid="schoolApproval"
+              />
               {t('courses.schoolApprovalAsk')}
             </label>
           </div>
@@ -395,10 +577,28 @@ export function CourseEditPage() {
           <legend>{t('courses.audience')}</legend>
           <p className="wide hint">{t('courses.hint.audience')}</p>
           <div className="wide">
-            <CheckboxGroup idPrefix="stages" legend={t('courses.stages')} choices={choices('Stage')} value={draft.stages} onChange={(v) => set('stages', v)} error={errUnder('audience.stages')} disabled={!editable} compact />
+            <CheckboxGroup
+              idPrefix="stages"
+              legend={t('courses.stages')}
+              choices={choices('Stage')}
+              value={draft.stages}
+              onChange={(v) => set('stages', v)}
+              error={errUnder('audience.stages')}
+              disabled={!editable}
+              compact
+            />
           </div>
           <div className="wide">
-            <CheckboxGroup idPrefix="titles" legend={t('courses.titles')} choices={choices('TeacherTitle')} value={draft.titles} onChange={(v) => set('titles', v)} error={errUnder('audience.titles')} disabled={!editable} compact />
+            <CheckboxGroup
+              idPrefix="titles"
+              legend={t('courses.titles')}
+              choices={choices('TeacherTitle')}
+              value={draft.titles}
+              onChange={(v) => set('titles', v)}
+              error={errUnder('audience.titles')}
+              disabled={!editable}
+              compact
+            />
           </div>
           <div className="wide">
             <details>
@@ -406,7 +606,16 @@ export function CourseEditPage() {
                 {t('courses.subjects')}
                 {draft.subjects.length > 0 && t('common.paren', { x: String(draft.subjects.length) })}
               </summary>
-              <CheckboxGroup idPrefix="subjects" legend={t('courses.subjects')} choices={choices('Subject')} value={draft.subjects} onChange={(v) => set('subjects', v)} error={errUnder('audience.subjects')} disabled={!editable} compact />
+              <CheckboxGroup
+                idPrefix="subjects"
+                legend={t('courses.subjects')}
+                choices={choices('Subject')}
+                value={draft.subjects}
+                onChange={(v) => set('subjects', v)}
+                error={errUnder('audience.subjects')}
+                disabled={!editable}
+                compact
+              />
             </details>
           </div>
           <div className="wide">
@@ -415,7 +624,16 @@ export function CourseEditPage() {
                 {t('courses.counties')}
                 {draft.countyIds.length > 0 && t('common.paren', { x: String(draft.countyIds.length) })}
               </summary>
-              <CheckboxGroup idPrefix="countyIds" legend={t('courses.counties')} choices={countyChoices} value={draft.countyIds} onChange={(v) => set('countyIds', v)} error={errUnder('audience.countyIds')} disabled={!editable} compact />
+              <CheckboxGroup
+                idPrefix="countyIds"
+                legend={t('courses.counties')}
+                choices={countyChoices}
+                value={draft.countyIds}
+                onChange={(v) => set('countyIds', v)}
+                error={errUnder('audience.countyIds')}
+                disabled={!editable}
+                compact
+              />
             </details>
           </div>
         </fieldset>
@@ -428,9 +646,21 @@ export function CourseEditPage() {
         </fieldset>
 
         {Object.keys(hints).length > 0 && <FormMessage kind="error">{t('form.error.fix')}</FormMessage>}
-        {serverError != null && Object.keys(byPath).length > 0 && <FormMessage kind="error" testId="form-error">{t('courses.fixFields', { message: explain(Object.values(byPath)[0]) })}</FormMessage>}
-        {generalError && <FormMessage kind="error" testId="form-error">{generalError}</FormMessage>}
-        {saved && <FormMessage kind="ok" testId="form-saved">{saved}</FormMessage>}
+        {serverError != null && Object.keys(byPath).length > 0 && (
+          <FormMessage kind="error" testId="form-error">
+            {t('courses.fixFields', { message: explain(Object.values(byPath)[0]) })}
+          </FormMessage>
+        )}
+        {generalError && (
+          <FormMessage kind="error" testId="form-error">
+            {generalError}
+          </FormMessage>
+        )}
+        {saved && (
+          <FormMessage kind="ok" testId="form-saved">
+            {saved}
+          </FormMessage>
+        )}
         {editable && (
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy} data-testid="course-save">

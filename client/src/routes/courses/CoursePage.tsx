@@ -132,9 +132,7 @@ export function useRegistrationWords() {
       r.status === 'WAITLISTED' && r.waitlistPosition
         ? t('courses.waitlistedAt', { n: num(r.waitlistPosition) })
         : label('RegistrationStatus', r.status);
-    return r.approval === 'NOT_REQUIRED'
-      ? status
-      : `${status}${t('common.paren', { x: label('SchoolApproval', r.approval) })}`;
+    return r.approval === 'NOT_REQUIRED' ? status : `${status}${t('common.paren', { x: label('SchoolApproval', r.approval) })}`;
   };
 }
 

@@ -60,7 +60,10 @@ export function CourseReviewPage() {
   const filters = useUrlFilters();
   const status = (filters.get('status') as CourseStatus | null) ?? 'SUBMITTED';
   const pager = useCursorPager(status);
-  const { data, previousData, loading, error, refetch } = useQuery(REVIEW_QUERY, { variables: { first: PAGE_SIZE, after: pager.after, status: [status] }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(REVIEW_QUERY, {
+    variables: { first: PAGE_SIZE, after: pager.after, status: [status] },
+    fetchPolicy: 'cache-and-network',
+  });
   const conn = (data ?? previousData)?.courses;
 
   return (
@@ -70,7 +73,12 @@ export function CourseReviewPage() {
       <Filters>
         <div className="field">
           <label htmlFor="r-status">{t('courses.status')}</label>
-          <select id="r-status" value={status} onChange={(e) => filters.set('status', e.target.value === 'SUBMITTED' ? null : e.target.value)} data-testid="review-status">
+          <select
+            id="r-status"
+            value={status}
+            onChange={(e) => filters.set('status', e.target.value === 'SUBMITTED' ? null : e.target.value)}
+            data-testid="review-status"
+          >
             {QUEUES.map((s) => (
               <option key={s} value={s}>
                 {label('CourseStatus', s)}
@@ -124,7 +132,16 @@ export function CourseReviewPage() {
               <td className="num">{num(c.capacity)}</td>
               <td className="nowrap muted small">{c.submittedAt ? dateTime(c.submittedAt) : ''}</td>
               <td>
-                <CourseActions compact course={{ id: c.id, title: c.title, version: c.version, viewerCan: { ...c.viewerCan, submit: false, cancel: false, close: false } }} onDone={() => refetch()} />
+                <CourseActions
+                  compact
+                  course={{
+                    id: c.id,
+                    title: c.title,
+                    version: c.version,
+                    viewerCan: { ...c.viewerCan, submit: false, cancel: false, close: false },
+                  }}
+                  onDone={() => refetch()}
+                />
               </td>
             </tr>
           ),

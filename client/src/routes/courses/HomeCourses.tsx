@@ -31,7 +31,8 @@ export function HomeCourses() {
             <ul className="plain home-course-list">
               {conn.edges.map(({ node: c }) => (
                 <li key={c.id}>
-                  <Link to={`/course-admin/${encodeURIComponent(c.id)}`}>{c.title}</Link> <span className="muted small">{`${label('CourseStatus', c.status)} · ${date(c.startsAt)} · ${num(c.admittedCount)}/${num(c.capacity)}`}</span>
+                  <Link to={`/course-admin/${encodeURIComponent(c.id)}`}>{c.title}</Link>{' '}
+                  <span className="muted small">{`${label('CourseStatus', c.status)} · ${date(c.startsAt)} · ${num(c.admittedCount)}/${num(c.capacity)}`}</span>
                 </li>
               ))}
             </ul>

@@ -68,7 +68,10 @@ export function MyRegistrationsPage() {
   const { t, label, dateTime, date, num, errorText } = useI18n();
   const words = useRegistrationWords();
   const pager = useCursorPager('mine');
-  const { data, previousData, loading, error, refetch } = useQuery(MY_REGISTRATIONS_QUERY, { variables: { first: PAGE_SIZE, after: pager.after }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, loading, error, refetch } = useQuery(MY_REGISTRATIONS_QUERY, {
+    variables: { first: PAGE_SIZE, after: pager.after },
+    fetchPolicy: 'cache-and-network',
+  });
   const [withdraw, withdrawState] = useMutation(WITHDRAW);
   const [note, setNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const conn = (data ?? previousData)?.me?.teacher?.registrations;
@@ -101,7 +104,13 @@ export function MyRegistrationsPage() {
         countText={(total) => t('courses.myCount', { total })}
         countTestId="my-count"
         emptyText={t('courses.myNone')}
-        notes={note && <FormMessage kind={note.kind} testId="my-note">{note.text}</FormMessage>}
+        notes={
+          note && (
+            <FormMessage kind={note.kind} testId="my-note">
+              {note.text}
+            </FormMessage>
+          )
+        }
         table={{
           testId: 'my-registrations',
           caption: t('courses.myTitle'),
@@ -134,7 +143,13 @@ export function MyRegistrationsPage() {
               <td className="nowrap muted small">{dateTime(r.registeredAt)}</td>
               <td className="row-actions">
                 {r.course?.viewerCan.withdraw && (
-                  <button type="button" className="small-button danger" disabled={withdrawState.loading} onClick={() => doWithdraw(r.course!.id, r.course!.title)} data-testid="withdraw">
+                  <button
+                    type="button"
+                    className="small-button danger"
+                    disabled={withdrawState.loading}
+                    onClick={() => doWithdraw(r.course!.id, r.course!.title)}
+                    data-testid="withdraw"
+                  >
                     {t('courses.withdraw')}
                   </button>
                 )}

@@ -76,7 +76,10 @@ export function Roster({ courseId, code, capacity }: { courseId: string; code: s
   const { t, label, dateTime, num, errorText } = useI18n();
   const words = useRegistrationWords();
   const pager = useCursorPager(courseId);
-  const { data, previousData, loading, error, refetch } = useQuery(ROSTER_QUERY, { variables: { id: courseId, first: PAGE_SIZE, after: pager.after }, fetchPolicy: 'network-only' });
+  const { data, previousData, loading, error, refetch } = useQuery(ROSTER_QUERY, {
+    variables: { id: courseId, first: PAGE_SIZE, after: pager.after },
+    fetchPolicy: 'network-only',
+  });
   const [upload, uploadState] = useMutation(UPLOAD);
   const [file, setFile] = useState<{ name: string; base64: string; format: SheetFormat } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -117,7 +120,15 @@ export function Roster({ courseId, code, capacity }: { courseId: string; code: s
   return (
     <section className="card" aria-labelledby="roster-h" data-testid="roster">
       <h2 id="roster-h">{t('courses.roster')}</h2>
-      {course && <p className="muted">{t('courses.rosterCounts', { admitted: num(course.admittedCount), capacity: num(capacity), waitlisted: num(course.waitlistedCount) })}</p>}
+      {course && (
+        <p className="muted">
+          {t('courses.rosterCounts', {
+            admitted: num(course.admittedCount),
+            capacity: num(capacity),
+            waitlisted: num(course.waitlistedCount),
+          })}
+        </p>
+      )}
       <DataList
         conn={course?.registrations}
         loading={loading}
@@ -127,7 +138,13 @@ export function Roster({ courseId, code, capacity }: { courseId: string; code: s
         countText={(total) => t('courses.rosterCount', { total })}
         countTestId="roster-count"
         emptyText={t('courses.rosterNone')}
-        headExtra={<FileDownloads path={(format) => `/exports/course-roster.${format}?courseId=${encodeURIComponent(courseId)}`} fallbackName={`roster-${code}`} testIdPrefix="roster" />}
+        headExtra={
+          <FileDownloads
+            path={(format) => `/exports/course-roster.${format}?courseId=${encodeURIComponent(courseId)}`}
+            fallbackName={`roster-${code}`}
+            testIdPrefix="roster"
+          />
+        }
         table={{
           testId: 'roster-table',
           caption: t('courses.roster'),
@@ -166,7 +183,13 @@ export function Roster({ courseId, code, capacity }: { courseId: string; code: s
       <div className="inline-form">
         <div className="field">
           <label htmlFor="upload-file">{t('courses.upload.file')}</label>
-          <input id="upload-file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.target.files?.[0])} data-testid="upload-file" />
+          <input
+            id="upload-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => void choose(e.target.files?.[0])}
+            data-testid="upload-file"
+          />
         </div>
         <div className="field field-actions">
           <button type="button" disabled={!file || uploadState.loading} onClick={() => send(true)} data-testid="upload-dry-run">
@@ -199,7 +222,9 @@ export function Roster({ courseId, code, capacity }: { courseId: string; code: s
             })}
           </p>
           {report.dryRun && report.problems.length > 0 && <p className="notice notice-error">{t('courses.upload.fixFirst')}</p>}
-          {report.dryRun && report.problems.length === 0 && report.accepted > 0 && <p className="notice notice-ok">{t('courses.upload.ready', { n: num(report.accepted) })}</p>}
+          {report.dryRun && report.problems.length === 0 && report.accepted > 0 && (
+            <p className="notice notice-ok">{t('courses.upload.ready', { n: num(report.accepted) })}</p>
+          )}
           {report.problems.length > 0 && (
             <div className="table-wrap">
               <table className="data" data-testid="upload-problems">

@@ -106,7 +106,12 @@ export function SchoolRegistrationsPage() {
       <Filters>
         <div className="field">
           <label htmlFor="s-approval">{t('courses.schoolApproval')}</label>
-          <select id="s-approval" value={approval ?? ''} onChange={(e) => filters.set('approval', e.target.value || null)} data-testid="school-approval-filter">
+          <select
+            id="s-approval"
+            value={approval ?? ''}
+            onChange={(e) => filters.set('approval', e.target.value || null)}
+            data-testid="school-approval-filter"
+          >
             <option value="">{t('common.all')}</option>
             {APPROVALS.map((a) => (
               <option key={a} value={a}>
@@ -126,7 +131,13 @@ export function SchoolRegistrationsPage() {
         countText={(total) => t('courses.schoolCount', { total })}
         countTestId="school-count"
         emptyText={t('courses.schoolNone')}
-        notes={note && <FormMessage kind={note.kind} testId="decide-note">{note.text}</FormMessage>}
+        notes={
+          note && (
+            <FormMessage kind={note.kind} testId="decide-note">
+              {note.text}
+            </FormMessage>
+          )
+        }
         table={{
           testId: 'school-registrations',
           caption: t('courses.schoolTitle'),
@@ -158,10 +169,22 @@ export function SchoolRegistrationsPage() {
               <td>
                 {r.approval === 'PENDING' && ACTIVE_REGISTRATION.has(r.status) ? (
                   <span className="row-actions">
-                    <button type="button" className="small-button primary" disabled={decideState.loading} onClick={() => doDecide(r.id, r.teacherName, r.course?.title ?? '', true)} data-testid="approve-registration">
+                    <button
+                      type="button"
+                      className="small-button primary"
+                      disabled={decideState.loading}
+                      onClick={() => doDecide(r.id, r.teacherName, r.course?.title ?? '', true)}
+                      data-testid="approve-registration"
+                    >
                       {t('courses.approveLeave')}
                     </button>
-                    <button type="button" className="small-button danger" disabled={decideState.loading} onClick={() => doDecide(r.id, r.teacherName, r.course?.title ?? '', false)} data-testid="decline-registration">
+                    <button
+                      type="button"
+                      className="small-button danger"
+                      disabled={decideState.loading}
+                      onClick={() => doDecide(r.id, r.teacherName, r.course?.title ?? '', false)}
+                      data-testid="decline-registration"
+                    >
                       {t('courses.declineLeave')}
                     </button>
                   </span>

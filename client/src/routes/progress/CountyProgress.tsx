@@ -26,7 +26,12 @@ function Share({ part, whole, testId }: { part: number; whole: number; testId?: 
   );
 }
 
-function windowDates(info: SchoolYearInfo | null, planKind: PlanKind, key: string | number | null | undefined, date: (iso: string) => string): string {
+function windowDates(
+  info: SchoolYearInfo | null,
+  planKind: PlanKind,
+  key: string | number | null | undefined,
+  date: (iso: string) => string,
+): string {
   const w = info?.windows.find((x) => x.planKind === planKind && x.groupKey === String(key));
   return w ? `${date(w.opensAt)}–${date(w.closesAt)}` : '';
 }
@@ -41,7 +46,11 @@ export function CountyProgressPage() {
   const [params, setParams] = useSearchParams();
   const countyId = access.allCounties ? params.get('county') || null : null;
   const counties = useQuery(COUNTIES_QUERY, { skip: !access.allCounties });
-  const progress = useQuery(PLANNING_PROGRESS_QUERY, { variables: { year: year ?? 0, countyId }, skip: year === null, fetchPolicy: 'network-only' });
+  const progress = useQuery(PLANNING_PROGRESS_QUERY, {
+    variables: { year: year ?? 0, countyId },
+    skip: year === null,
+    fetchPolicy: 'network-only',
+  });
   const rows = progress.data?.planningProgress ?? [];
 
   function setCounty(id: string | null) {
@@ -52,7 +61,12 @@ export function CountyProgressPage() {
   }
 
   const total = rows.reduce(
-    (s, r) => ({ schools: s.schools + r.schools, schoolsSubmitted: s.schoolsSubmitted + r.schoolsSubmitted, teachers: s.teachers + r.teachers, teachersSubmitted: s.teachersSubmitted + r.teachersSubmitted }),
+    (s, r) => ({
+      schools: s.schools + r.schools,
+      schoolsSubmitted: s.schoolsSubmitted + r.schoolsSubmitted,
+      teachers: s.teachers + r.teachers,
+      teachersSubmitted: s.teachersSubmitted + r.teachersSubmitted,
+    }),
     { schools: 0, schoolsSubmitted: 0, teachers: 0, teachersSubmitted: 0 },
   );
 
@@ -143,7 +157,15 @@ export function CountyProgressPage() {
         </section>
       )}
 
-      {access.reminds && year !== null && <PendingAndReminders year={year} countyId={countyId} info={years.info} allCounties={access.allCounties} onChanged={() => void progress.refetch()} />}
+      {access.reminds && year !== null && (
+        <PendingAndReminders
+          year={year}
+          countyId={countyId}
+          info={years.info}
+          allCounties={access.allCounties}
+          onChanged={() => void progress.refetch()}
+        />
+      )}
     </>
   );
 }

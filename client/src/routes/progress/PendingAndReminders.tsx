@@ -13,7 +13,19 @@ import { RemindDialog } from './RemindDialog';
 import { useReminders } from './useReminders';
 
 /** The pending schools (reopening) and the reminders (催覆) of a year (district, platform). */
-export function PendingAndReminders({ year, countyId, info, allCounties, onChanged }: { year: number; countyId: string | null; info: SchoolYearInfo | null; allCounties: boolean; onChanged(): void }) {
+export function PendingAndReminders({
+  year,
+  countyId,
+  info,
+  allCounties,
+  onChanged,
+}: {
+  year: number;
+  countyId: string | null;
+  info: SchoolYearInfo | null;
+  allCounties: boolean;
+  onChanged(): void;
+}) {
   const { t, label, num, pick, dateTime } = useI18n();
   // The platform lists one county's schools at a time (all counties are thousands of schools).
   const listed = !allCounties || countyId !== null;
@@ -89,7 +101,12 @@ export function PendingAndReminders({ year, countyId, info, allCounties, onChang
       <section aria-labelledby="reminders-heading" className="section" data-testid="reminders-section">
         <div className="list-head">
           <h2 id="reminders-heading">{t('remind.listTitle')}</h2>
-          <FileDownloads path={(f) => `/exports/reminders.${f}?schoolYear=${year}`} fallbackName={`reminders-${year}`} label={t('remind.download')} testIdPrefix="reminders" />
+          <FileDownloads
+            path={(f) => `/exports/reminders.${f}?schoolYear=${year}`}
+            fallbackName={`reminders-${year}`}
+            label={t('remind.download')}
+            testIdPrefix="reminders"
+          />
         </div>
         <LoadError error={reminders.error} />
         {sent.length === 0 ? (
@@ -190,17 +207,34 @@ function PendingRow({
         <td className="mono">{s.code}</td>
         <th scope="row">{s.name}</th>
         {allCounties && <td>{pick(s.county.name, s.county.nameEn)}</td>}
-        <td data-col="schoolPlan">{row.schoolPlanSubmitted ? <span className="badge badge-ok">{t('progress.submitted')}</span> : <span className="badge badge-warn">{t('progress.notSubmitted')}</span>}</td>
+        <td data-col="schoolPlan">
+          {row.schoolPlanSubmitted ? (
+            <span className="badge badge-ok">{t('progress.submitted')}</span>
+          ) : (
+            <span className="badge badge-warn">{t('progress.notSubmitted')}</span>
+          )}
+        </td>
         <td className="num" data-col="pendingTeachers">
           {num(row.pendingTeachers)}
         </td>
         <td className="actions">
           <div className="row-actions">
-            <button type="button" className="small-button" onClick={() => onReopen({ kind: 'school', id: s.id, name: s.name })} data-testid="reopen-school">
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => onReopen({ kind: 'school', id: s.id, name: s.name })}
+              data-testid="reopen-school"
+            >
               {t('reopen.school')}
             </button>
             {row.pendingTeachers > 0 && (
-              <button type="button" className="small-button" aria-expanded={expanded} onClick={onToggle} data-testid="show-pending-teachers">
+              <button
+                type="button"
+                className="small-button"
+                aria-expanded={expanded}
+                onClick={onToggle}
+                data-testid="show-pending-teachers"
+              >
                 {expanded ? t('progress.hideTeachers') : t('progress.showTeachers')}
               </button>
             )}
@@ -218,9 +252,22 @@ function PendingRow({
   );
 }
 
-function PendingTeachers({ schoolId, schoolName, year, onReopen }: { schoolId: string; schoolName: string; year: number; onReopen(target: ReopenTarget): void }) {
+function PendingTeachers({
+  schoolId,
+  schoolName,
+  year,
+  onReopen,
+}: {
+  schoolId: string;
+  schoolName: string;
+  year: number;
+  onReopen(target: ReopenTarget): void;
+}) {
   const { t, label } = useI18n();
-  const { data, loading, error } = useQuery(SCHOOL_TEACHER_PROGRESS_QUERY, { variables: { id: schoolId, year }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(SCHOOL_TEACHER_PROGRESS_QUERY, {
+    variables: { id: schoolId, year },
+    fetchPolicy: 'network-only',
+  });
   const progress = data?.node?.__typename === 'School' ? data.node.teacherProgress : null;
   if (loading && !data) return <Loading />;
   if (!progress) return hasErrorAt(error, 'FORBIDDEN') ? <NoAccess /> : <LoadError error={error} />;
@@ -231,7 +278,12 @@ function PendingTeachers({ schoolId, schoolName, year, onReopen }: { schoolId: s
           <span>
             {p.name} <span className="muted small">{label('TeacherTitle', p.title)}</span>
           </span>
-          <button type="button" className="link-button" onClick={() => onReopen({ kind: 'teacher', id: p.id, name: p.name, schoolName })} data-testid="reopen-teacher">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onReopen({ kind: 'teacher', id: p.id, name: p.name, schoolName })}
+            data-testid="reopen-teacher"
+          >
             {t('reopen.teacher')}
           </button>
         </li>
@@ -265,22 +317,25 @@ function OtherSchoolReopen({ countyId, onReopen }: { countyId: string | null; on
       </form>
       {loading && <Loading />}
       <LoadError error={error} />
-      {search && data && (found.length === 0 ? (
-        <p className="empty">{t('common.empty')}</p>
-      ) : (
-        <ul className="pending-teachers">
-          {found.map((s) => (
-            <li key={s.id}>
-              <span>
-                {s.name} <span className="muted mono small">{s.code}</span> <span className="muted small">{pick(s.county.name, s.county.nameEn)}</span>
-              </span>
-              <button type="button" className="link-button" onClick={() => onReopen({ kind: 'school', id: s.id, name: s.name })}>
-                {t('reopen.school')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ))}
+      {search &&
+        data &&
+        (found.length === 0 ? (
+          <p className="empty">{t('common.empty')}</p>
+        ) : (
+          <ul className="pending-teachers">
+            {found.map((s) => (
+              <li key={s.id}>
+                <span>
+                  {s.name} <span className="muted mono small">{s.code}</span>{' '}
+                  <span className="muted small">{pick(s.county.name, s.county.nameEn)}</span>
+                </span>
+                <button type="button" className="link-button" onClick={() => onReopen({ kind: 'school', id: s.id, name: s.name })}>
+                  {t('reopen.school')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ))}
     </details>
   );
 }

@@ -36,7 +36,11 @@ export function RemindDialog({
         </button>
       }
     >
-      <p>{countyId || !allCounties ? t('remind.confirmText', { year, n: pendingCount !== null ? num(pendingCount) : '…' }) : t('remind.confirmAll', { year })}</p>
+      <p>
+        {countyId || !allCounties
+          ? t('remind.confirmText', { year, n: pendingCount !== null ? num(pendingCount) : '…' })
+          : t('remind.confirmAll', { year })}
+      </p>
     </Dialog>
   );
 }

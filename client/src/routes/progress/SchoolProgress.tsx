@@ -12,7 +12,11 @@ export function SchoolProgressPage({ schoolId }: { schoolId: string }) {
   const { t, label, num, dateTime } = useI18n();
   const years = useSchoolYear();
   const year = years.year;
-  const { data, loading, error } = useQuery(SCHOOL_TEACHER_PROGRESS_QUERY, { variables: { id: schoolId, year: year ?? 0 }, skip: year === null, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(SCHOOL_TEACHER_PROGRESS_QUERY, {
+    variables: { id: schoolId, year: year ?? 0 },
+    skip: year === null,
+    fetchPolicy: 'network-only',
+  });
   const school = data?.node?.__typename === 'School' ? data.node : null;
   const progress = school?.teacherProgress ?? null;
   const plan = school?.planning?.plan ?? null;
@@ -32,7 +36,9 @@ export function SchoolProgressPage({ schoolId }: { schoolId: string }) {
             <p data-testid="school-plan-status">
               {plan ? (
                 <>
-                  <span className={plan.status === 'SUBMITTED' ? 'badge badge-ok' : 'badge badge-warn'}>{label('PlanStatus', plan.status)}</span>{' '}
+                  <span className={plan.status === 'SUBMITTED' ? 'badge badge-ok' : 'badge badge-warn'}>
+                    {label('PlanStatus', plan.status)}
+                  </span>{' '}
                   {plan.submittedAt && <span className="muted small">{t('plan.submittedAt', { at: dateTime(plan.submittedAt) })}</span>}
                 </>
               ) : (
@@ -44,8 +50,14 @@ export function SchoolProgressPage({ schoolId }: { schoolId: string }) {
           {progress ? (
             <section className="card review-card" aria-labelledby="teachers-heading" data-testid="teacher-progress">
               <h2 id="teachers-heading">{t('progress.teachersTitle', { year: year ?? '' })}</h2>
-              <p data-testid="teacher-progress-counts">{t('progress.teacherCounts', { submitted: num(progress.submitted), teachers: num(progress.teachers) })}</p>
-              <progress max={Math.max(1, progress.teachers)} value={progress.submitted} aria-label={t('progress.teachersTitle', { year: year ?? '' })} />
+              <p data-testid="teacher-progress-counts">
+                {t('progress.teacherCounts', { submitted: num(progress.submitted), teachers: num(progress.teachers) })}
+              </p>
+              <progress
+                max={Math.max(1, progress.teachers)}
+                value={progress.submitted}
+                aria-label={t('progress.teachersTitle', { year: year ?? '' })}
+              />
               <h3 className="plan-view-sub">{t('progress.pendingTeachers', { n: num(progress.pending.length) })}</h3>
               {progress.pending.length === 0 ? (
                 <p className="empty">{t('progress.allSubmitted')}</p>

@@ -8,11 +8,25 @@ import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeig
 const id = (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' });
 const int = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'integer', ...extra });
 const str = (name: string, length: number, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
-  name, type: 'varchar', length: String(length), ...extra,
+  name,
+  type: 'varchar',
+  length: String(length),
+  ...extra,
 });
 const dt = (name: string, extra: Partial<TableColumnOptions> = {}): TableColumnOptions => ({ name, type: 'datetime', ...extra });
-const fk = (name: string, column: string, table: string, onDelete: 'CASCADE' | 'NO ACTION' = 'NO ACTION', refColumn = 'id'): TableForeignKeyOptions => ({
-  name, columnNames: [column], referencedTableName: table, referencedColumnNames: [refColumn], onDelete, onUpdate: 'NO ACTION',
+const fk = (
+  name: string,
+  column: string,
+  table: string,
+  onDelete: 'CASCADE' | 'NO ACTION' = 'NO ACTION',
+  refColumn = 'id',
+): TableForeignKeyOptions => ({
+  name,
+  columnNames: [column],
+  referencedTableName: table,
+  referencedColumnNames: [refColumn],
+  onDelete,
+  onUpdate: 'NO ACTION',
 });
 const idx = (name: string, columnNames: string[], isUnique = false): TableIndexOptions => ({ name, columnNames, isUnique });
 
@@ -43,8 +57,14 @@ const TABLES: Table[] = [
   new Table({
     name: 'unit',
     columns: [
-      id(), str('kind', 24), str('code', 20), str('name', 100), int('county_id', { isNullable: true }),
-      str('stages', 120, { isNullable: true }), int('student_count', { isNullable: true }), str('remoteness', 24, { isNullable: true }),
+      id(),
+      str('kind', 24),
+      str('code', 20),
+      str('name', 100),
+      int('county_id', { isNullable: true }),
+      str('stages', 120, { isNullable: true }),
+      int('student_count', { isNullable: true }),
+      str('remoteness', 24, { isNullable: true }),
     ],
     indices: [idx('UQ_unit_code', ['code'], true), idx('IDX_unit_kind_county', ['kind', 'county_id'])],
     foreignKeys: [fk('FK_unit_county', 'county_id', 'county')],
@@ -52,8 +72,13 @@ const TABLES: Table[] = [
   new Table({
     name: 'teacher',
     columns: [
-      id(), str('national_id', 10), str('name', 50), int('school_id'), str('title', 24),
-      str('email', 120, { isNullable: true }), str('phone', 30, { isNullable: true }),
+      id(),
+      str('national_id', 10),
+      str('name', 50),
+      int('school_id'),
+      str('title', 24),
+      str('email', 120, { isNullable: true }),
+      str('phone', 30, { isNullable: true }),
     ],
     indices: [idx('UQ_teacher_national_id', ['national_id'], true), idx('IDX_teacher_school', ['school_id', 'id'])],
     foreignKeys: [fk('FK_teacher_school', 'school_id', 'unit')],
@@ -67,9 +92,17 @@ const TABLES: Table[] = [
   new Table({
     name: 'business_account',
     columns: [
-      id(), str('national_id', 10), str('live_national_id', 10, { isNullable: true }), str('name', 50), int('unit_id'),
-      str('role', 16), int('permissions'), str('status', 16), str('email', 120, { isNullable: true }),
-      str('phone', 30, { isNullable: true }), int('version'),
+      id(),
+      str('national_id', 10),
+      str('live_national_id', 10, { isNullable: true }),
+      str('name', 50),
+      int('unit_id'),
+      str('role', 16),
+      int('permissions'),
+      str('status', 16),
+      str('email', 120, { isNullable: true }),
+      str('phone', 30, { isNullable: true }),
+      int('version'),
     ],
     indices: [
       idx('UQ_business_account_live_national_id', ['live_national_id'], true),
@@ -85,9 +118,15 @@ const TABLES: Table[] = [
   new Table({
     name: 'credential',
     columns: [
-      id(), str('username', 64), str('password_hash', 200), str('principal_kind', 10),
-      int('teacher_id', { isNullable: true }), int('business_account_id', { isNullable: true }), int('staff_account_id', { isNullable: true }),
-      int('failed_logins', { default: 0 }), dt('locked_until', { isNullable: true }),
+      id(),
+      str('username', 64),
+      str('password_hash', 200),
+      str('principal_kind', 10),
+      int('teacher_id', { isNullable: true }),
+      int('business_account_id', { isNullable: true }),
+      int('staff_account_id', { isNullable: true }),
+      int('failed_logins', { default: 0 }),
+      dt('locked_until', { isNullable: true }),
       { name: 'must_change_password', type: 'boolean', default: 0 },
     ],
     indices: [
@@ -105,8 +144,15 @@ const TABLES: Table[] = [
   new Table({
     name: 'school_plan',
     columns: [
-      id(), int('school_year'), int('school_id'), str('status', 12), str('stages', 120), int('total_students', { isNullable: true }),
-      dt('submitted_at', { isNullable: true }), dt('updated_at'), int('version'),
+      id(),
+      int('school_year'),
+      int('school_id'),
+      str('status', 12),
+      str('stages', 120),
+      int('total_students', { isNullable: true }),
+      dt('submitted_at', { isNullable: true }),
+      dt('updated_at'),
+      int('version'),
     ],
     indices: [idx('UQ_school_plan_year_school', ['school_year', 'school_id'], true), idx('IDX_school_plan_school', ['school_id'])],
     foreignKeys: [
@@ -122,8 +168,14 @@ const TABLES: Table[] = [
   new Table({
     name: 'teacher_plan',
     columns: [
-      id(), int('school_year'), int('teacher_id'), int('school_id'), str('status', 12),
-      dt('submitted_at', { isNullable: true }), dt('updated_at'), int('version'),
+      id(),
+      int('school_year'),
+      int('teacher_id'),
+      int('school_id'),
+      str('status', 12),
+      dt('submitted_at', { isNullable: true }),
+      dt('updated_at'),
+      int('version'),
     ],
     indices: [
       idx('UQ_teacher_plan_year_teacher', ['school_year', 'teacher_id'], true),

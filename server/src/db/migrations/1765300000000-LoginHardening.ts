@@ -16,21 +16,29 @@ export class LoginHardening1765300000000 implements MigrationInterface {
   name = 'LoginHardening1765300000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.createTable(new Table({
-      name: 'login_session',
-      columns: [
-        { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-        { name: 'credential_id', type: 'integer' },
-        { name: 'created_at', type: 'datetime' },
-        { name: 'expires_at', type: 'datetime' },
-        { name: 'ended_at', type: 'datetime', isNullable: true },
-      ],
-      indices: [{ name: 'IDX_login_session_credential', columnNames: ['credential_id'] }],
-      foreignKeys: [{
-        name: 'FK_login_session_credential', columnNames: ['credential_id'], referencedTableName: 'credential',
-        referencedColumnNames: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION',
-      }],
-    }));
+    await q.createTable(
+      new Table({
+        name: 'login_session',
+        columns: [
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'credential_id', type: 'integer' },
+          { name: 'created_at', type: 'datetime' },
+          { name: 'expires_at', type: 'datetime' },
+          { name: 'ended_at', type: 'datetime', isNullable: true },
+        ],
+        indices: [{ name: 'IDX_login_session_credential', columnNames: ['credential_id'] }],
+        foreignKeys: [
+          {
+            name: 'FK_login_session_credential',
+            columnNames: ['credential_id'],
+            referencedTableName: 'credential',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+            onUpdate: 'NO ACTION',
+          },
+        ],
+      }),
+    );
     await q.addColumn('credential', new TableColumn({ name: 'known_address_hash', type: 'varchar', length: '64', isNullable: true }));
     await q.addColumn('business_account', new TableColumn({ name: 'applied_at', type: 'datetime', isNullable: true }));
     await q.query("UPDATE business_account SET applied_at = CURRENT_TIMESTAMP WHERE status = 'PENDING'");

@@ -17,22 +17,29 @@ export class DisclosureControl1765400000000 implements MigrationInterface {
       await q.addColumn(t, new TableColumn({ name: 'record_key', type: 'integer', default: 0 }));
       await q.query(`UPDATE ${t} SET record_key = ${random}`);
     }
-    for (const t of ['demand_summary', 'participation_summary']) await q.addColumn(t, new TableColumn({ name: 'key_sum', type: 'integer', default: 0 }));
+    for (const t of ['demand_summary', 'participation_summary'])
+      await q.addColumn(t, new TableColumn({ name: 'key_sum', type: 'integer', default: 0 }));
     await q.dropIndex('demand_summary', 'IDX_demand_summary_report');
-    await q.createIndex('demand_summary', new TableIndex({
-      name: 'IDX_demand_summary_report',
-      columnNames: ['school_year', 'plan_kind', 'dimension', 'county_id', 'stage', 'option', 'plans', 'hours', 'key_sum'],
-    }));
+    await q.createIndex(
+      'demand_summary',
+      new TableIndex({
+        name: 'IDX_demand_summary_report',
+        columnNames: ['school_year', 'plan_kind', 'dimension', 'county_id', 'stage', 'option', 'plans', 'hours', 'key_sum'],
+      }),
+    );
     await refillSummaries(q, q.connection);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.dropIndex('demand_summary', 'IDX_demand_summary_report');
     for (const t of ['participation_summary', 'demand_summary']) await q.dropColumn(t, 'key_sum');
-    await q.createIndex('demand_summary', new TableIndex({
-      name: 'IDX_demand_summary_report',
-      columnNames: ['school_year', 'plan_kind', 'dimension', 'county_id', 'stage', 'option', 'plans', 'hours'],
-    }));
+    await q.createIndex(
+      'demand_summary',
+      new TableIndex({
+        name: 'IDX_demand_summary_report',
+        columnNames: ['school_year', 'plan_kind', 'dimension', 'county_id', 'stage', 'option', 'plans', 'hours'],
+      }),
+    );
     for (const t of ['survey_response', 'school_plan', 'teacher_plan']) await q.dropColumn(t, 'record_key');
   }
 }

@@ -15,12 +15,16 @@ export class CourseCatalogIndex1765910000000 implements MigrationInterface {
     await q.createIndex('course_session', new TableIndex({ name: 'IDX_course_session_county', columnNames: ['county_id', 'course_id'] }));
     if (isMysql(q)) await q.query('ALTER TABLE course MODIFY search_text VARCHAR(400) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL');
     // a county's catalog search counted and filtered from the index alone (the rows hold long descriptions)
-    await q.createIndex('course', new TableIndex({ name: 'IDX_course_catalog', columnNames: ['county_id', 'domain', 'status', 'search_text', 'code', 'starts_at'] }));
+    await q.createIndex(
+      'course',
+      new TableIndex({ name: 'IDX_course_catalog', columnNames: ['county_id', 'domain', 'status', 'search_text', 'code', 'starts_at'] }),
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.dropIndex('course', 'IDX_course_catalog');
-    if (isMysql(q)) await q.query('ALTER TABLE course MODIFY search_text VARCHAR(400) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL');
+    if (isMysql(q))
+      await q.query('ALTER TABLE course MODIFY search_text VARCHAR(400) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL');
     await q.dropIndex('course_session', 'IDX_course_session_county');
   }
 }

@@ -15,7 +15,17 @@ import { CourseCatalogIndex1765910000000 } from './1765910000000-CourseCatalogIn
 
 /** Every migration, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
-  Init1764000000000, AccountsAndProfiles1764100000000, PlanningCycle1764200000000, ReportIndex1764300000000, ApiKeys1764400000000,
-  LoginHardening1765300000000, DisclosureControl1765400000000, TeacherTransfers1765500000000, AuditVocabulary1765600000000, Courses1765700000000,
-  Messaging1765800000000, Webhooks1765900000000, CourseCatalogIndex1765910000000,
+  Init1764000000000,
+  AccountsAndProfiles1764100000000,
+  PlanningCycle1764200000000,
+  ReportIndex1764300000000,
+  ApiKeys1764400000000,
+  LoginHardening1765300000000,
+  DisclosureControl1765400000000,
+  TeacherTransfers1765500000000,
+  AuditVocabulary1765600000000,
+  Courses1765700000000,
+  Messaging1765800000000,
+  Webhooks1765900000000,
+  CourseCatalogIndex1765910000000,
 ];

@@ -24,7 +24,11 @@ export class BulkLoader {
   private statementsInTx = 0;
   rows = 0;
 
-  constructor(private readonly ds: DataSource, private readonly rowsPerStatement = 2000, private readonly statementsPerTx = 25) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly rowsPerStatement = 2000,
+    private readonly statementsPerTx = 25,
+  ) {
     this.mysql = isMysql(ds);
   }
 
@@ -114,7 +118,11 @@ export class BulkLoader {
 export class TableWriter {
   private buffer: unknown[][] = [];
 
-  constructor(private readonly loader: BulkLoader, private readonly table: string, private readonly cols: string[]) {}
+  constructor(
+    private readonly loader: BulkLoader,
+    private readonly table: string,
+    private readonly cols: string[],
+  ) {}
 
   async add(row: unknown[]): Promise<void> {
     this.buffer.push(row);

@@ -32,7 +32,9 @@ async function main() {
     const report = await seed(ds, options);
     if (demo) console.log(`school year ${await addDemoCurrentYear(ds)} added with its windows open now`);
     const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
-    console.log(`seeded ${report.scale} (seed ${report.seed}) school years ${report.schoolYears.join(', ')} in ${report.seconds.toFixed(1)} s`);
+    console.log(
+      `seeded ${report.scale} (seed ${report.seed}) school years ${report.schoolYears.join(', ')} in ${report.seconds.toFixed(1)} s`,
+    );
     console.table(report.rows);
     console.log(`${total} rows, ${(total / report.seconds).toFixed(0)} rows/s`);
   } finally {

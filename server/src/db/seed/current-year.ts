@@ -35,21 +35,31 @@ export async function addDemoCurrentYear(ds: DataSource, now = new Date()): Prom
   const today = dayStart(now);
   await ds.transaction(async (em) => {
     await em.getRepository(SchoolYearEntity).insert({
-      year, serviceOpensAt: new Date(Date.UTC(g, 7, 1, -8)), serviceClosesAt: new Date(Date.UTC(g + 1, 6, 31, 15, 59, 59)), rewardThresholdPercent: 60,
+      year,
+      serviceOpensAt: new Date(Date.UTC(g, 7, 1, -8)),
+      serviceClosesAt: new Date(Date.UTC(g + 1, 6, 31, 15, 59, 59)),
+      rewardThresholdPercent: 60,
     });
     const windows = [
       ...['A', 'B'].map((groupKey) => ({ planKind: 'SCHOOL_PLAN' as const, groupKey, from: -7, to: 21 })),
       ...['1', '2', '3', '4', '5'].map((groupKey) => ({ planKind: 'TEACHER_PLAN' as const, groupKey, from: -3, to: 28 })),
     ];
-    await em.getRepository(PlanWindowEntity).insert(windows.map((w) => ({
-      schoolYear: year, planKind: w.planKind, groupKey: w.groupKey,
-      opensAt: new Date(today.getTime() + w.from * day), closesAt: new Date(today.getTime() + (w.to + 1) * day - 1000),
-    })));
+    await em.getRepository(PlanWindowEntity).insert(
+      windows.map((w) => ({
+        schoolYear: year,
+        planKind: w.planKind,
+        groupKey: w.groupKey,
+        opensAt: new Date(today.getTime() + w.from * day),
+        closesAt: new Date(today.getTime() + (w.to + 1) * day - 1000),
+      })),
+    );
     const counties = await em.getRepository(CountyEntity).find();
-    await em.getRepository(CountySchoolYearEntity).insert(counties.map((c) => {
-      const ref = COUNTIES.find((r) => r.id === c.id)!;
-      return { schoolYear: year, countyId: c.id, planGroup: ref.planGroup, teacherWave: ref.teacherWave };
-    }));
+    await em.getRepository(CountySchoolYearEntity).insert(
+      counties.map((c) => {
+        const ref = COUNTIES.find((r) => r.id === c.id)!;
+        return { schoolYear: year, countyId: c.id, planGroup: ref.planGroup, teacherWave: ref.teacherWave };
+      }),
+    );
   });
   return year;
 }

@@ -2,8 +2,17 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../auth/password';
 import { withCheckDigit } from '../../shared/national-id';
 import {
-  BusinessRole, Dimension, permissionsToBits, PlanStatus, Remoteness, ROLE_PERMISSIONS, StaffRole, StudyDomain, Subject,
-  TeacherTitle, UnitKind,
+  BusinessRole,
+  Dimension,
+  permissionsToBits,
+  PlanStatus,
+  Remoteness,
+  ROLE_PERMISSIONS,
+  StaffRole,
+  StudyDomain,
+  Subject,
+  TeacherTitle,
+  UnitKind,
 } from '../../shared/enums';
 import { CountyEntity } from '../../modules/directory';
 import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../../modules/directory';
@@ -13,12 +22,24 @@ import { BusinessAccountEntity } from '../../modules/accounts';
 import { StaffAccountEntity } from '../../modules/accounts';
 import { CredentialEntity } from '../../modules/accounts';
 import {
-  SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity,
-  TeacherPlanDomainEntity, TeacherPlanEntity, SurveyResponseEntity,
+  SchoolPlanChoiceEntity,
+  SchoolPlanDomainEntity,
+  SchoolPlanEntity,
+  SchoolPlanTeacherEntity,
+  TeacherPlanChoiceEntity,
+  TeacherPlanDomainEntity,
+  TeacherPlanEntity,
+  SurveyResponseEntity,
 } from '../../modules/planning';
 import { BulkLoader } from './bulk';
 import {
-  CourseAudienceEntity, CourseChoiceEntity, CourseEntity, CourseRegistrationEntity, CourseSessionEntity, courseSearchText, timesOfSessions,
+  CourseAudienceEntity,
+  CourseChoiceEntity,
+  CourseEntity,
+  CourseRegistrationEntity,
+  CourseSessionEntity,
+  courseSearchText,
+  timesOfSessions,
 } from '../../modules/courses';
 import { rebuildSummaries } from '../../modules/planning';
 import { KEY_RANGE } from '../../shared/disclosure';
@@ -63,7 +84,15 @@ export const DEMO_PASSWORD = 'demo1234';
 
 /** The demo logins every seed creates (README lists them). */
 export const DEMO_LOGINS = [
-  'admin', 'analyst', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'teacher.demo', 'teacher.other', 'chief.other',
+  'admin',
+  'analyst',
+  'district.taipei',
+  'chief.demo',
+  'contact.demo',
+  'operator.demo',
+  'teacher.demo',
+  'teacher.other',
+  'chief.other',
   'operator.univ',
 ] as const;
 
@@ -80,31 +109,101 @@ export const UNUSABLE_PASSWORD = '!no-password-set';
 
 type StageMix = Record<string, number>;
 const STAGE_MIX: StageMix = {
-  ELEMENTARY: 0.52, JUNIOR_HIGH: 0.2, SENIOR_HIGH: 0.06, VOCATIONAL_HIGH: 0.04, 'JUNIOR_HIGH,SENIOR_HIGH': 0.05,
-  'ELEMENTARY,JUNIOR_HIGH': 0.04, KINDERGARTEN: 0.07, SPECIAL_EDUCATION: 0.02,
+  ELEMENTARY: 0.52,
+  JUNIOR_HIGH: 0.2,
+  SENIOR_HIGH: 0.06,
+  VOCATIONAL_HIGH: 0.04,
+  'JUNIOR_HIGH,SENIOR_HIGH': 0.05,
+  'ELEMENTARY,JUNIOR_HIGH': 0.04,
+  KINDERGARTEN: 0.07,
+  SPECIAL_EDUCATION: 0.02,
 };
 const STAGE_MIX_K12EA: StageMix = { SENIOR_HIGH: 0.42, VOCATIONAL_HIGH: 0.36, 'JUNIOR_HIGH,SENIOR_HIGH': 0.16, SPECIAL_EDUCATION: 0.06 };
 
 /** Relative number of teachers of a school of these stages. */
 const STAGE_SIZE: Record<string, number> = {
-  ELEMENTARY: 1, JUNIOR_HIGH: 1.5, SENIOR_HIGH: 2.6, VOCATIONAL_HIGH: 2.2, 'JUNIOR_HIGH,SENIOR_HIGH': 2.8, 'ELEMENTARY,JUNIOR_HIGH': 0.6,
-  KINDERGARTEN: 0.25, SPECIAL_EDUCATION: 1.2,
+  ELEMENTARY: 1,
+  JUNIOR_HIGH: 1.5,
+  SENIOR_HIGH: 2.6,
+  VOCATIONAL_HIGH: 2.2,
+  'JUNIOR_HIGH,SENIOR_HIGH': 2.8,
+  'ELEMENTARY,JUNIOR_HIGH': 0.6,
+  KINDERGARTEN: 0.25,
+  SPECIAL_EDUCATION: 1.2,
 };
 const REMOTE_SIZE: Record<Remoteness, number> = { GENERAL: 1, REMOTE: 0.45, SPECIAL_REMOTE: 0.3, EXTREMELY_REMOTE: 0.2 };
 
-const PLACE_A = ['東', '西', '南', '北', '中', '光', '文', '大', '新', '永', '仁', '信', '忠', '和', '平', '福', '興', '復', '建', '明', '德', '安', '富', '龍'];
-const PLACE_B = ['山', '湖', '興', '華', '安', '成', '正', '德', '林', '港', '園', '田', '美', '明', '昌', '義', '埔', '溪', '峰', '和', '豐', '寮', '坑', '嶺'];
+const PLACE_A = [
+  '東',
+  '西',
+  '南',
+  '北',
+  '中',
+  '光',
+  '文',
+  '大',
+  '新',
+  '永',
+  '仁',
+  '信',
+  '忠',
+  '和',
+  '平',
+  '福',
+  '興',
+  '復',
+  '建',
+  '明',
+  '德',
+  '安',
+  '富',
+  '龍',
+];
+const PLACE_B = [
+  '山',
+  '湖',
+  '興',
+  '華',
+  '安',
+  '成',
+  '正',
+  '德',
+  '林',
+  '港',
+  '園',
+  '田',
+  '美',
+  '明',
+  '昌',
+  '義',
+  '埔',
+  '溪',
+  '峰',
+  '和',
+  '豐',
+  '寮',
+  '坑',
+  '嶺',
+];
 
 function schoolSuffix(stages: string, rng: Rng): string {
   switch (stages) {
-    case 'ELEMENTARY': return '國民小學';
-    case 'JUNIOR_HIGH': return '國民中學';
-    case 'SENIOR_HIGH': return '高級中學';
-    case 'VOCATIONAL_HIGH': return rng.pick(['高級工業職業學校', '高級商業職業學校', '高級農工職業學校', '高級家事商業職業學校']);
-    case 'JUNIOR_HIGH,SENIOR_HIGH': return '高級中學';
-    case 'ELEMENTARY,JUNIOR_HIGH': return '國民中小學';
-    case 'KINDERGARTEN': return '幼兒園';
-    default: return '特殊教育學校';
+    case 'ELEMENTARY':
+      return '國民小學';
+    case 'JUNIOR_HIGH':
+      return '國民中學';
+    case 'SENIOR_HIGH':
+      return '高級中學';
+    case 'VOCATIONAL_HIGH':
+      return rng.pick(['高級工業職業學校', '高級商業職業學校', '高級農工職業學校', '高級家事商業職業學校']);
+    case 'JUNIOR_HIGH,SENIOR_HIGH':
+      return '高級中學';
+    case 'ELEMENTARY,JUNIOR_HIGH':
+      return '國民中小學';
+    case 'KINDERGARTEN':
+      return '幼兒園';
+    default:
+      return '特殊教育學校';
   }
 }
 
@@ -135,14 +234,124 @@ interface TeacherGen {
 // ---------------------------------------------------------------------------------------------
 // Teachers
 
-const SURNAMES = ['陳', '林', '黃', '張', '李', '王', '吳', '劉', '蔡', '楊', '許', '鄭', '謝', '郭', '洪', '曾', '邱', '廖', '賴', '周', '徐', '蘇', '葉', '莊', '呂', '江', '何', '蕭', '羅', '高'];
-const GIVEN = ['怡', '君', '雅', '婷', '淑', '芬', '惠', '美', '玲', '宜', '佳', '欣', '志', '明', '建', '宏', '俊', '傑', '家', '豪', '文', '華', '心', '如', '秀', '珍', '冠', '廷', '柏', '翰', '宗', '偉', '嘉', '慧', '思', '涵'];
+const SURNAMES = [
+  '陳',
+  '林',
+  '黃',
+  '張',
+  '李',
+  '王',
+  '吳',
+  '劉',
+  '蔡',
+  '楊',
+  '許',
+  '鄭',
+  '謝',
+  '郭',
+  '洪',
+  '曾',
+  '邱',
+  '廖',
+  '賴',
+  '周',
+  '徐',
+  '蘇',
+  '葉',
+  '莊',
+  '呂',
+  '江',
+  '何',
+  '蕭',
+  '羅',
+  '高',
+];
+const GIVEN = [
+  '怡',
+  '君',
+  '雅',
+  '婷',
+  '淑',
+  '芬',
+  '惠',
+  '美',
+  '玲',
+  '宜',
+  '佳',
+  '欣',
+  '志',
+  '明',
+  '建',
+  '宏',
+  '俊',
+  '傑',
+  '家',
+  '豪',
+  '文',
+  '華',
+  '心',
+  '如',
+  '秀',
+  '珍',
+  '冠',
+  '廷',
+  '柏',
+  '翰',
+  '宗',
+  '偉',
+  '嘉',
+  '慧',
+  '思',
+  '涵',
+];
 
 const SUBJECTS_BY_STAGE: Record<string, Partial<Record<Subject, number>>> = {
-  ELEMENTARY: { CHINESE: 5, MATHEMATICS: 5, LIFE_CURRICULUM: 2, SCIENCE: 2, SOCIAL_STUDIES: 2, ENGLISH: 2, NATIVE_LANGUAGE: 1, ARTS: 1.5, HEALTH_PE: 1.5, INTEGRATIVE: 1, TECHNOLOGY: 0.5 },
-  JUNIOR_HIGH: { CHINESE: 3, MATHEMATICS: 3, ENGLISH: 3, SCIENCE: 3, SOCIAL_STUDIES: 2.5, ARTS: 1.2, HEALTH_PE: 1.5, INTEGRATIVE: 1.2, TECHNOLOGY: 1, NATIVE_LANGUAGE: 0.3 },
-  SENIOR_HIGH: { CHINESE: 3, MATHEMATICS: 3, ENGLISH: 3, SCIENCE: 3.5, SOCIAL_STUDIES: 3, ARTS: 1, HEALTH_PE: 1.2, TECHNOLOGY: 1.2, INTEGRATIVE: 0.6 },
-  VOCATIONAL_HIGH: { VOCATIONAL: 8, CHINESE: 1.5, MATHEMATICS: 1.5, ENGLISH: 1.5, SOCIAL_STUDIES: 0.8, SCIENCE: 0.8, HEALTH_PE: 0.7, ARTS: 0.4 },
+  ELEMENTARY: {
+    CHINESE: 5,
+    MATHEMATICS: 5,
+    LIFE_CURRICULUM: 2,
+    SCIENCE: 2,
+    SOCIAL_STUDIES: 2,
+    ENGLISH: 2,
+    NATIVE_LANGUAGE: 1,
+    ARTS: 1.5,
+    HEALTH_PE: 1.5,
+    INTEGRATIVE: 1,
+    TECHNOLOGY: 0.5,
+  },
+  JUNIOR_HIGH: {
+    CHINESE: 3,
+    MATHEMATICS: 3,
+    ENGLISH: 3,
+    SCIENCE: 3,
+    SOCIAL_STUDIES: 2.5,
+    ARTS: 1.2,
+    HEALTH_PE: 1.5,
+    INTEGRATIVE: 1.2,
+    TECHNOLOGY: 1,
+    NATIVE_LANGUAGE: 0.3,
+  },
+  SENIOR_HIGH: {
+    CHINESE: 3,
+    MATHEMATICS: 3,
+    ENGLISH: 3,
+    SCIENCE: 3.5,
+    SOCIAL_STUDIES: 3,
+    ARTS: 1,
+    HEALTH_PE: 1.2,
+    TECHNOLOGY: 1.2,
+    INTEGRATIVE: 0.6,
+  },
+  VOCATIONAL_HIGH: {
+    VOCATIONAL: 8,
+    CHINESE: 1.5,
+    MATHEMATICS: 1.5,
+    ENGLISH: 1.5,
+    SOCIAL_STUDIES: 0.8,
+    SCIENCE: 0.8,
+    HEALTH_PE: 0.7,
+    ARTS: 0.4,
+  },
   KINDERGARTEN: { EARLY_CHILDHOOD: 1 },
   SPECIAL_EDUCATION: { SPECIAL_NEEDS: 6, LIFE_CURRICULUM: 1, HEALTH_PE: 0.6, ARTS: 0.6 },
 };
@@ -155,10 +364,18 @@ function titlesFor(n: number, stages: string, rng: Rng): TeacherTitle[] {
   for (let i = 0; i < sections && out.length < n; i++) out.push('SECTION_CHIEF');
   const homeroomShare = stages.includes('ELEMENTARY') ? 0.62 : stages === 'KINDERGARTEN' ? 0.8 : 0.45;
   while (out.length < n) {
-    out.push(rng.weighted<TeacherTitle>({
-      HOMEROOM: homeroomShare, FULL_TIME: 0.82 - homeroomShare + 0.25, ACTING: 0.08, SUBSTITUTE: 0.03, PART_TIME: 0.02,
-      PRINCIPAL: 0, DIRECTOR: 0, SECTION_CHIEF: 0,
-    }));
+    out.push(
+      rng.weighted<TeacherTitle>({
+        HOMEROOM: homeroomShare,
+        FULL_TIME: 0.82 - homeroomShare + 0.25,
+        ACTING: 0.08,
+        SUBSTITUTE: 0.03,
+        PART_TIME: 0.02,
+        PRINCIPAL: 0,
+        DIRECTOR: 0,
+        SECTION_CHIEF: 0,
+      }),
+    );
   }
   return out;
 }
@@ -217,7 +434,8 @@ function placeWeights(r: Respondent): OptionWeights {
 
 function levelWeights(r: Respondent): OptionWeights {
   if (isLeader(r)) return { BASIC: 0.5, ADVANCED: 2, LEADERSHIP: 6, RESEARCH: 1.5 };
-  if (r.title === 'ACTING' || r.title === 'SUBSTITUTE' || r.title === 'PART_TIME') return { BASIC: 6, ADVANCED: 2.5, LEADERSHIP: 0.2, RESEARCH: 0.3 };
+  if (r.title === 'ACTING' || r.title === 'SUBSTITUTE' || r.title === 'PART_TIME')
+    return { BASIC: 6, ADVANCED: 2.5, LEADERSHIP: 0.2, RESEARCH: 0.3 };
   return { BASIC: 2.5, ADVANCED: 6, LEADERSHIP: 0.8, RESEARCH: isSecondary(r) ? 1.8 : 1 };
 }
 
@@ -304,11 +522,15 @@ function nationalIdFactory() {
  * (scaled to this population), drawn from the counties that took part that year.
  */
 function historyParticipants(
-  year: number, schools: SchoolGen[], teachersBySchool: Map<number, TeacherGen[]>, size: (typeof SIZES)[Scale], seed: number,
+  year: number,
+  schools: SchoolGen[],
+  teachersBySchool: Map<number, TeacherGen[]>,
+  size: (typeof SIZES)[Scale],
+  seed: number,
 ): { schools: Set<number>; teachers: Set<number> } {
   const h = PARTICIPATION_HISTORY[year];
   const rng = new Rng(subSeed(seed, `history-${year}`));
-  const shuffle = <T,>(a: T[]) => {
+  const shuffle = <T>(a: T[]) => {
     for (let i = a.length - 1; i > 0; i--) {
       const j = Math.floor(rng.next() * (i + 1));
       [a[i], a[j]] = [a[j], a[i]];
@@ -318,7 +540,8 @@ function historyParticipants(
   const schoolTarget = Math.round(h.schools * (size.schools / SIZES.national.schools));
   const teacherTarget = Math.round(h.teachers * (size.teachers / SIZES.national.teachers));
   const eligible = shuffle(schools.filter((s) => h.counties.includes(s.county.id)));
-  if (eligible.length < schoolTarget) throw new Error(`school year ${year}: ${schoolTarget} schools wanted, ${eligible.length} in its counties`);
+  if (eligible.length < schoolTarget)
+    throw new Error(`school year ${year}: ${schoolTarget} schools wanted, ${eligible.length} in its counties`);
   const chosen = eligible.slice(0, schoolTarget);
   const pool = shuffle(chosen.flatMap((s) => teachersBySchool.get(s.id)!.map((t) => t.id)));
   if (pool.length < teacherTarget) throw new Error(`school year ${year}: ${teacherTarget} teachers wanted, ${pool.length} at its schools`);
@@ -349,7 +572,11 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   const nextNationalId = nationalIdFactory();
 
   // ---- schools (in memory first: sizes decide teacher counts) ----
-  const schoolCounts = allocate(size.schools, COUNTIES.map((c) => c.schoolShare), 1);
+  const schoolCounts = allocate(
+    size.schools,
+    COUNTIES.map((c) => c.schoolShare),
+    1,
+  );
   const schools: SchoolGen[] = [];
   const usedNames = new Set<string>();
   let schoolId = 100; // ids below 100: the platform, district centres and other units
@@ -357,9 +584,10 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     for (let i = 0; i < schoolCounts[ci]; i++) {
       const demo = c.code === 'TPE' && i === 0;
       const stages = demo ? 'ELEMENTARY' : rngSchools.weighted(c.id === 23 ? STAGE_MIX_K12EA : STAGE_MIX);
-      const remoteness: Remoteness = demo || !rngSchools.chance(c.remoteShare)
-        ? 'GENERAL'
-        : rngSchools.weighted<Remoteness>({ GENERAL: 0, REMOTE: 0.6, SPECIAL_REMOTE: 0.3, EXTREMELY_REMOTE: 0.1 });
+      const remoteness: Remoteness =
+        demo || !rngSchools.chance(c.remoteShare)
+          ? 'GENERAL'
+          : rngSchools.weighted<Remoteness>({ GENERAL: 0, REMOTE: 0.6, SPECIAL_REMOTE: 0.3, EXTREMELY_REMOTE: 0.1 });
       let name = '';
       for (let tries = 0; !name || usedNames.has(name); tries++) {
         const place = demo ? '大安' : rngSchools.pick(PLACE_A) + rngSchools.pick(PLACE_B);
@@ -368,16 +596,31 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
       usedNames.add(name);
       const sizeWeight = STAGE_SIZE[stages] * REMOTE_SIZE[remoteness] * Math.exp(rngSchools.normal(0, 0.35));
       schools.push({
-        id: schoolId++, county: c, code: `${String(c.id).padStart(2, '0')}${String(i + 1).padStart(4, '0')}`, name, stages, remoteness,
-        studentCount: 0, teacherCount: 0, sizeWeight,
+        id: schoolId++,
+        county: c,
+        code: `${String(c.id).padStart(2, '0')}${String(i + 1).padStart(4, '0')}`,
+        name,
+        stages,
+        remoteness,
+        studentCount: 0,
+        teacherCount: 0,
+        sizeWeight,
       });
     }
   });
   // teachers per county, then per school by size
-  const teacherByCounty = allocate(size.teachers, COUNTIES.map((c) => c.teacherShare), 1);
+  const teacherByCounty = allocate(
+    size.teachers,
+    COUNTIES.map((c) => c.teacherShare),
+    1,
+  );
   COUNTIES.forEach((c, ci) => {
     const list = schools.filter((s) => s.county.id === c.id);
-    const counts = allocate(teacherByCounty[ci], list.map((s) => s.sizeWeight), 4);
+    const counts = allocate(
+      teacherByCounty[ci],
+      list.map((s) => s.sizeWeight),
+      4,
+    );
     list.forEach((s, i) => {
       s.teacherCount = counts[i];
       const ratio = s.stages === 'KINDERGARTEN' ? 8 : s.remoteness === 'GENERAL' ? 13 : 7;
@@ -385,7 +628,8 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     });
   });
   const demoSchool = schools.find((s) => s.county.code === 'TPE')!;
-  const otherSchool = schools.find((s) => s.county.code === 'KHH' && s.stages === 'JUNIOR_HIGH') ?? schools.find((s) => s.county.code === 'KHH')!;
+  const otherSchool =
+    schools.find((s) => s.county.code === 'KHH' && s.stages === 'JUNIOR_HIGH') ?? schools.find((s) => s.county.code === 'KHH')!;
 
   const teachersTotal = schools.reduce((a, s) => a + s.teacherCount, 0);
   const planEstimate = teachersTotal * years.length * size.teacherParticipation;
@@ -408,7 +652,11 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     for (const y of years) {
       const g = gregorianStart(y);
       const cal = CALENDAR_109;
-      await sy.add([y, taipei(g, cal.service.from[0], cal.service.from[1]), taipei(g + 1, cal.service.to[0], cal.service.to[1], 23, 59, 59)]);
+      await sy.add([
+        y,
+        taipei(g, cal.service.from[0], cal.service.from[1]),
+        taipei(g + 1, cal.service.to[0], cal.service.to[1], 23, 59, 59),
+      ]);
       for (const c of COUNTIES) await csy.add([y, c.id, c.planGroup, c.teacherWave]);
       for (const [group, w] of Object.entries(cal.schoolPlan)) {
         await win.add([y, 'SCHOOL_PLAN', group, taipei(g, w.from[0], w.from[1]), taipei(g, w.to[0], w.to[1], 23, 59, 59)]);
@@ -477,7 +725,15 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     const demoHash = () => hashPassword(DEMO_PASSWORD);
     const staff = bulk.table(StaffAccountEntity, ['id', 'role', 'name', 'unitId']);
     const cred = bulk.table(CredentialEntity, [
-      'id', 'username', 'passwordHash', 'principalKind', 'teacherId', 'businessAccountId', 'staffAccountId', 'failedLogins', 'mustChangePassword',
+      'id',
+      'username',
+      'passwordHash',
+      'principalKind',
+      'teacherId',
+      'businessAccountId',
+      'staffAccountId',
+      'failedLogins',
+      'mustChangePassword',
     ]);
     const staffRows: [number, StaffRole, string, number | null, string][] = [
       [1, 'PLATFORM_ADMIN', '進修網管理員', PLATFORM_UNIT, 'admin'],
@@ -495,7 +751,17 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     await staff.flush();
 
     const account = bulk.table(BusinessAccountEntity, [
-      'id', 'nationalId', 'liveNationalId', 'name', 'unitId', 'role', 'permissions', 'status', 'email', 'phone', 'version',
+      'id',
+      'nationalId',
+      'liveNationalId',
+      'name',
+      'unitId',
+      'role',
+      'permissions',
+      'status',
+      'email',
+      'phone',
+      'version',
     ]);
     let accountId = 1;
     const addAccount = async (unitId: number, unitCode: string, role: BusinessRole, username: string, demo: boolean) => {
@@ -504,7 +770,17 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
       const name = rngAccounts.pick(SURNAMES) + rngAccounts.pick(GIVEN) + rngAccounts.pick(GIVEN);
       const phone = `0${rngAccounts.int(2, 8)}-${rngAccounts.int(2000, 8999)}-${String(rngAccounts.int(0, 9999)).padStart(4, '0')}`;
       await account.add([
-        id, nid, nid, name, unitId, role, permissionsToBits(ROLE_PERMISSIONS[role]), 'ACTIVE', `${username}@${unitCode}.example.tw`, phone, 1,
+        id,
+        nid,
+        nid,
+        name,
+        unitId,
+        role,
+        permissionsToBits(ROLE_PERMISSIONS[role]),
+        'ACTIVE',
+        `${username}@${unitCode}.example.tw`,
+        phone,
+        1,
       ]);
       const credId = credentialId++;
       await cred.add([credId, username, demo ? await demoHash() : UNUSABLE_PASSWORD, 'BUSINESS', null, id, null, 0, !demo]);
@@ -524,18 +800,42 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
 
     const demoTeacher = teachersBySchool.get(demoSchool.id)!.find((t) => t.title === 'HOMEROOM')!;
     const otherTeacher = teachersBySchool.get(otherSchool.id)!.find((t) => t.title !== 'PRINCIPAL')!;
-    const teacherCredential = new Map<number, number>([[demoTeacher.id, credentialId], [otherTeacher.id, credentialId + 1]]);
+    const teacherCredential = new Map<number, number>([
+      [demoTeacher.id, credentialId],
+      [otherTeacher.id, credentialId + 1],
+    ]);
     await cred.add([credentialId++, 'teacher.demo', await demoHash(), 'TEACHER', demoTeacher.id, null, null, 0, false]);
     await cred.add([credentialId++, 'teacher.other', await demoHash(), 'TEACHER', otherTeacher.id, null, null, 0, false]);
     await cred.flush();
     count('credential', staffRows.length + counts.business_account + 2);
 
     // ---- plans, year by year ----
-    const sp = bulk.table(SchoolPlanEntity, ['id', 'schoolYear', 'schoolId', 'status', 'stages', 'totalStudents', 'submittedAt', 'updatedAt', 'version', 'recordKey']);
+    const sp = bulk.table(SchoolPlanEntity, [
+      'id',
+      'schoolYear',
+      'schoolId',
+      'status',
+      'stages',
+      'totalStudents',
+      'submittedAt',
+      'updatedAt',
+      'version',
+      'recordKey',
+    ]);
     const spt = bulk.table(SchoolPlanTeacherEntity, ['planId', 'teacherId', 'title', 'subjects']);
     const spc = bulk.table(SchoolPlanChoiceEntity, ['planId', 'dimension', 'option']);
     const spd = bulk.table(SchoolPlanDomainEntity, ['planId', 'domain', 'themes', 'hours']);
-    const tp = bulk.table(TeacherPlanEntity, ['id', 'schoolYear', 'teacherId', 'schoolId', 'status', 'submittedAt', 'updatedAt', 'version', 'recordKey']);
+    const tp = bulk.table(TeacherPlanEntity, [
+      'id',
+      'schoolYear',
+      'teacherId',
+      'schoolId',
+      'status',
+      'submittedAt',
+      'updatedAt',
+      'version',
+      'recordKey',
+    ]);
     // record keys of the disclosure control from their own stream, so the rest of the data stays as it was
     const rngKeys = new Rng(subSeed(baseSeed, 'record-keys'));
     const recordKey = () => Math.floor(rngKeys.next() * KEY_RANGE);
@@ -561,7 +861,18 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
           const submitted = !!exact || demo || rng.chance(0.95);
           const day = rng.int(group.from[1], group.to[1]);
           const at = taipei(g, group.from[0], day, rng.int(8, 17), rng.int(0, 59));
-          await sp.add([id, y, s.id, (submitted ? 'SUBMITTED' : 'DRAFT') satisfies PlanStatus, s.stages, s.studentCount, submitted ? at : null, at, submitted ? 2 : 1, recordKey()]);
+          await sp.add([
+            id,
+            y,
+            s.id,
+            (submitted ? 'SUBMITTED' : 'DRAFT') satisfies PlanStatus,
+            s.stages,
+            s.studentCount,
+            submitted ? at : null,
+            at,
+            submitted ? 2 : 1,
+            recordKey(),
+          ]);
           if (submitted) answered.push({ year: y, kind: 'SCHOOL_PLAN', respondent: chiefCredential.get(s.id)!, school: s, at });
           for (const t of teachers) await spt.add([id, t.id, t.title, t.subjects.join(',')]);
           const r: Respondent = { stages: s.stages, remoteness: s.remoteness, county: s.county, title: null, year: y };
@@ -579,7 +890,12 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
         let n = 0;
         for (const t of teachers) {
           const isDemoTeacher = !exact && (t.id === demoTeacher.id || t.id === otherTeacher.id);
-          if (exact ? !exact.teachers.has(t.id) : !isDemoTeacher && !rng.chance(schoolIn ? Math.min(0.98, size.teacherParticipation * countyFactor) : 0.1)) continue;
+          if (
+            exact
+              ? !exact.teachers.has(t.id)
+              : !isDemoTeacher && !rng.chance(schoolIn ? Math.min(0.98, size.teacherParticipation * countyFactor) : 0.1)
+          )
+            continue;
           // teacher.demo leaves the newest year open, so the planning cycle has something to fill
           if (t.id === demoTeacher.id && y === years[years.length - 1]) continue;
           const id = teacherPlanId++;
@@ -605,7 +921,18 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
     if (options.surveys) await seedSurveys(bulk, answered, baseSeed, count);
 
     // ---- courses (研習課程) and registrations: supply against the demand above ----
-    await seedCourses(bulk, { years, schools, teachersBySchool, baseSeed, scale, count, demoSchool, demoTeacherId: demoTeacher.id, districtUnit, universityUnit: UNIVERSITY_UNIT });
+    await seedCourses(bulk, {
+      years,
+      schools,
+      teachersBySchool,
+      baseSeed,
+      scale,
+      count,
+      demoSchool,
+      demoTeacherId: demoTeacher.id,
+      districtUnit,
+      universityUnit: UNIVERSITY_UNIT,
+    });
     await bulk.end();
   } catch (e) {
     await bulk.abort();
@@ -633,15 +960,40 @@ async function seedSurveys(
 ) {
   const rng = new Rng(subSeed(baseSeed, 'surveys'));
   const rngKeys = new Rng(subSeed(baseSeed, 'survey-record-keys'));
-  const survey = bulk.table(SurveyResponseEntity, ['schoolYear', 'respondent', 'planKind', 'countyId', 'ratings', 'comment', 'answeredAt', 'recordKey']);
-  const COMMENTS = ['希望多開線上課程', '研習時段希望安排在週三下午', '偏遠地區交通不便，希望就近開課', '填報介面清楚', '希望增加數位教學相關課程', null];
+  const survey = bulk.table(SurveyResponseEntity, [
+    'schoolYear',
+    'respondent',
+    'planKind',
+    'countyId',
+    'ratings',
+    'comment',
+    'answeredAt',
+    'recordKey',
+  ]);
+  const COMMENTS = [
+    '希望多開線上課程',
+    '研習時段希望安排在週三下午',
+    '偏遠地區交通不便，希望就近開課',
+    '填報介面清楚',
+    '希望增加數位教學相關課程',
+    null,
+  ];
   for (const a of answered) {
     if (!rng.chance(a.kind === 'SCHOOL_PLAN' ? 0.55 : 0.2)) continue;
     const lean = (a.school.remoteness === 'GENERAL' ? 0.4 : -0.5) + (((a.school.county.id * 3 + a.year) % 5) - 2) * 0.15;
     const ratings = Array.from({ length: 5 }, () => Math.max(1, Math.min(5, Math.round(3.6 + lean + rng.normal(0, 0.8)))));
     const comment = rng.chance(0.15) ? rng.pick(COMMENTS) : null;
     const answeredAt = new Date(a.at.getTime() + rng.int(0, 14) * 86_400_000 + rng.int(0, 8) * 3_600_000);
-    await survey.add([a.year, a.respondent, a.kind, a.school.county.id, ratings.join(','), comment, answeredAt, Math.floor(rngKeys.next() * KEY_RANGE)]);
+    await survey.add([
+      a.year,
+      a.respondent,
+      a.kind,
+      a.school.county.id,
+      ratings.join(','),
+      comment,
+      answeredAt,
+      Math.floor(rngKeys.next() * KEY_RANGE),
+    ]);
     count('survey_response');
   }
   await survey.flush();
@@ -669,22 +1021,70 @@ const COURSE_KIND_WEIGHTS = { LECTURE: 3, WORKSHOP: 3, SEMINAR: 1, FIELD_VISIT: 
 async function seedCourses(
   bulk: BulkLoader,
   o: {
-    years: number[]; schools: SchoolGen[]; teachersBySchool: Map<number, TeacherGen[]>; baseSeed: number; scale: Scale;
-    count: (table: string, n?: number) => void; demoSchool: SchoolGen; demoTeacherId: number; districtUnit: (c: number) => number; universityUnit: number;
+    years: number[];
+    schools: SchoolGen[];
+    teachersBySchool: Map<number, TeacherGen[]>;
+    baseSeed: number;
+    scale: Scale;
+    count: (table: string, n?: number) => void;
+    demoSchool: SchoolGen;
+    demoTeacherId: number;
+    districtUnit: (c: number) => number;
+    universityUnit: number;
   },
 ) {
   const rng = new Rng(subSeed(o.baseSeed, 'courses'));
   const course = bulk.table(CourseEntity, [
-    'id', 'code', 'schoolYear', 'organiserUnitId', 'countyId', 'title', 'description', 'domain', 'themes', 'hours', 'capacity', 'waitlistSize',
-    'registrationOpensAt', 'registrationClosesAt', 'startsAt', 'endsAt', 'schoolApproval', 'contactName', 'contactPhone', 'contactEmail', 'status',
-    'admittedCount', 'waitlistedCount', 'nextQueueNo', 'searchText', 'submittedAt', 'approvedAt', 'approvedBy', 'publishedAt', 'statusNote',
-    'createdBy', 'createdAt', 'updatedAt', 'version',
+    'id',
+    'code',
+    'schoolYear',
+    'organiserUnitId',
+    'countyId',
+    'title',
+    'description',
+    'domain',
+    'themes',
+    'hours',
+    'capacity',
+    'waitlistSize',
+    'registrationOpensAt',
+    'registrationClosesAt',
+    'startsAt',
+    'endsAt',
+    'schoolApproval',
+    'contactName',
+    'contactPhone',
+    'contactEmail',
+    'status',
+    'admittedCount',
+    'waitlistedCount',
+    'nextQueueNo',
+    'searchText',
+    'submittedAt',
+    'approvedAt',
+    'approvedBy',
+    'publishedAt',
+    'statusNote',
+    'createdBy',
+    'createdAt',
+    'updatedAt',
+    'version',
   ]);
   const choice = bulk.table(CourseChoiceEntity, ['courseId', 'dimension', 'option']);
   const audience = bulk.table(CourseAudienceEntity, ['courseId', 'kind', 'value']);
   const session = bulk.table(CourseSessionEntity, ['id', 'courseId', 'startsAt', 'endsAt', 'countyId', 'address', 'onlineUrl']);
   const reg = bulk.table(CourseRegistrationEntity, [
-    'id', 'courseId', 'teacherId', 'schoolId', 'status', 'approval', 'queueNo', 'registeredAt', 'registeredBy', 'updatedAt', 'approvalDecidedBy',
+    'id',
+    'courseId',
+    'teacherId',
+    'schoolId',
+    'status',
+    'approval',
+    'queueNo',
+    'registeredAt',
+    'registeredBy',
+    'updatedAt',
+    'approvalDecidedBy',
   ]);
   // national: ~40,000 courses a school year (about 92 per unit of perScale) and ~1.2 million registrations
   const perScale = o.scale === 'national' ? 435 : 1;
@@ -703,15 +1103,26 @@ async function seedCourses(
       const pools = new Map<string, typeof countyTeachers>();
       // supply differs by county: some counties offer twice as much as others
       const n = Math.max(1, Math.round((2 + ((c.id * 5 + y) % 5)) * perScale * (o.scale === 'national' ? c.schoolShare * 23 : 1)));
-      const organisers: { id: number; code: string; name: string; kind: 'SCHOOL' | 'DISTRICT_CENTRE' | 'UNIVERSITY' | 'LEGAL_ENTITY' | 'SOCIAL_EDUCATION' }[] = [];
+      const organisers: {
+        id: number;
+        code: string;
+        name: string;
+        kind: 'SCHOOL' | 'DISTRICT_CENTRE' | 'UNIVERSITY' | 'LEGAL_ENTITY' | 'SOCIAL_EDUCATION';
+      }[] = [];
       for (let i = 0; i < n; i++) {
         const r = rng.next();
-        if (c.code === 'TPE' && i === 0 && y === newest) organisers.push({ id: o.demoSchool.id, code: o.demoSchool.code, name: o.demoSchool.name, kind: 'SCHOOL' });
+        if (c.code === 'TPE' && i === 0 && y === newest)
+          organisers.push({ id: o.demoSchool.id, code: o.demoSchool.code, name: o.demoSchool.name, kind: 'SCHOOL' });
         else if (r < 0.55 && countySchools.length) {
           const s = rng.pick(countySchools);
           organisers.push({ id: s.id, code: s.code, name: s.name, kind: 'SCHOOL' });
         } else if (r < 0.9 || c.code !== 'TPE') {
-          organisers.push({ id: o.districtUnit(c.id), code: `DC-${c.code}`, name: c.id === 23 ? '教育部國民及學前教育署' : `${c.name}政府教育${c.name.endsWith('市') ? '局' : '處'}`, kind: 'DISTRICT_CENTRE' });
+          organisers.push({
+            id: o.districtUnit(c.id),
+            code: `DC-${c.code}`,
+            name: c.id === 23 ? '教育部國民及學前教育署' : `${c.name}政府教育${c.name.endsWith('市') ? '局' : '處'}`,
+            kind: 'DISTRICT_CENTRE',
+          });
         } else organisers.push({ ...OTHER_ORGANISERS[0], id: o.universityUnit });
       }
       // every county, every year: a course of the university, the legal entity or the social-education
@@ -725,7 +1136,11 @@ async function seedCourses(
         seqOf.set(key, seq);
         const code = `${y}-${org.code}-${String(seq).padStart(4, '0')}`;
         const domain = rng.weighted<StudyDomain>({
-          CURRICULUM_TEACHING_ASSESSMENT: 6, CLASS_MANAGEMENT_COUNSELLING: 2.5, PROFESSIONAL_DEVELOPMENT: 2, EMERGING_POLICY: 3, ADMINISTRATION_LEADERSHIP: 1,
+          CURRICULUM_TEACHING_ASSESSMENT: 6,
+          CLASS_MANAGEMENT_COUNSELLING: 2.5,
+          PROFESSIONAL_DEVELOPMENT: 2,
+          EMERGING_POLICY: 3,
+          ADMINISTRATION_LEADERSHIP: 1,
           PRACTICAL_LITERACY: 1.5,
         });
         const theme = rng.pick(COURSE_TITLES[domain]);
@@ -749,7 +1164,15 @@ async function seedCourses(
         const capacity = rng.pick([20, 25, 30, 35, 40, 60]);
         const waitlistSize = rng.pick([0, 5, 10, 20]);
         const status = y === newest ? 'PUBLISHED' : 'CLOSED';
-        const place = online ? 'ONLINE' : org.kind === 'SCHOOL' ? rng.pick(['OWN_SCHOOL', 'NEARBY_SCHOOL']) : org.kind === 'UNIVERSITY' ? 'TEACHER_EDUCATION_UNIVERSITY' : org.kind === 'DISTRICT_CENTRE' ? 'TRAINING_INSTITUTE' : 'SOCIAL_EDUCATION_OR_NGO';
+        const place = online
+          ? 'ONLINE'
+          : org.kind === 'SCHOOL'
+            ? rng.pick(['OWN_SCHOOL', 'NEARBY_SCHOOL'])
+            : org.kind === 'UNIVERSITY'
+              ? 'TEACHER_EDUCATION_UNIVERSITY'
+              : org.kind === 'DISTRICT_CENTRE'
+                ? 'TRAINING_INSTITUTE'
+                : 'SOCIAL_EDUCATION_OR_NGO';
         const methods = online ? ['DIGITAL_COURSE'] : rng.weightedDistinct(COURSE_KIND_WEIGHTS, rng.int(1, 2));
         const level = rng.weighted({ BASIC: 3, ADVANCED: 4, LEADERSHIP: 1, RESEARCH: 0.6 });
         const mode = rng.chance(0.04) ? 'CREDIT_MASTER' : 'NON_CREDIT';
@@ -782,22 +1205,78 @@ async function seedCourses(
         const admitted = Math.min(capacity, taken.length);
         const waitlisted = taken.length - admitted;
         await course.add([
-          id, code, y, org.id, c.id, title, `${theme}：${title}（${c.name}）`, domain, theme, hours, capacity, waitlistSize, opens, closes, startsAt, endsAt,
-          false, rng.pick(SURNAMES) + rng.pick(GIVEN) + rng.pick(GIVEN), `0${rng.int(2, 8)}-${rng.int(2000, 8999)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
-          `course@${org.code.toLowerCase()}.example.tw`, status, admitted, waitlisted, taken.length + 1, courseSearchText(title, code, org.name),
-          opens, opens, 'seed', opens, null, 'seed', opens, opens, 3,
+          id,
+          code,
+          y,
+          org.id,
+          c.id,
+          title,
+          `${theme}：${title}（${c.name}）`,
+          domain,
+          theme,
+          hours,
+          capacity,
+          waitlistSize,
+          opens,
+          closes,
+          startsAt,
+          endsAt,
+          false,
+          rng.pick(SURNAMES) + rng.pick(GIVEN) + rng.pick(GIVEN),
+          `0${rng.int(2, 8)}-${rng.int(2000, 8999)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
+          `course@${org.code.toLowerCase()}.example.tw`,
+          status,
+          admitted,
+          waitlisted,
+          taken.length + 1,
+          courseSearchText(title, code, org.name),
+          opens,
+          opens,
+          'seed',
+          opens,
+          null,
+          'seed',
+          opens,
+          opens,
+          3,
         ]);
         const times = timesOfSessions(sessions);
-        for (const [dimension, option] of [['LEVEL', level], ['MODE', mode], ['PLACE', place], ...methods.map((m) => ['METHOD', m]), ...times.map((t) => ['TIME', t])]) {
+        for (const [dimension, option] of [
+          ['LEVEL', level],
+          ['MODE', mode],
+          ['PLACE', place],
+          ...methods.map((m) => ['METHOD', m]),
+          ...times.map((t) => ['TIME', t]),
+        ]) {
           await choice.add([id, dimension, option]);
         }
         for (const st of stageAudience) await audience.add([id, 'STAGE', st]);
         for (const s of sessions) {
-          await session.add([sessionId++, id, s.startsAt, s.endsAt, online ? null : c.id, online ? null : `${c.name}${org.name}`, online ? `https://meet.example.tw/${code}` : null]);
+          await session.add([
+            sessionId++,
+            id,
+            s.startsAt,
+            s.endsAt,
+            online ? null : c.id,
+            online ? null : `${c.name}${org.name}`,
+            online ? `https://meet.example.tw/${code}` : null,
+          ]);
         }
         for (const [k, t] of taken.entries()) {
           const at = new Date(opens.getTime() + (k + 1) * 60_000);
-          await reg.add([regId++, id, t.id, t.schoolId, k < capacity ? 'ADMITTED' : 'WAITLISTED', 'NOT_REQUIRED', k + 1, at, 'seed', at, null]);
+          await reg.add([
+            regId++,
+            id,
+            t.id,
+            t.schoolId,
+            k < capacity ? 'ADMITTED' : 'WAITLISTED',
+            'NOT_REQUIRED',
+            k + 1,
+            at,
+            'seed',
+            at,
+            null,
+          ]);
         }
         o.count('course');
         o.count('course_choice', 3 + methods.length + times.length);

@@ -5,7 +5,10 @@ export class Progress {
   private lastDraw = 0;
   private readonly started = Date.now();
 
-  constructor(private readonly total: number, private readonly enabled = true) {}
+  constructor(
+    private readonly total: number,
+    private readonly enabled = true,
+  ) {}
 
   tick(n: number, label: string): void {
     this.done += n;
@@ -18,7 +21,9 @@ export class Progress {
       this.lastDraw = now;
       const width = 30;
       const filled = Math.round(frac * width);
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${secs}s ${label.padEnd(28)}`);
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(frac * 100).toFixed(0).padStart(3)}% ${secs}s ${label.padEnd(28)}`,
+      );
       if (frac >= 1) process.stderr.write('\n');
     } else {
       const decile = Math.floor(frac * 10);

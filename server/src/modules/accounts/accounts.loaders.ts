@@ -11,10 +11,10 @@ export function accountsLoaders(ds: DataSource, viewer: Viewer) {
   return {
     /** A business account by ID if it lies in the viewer's person scope, else null. */
     businessAccount: new DataLoader<number, BusinessAccountEntity | null>(async (ids) => {
-      const raw = await ds.query(
-        `SELECT a.* FROM business_account a WHERE a.id IN (${placeholders(ids.length)}) AND (${scope.sql})`,
-        [...ids, ...scope.params],
-      );
+      const raw = await ds.query(`SELECT a.* FROM business_account a WHERE a.id IN (${placeholders(ids.length)}) AND (${scope.sql})`, [
+        ...ids,
+        ...scope.params,
+      ]);
       return oneUnder(ids, hydrate(ds, BusinessAccountEntity, raw), (a) => a.id);
     }),
     /** Each unit's business accounts in the viewer's scope. */

@@ -8,12 +8,30 @@ import { toConnection } from '../../shared/pagination';
 import { AccountStatus, bitsToPermissions, BusinessRole, Permission, UnitKind } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { badInput } from '../../shared/errors';
-import { browsesSchools, browsesTeachers, County, keepsOwnProfile, keepsTeachers, readsContactsOfListed, readsTeachers, School, Teacher, TeacherViewerCan, Unit } from '../directory';
+import {
+  browsesSchools,
+  browsesTeachers,
+  County,
+  keepsOwnProfile,
+  keepsTeachers,
+  readsContactsOfListed,
+  readsTeachers,
+  School,
+  Teacher,
+  TeacherViewerCan,
+  Unit,
+} from '../directory';
 import { PageArgsInput } from '../../shared/pagination';
 import type { TeacherEntity, UnitEntity } from '../directory';
 import { BusinessAccount, BusinessAccountConnection, BusinessAccountViewerCan, LoginPayload, Viewer } from './accounts.types';
 import {
-  assignableRolesOf, grantablePermissionsOf, managesAccount, managesAccountsOf, readsBusinessAccounts, resetsLoginOf, rolesFor,
+  assignableRolesOf,
+  grantablePermissionsOf,
+  managesAccount,
+  managesAccountsOf,
+  readsBusinessAccounts,
+  resetsLoginOf,
+  rolesFor,
 } from './business-account.policy';
 import { resetsTeacherLoginAt } from './login.policy';
 import type { BusinessAccountEntity } from './business-account.entity';
@@ -33,7 +51,10 @@ class BusinessAccountsArgs extends PageArgsInput {
   @Field(() => [UnitKind], { nullable: true, description: 'Only accounts of units of these kinds (e.g. the non-school organisers)' })
   unitKinds?: UnitKind[] | null;
 
-  @Field(() => String, { nullable: true, description: "Part of the holder's name, the username, the unit name (台/臺, 國小/國民小學 alike) or the unit code" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the holder's name, the username, the unit name (台/臺, 國小/國民小學 alike) or the unit code",
+  })
   search?: string | null;
 }
 
@@ -68,7 +89,8 @@ export class ViewerResolver {
   }
 
   @Mutation(() => LoginPayload, {
-    description: 'Log in; a wrong password and an unknown user get the same UNAUTHENTICATED error. Repeated failures earn ' +
+    description:
+      'Log in; a wrong password and an unknown user get the same UNAUTHENTICATED error. Repeated failures earn ' +
       'growing delays per account and per address (RATE_LIMITED with retryAfterSeconds): docs/API.md, "Logins and sessions"',
   })
   async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context) {
@@ -131,12 +153,15 @@ export class AccountsQueries {
     let unitId: number | null = null;
     if (args.unitId) {
       const g = fromGlobalId(args.unitId, 'unitId');
-      if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'WRONG_ID_TYPE', 'Expected the ID of a School or Unit', { expected: ['School', 'Unit'] });
+      if (g.type !== 'School' && g.type !== 'Unit')
+        throw badInput('unitId', 'WRONG_ID_TYPE', 'Expected the ID of a School or Unit', { expected: ['School', 'Unit'] });
       unitId = g.id;
     }
     if (args.search && args.search.length > 50) throw badInput('search', 'TOO_LONG', 'At most 50 characters', { maxLength: 50 });
     const page = await ctx.services.accounts.businessAccounts(
-      ctx.viewer, { unitId, roles: args.roles, statuses: args.statuses, unitKinds: args.unitKinds, search: args.search }, args,
+      ctx.viewer,
+      { unitId, roles: args.roles, statuses: args.statuses, unitKinds: args.unitKinds, search: args.search },
+      args,
     );
     return toConnection(page, page.totalCount);
   }
@@ -221,7 +246,9 @@ export class BusinessAccountViewerCanField {
   }
 
   @ListSize(3)
-  @FieldResolver(() => [BusinessRole], { description: 'The roles you may give this account (changeBusinessAccountRole); empty if you do not manage it' })
+  @FieldResolver(() => [BusinessRole], {
+    description: 'The roles you may give this account (changeBusinessAccountRole); empty if you do not manage it',
+  })
   async assignableRoles(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
     const unit = await ctx.loaders.unit.load(a.unitId);
     return unit ? assignableRolesOf(ctx.viewer, unit, a) : [];
@@ -229,7 +256,8 @@ export class BusinessAccountViewerCanField {
 
   @ListSize(5)
   @FieldResolver(() => [Permission], {
-    description: "The permissions you may give this account (setBusinessAccountPermissions: its role's defaults); empty if you do not manage it",
+    description:
+      "The permissions you may give this account (setBusinessAccountPermissions: its role's defaults); empty if you do not manage it",
   })
   async grantablePermissions(@Root() a: BusinessAccountEntity, @Ctx() ctx: Context) {
     const unit = await ctx.loaders.unit.load(a.unitId);
@@ -276,13 +304,21 @@ export class TeacherLoginViewerCanResolver {
 @Resolver(() => Unit)
 export class UnitAcceptedRolesResolver {
   @ListSize(3)
-  @FieldResolver(() => [BusinessRole], { description: 'The roles this unit accepts business-account applications for (public, for applyForBusinessAccount)' })
+  @FieldResolver(() => [BusinessRole], {
+    description: 'The roles this unit accepts business-account applications for (public, for applyForBusinessAccount)',
+  })
   acceptedRoles(@Root() u: UnitEntity) {
     return rolesFor(u.kind);
   }
 }
 
 export const ACCOUNTS_RESOLVERS = [
-  ViewerResolver, AccountsQueries, BusinessAccountResolver, SchoolAccountsResolver, BusinessAccountViewerCanField, BusinessAccountViewerCanResolver,
-  TeacherLoginViewerCanResolver, UnitAcceptedRolesResolver,
+  ViewerResolver,
+  AccountsQueries,
+  BusinessAccountResolver,
+  SchoolAccountsResolver,
+  BusinessAccountViewerCanField,
+  BusinessAccountViewerCanResolver,
+  TeacherLoginViewerCanResolver,
+  UnitAcceptedRolesResolver,
 ] as const;

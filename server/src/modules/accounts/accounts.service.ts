@@ -79,7 +79,11 @@ export class AccountsService {
    * 3. one scrypt verification in the bounded hashing pool (RATE_LIMITED when it is full);
    * 4. a failure counts atomically in the database (failed_logins = failed_logins + 1).
    */
-  async login(usernameInput: string, password: string, clientAddress = 'local'): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
+  async login(
+    usernameInput: string,
+    password: string,
+    clientAddress = 'local',
+  ): Promise<{ token: string; expiresAt: Date; viewer: Viewer }> {
     const username = normalizeUsername(usernameInput);
     const release = this.guard.admit(clientAddress);
     let succeeded = false;
@@ -89,7 +93,9 @@ export class AccountsService {
       const now = this.clock.now();
       const fromKnownAddress = !!cred?.knownAddressHash && cred.knownAddressHash === addressHash(clientAddress);
       const wait = cred
-        ? (cred.lockedUntil && cred.lockedUntil > now && !fromKnownAddress ? (cred.lockedUntil.getTime() - now.getTime()) / 1000 : 0)
+        ? cred.lockedUntil && cred.lockedUntil > now && !fromKnownAddress
+          ? (cred.lockedUntil.getTime() - now.getTime()) / 1000
+          : 0
         : this.guard.unknownDelay(username, now.getTime());
       if (wait > 0) throw rateLimited(wait, 'ACCOUNT_DELAY');
       const stored = cred?.passwordHash ?? (await this.hasher.dummy());
@@ -113,23 +119,38 @@ export class AccountsService {
 
   /** failed_logins + 1 in the database (parallel failures all count), then the delay it earns, only ever raised. */
   private async countFailure(credentialId: number): Promise<void> {
-    await this.ds.createQueryBuilder().update(CredentialEntity)
-      .set({ failedLogins: () => 'failed_logins + 1' }).where('id = :id', { id: credentialId }).execute();
-    const row = await this.ds.getRepository(CredentialEntity).findOne({ where: { id: credentialId }, select: { id: true, failedLogins: true } });
+    await this.ds
+      .createQueryBuilder()
+      .update(CredentialEntity)
+      .set({ failedLogins: () => 'failed_logins + 1' })
+      .where('id = :id', { id: credentialId })
+      .execute();
+    const row = await this.ds
+      .getRepository(CredentialEntity)
+      .findOne({ where: { id: credentialId }, select: { id: true, failedLogins: true } });
     const d = delaySeconds(row?.failedLogins ?? 0, this.guard.limits.freeFailures, this.guard.limits.maxDelaySeconds);
     if (!d) return;
     const until = new Date(this.clock.now().getTime() + d * 1000);
-    await this.ds.createQueryBuilder().update(CredentialEntity).set({ lockedUntil: until })
-      .where('id = :id AND (locked_until IS NULL OR locked_until < :until)', { id: credentialId, until }).execute();
+    await this.ds
+      .createQueryBuilder()
+      .update(CredentialEntity)
+      .set({ lockedUntil: until })
+      .where('id = :id AND (locked_until IS NULL OR locked_until < :until)', { id: credentialId, until })
+      .execute();
   }
 
   private async startSession(credentialId: number, now: Date): Promise<LoginSessionEntity> {
     const sessions = this.ds.getRepository(LoginSessionEntity);
     // sessions past their expiry are of no use to anyone
     await sessions.createQueryBuilder().delete().where('credential_id = :c AND expires_at < :now', { c: credentialId, now }).execute();
-    return sessions.save(sessions.create({
-      credentialId, createdAt: now, expiresAt: new Date(now.getTime() + this.tokens.ttlSeconds * 1000), endedAt: null,
-    }));
+    return sessions.save(
+      sessions.create({
+        credentialId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + this.tokens.ttlSeconds * 1000),
+        endedAt: null,
+      }),
+    );
   }
 
   /** The viewer a token stands for, from the database as it is now (null if no longer active or its session ended). */
@@ -138,9 +159,15 @@ export class AccountsService {
     const claims = this.tokens.verify(token, now.getTime());
     if (!claims) return null;
     // the credential and its live session in one statement
-    const cred = await this.ds.getRepository(CredentialEntity).createQueryBuilder('c')
-      .innerJoin(LoginSessionEntity, 's', 's.credential_id = c.id AND s.id = :sid AND s.ended_at IS NULL AND s.expires_at > :now', { sid: claims.sid, now })
-      .where('c.id = :sub', { sub: claims.sub }).getOne();
+    const cred = await this.ds
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .innerJoin(LoginSessionEntity, 's', 's.credential_id = c.id AND s.id = :sid AND s.ended_at IS NULL AND s.expires_at > :now', {
+        sid: claims.sid,
+        now,
+      })
+      .where('c.id = :sub', { sub: claims.sub })
+      .getOne();
     const v = cred ? await this.viewerOf(cred) : null;
     return v ? ({ ...v, sessionId: claims.sid } as Viewer) : null;
   }
@@ -160,7 +187,8 @@ export class AccountsService {
     const ids = new Set<number>([v.credentialId]);
     let nationalId: string | null = null;
     if (v.kind === 'TEACHER') nationalId = (await this.ds.getRepository(TeacherEntity).findOneBy({ id: v.teacherId }))?.nationalId ?? null;
-    if (v.kind === 'BUSINESS') nationalId = (await this.ds.getRepository(BusinessAccountEntity).findOneBy({ id: v.accountId }))?.nationalId ?? null;
+    if (v.kind === 'BUSINESS')
+      nationalId = (await this.ds.getRepository(BusinessAccountEntity).findOneBy({ id: v.accountId }))?.nationalId ?? null;
     if (nationalId) {
       const rows: { id: number }[] = await this.ds.query(
         `SELECT c.id FROM credential c
@@ -187,8 +215,15 @@ export class AccountsService {
       const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: a.unitId });
       if (!unit) return null;
       return {
-        kind: 'BUSINESS', ...base, name: a.name, accountId: a.id, unitId: a.unitId, unitKind: unit.kind,
-        countyId: unit.countyId, role: a.role, permissions: bitsToPermissions(a.permissions),
+        kind: 'BUSINESS',
+        ...base,
+        name: a.name,
+        accountId: a.id,
+        unitId: a.unitId,
+        unitKind: unit.kind,
+        countyId: unit.countyId,
+        role: a.role,
+        permissions: bitsToPermissions(a.permissions),
       };
     }
     if (cred.principalKind === 'STAFF' && cred.staffAccountId) {
@@ -196,7 +231,12 @@ export class AccountsService {
       if (!s) return null;
       const unit = s.unitId ? await this.ds.getRepository(UnitEntity).findOneBy({ id: s.unitId }) : null;
       return {
-        kind: 'STAFF', ...base, name: s.name, staffId: s.id, role: s.role, unitId: s.unitId,
+        kind: 'STAFF',
+        ...base,
+        name: s.name,
+        staffId: s.id,
+        role: s.role,
+        unitId: s.unitId,
         countyId: s.role === 'DISTRICT_ADMIN' ? (unit?.countyId ?? null) : null,
       };
     }
@@ -207,23 +247,33 @@ export class AccountsService {
     if (!readsBusinessAccounts(v)) throw forbidden();
     const search = searchText('search', f.search);
     const like = search ? containsPattern(search) : null;
-    return pageOf(this.ds, ACCOUNTS, allOf(
-      accountScope(v),
-      f.unitId != null && { sql: 'a.unit_id = ?', params: [f.unitId] },
-      !!f.roles?.length && { sql: `a.role IN (${f.roles.map(() => '?').join(', ')})`, params: f.roles },
-      !!f.statuses?.length && statusFilter(f.statuses, dateParam(this.ds, new Date(this.clock.now().getTime() - PENDING_DAYS * 86_400_000))),
-      !!f.unitKinds?.length && {
-        sql: `a.unit_id IN (SELECT ku.id FROM unit ku WHERE ku.kind IN (${f.unitKinds.map(() => '?').join(', ')}))`, params: f.unitKinds,
-      },
-      !!like && !!search && (() => {
-        const unit = nameOrCodeContains('su2.name', 'su2.code', search);
-        return {
-          sql: `${foldedColumn('a.name')} LIKE ? ${LIKE_ESCAPE} OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ? ${LIKE_ESCAPE})` +
-            ` OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE ${unit.sql})`,
-          params: [containsPattern(foldName(search)), like, ...unit.params],
-        };
-      })(),
-    ), args);
+    return pageOf(
+      this.ds,
+      ACCOUNTS,
+      allOf(
+        accountScope(v),
+        f.unitId != null && { sql: 'a.unit_id = ?', params: [f.unitId] },
+        !!f.roles?.length && { sql: `a.role IN (${f.roles.map(() => '?').join(', ')})`, params: f.roles },
+        !!f.statuses?.length &&
+          statusFilter(f.statuses, dateParam(this.ds, new Date(this.clock.now().getTime() - PENDING_DAYS * 86_400_000))),
+        !!f.unitKinds?.length && {
+          sql: `a.unit_id IN (SELECT ku.id FROM unit ku WHERE ku.kind IN (${f.unitKinds.map(() => '?').join(', ')}))`,
+          params: f.unitKinds,
+        },
+        !!like &&
+          !!search &&
+          (() => {
+            const unit = nameOrCodeContains('su2.name', 'su2.code', search);
+            return {
+              sql:
+                `${foldedColumn('a.name')} LIKE ? ${LIKE_ESCAPE} OR a.id IN (SELECT c.business_account_id FROM credential c WHERE c.username LIKE ? ${LIKE_ESCAPE})` +
+                ` OR a.unit_id IN (SELECT su2.id FROM unit su2 WHERE ${unit.sql})`,
+              params: [containsPattern(foldName(search)), like, ...unit.params],
+            };
+          })(),
+      ),
+      args,
+    );
   }
 
   /** One business account if the viewer may see it (its holder always may). */
@@ -238,7 +288,9 @@ export class AccountsService {
  * some credentials but one (a password change keeps the session that changed it).
  */
 export async function endSessions(
-  em: EntityManager, which: { sessionId?: number; credentialIds?: number[]; except?: number | null }, now: Date,
+  em: EntityManager,
+  which: { sessionId?: number; credentialIds?: number[]; except?: number | null },
+  now: Date,
 ): Promise<number> {
   const qb = em.createQueryBuilder().update(LoginSessionEntity).set({ endedAt: now }).where('ended_at IS NULL');
   if (which.sessionId != null) qb.andWhere('id = :sid', { sid: which.sessionId });

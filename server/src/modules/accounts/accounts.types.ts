@@ -27,10 +27,15 @@ export class ViewerCapabilities {
   @Field({ description: 'Lists schools beyond its own (platform, analyst, district, partner keys): the 學校 list is for browsing' })
   browseSchools: boolean;
 
-  @Field({ description: "Lists teachers of more than one school (platform, district, sync key); a school's CHIEF/CONTACT reads its own school's" })
+  @Field({
+    description: "Lists teachers of more than one school (platform, district, sync key); a school's CHIEF/CONTACT reads its own school's",
+  })
   browseTeachers: boolean;
 
-  @Field({ description: 'Reads the e-mail and phone of every teacher it lists (platform, a school\'s CHIEF/CONTACT, a teacher its own); a district does not' })
+  @Field({
+    description:
+      "Reads the e-mail and phone of every teacher it lists (platform, a school's CHIEF/CONTACT, a teacher its own); a district does not",
+  })
   readTeacherContacts: boolean;
 
   @Field({ description: 'May list business accounts' })
@@ -86,10 +91,13 @@ export class LoginPayload {
 }
 
 @ObjectType({
-  description: 'What you may do to this account, answered by the same policy functions its mutations check (the state may still refuse: CONFLICT)',
+  description:
+    'What you may do to this account, answered by the same policy functions its mutations check (the state may still refuse: CONFLICT)',
 })
 export class BusinessAccountViewerCan {
-  @Field({ description: 'Manages it: activateBusinessAccount, suspendBusinessAccount, deleteBusinessAccount, setBusinessAccountPermissions' })
+  @Field({
+    description: 'Manages it: activateBusinessAccount, suspendBusinessAccount, deleteBusinessAccount, setBusinessAccountPermissions',
+  })
   manage: boolean;
 
   @Field({ description: 'May change its role (changeBusinessAccountRole) to one of assignableRoles' })

@@ -65,7 +65,8 @@ export function managesAccountsOf(v: Viewer, unit: UnitRef, role: string): boole
 }
 
 /** Manages this (live) account: activate, suspend, delete, set permissions, change its role. */
-export const managesAccount = (v: Viewer, unit: UnitRef, a: AccountRow): boolean => a.status !== 'DELETED' && managesAccountsOf(v, unit, a.role);
+export const managesAccount = (v: Viewer, unit: UnitRef, a: AccountRow): boolean =>
+  a.status !== 'DELETED' && managesAccountsOf(v, unit, a.role);
 
 /** Resets or unlocks this account's login: its manager, never the holder itself. */
 export const resetsLoginOf = (v: Viewer, unit: UnitRef, a: AccountRow): boolean =>

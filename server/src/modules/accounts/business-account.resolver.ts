@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { fromGlobalId, idOfType, toGlobalId } from '../../shared/global-id';
@@ -106,14 +121,19 @@ export class BusinessAccountMutations {
   @Mutation(() => BusinessAccountApplication, { description: 'Apply for a business account (no login needed); it starts PENDING' })
   async applyForBusinessAccount(@Arg('input') input: ApplyForBusinessAccountInput, @Ctx() ctx: Context) {
     const g = fromGlobalId(input.unitId, 'unitId');
-    if (g.type !== 'School' && g.type !== 'Unit') throw badInput('unitId', 'WRONG_ID_TYPE', 'Expected the ID of a School or Unit', { expected: ['School', 'Unit'] });
+    if (g.type !== 'School' && g.type !== 'Unit')
+      throw badInput('unitId', 'WRONG_ID_TYPE', 'Expected the ID of a School or Unit', { expected: ['School', 'Unit'] });
     const a = await ctx.services.businessAccounts.apply(ctx.viewer, { ...input, unitId: g.id });
     return { id: toGlobalId('BusinessAccount', a.id), unit: await ctx.loaders.unit.load(a.unitId), role: a.role, status: a.status };
   }
 
   @Allow('Mutation.activateBusinessAccount')
   @Mutation(() => BusinessAccount, { description: 'Activate a PENDING or SUSPENDED account (its manager)' })
-  activateBusinessAccount(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+  activateBusinessAccount(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.businessAccounts.activate(ctx.viewer, accountId(id), version);
   }
 
@@ -122,7 +142,8 @@ export class BusinessAccountMutations {
   suspendBusinessAccount(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
-    @Arg('replacementId', () => ID, { nullable: true, description: 'Another account of the school to activate as CHIEF' }) replacementId: string | null,
+    @Arg('replacementId', () => ID, { nullable: true, description: 'Another account of the school to activate as CHIEF' })
+    replacementId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.businessAccounts.suspend(ctx.viewer, accountId(id), version, optionalAccountId(replacementId, 'replacementId'));
@@ -133,7 +154,8 @@ export class BusinessAccountMutations {
   deleteBusinessAccount(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
-    @Arg('replacementId', () => ID, { nullable: true, description: 'Another account of the school to activate as CHIEF' }) replacementId: string | null,
+    @Arg('replacementId', () => ID, { nullable: true, description: 'Another account of the school to activate as CHIEF' })
+    replacementId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.businessAccounts.delete(ctx.viewer, accountId(id), version, optionalAccountId(replacementId, 'replacementId'));
@@ -156,10 +178,17 @@ export class BusinessAccountMutations {
     @Arg('id', () => ID) id: string,
     @Arg('role', () => BusinessRole) role: BusinessRole,
     @Arg('version', () => Int, { nullable: true }) version: number | null,
-    @Arg('replacementId', () => ID, { nullable: true, description: 'Another account of the school to activate as CHIEF' }) replacementId: string | null,
+    @Arg('replacementId', () => ID, { nullable: true, description: 'Another account of the school to activate as CHIEF' })
+    replacementId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.businessAccounts.changeRole(ctx.viewer, accountId(id), role, version, optionalAccountId(replacementId, 'replacementId'));
+    return ctx.services.businessAccounts.changeRole(
+      ctx.viewer,
+      accountId(id),
+      role,
+      version,
+      optionalAccountId(replacementId, 'replacementId'),
+    );
   }
 
   @Allow('Mutation.changeMyPassword')
@@ -170,7 +199,9 @@ export class BusinessAccountMutations {
   }
 
   @Allow('Mutation.resetPassword')
-  @Mutation(() => PasswordReset, { description: "Reset a subordinate's password (a BusinessAccount or Teacher ID); one-time, changed at next login" })
+  @Mutation(() => PasswordReset, {
+    description: "Reset a subordinate's password (a BusinessAccount or Teacher ID); one-time, changed at next login",
+  })
   resetPassword(@Arg('accountId', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.passwords.reset(ctx.viewer, fromGlobalId(id, 'accountId'));
   }
@@ -190,7 +221,10 @@ export class BusinessAccountMutations {
     ctx.services.directoryLimiter.hit(ctx.clientAddress);
     const countyId = args.countyId ? idOfType(args.countyId, 'County', 'countyId') : null;
     const page = await ctx.services.businessAccounts.directory({ countyId, search: args.search }, args);
-    await loadAll(ctx.loaders.unit, page.nodes.map((a) => a.unitId));
+    await loadAll(
+      ctx.loaders.unit,
+      page.nodes.map((a) => a.unitId),
+    );
     return toConnection(page, page.totalCount);
   }
 }

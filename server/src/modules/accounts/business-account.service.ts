@@ -35,7 +35,8 @@ export function pendingExpired(a: { status: string; appliedAt: Date | null }, no
   return a.status === 'PENDING' && !!a.appliedAt && a.appliedAt.getTime() + PENDING_DAYS * 86_400_000 <= now.getTime();
 }
 
-export const NATIONAL_ID_TAKEN = 'This national ID already holds a live business account; each person may hold one (每一身分證字號僅能申請一組業務帳號)';
+export const NATIONAL_ID_TAKEN =
+  'This national ID already holds a live business account; each person may hold one (每一身分證字號僅能申請一組業務帳號)';
 export const USERNAME_TAKEN = 'This username is taken (帳號名稱已被使用)';
 export const LAST_CHIEF =
   'A school must keep at least one active CHIEF: name a replacement to activate in the same operation (學校至少須有一位啟用中的總負責人)';
@@ -57,7 +58,11 @@ const snapshot = (a: BusinessAccountEntity) => ({
  * active CHIEF; accounts are personal (holder, national ID and unit never change).
  */
 export class BusinessAccountService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Whether a PENDING application has expired (PENDING_DAYS after it was filed, by the Clock). */
   isExpired(a: BusinessAccountEntity): boolean {
@@ -81,16 +86,33 @@ export class BusinessAccountService {
         // account, and pending applications of one ID do not block each other (the manager decides)
         if (await em.getRepository(CredentialEntity).exists({ where: { username } })) throw usernameTaken();
         const a = em.getRepository(BusinessAccountEntity).create({
-          nationalId, liveNationalId: null, name, unitId: unit.id, role: input.role,
-          permissions: permissionsToBits(ROLE_PERMISSIONS[input.role]), status: 'PENDING', email, phone, appliedAt: this.clock.now(),
+          nationalId,
+          liveNationalId: null,
+          name,
+          unitId: unit.id,
+          role: input.role,
+          permissions: permissionsToBits(ROLE_PERMISSIONS[input.role]),
+          status: 'PENDING',
+          email,
+          phone,
+          appliedAt: this.clock.now(),
         });
         await em.save(a);
         await em.getRepository(CredentialEntity).insert({
-          username, passwordHash, principalKind: 'BUSINESS', businessAccountId: a.id, failedLogins: 0, mustChangePassword: false,
+          username,
+          passwordHash,
+          principalKind: 'BUSINESS',
+          businessAccountId: a.id,
+          failedLogins: 0,
+          mustChangePassword: false,
         });
         await this.audit.record(em, v, {
-          operation: 'applyForBusinessAccount', targetType: 'BusinessAccount', targetId: a.id, targetUnitId: unit.id,
-          countyId: unit.countyId, after: { ...snapshot(a), name, nationalId, email, phone, username },
+          operation: 'applyForBusinessAccount',
+          targetType: 'BusinessAccount',
+          targetId: a.id,
+          targetUnitId: unit.id,
+          countyId: unit.countyId,
+          after: { ...snapshot(a), name, nationalId, email, phone, username },
         });
         return a;
       });
@@ -102,10 +124,13 @@ export class BusinessAccountService {
   activate(v: Viewer, id: number, version?: number | null) {
     return this.change(v, id, version, 'activateBusinessAccount', async (a, em, unit) => {
       if (a.status === 'ACTIVE') return;
-      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED') throw conflict('CANNOT_ACTIVATE', `A ${a.status} account cannot be activated (此帳號狀態無法啟用)`, { status: a.status });
+      if (a.status !== 'PENDING' && a.status !== 'SUSPENDED')
+        throw conflict('CANNOT_ACTIVATE', `A ${a.status} account cannot be activated (此帳號狀態無法啟用)`, { status: a.status });
       if (a.status === 'PENDING') {
         if (this.isExpired(a)) {
-          throw conflict('EXPIRED', `This application expired after ${PENDING_DAYS} days: apply again (申請已逾期，請重新申請)`, { days: PENDING_DAYS });
+          throw conflict('EXPIRED', `This application expired after ${PENDING_DAYS} days: apply again (申請已逾期，請重新申請)`, {
+            days: PENDING_DAYS,
+          });
         }
         // the manager sees the pending applications of an ID and activates one; never beside a live account
         const live = await em.getRepository(BusinessAccountEntity).findOneBy({ liveNationalId: a.nationalId });
@@ -114,71 +139,128 @@ export class BusinessAccountService {
       }
       a.status = 'ACTIVE';
       await enqueue(em, {
-        type: 'ACCOUNT_ACTIVATED', subjectType: 'BusinessAccount', subjectId: a.id, at: this.clock.now(), unitId: unit.id, countyId: unit.countyId,
-        recipients: [{ kind: 'BUSINESS', id: a.id }], data: { unitName: unit.name },
+        type: 'ACCOUNT_ACTIVATED',
+        subjectType: 'BusinessAccount',
+        subjectId: a.id,
+        at: this.clock.now(),
+        unitId: unit.id,
+        countyId: unit.countyId,
+        recipients: [{ kind: 'BUSINESS', id: a.id }],
+        data: { unitName: unit.name },
       });
     });
   }
 
   suspend(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
-    return this.change(v, id, version, 'suspendBusinessAccount', async (a, em, unit) => {
-      if (a.status === 'SUSPENDED') return;
-      if (a.status !== 'ACTIVE') throw conflict('CANNOT_SUSPEND', `A ${a.status} account cannot be suspended (此帳號狀態無法停用)`, { status: a.status });
-      a.status = 'SUSPENDED';
-      // its tokens end now: a later re-activation does not revive them
-      const cred = await em.getRepository(CredentialEntity).findOneBy({ businessAccountId: a.id });
-      if (cred) await endSessions(em, { credentialIds: [cred.id] }, this.clock.now());
-      await enqueue(em, {
-        type: 'ACCOUNT_SUSPENDED', subjectType: 'BusinessAccount', subjectId: a.id, at: this.clock.now(), unitId: unit.id, countyId: unit.countyId,
-        recipients: [{ kind: 'BUSINESS', id: a.id }], data: { unitName: unit.name },
-      });
-    }, replacementId);
+    return this.change(
+      v,
+      id,
+      version,
+      'suspendBusinessAccount',
+      async (a, em, unit) => {
+        if (a.status === 'SUSPENDED') return;
+        if (a.status !== 'ACTIVE')
+          throw conflict('CANNOT_SUSPEND', `A ${a.status} account cannot be suspended (此帳號狀態無法停用)`, { status: a.status });
+        a.status = 'SUSPENDED';
+        // its tokens end now: a later re-activation does not revive them
+        const cred = await em.getRepository(CredentialEntity).findOneBy({ businessAccountId: a.id });
+        if (cred) await endSessions(em, { credentialIds: [cred.id] }, this.clock.now());
+        await enqueue(em, {
+          type: 'ACCOUNT_SUSPENDED',
+          subjectType: 'BusinessAccount',
+          subjectId: a.id,
+          at: this.clock.now(),
+          unitId: unit.id,
+          countyId: unit.countyId,
+          recipients: [{ kind: 'BUSINESS', id: a.id }],
+          data: { unitName: unit.name },
+        });
+      },
+      replacementId,
+    );
   }
 
   delete(v: Viewer, id: number, version?: number | null, replacementId?: number | null) {
-    return this.change(v, id, version, 'deleteBusinessAccount', async (a, em) => {
-      a.status = 'DELETED';
-      a.liveNationalId = null; // the national ID may apply again
-      await em.getRepository(CredentialEntity).delete({ businessAccountId: a.id }); // the username is free again
-    }, replacementId);
+    return this.change(
+      v,
+      id,
+      version,
+      'deleteBusinessAccount',
+      async (a, em) => {
+        a.status = 'DELETED';
+        a.liveNationalId = null; // the national ID may apply again
+        await em.getRepository(CredentialEntity).delete({ businessAccountId: a.id }); // the username is free again
+      },
+      replacementId,
+    );
   }
 
   setPermissions(v: Viewer, id: number, permissions: Permission[], version?: number | null) {
     return this.change(v, id, version, 'setBusinessAccountPermissions', async (a) => {
       const allowed = new Set(ROLE_PERMISSIONS[a.role]);
       const beyond = permissions.filter((p) => !allowed.has(p));
-      if (beyond.length) throw badInput('permissions', 'BEYOND_ROLE_PERMISSIONS', `Beyond the ${a.role} role's defaults: ${beyond.join(', ')} (不得超出身分預設權限)`);
+      if (beyond.length)
+        throw badInput(
+          'permissions',
+          'BEYOND_ROLE_PERMISSIONS',
+          `Beyond the ${a.role} role's defaults: ${beyond.join(', ')} (不得超出身分預設權限)`,
+        );
       a.permissions = permissionsToBits(permissions);
     });
   }
 
   changeRole(v: Viewer, id: number, role: BusinessRole, version?: number | null, replacementId?: number | null) {
-    return this.change(v, id, version, 'changeBusinessAccountRole', async (a, _em, unit) => {
-      if (a.role === role) return;
-      this.checkRoleForUnit(unit, role, 'role');
-      // the manager of the current role changes it; only a manager of CHIEFs makes a CHIEF
-      if (role === 'CHIEF' && !managesAccountsOf(v, unit, 'CHIEF')) {
-        throw forbidden('CHIEF_BY_DISTRICT_ONLY', 'Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
-      }
-      a.role = role;
-      a.permissions = permissionsToBits(ROLE_PERMISSIONS[role]); // a new role starts from its defaults
-    }, replacementId);
+    return this.change(
+      v,
+      id,
+      version,
+      'changeBusinessAccountRole',
+      async (a, _em, unit) => {
+        if (a.role === role) return;
+        this.checkRoleForUnit(unit, role, 'role');
+        // the manager of the current role changes it; only a manager of CHIEFs makes a CHIEF
+        if (role === 'CHIEF' && !managesAccountsOf(v, unit, 'CHIEF')) {
+          throw forbidden('CHIEF_BY_DISTRICT_ONLY', 'Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
+        }
+        a.role = role;
+        a.permissions = permissionsToBits(ROLE_PERMISSIONS[role]); // a new role starts from its defaults
+      },
+      replacementId,
+    );
   }
 
   /** The public lookup: active CHIEFs and CONTACTs with unit, name, phone and e-mail. */
-  directory(filter: { countyId?: number | null; search?: string | null }, args: PageArgs): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
+  directory(
+    filter: { countyId?: number | null; search?: string | null },
+    args: PageArgs,
+  ): Promise<Page<BusinessAccountEntity> & { totalCount: number }> {
     const search = searchText('search', filter.search);
-    return pageOf(this.ds, { target: BusinessAccountEntity, from: 'business_account a JOIN unit du ON du.id = a.unit_id', alias: 'a' }, allOf(
-      { sql: "a.status = 'ACTIVE' AND a.role IN ('CHIEF', 'CONTACT')", params: [] },
-      filter.countyId != null && { sql: 'du.county_id = ?', params: [filter.countyId] },
-      !!search && nameOrCodeContains('du.name', 'du.code', search),
-    ), args);
+    return pageOf(
+      this.ds,
+      { target: BusinessAccountEntity, from: 'business_account a JOIN unit du ON du.id = a.unit_id', alias: 'a' },
+      allOf(
+        { sql: "a.status = 'ACTIVE' AND a.role IN ('CHIEF', 'CONTACT')", params: [] },
+        filter.countyId != null && { sql: 'du.county_id = ?', params: [filter.countyId] },
+        !!search && nameOrCodeContains('du.name', 'du.code', search),
+      ),
+      args,
+    );
   }
 
   private checkRoleForUnit(unit: UnitEntity, role: BusinessRole, field: string) {
     const accepted = rolesFor(unit.kind);
-    if (!accepted.length) throw badInput('unitId', 'UNIT_TAKES_NO_ACCOUNTS', 'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)');
-    if (!accepted.includes(role)) throw badInput(field, 'OPERATOR_ONLY_UNIT', 'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)');
+    if (!accepted.length)
+      throw badInput(
+        'unitId',
+        'UNIT_TAKES_NO_ACCOUNTS',
+        'Business accounts are for schools and course organisers (此單位不受理業務帳號申請)',
+      );
+    if (!accepted.includes(role))
+      throw badInput(
+        field,
+        'OPERATOR_ONLY_UNIT',
+        'Universities, legal entities and social-education institutions get OPERATOR accounts only (僅提供作業人員)',
+      );
   }
 
   /**
@@ -187,7 +269,10 @@ export class BusinessAccountService {
    * CHIEF (if it had one), record the audit event.
    */
   private async change(
-    v: Viewer, id: number, version: number | null | undefined, operation: AuditOperation,
+    v: Viewer,
+    id: number,
+    version: number | null | undefined,
+    operation: AuditOperation,
     apply: (a: BusinessAccountEntity, em: EntityManager, unit: UnitEntity) => Promise<void>,
     replacementId?: number | null,
   ): Promise<BusinessAccountEntity> {
@@ -199,15 +284,23 @@ export class BusinessAccountService {
         await lockForUpdate(em, 'unit', [found.unitId]);
         const a = (await accounts.findOneBy({ id }))!;
         const unit = (await em.getRepository(UnitEntity).findOneBy({ id: a.unitId }))!;
-        if (!managesAccountsOf(v, unit, a.role)) throw forbidden('NOT_YOUR_ACCOUNT', 'You do not manage this account (您不是此帳號的管理者)');
+        if (!managesAccountsOf(v, unit, a.role))
+          throw forbidden('NOT_YOUR_ACCOUNT', 'You do not manage this account (您不是此帳號的管理者)');
         if (a.status === 'DELETED') throw notFound('ACCOUNT_DELETED', 'This account was deleted (此帳號已刪除)');
-        if (version != null && version !== a.version) throw conflict('STALE_VERSION', 'The account changed since you read it: reload and try again (資料已被更新)');
+        if (version != null && version !== a.version)
+          throw conflict('STALE_VERSION', 'The account changed since you read it: reload and try again (資料已被更新)');
         const activeChiefsBefore = await this.activeChiefs(em, unit.id);
         const before = snapshot(a);
         await apply(a, em, unit);
         await em.save(a);
         await this.audit.record(em, v, {
-          operation, targetType: 'BusinessAccount', targetId: a.id, targetUnitId: unit.id, countyId: unit.countyId, before, after: snapshot(a),
+          operation,
+          targetType: 'BusinessAccount',
+          targetId: a.id,
+          targetUnitId: unit.id,
+          countyId: unit.countyId,
+          before,
+          after: snapshot(a),
         });
         if (replacementId != null) await this.activateReplacement(em, v, unit, replacementId, a.id);
         if (unit.kind === 'SCHOOL' && activeChiefsBefore > 0 && (await this.activeChiefs(em, unit.id)) === 0) {
@@ -222,18 +315,30 @@ export class BusinessAccountService {
 
   /** Makes another account of the same school an active CHIEF (only a manager of CHIEFs may). */
   private async activateReplacement(em: EntityManager, v: Viewer, unit: UnitEntity, replacementId: number, changedId: number) {
-    if (replacementId === changedId) throw badInput('replacementId', 'REPLACEMENT_SAME_ACCOUNT', 'The replacement must be another account (接任者須為另一個帳號)');
+    if (replacementId === changedId)
+      throw badInput('replacementId', 'REPLACEMENT_SAME_ACCOUNT', 'The replacement must be another account (接任者須為另一個帳號)');
     const r = await em.getRepository(BusinessAccountEntity).findOneBy({ id: replacementId });
-    if (!r || r.unitId !== unit.id || r.status === 'DELETED') throw badInput('replacementId', 'REPLACEMENT_NOT_IN_SCHOOL', 'The replacement must be a live account of the same school (接任者須為同校帳號)');
-    if (!managesAccountsOf(v, unit, 'CHIEF')) throw forbidden('CHIEF_BY_DISTRICT_ONLY', 'Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
+    if (!r || r.unitId !== unit.id || r.status === 'DELETED')
+      throw badInput(
+        'replacementId',
+        'REPLACEMENT_NOT_IN_SCHOOL',
+        'The replacement must be a live account of the same school (接任者須為同校帳號)',
+      );
+    if (!managesAccountsOf(v, unit, 'CHIEF'))
+      throw forbidden('CHIEF_BY_DISTRICT_ONLY', 'Only the district centre (or the platform) appoints a CHIEF (總負責人由區管中心管理)');
     const before = snapshot(r);
     r.role = 'CHIEF';
     r.permissions = permissionsToBits(ROLE_PERMISSIONS.CHIEF);
     r.status = 'ACTIVE';
     await em.save(r);
     await this.audit.record(em, v, {
-      operation: 'appointReplacementChief', targetType: 'BusinessAccount', targetId: r.id, targetUnitId: unit.id,
-      countyId: unit.countyId, before, after: snapshot(r),
+      operation: 'appointReplacementChief',
+      targetType: 'BusinessAccount',
+      targetId: r.id,
+      targetUnitId: unit.id,
+      countyId: unit.countyId,
+      before,
+      after: snapshot(r),
     });
   }
 

@@ -31,7 +31,11 @@ function temporaryPassword(): string {
 }
 
 export class PasswordService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Changes the viewer's own password (and ends a forced change after a reset). */
   async changeOwn(v: Viewer, current: string, next: string): Promise<void> {
@@ -39,15 +43,22 @@ export class PasswordService {
     check.password('newPassword', next);
     if (current === next) throw badInput('newPassword', 'PASSWORD_UNCHANGED', 'The new password must differ from the current one');
     const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ id: v.credentialId });
-    if (!cred || !(await verifyPassword(current, cred.passwordHash))) throw badInput('currentPassword', 'WRONG_CURRENT_PASSWORD', 'The current password is wrong (目前密碼錯誤)');
+    if (!cred || !(await verifyPassword(current, cred.passwordHash)))
+      throw badInput('currentPassword', 'WRONG_CURRENT_PASSWORD', 'The current password is wrong (目前密碼錯誤)');
     const passwordHash = await hashPassword(next);
     await inTransaction(this.ds, async (em) => {
-      await em.getRepository(CredentialEntity).update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
+      await em
+        .getRepository(CredentialEntity)
+        .update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
       // every other token of this login ends; the one that changed the password goes on
       await endSessions(em, { credentialIds: [cred.id], except: (v as { sessionId?: number }).sessionId ?? null }, this.clock.now());
       await this.audit.record(em, v, {
-        operation: 'changeMyPassword', targetType: 'Credential', targetId: cred.id,
-        targetUnitId: v.kind === 'TEACHER' ? v.schoolId : v.unitId, countyId: v.countyId, after: { password: 'x' },
+        operation: 'changeMyPassword',
+        targetType: 'Credential',
+        targetId: cred.id,
+        targetUnitId: v.kind === 'TEACHER' ? v.schoolId : v.unitId,
+        countyId: v.countyId,
+        after: { password: 'x' },
       });
     });
   }
@@ -65,13 +76,24 @@ export class PasswordService {
       let cred = found;
       if (!cred) {
         if (teacherId == null) throw notFound('NO_LOGIN', 'This account has no login');
-        await creds.insert({ username: `teacher.${teacherId}`, passwordHash, principalKind: 'TEACHER', teacherId, failedLogins: 0, mustChangePassword: true });
+        await creds.insert({
+          username: `teacher.${teacherId}`,
+          passwordHash,
+          principalKind: 'TEACHER',
+          teacherId,
+          failedLogins: 0,
+          mustChangePassword: true,
+        });
         cred = await creds.findOneByOrFail({ teacherId });
       }
       await creds.update(cred.id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
       await endSessions(em, { credentialIds: [cred.id] }, this.clock.now()); // whoever held the old password is out
       await this.audit.record(em, v, {
-        operation: 'resetPassword', targetType, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
+        operation: 'resetPassword',
+        targetType,
+        targetId: target.id,
+        targetUnitId: unit.id,
+        countyId: unit.countyId,
         after: { password: 'x', mustChangePassword: true },
       });
       return { username: cred.username, temporaryPassword: password };
@@ -85,15 +107,23 @@ export class PasswordService {
       if (!cred) throw notFound('NO_LOGIN', 'This account has no login');
       await em.getRepository(CredentialEntity).update(cred.id, { failedLogins: 0, lockedUntil: null });
       await this.audit.record(em, v, {
-        operation: 'unlockLogin', targetType, targetId: target.id, targetUnitId: unit.id, countyId: unit.countyId,
-        before: { failedLogins: cred.failedLogins, delayed: !!cred.lockedUntil }, after: { failedLogins: 0, delayed: false },
+        operation: 'unlockLogin',
+        targetType,
+        targetId: target.id,
+        targetUnitId: unit.id,
+        countyId: unit.countyId,
+        before: { failedLogins: cred.failedLogins, delayed: !!cred.lockedUntil },
+        after: { failedLogins: 0, delayed: false },
       });
     });
   }
 
   /** The login of a business account or teacher the viewer manages (FORBIDDEN otherwise); null if it has none yet. */
-  private async managedCredential(em: EntityManager, v: Viewer, target: { type: NodeType; id: number }):
-  Promise<{ cred: CredentialEntity | null; unit: UnitEntity; teacherId: number | null; targetType: 'BusinessAccount' | 'Teacher' }> {
+  private async managedCredential(
+    em: EntityManager,
+    v: Viewer,
+    target: { type: NodeType; id: number },
+  ): Promise<{ cred: CredentialEntity | null; unit: UnitEntity; teacherId: number | null; targetType: 'BusinessAccount' | 'Teacher' }> {
     const creds = em.getRepository(CredentialEntity);
     if (target.type === 'BusinessAccount') {
       const a = await em.getRepository(BusinessAccountEntity).findOneBy({ id: target.id });
@@ -108,9 +138,11 @@ export class PasswordService {
       const t = await em.getRepository(TeacherEntity).findOneBy({ id: target.id });
       if (!t) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
       const unit = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
-      if (!unit || !resetsTeacherLoginAt(v, unit)) throw forbidden('NOT_YOUR_TEACHERS', 'You do not keep this teacher\'s records');
+      if (!unit || !resetsTeacherLoginAt(v, unit)) throw forbidden('NOT_YOUR_TEACHERS', "You do not keep this teacher's records");
       return { cred: await creds.findOneBy({ teacherId: t.id }), unit, teacherId: t.id, targetType: 'Teacher' };
     }
-    throw badInput('accountId', 'WRONG_ID_TYPE', 'Expected the ID of a BusinessAccount or a Teacher', { expected: ['BusinessAccount', 'Teacher'] });
+    throw badInput('accountId', 'WRONG_ID_TYPE', 'Expected the ID of a BusinessAccount or a Teacher', {
+      expected: ['BusinessAccount', 'Teacher'],
+    });
   }
 }

@@ -10,8 +10,20 @@ import type { DemandFilter, DemandResult, GroupBy, Source } from './analytics.se
 const bad = badInput;
 const SOURCES = ['TEACHER_PLANS', 'SCHOOL_PLANS'];
 const GROUPS = ['COUNTY', 'STAGE', 'REMOTENESS', 'TITLE', 'SUBJECT', 'SCHOOL_YEAR'];
-const LABEL_ENUM: Partial<Record<GroupBy, keyof typeof LABELS>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
-const GROUP_TITLE: Record<GroupBy, string> = { COUNTY: '縣市', STAGE: '教育階段', REMOTENESS: '偏遠等級', TITLE: '職稱', SUBJECT: '任教科目', SCHOOL_YEAR: '學年度' };
+const LABEL_ENUM: Partial<Record<GroupBy, keyof typeof LABELS>> = {
+  STAGE: 'Stage',
+  REMOTENESS: 'Remoteness',
+  TITLE: 'TeacherTitle',
+  SUBJECT: 'Subject',
+};
+const GROUP_TITLE: Record<GroupBy, string> = {
+  COUNTY: '縣市',
+  STAGE: '教育階段',
+  REMOTENESS: '偏遠等級',
+  TITLE: '職稱',
+  SUBJECT: '任教科目',
+  SCHOOL_YEAR: '學年度',
+};
 
 async function label(ctx: Context, by: GroupBy, value: string): Promise<string> {
   if (by === 'COUNTY') return (await ctx.loaders.county.load(Number(value)))?.name ?? value;
@@ -24,8 +36,13 @@ export async function demandSheet(ctx: Context, r: DemandResult, title = '需求
   const options = LABELS[DIMENSION_ENUM[r.dimension]] as Record<string, { zh: string }>;
   const domain = r.dimension === 'DOMAIN';
   const header = [
-    ...r.groupBy.map((g) => GROUP_TITLE[g]), '規劃數', LABELS.Dimension[r.dimension].zh, '選填數', '比例',
-    ...(domain ? ['規劃時數合計', '平均時數'] : []), `未達 ${r.k} 人不公開`,
+    ...r.groupBy.map((g) => GROUP_TITLE[g]),
+    '規劃數',
+    LABELS.Dimension[r.dimension].zh,
+    '選填數',
+    '比例',
+    ...(domain ? ['規劃時數合計', '平均時數'] : []),
+    `未達 ${r.k} 人不公開`,
   ];
   const rows: (string | number)[][] = [];
   // every group's labels at once: the county loader batches them into one statement
@@ -34,8 +51,13 @@ export async function demandSheet(ctx: Context, r: DemandResult, title = '需求
     const keys = labels[i];
     for (const c of g.cells) {
       rows.push([
-        ...keys, g.plans ?? '', options[c.option]?.zh ?? c.option, c.count ?? '', c.share ?? '',
-        ...(domain ? [c.hoursSum ?? '', c.hoursMean ?? ''] : []), c.suppressed ? '是' : '',
+        ...keys,
+        g.plans ?? '',
+        options[c.option]?.zh ?? c.option,
+        c.count ?? '',
+        c.share ?? '',
+        ...(domain ? [c.hoursSum ?? '', c.hoursMean ?? ''] : []),
+        c.suppressed ? '是' : '',
       ]);
     }
   }
@@ -54,7 +76,8 @@ function parseFilter(raw: string, schema: GraphQLSchema): DemandFilter {
     throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
   }
   if (json === null) return {};
-  if (typeof json !== 'object' || Array.isArray(json)) throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
+  if (typeof json !== 'object' || Array.isArray(json))
+    throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
   const { countyIds, ...rest } = json as Record<string, unknown>;
   for (const [k, v] of Object.entries(rest)) {
     if (Array.isArray(v) && v.length > MAX_LIST) throw bad(`filter.${k}`, 'TOO_MANY', `At most ${MAX_LIST} entries`, { max: MAX_LIST });
@@ -70,7 +93,8 @@ function parseFilter(raw: string, schema: GraphQLSchema): DemandFilter {
     throw bad('filter', 'FILTER_INVALID', 'filter must be the JSON of a DemandFilterInput');
   }
   if (countyIds === undefined || countyIds === null) return { ...f, countyIds: null };
-  if (!Array.isArray(countyIds) || countyIds.length > MAX_LIST) throw bad('filter.countyIds', 'TOO_MANY', `A list of at most ${MAX_LIST} County IDs`, { max: MAX_LIST });
+  if (!Array.isArray(countyIds) || countyIds.length > MAX_LIST)
+    throw bad('filter.countyIds', 'TOO_MANY', `A list of at most ${MAX_LIST} County IDs`, { max: MAX_LIST });
   return {
     ...f,
     countyIds: countyIds.map((c, i) => {
@@ -88,7 +112,8 @@ function parseDemand(url: URL, schema: GraphQLSchema): { source: Source; dimensi
   // own keys only: `__proto__`, `constructor` ... are not dimensions
   if (!Object.hasOwn(DIMENSION_ENUM, dimension)) throw bad('dimension', 'NOT_AN_OPTION', 'MODE, TIME, PLACE, LEVEL, METHOD or DOMAIN');
   const groupBy = (url.searchParams.get('groupBy') ?? '').split(',').filter(Boolean);
-  if (groupBy.length > GROUPS.length || groupBy.some((g) => !GROUPS.includes(g))) throw bad('groupBy', 'NOT_AN_OPTION', `Comma-separated of ${GROUPS.join(', ')}`);
+  if (groupBy.length > GROUPS.length || groupBy.some((g) => !GROUPS.includes(g)))
+    throw bad('groupBy', 'NOT_AN_OPTION', `Comma-separated of ${GROUPS.join(', ')}`);
   const raw = url.searchParams.get('filter');
   const filter = raw ? parseFilter(raw, schema) : {};
   return { source: source as Source, dimension: dimension as Dimension, groupBy: groupBy as GroupBy[], filter };
@@ -131,7 +156,14 @@ async function participationSheet(ctx: Context, years: number[], countyIds: numb
   const counties = await ctx.loaders.county.loadMany(rows.map((r) => r.countyId));
   const out = rows.map((r, i): (string | number)[] => {
     const county = counties[i];
-    return [r.schoolYear, county && !(county instanceof Error) ? county.name : '', r.schoolsInvited, r.schoolsSubmitted, r.teachersInvited, r.teachersSubmitted];
+    return [
+      r.schoolYear,
+      county && !(county instanceof Error) ? county.name : '',
+      r.schoolsInvited,
+      r.schoolsSubmitted,
+      r.teachersInvited,
+      r.teachersSubmitted,
+    ];
   });
   return { title: '參與情形', header: ['學年度', '縣市', '學校數', '填報學校數', '教師數', '填報教師數'], rows: out };
 }
@@ -143,7 +175,10 @@ export async function participationExport(ctx: Context, url: URL): Promise<{ she
   const countyParts = (url.searchParams.get('countyIds') ?? '').split(',').filter(Boolean);
   if (countyParts.length > MAX_LIST) throw bad('countyIds', 'TOO_MANY', `At most ${MAX_LIST} County IDs`, { max: MAX_LIST });
   const counties = countyParts.map((c, i) => idOfType(c, 'County', `countyIds.${i}`));
-  return { sheets: [await participationSheet(ctx, years, counties.length ? counties : null)], filename: `participation-${yearsPart(years)}` };
+  return {
+    sheets: [await participationSheet(ctx, years, counties.length ? counties : null)],
+    filename: `participation-${yearsPart(years)}`,
+  };
 }
 
 /**
@@ -164,7 +199,11 @@ export async function demandReportExport(ctx: Context, url: URL): Promise<{ shee
     const counties = await ctx.loaders.county.loadMany(r.groups.map((g) => Number(g.key[0].value)));
     const rows = r.groups.map((g, i): (string | number)[] => {
       const county = counties[i];
-      return [county && !(county instanceof Error) ? county.name : g.key[0].value, g.plans ?? '', ...g.cells.flatMap((c) => [c.count ?? '', c.share ?? ''])];
+      return [
+        county && !(county instanceof Error) ? county.name : g.key[0].value,
+        g.plans ?? '',
+        ...g.cells.flatMap((c) => [c.count ?? '', c.share ?? '']),
+      ];
     });
     sheets.push({ title: LABELS.Dimension[dimension].zh, header, rows });
   }

@@ -7,10 +7,24 @@ import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import { Dimension } from '../../shared/enums';
 import type { DemandResult as DemandShape, GroupBy as GroupByName, Source } from './analytics.service';
 import { Cost, ListSize, SIZES } from '../../shared/cost-directives';
-import { AlignmentBy, AlignmentRowType, DemandFilterInput, DemandGroupBy, DemandResult, DemandSource, ParticipationRowType, ScopedDemand } from './analytics.types';
+import {
+  AlignmentBy,
+  AlignmentRowType,
+  DemandFilterInput,
+  DemandGroupBy,
+  DemandResult,
+  DemandSource,
+  ParticipationRowType,
+  ScopedDemand,
+} from './analytics.types';
 import { loadAll } from '../../shared/loaders';
 
-const LABEL_ENUM: Partial<Record<GroupByName, keyof typeof LABELS>> = { STAGE: 'Stage', REMOTENESS: 'Remoteness', TITLE: 'TeacherTitle', SUBJECT: 'Subject' };
+const LABEL_ENUM: Partial<Record<GroupByName, keyof typeof LABELS>> = {
+  STAGE: 'Stage',
+  REMOTENESS: 'Remoteness',
+  TITLE: 'TeacherTitle',
+  SUBJECT: 'Subject',
+};
 
 async function present(r: DemandShape, ctx: Context) {
   const optionLabels = LABELS[DIMENSION_ENUM[r.dimension as keyof typeof DIMENSION_ENUM]] as Record<string, { zh: string; en: string }>;
@@ -34,7 +48,11 @@ async function present(r: DemandShape, ctx: Context) {
       hoursSums: g.cells.map((c) => c.hoursSum),
     })),
   );
-  const options = Object.entries(optionLabels as Record<string, { zh: string; en: string }>).map(([code, l]) => ({ code, label: l.zh, labelEn: l.en }));
+  const options = Object.entries(optionLabels as Record<string, { zh: string; en: string }>).map(([code, l]) => ({
+    code,
+    label: l.zh,
+    labelEn: l.en,
+  }));
   return { ...r, restrictedToCounty: r.restrictedToCounty ? toGlobalId('County', r.restrictedToCounty) : null, options, groups };
 }
 
@@ -44,7 +62,10 @@ const counties = (ids: string[] | null | undefined, field: string) => ids?.map((
 export class AnalyticsResolver {
   @Allow('Query.demand')
   @Cost(10)
-  @Query(() => DemandResult, { description: 'Demand counts and shares for the options of a dimension, grouped by up to three, filtered (platform, analyst; a district in detail for its county, other counties as totals)' })
+  @Query(() => DemandResult, {
+    description:
+      'Demand counts and shares for the options of a dimension, grouped by up to three, filtered (platform, analyst; a district in detail for its county, other counties as totals)',
+  })
   async demand(
     @Arg('source', () => DemandSource) source: Source,
     @Arg('dimension', () => Dimension) dimension: Dimension,
@@ -54,28 +75,41 @@ export class AnalyticsResolver {
   ) {
     const f = filter ?? {};
     const r = await ctx.services.analytics.demand(ctx.viewer, {
-      source, dimension, groupBy,
-      filter: { ...f, countyIds: counties(f.countyIds, 'filter.countyIds'), choices: f.choices?.map((c) => ({ dimension: c.dimension, options: c.options })) },
+      source,
+      dimension,
+      groupBy,
+      filter: {
+        ...f,
+        countyIds: counties(f.countyIds, 'filter.countyIds'),
+        choices: f.choices?.map((c) => ({ dimension: c.dimension, options: c.options })),
+      },
     });
     return present(r, ctx);
   }
 
   @Allow('Query.participation')
   @ListSize(700)
-  @Query(() => [ParticipationRowType], { description: '伍: schools and teachers that submitted, by school year and county, with the number invited' })
+  @Query(() => [ParticipationRowType], {
+    description: '伍: schools and teachers that submitted, by school year and county, with the number invited',
+  })
   async participation(
     @Arg('schoolYears', () => [Int], { defaultValue: [] }) schoolYears: number[],
     @Arg('countyIds', () => [ID], { nullable: true }) countyIds: string[] | null,
     @Ctx() ctx: Context,
   ) {
     const rows = await ctx.services.analytics.participation(ctx.viewer, schoolYears, counties(countyIds, 'countyIds'));
-    const countyOfRow = await loadAll(ctx.loaders.county, rows.map((r) => r.countyId));
+    const countyOfRow = await loadAll(
+      ctx.loaders.county,
+      rows.map((r) => r.countyId),
+    );
     return rows.map((r, i) => ({ ...r, county: countyOfRow[i] }));
   }
 
   @Allow('Query.alignment')
   @ListSize(SIZES.schools)
-  @Query(() => [AlignmentRowType], { description: "School-teacher alignment: how far teachers' plans match their school's, by county or school" })
+  @Query(() => [AlignmentRowType], {
+    description: "School-teacher alignment: how far teachers' plans match their school's, by county or school",
+  })
   async alignment(
     @Arg('schoolYear', () => Int) schoolYear: number,
     @Arg('by', () => AlignmentBy, { defaultValue: 'COUNTY' }) by: 'COUNTY' | 'SCHOOL',
@@ -83,16 +117,29 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ) {
     const rows = await ctx.services.analytics.alignment(ctx.viewer, schoolYear, by, counties(countyIds, 'countyIds'));
-    const countyRows = await loadAll(ctx.loaders.county, rows.map((r) => (r.by === 'COUNTY' ? r.id : null)).filter((id): id is number => id !== null));
-    const schoolRows = await loadAll(ctx.loaders.unit, rows.map((r) => (r.by === 'SCHOOL' ? r.id : null)).filter((id): id is number => id !== null));
+    const countyRows = await loadAll(
+      ctx.loaders.county,
+      rows.map((r) => (r.by === 'COUNTY' ? r.id : null)).filter((id): id is number => id !== null),
+    );
+    const schoolRows = await loadAll(
+      ctx.loaders.unit,
+      rows.map((r) => (r.by === 'SCHOOL' ? r.id : null)).filter((id): id is number => id !== null),
+    );
     let c = 0;
     let s = 0;
-    return rows.map((r) => ({ ...r, county: r.by === 'COUNTY' ? countyRows[c++] : null, school: r.by === 'SCHOOL' ? schoolRows[s++] : null }));
+    return rows.map((r) => ({
+      ...r,
+      county: r.by === 'COUNTY' ? countyRows[c++] : null,
+      school: r.by === 'SCHOOL' ? schoolRows[s++] : null,
+    }));
   }
 
   @Allow('Query.schoolDemandComparison')
   @ListSize(3)
-  @Query(() => [ScopedDemand], { description: "A school's own teachers' (or its own plan's) demand against its county and the nation (the school, with the statistics permission)" })
+  @Query(() => [ScopedDemand], {
+    description:
+      "A school's own teachers' (or its own plan's) demand against its county and the nation (the school, with the statistics permission)",
+  })
   async schoolDemandComparison(
     @Arg('schoolId', () => ID) schoolId: string,
     @Arg('schoolYear', () => Int) schoolYear: number,
@@ -101,7 +148,13 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ) {
     if (!Number.isInteger(schoolYear)) throw badInput('schoolYear', 'SCHOOL_YEAR_INVALID', 'A school year');
-    const rows = await ctx.services.analytics.schoolComparison(ctx.viewer, idOfType(schoolId, 'School', 'schoolId'), dimension, schoolYear, source);
+    const rows = await ctx.services.analytics.schoolComparison(
+      ctx.viewer,
+      idOfType(schoolId, 'School', 'schoolId'),
+      dimension,
+      schoolYear,
+      source,
+    );
     return Promise.all(rows.map(async (r) => ({ scope: r.scope, result: await present(r.result, ctx) })));
   }
 }

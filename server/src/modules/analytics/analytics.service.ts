@@ -79,7 +79,6 @@ export interface AlignmentRow {
   needsMatch: number | null;
 }
 
-
 /** Group keys in a natural order: counties and school years by number, codes alphabetically. */
 function compareKeys(a: string, b: string): number {
   const pa = a.split('\u0001');
@@ -92,7 +91,6 @@ function compareKeys(a: string, b: string): number {
   }
   return 0;
 }
-
 
 /** Exact counts per cell and group with the sums of their records' keys (the cell keys). */
 interface Counted {
@@ -135,17 +133,30 @@ export class SummaryCache {
 }
 
 export class AnalyticsService {
-  constructor(private readonly ds: DataSource, private readonly clock: Clock = systemClock, readonly cache = new SummaryCache(clock)) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+    readonly cache = new SummaryCache(clock),
+  ) {}
 
   async demand(v: Viewer, q: DemandQuery): Promise<DemandResult> {
-    if (!readsStatistics(v)) throw forbidden('STATISTICS_NOT_PERMITTED', 'Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ');
+    if (!readsStatistics(v))
+      throw forbidden(
+        'STATISTICS_NOT_PERMITTED',
+        'Statistics across counties: the platform, analysts, districts and partner keys with STATISTICS_READ',
+      );
     this.validate(q);
     let filter = q.filter;
     let restrictedToCounty: number | null = null;
     if (isDistrict(v)) {
       // other counties only as county-level totals
-      const totalsOnly = q.groupBy.every((g) => g === 'COUNTY' || g === 'SCHOOL_YEAR') && !filter.stages?.length && !filter.remoteness?.length &&
-        !filter.titles?.length && !filter.subjects?.length && !filter.choices?.length;
+      const totalsOnly =
+        q.groupBy.every((g) => g === 'COUNTY' || g === 'SCHOOL_YEAR') &&
+        !filter.stages?.length &&
+        !filter.remoteness?.length &&
+        !filter.titles?.length &&
+        !filter.subjects?.length &&
+        !filter.choices?.length;
       if (!totalsOnly) {
         restrictedToCounty = v.countyId;
         filter = { ...filter, countyIds: [v.countyId!] };
@@ -156,16 +167,41 @@ export class AnalyticsService {
   }
 
   /** A school's own teachers against its county and the nation, for one school year. */
-  async schoolComparison(v: Viewer, schoolId: number, dimension: Dimension, schoolYear: number, source: Source): Promise<{ scope: string; result: DemandResult }[]> {
-    if (!readsSchoolStatisticsOf(v, schoolId)) throw forbidden('STATISTICS_NOT_PERMITTED', 'A school sees its own statistics (the statistics permission)');
+  async schoolComparison(
+    v: Viewer,
+    schoolId: number,
+    dimension: Dimension,
+    schoolYear: number,
+    source: Source,
+  ): Promise<{ scope: string; result: DemandResult }[]> {
+    if (!readsSchoolStatisticsOf(v, schoolId))
+      throw forbidden('STATISTICS_NOT_PERMITTED', 'A school sees its own statistics (the statistics permission)');
     const [unit] = await this.ds.query('SELECT county_id FROM unit WHERE id = ? AND kind = ?', [schoolId, 'SCHOOL']);
     if (!unit) throw badInput('schoolId', 'NO_SUCH_SCHOOL', 'No such school');
     const base = { source, dimension, groupBy: [] as GroupBy[] };
     const countyIds = [Number(unit.county_id)];
     return [
-      { scope: 'SCHOOL', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null, seesExactStatistics(v, { source, schoolId }), schoolId) },
-      { scope: 'COUNTY', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear], countyIds } }, null, seesExactStatistics(v, { source, countyIds })) },
-      { scope: 'NATION', result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null, seesExactStatistics(v, { source })) },
+      {
+        scope: 'SCHOOL',
+        result: await this.compute(
+          { ...base, filter: { schoolYears: [schoolYear] } },
+          null,
+          seesExactStatistics(v, { source, schoolId }),
+          schoolId,
+        ),
+      },
+      {
+        scope: 'COUNTY',
+        result: await this.compute(
+          { ...base, filter: { schoolYears: [schoolYear], countyIds } },
+          null,
+          seesExactStatistics(v, { source, countyIds }),
+        ),
+      },
+      {
+        scope: 'NATION',
+        result: await this.compute({ ...base, filter: { schoolYears: [schoolYear] } }, null, seesExactStatistics(v, { source })),
+      },
     ];
   }
 
@@ -195,14 +231,22 @@ export class AnalyticsService {
       this.ds.query("SELECT county_id, COUNT(*) AS n FROM unit WHERE kind = 'SCHOOL' GROUP BY county_id"),
       this.ds.query('SELECT u.county_id, COUNT(*) AS n FROM teacher t JOIN unit u ON u.id = t.school_id GROUP BY u.county_id'),
     ]);
-    const invitedSchools = new Map<number, number>(schools.map((r: Record<string, unknown>): [number, number] => [Number(r.county_id), Number(r.n)]));
-    const invitedTeachers = new Map<number, number>(teachers.map((r: Record<string, unknown>): [number, number] => [Number(r.county_id), Number(r.n)]));
+    const invitedSchools = new Map<number, number>(
+      schools.map((r: Record<string, unknown>): [number, number] => [Number(r.county_id), Number(r.n)]),
+    );
+    const invitedTeachers = new Map<number, number>(
+      teachers.map((r: Record<string, unknown>): [number, number] => [Number(r.county_id), Number(r.n)]),
+    );
     const rows = new Map<string, ParticipationRow>();
     for (const r of submitted as Record<string, unknown>[]) {
       const key = `${r.school_year}:${r.county_id}`;
       const row = rows.get(key) ?? {
-        schoolYear: Number(r.school_year), countyId: Number(r.county_id), schoolsSubmitted: 0, teachersSubmitted: 0,
-        schoolsInvited: invitedSchools.get(Number(r.county_id)) ?? 0, teachersInvited: invitedTeachers.get(Number(r.county_id)) ?? 0,
+        schoolYear: Number(r.school_year),
+        countyId: Number(r.county_id),
+        schoolsSubmitted: 0,
+        teachersSubmitted: 0,
+        schoolsInvited: invitedSchools.get(Number(r.county_id)) ?? 0,
+        teachersInvited: invitedTeachers.get(Number(r.county_id)) ?? 0,
       };
       // one summary row per county, year and kind: the count of that cell, perturbed for whoever may not read the plans
       const n = exact ? Number(r.n) : perturb(Number(r.n), r.ks);
@@ -270,10 +314,14 @@ export class AnalyticsService {
         const n = needBy.get(Number(r.g));
         const suppressed = !exact && plans < k;
         return {
-          by, id: Number(r.g), exact, suppressed,
+          by,
+          id: Number(r.g),
+          exact,
+          suppressed,
           teacherPlans: suppressed ? null : exact ? plans : Math.max(k, perturb(plans, planKeyBy.get(Number(r.g)))),
           domainMatch: suppressed ? null : ratio(Number(r.matched), r.matched_key, Number(r.chosen), r.chosen_key),
-          needsMatch: suppressed || !n || !Number(n.chosen) ? null : ratio(Number(n.matched), n.matched_key, Number(n.chosen), n.chosen_key),
+          needsMatch:
+            suppressed || !n || !Number(n.chosen) ? null : ratio(Number(n.matched), n.matched_key, Number(n.chosen), n.chosen_key),
         };
       })
       .sort((a, b) => a.id - b.id);
@@ -282,20 +330,30 @@ export class AnalyticsService {
   private validate(q: DemandQuery) {
     if (q.groupBy.length > 3) throw badInput('groupBy', 'TOO_MANY', 'Group by at most three', { max: 3 });
     if (new Set(q.groupBy).size !== q.groupBy.length) throw badInput('groupBy', 'DUPLICATE_ENTRY', 'A grouping appears twice');
-    if (q.source === 'SCHOOL_PLANS' && (q.groupBy.some((g) => g === 'TITLE' || g === 'SUBJECT') || q.filter.titles?.length || q.filter.subjects?.length)) {
-      throw badInput('groupBy', 'TEACHER_PLANS_ONLY', 'Titles and subjects are teachers\': use TEACHER_PLANS');
+    if (
+      q.source === 'SCHOOL_PLANS' &&
+      (q.groupBy.some((g) => g === 'TITLE' || g === 'SUBJECT') || q.filter.titles?.length || q.filter.subjects?.length)
+    ) {
+      throw badInput('groupBy', 'TEACHER_PLANS_ONLY', "Titles and subjects are teachers': use TEACHER_PLANS");
     }
     for (const [i, c] of (q.filter.choices ?? []).entries()) {
       const allowed = LABELS[DIMENSION_ENUM[c.dimension]] as Record<string, unknown>;
-      if (!c.options.length || c.options.some((o) => !(o in allowed))) throw badInput(`filter.choices.${i}.options`, 'NOT_AN_OPTION', `Options of ${c.dimension}`);
+      if (!c.options.length || c.options.some((o) => !(o in allowed)))
+        throw badInput(`filter.choices.${i}.options`, 'NOT_AN_OPTION', `Options of ${c.dimension}`);
     }
   }
 
   /** Summary tables answer questions by county, stage and school year with no other filter. */
   private summaryCan(q: DemandQuery, schoolId: number | undefined): boolean {
     const f = q.filter;
-    return schoolId === undefined && q.groupBy.every((g) => g === 'COUNTY' || g === 'STAGE' || g === 'SCHOOL_YEAR') &&
-      !f.remoteness?.length && !f.titles?.length && !f.subjects?.length && !f.choices?.length;
+    return (
+      schoolId === undefined &&
+      q.groupBy.every((g) => g === 'COUNTY' || g === 'STAGE' || g === 'SCHOOL_YEAR') &&
+      !f.remoteness?.length &&
+      !f.titles?.length &&
+      !f.subjects?.length &&
+      !f.choices?.length
+    );
   }
 
   /**
@@ -383,7 +441,12 @@ export class AnalyticsService {
       ? "SUBSTRING_INDEX(u.stages, ',', 1)"
       : "CASE WHEN instr(u.stages, ',') > 0 THEN substr(u.stages, 1, instr(u.stages, ',') - 1) ELSE u.stages END";
     const expr: Record<GroupBy, string> = {
-      COUNTY: 'u.county_id', STAGE: stage, REMOTENESS: "COALESCE(u.remoteness, 'GENERAL')", TITLE: 't.title', SUBJECT: 'ts.subject', SCHOOL_YEAR: 'p.school_year',
+      COUNTY: 'u.county_id',
+      STAGE: stage,
+      REMOTENESS: "COALESCE(u.remoteness, 'GENERAL')",
+      TITLE: 't.title',
+      SUBJECT: 'ts.subject',
+      SCHOOL_YEAR: 'p.school_year',
     };
     const joins = [`JOIN unit u ON u.id = p.school_id`];
     if (teacher) joins.push('JOIN teacher t ON t.id = p.teacher_id');
@@ -403,7 +466,9 @@ export class AnalyticsService {
     inList("COALESCE(u.remoteness, 'GENERAL')", q.filter.remoteness);
     if (teacher) inList('t.title', q.filter.titles);
     if (q.filter.subjects?.length) {
-      where.push(`EXISTS (SELECT 1 FROM teacher_subject fs WHERE fs.teacher_id = p.teacher_id AND fs.subject IN (${q.filter.subjects.map(() => '?').join(', ')}))`);
+      where.push(
+        `EXISTS (SELECT 1 FROM teacher_subject fs WHERE fs.teacher_id = p.teacher_id AND fs.subject IN (${q.filter.subjects.map(() => '?').join(', ')}))`,
+      );
       params.push(...q.filter.subjects);
       if (needsSubject) inList('ts.subject', q.filter.subjects);
     }
@@ -424,16 +489,21 @@ export class AnalyticsService {
     const w = where.join(' AND ');
     // the cell key: the sum of the counted plans' record keys, modulo the key range (each plan once per cell)
     const ks = `SUM(p.record_key) % ${KEY_RANGE}`;
-    const counted = q.dimension === 'DOMAIN'
-      ? `SELECT ${gsel}d.domain AS opt, COUNT(*) AS n, SUM(d.hours) AS hours, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_domain d ON d.plan_id = p.id WHERE ${w} GROUP BY ${gby}d.domain`
-      : `SELECT ${gsel}c.${opt} AS opt, COUNT(*) AS n, 0 AS hours, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_choice c ON c.plan_id = p.id AND c.dimension = ? WHERE ${w} GROUP BY ${gby}c.${opt}`;
+    const counted =
+      q.dimension === 'DOMAIN'
+        ? `SELECT ${gsel}d.domain AS opt, COUNT(*) AS n, SUM(d.hours) AS hours, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_domain d ON d.plan_id = p.id WHERE ${w} GROUP BY ${gby}d.domain`
+        : `SELECT ${gsel}c.${opt} AS opt, COUNT(*) AS n, 0 AS hours, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} JOIN ${k}_plan_choice c ON c.plan_id = p.id AND c.dimension = ? WHERE ${w} GROUP BY ${gby}c.${opt}`;
     const base = `SELECT ${sel || "'' AS g"}, COUNT(*) AS n, ${ks} AS ks FROM ${k}_plan p ${joins.join(' ')} WHERE ${w}${groupCols.length ? ` GROUP BY ${groupCols.join(', ')}` : ''}`;
     const [countRows, baseRows] = await Promise.all([
       ds.query(counted, q.dimension === 'DOMAIN' ? params : [q.dimension, ...params]),
       ds.query(base, params),
     ]);
     // rows use g0..g2 as group columns
-    return this.collect(countRows, baseRows, groupCols.map((_, i) => `g${i}`));
+    return this.collect(
+      countRows,
+      baseRows,
+      groupCols.map((_, i) => `g${i}`),
+    );
   }
 
   private collect(countRows: Record<string, unknown>[], baseRows: Record<string, unknown>[], groupCols: string[]): Counted {

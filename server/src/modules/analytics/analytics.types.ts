@@ -8,8 +8,18 @@ import { ListSize, SIZES } from '../../shared/cost-directives';
 
 export const DemandSource = { TEACHER_PLANS: 'TEACHER_PLANS', SCHOOL_PLANS: 'SCHOOL_PLANS' } as const;
 registerEnumType(DemandSource, { name: 'DemandSource', description: 'Count teacher plans or school plans' });
-export const DemandGroupBy = { COUNTY: 'COUNTY', STAGE: 'STAGE', REMOTENESS: 'REMOTENESS', TITLE: 'TITLE', SUBJECT: 'SUBJECT', SCHOOL_YEAR: 'SCHOOL_YEAR' } as const;
-registerEnumType(DemandGroupBy, { name: 'DemandGroupBy', description: 'A grouping of the demand analysis (TITLE and SUBJECT: teacher plans only)' });
+export const DemandGroupBy = {
+  COUNTY: 'COUNTY',
+  STAGE: 'STAGE',
+  REMOTENESS: 'REMOTENESS',
+  TITLE: 'TITLE',
+  SUBJECT: 'SUBJECT',
+  SCHOOL_YEAR: 'SCHOOL_YEAR',
+} as const;
+registerEnumType(DemandGroupBy, {
+  name: 'DemandGroupBy',
+  description: 'A grouping of the demand analysis (TITLE and SUBJECT: teacher plans only)',
+});
 export const AlignmentBy = { COUNTY: 'COUNTY', SCHOOL: 'SCHOOL' } as const;
 registerEnumType(AlignmentBy, { name: 'AlignmentBy' });
 
@@ -69,7 +79,10 @@ export class DemandCell {
   @Field()
   label: string;
 
-  @Field(() => Int, { nullable: true, description: 'Plans that chose it (null when suppressed); perturbed unless the result is exact (see Disclosure control)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Plans that chose it (null when suppressed); perturbed unless the result is exact (see Disclosure control)',
+  })
   count: number | null;
 
   @Field(() => Float, { nullable: true, description: 'count / the plans the group rests on' })
@@ -103,7 +116,10 @@ export class DemandGroup {
   @Field(() => [GroupKey])
   key: GroupKey[];
 
-  @Field(() => [Int], { nullable: 'items', description: "Counts in the order of the result's `options` (null: suppressed); compact for reports" })
+  @Field(() => [Int], {
+    nullable: 'items',
+    description: "Counts in the order of the result's `options` (null: suppressed); compact for reports",
+  })
   counts: (number | null)[];
 
   @Field(() => [Float], { nullable: 'items', description: "Shares in the order of the result's `options`" })
@@ -134,13 +150,19 @@ export class DemandResult {
   @Field(() => [DemandGroupBy])
   groupBy: GroupByName[];
 
-  @Field(() => Int, { description: 'The threshold: groups resting on fewer than k plans are left out, perturbed counts from 1 to k - 1 are suppressed (not for exact results)' })
+  @Field(() => Int, {
+    description:
+      'The threshold: groups resting on fewer than k plans are left out, perturbed counts from 1 to k - 1 are suppressed (not for exact results)',
+  })
   k: number;
 
   @Field({ description: 'Answered from the summary tables (else counted from the per-choice rows)' })
   fromSummary: boolean;
 
-  @Field({ description: 'true: exact counts (you may read every plan counted); false: counts perturbed by the cell key method, each within 2 of the exact count (docs/API.md, Disclosure control)' })
+  @Field({
+    description:
+      'true: exact counts (you may read every plan counted); false: counts perturbed by the cell key method, each within 2 of the exact count (docs/API.md, Disclosure control)',
+  })
   exact: boolean;
 
   @Field(() => ID, { nullable: true, description: 'A district asking for detail sees its own county only' })

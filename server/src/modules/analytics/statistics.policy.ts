@@ -30,12 +30,17 @@ export function readsSchoolStatisticsOf(v: Viewer, schoolId: number | null): boo
  * perturbed counts.
  */
 export function seesExactStatistics(
-  v: Viewer, scope: { source: 'TEACHER_PLANS' | 'SCHOOL_PLANS' | 'SURVEY'; countyIds?: number[] | null; schoolId?: number | null },
+  v: Viewer,
+  scope: { source: 'TEACHER_PLANS' | 'SCHOOL_PLANS' | 'SURVEY'; countyIds?: number[] | null; schoolId?: number | null },
 ): boolean {
   if (isPlatform(v)) return true;
   if (scope.source === 'SURVEY') return false;
   if (scope.schoolId != null) {
-    return v.kind === 'BUSINESS' && v.unitId === scope.schoolId && (scope.source === 'SCHOOL_PLANS' || v.permissions.includes('UNIT_TEACHER_MANAGEMENT'));
+    return (
+      v.kind === 'BUSINESS' &&
+      v.unitId === scope.schoolId &&
+      (scope.source === 'SCHOOL_PLANS' || v.permissions.includes('UNIT_TEACHER_MANAGEMENT'))
+    );
   }
   return isDistrict(v) && v.countyId !== null && !!scope.countyIds?.length && scope.countyIds.every((c) => c === v.countyId);
 }

@@ -75,7 +75,9 @@ const isNodeTarget = (t: string): t is NodeTarget => (NODE_TARGETS as readonly s
 export class AuditResolver {
   @Allow('Query.auditEvents')
   @PagedList()
-  @Query(() => AuditEventConnection, { description: 'The audit trail: all (platform), your county (district), your unit (CHIEF); oldest first' })
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail: all (platform), your county (district), your unit (CHIEF); oldest first',
+  })
   async auditEvents(@Args() args: AuditArgs, @Ctx() ctx: Context) {
     let target: { type: NodeTarget; id: number } | null = null;
     if (args.targetId) {
@@ -86,7 +88,15 @@ export class AuditResolver {
     if (args.from && args.to && args.from >= args.to) throw badInput('to', 'END_BEFORE_START', '`to` must be after `from`');
     const page = await ctx.services.audit.list(
       ctx.viewer,
-      { actor: args.actor, operation: args.operation, newestFirst: args.newestFirst, targetType: target?.type, targetId: target?.id, from: args.from, to: args.to },
+      {
+        actor: args.actor,
+        operation: args.operation,
+        newestFirst: args.newestFirst,
+        targetType: target?.type,
+        targetId: target?.id,
+        from: args.from,
+        to: args.to,
+      },
       args,
     );
     return toConnection(page, page.totalCount);
@@ -102,7 +112,10 @@ export class AuditResolver {
     return e.targetId != null && isNodeTarget(e.targetType) ? toGlobalId(e.targetType, e.targetId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "A readable name of the target: the account holder's or teacher's name with role or title, the school's name" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A readable name of the target: the account holder's or teacher's name with role or title, the school's name",
+  })
   async targetLabel(@Root() e: AuditEventEntity, @Ctx() ctx: Context) {
     if (e.targetId == null) return null;
     const { LABELS } = await import('../../shared/labels');

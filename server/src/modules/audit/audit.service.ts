@@ -48,7 +48,10 @@ export interface AuditFilter {
 const EVENTS = { target: AuditEventEntity, from: 'audit_event e', alias: 'e' };
 
 export class AuditService {
-  constructor(private readonly ds: DataSource, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Records an event in the caller's transaction, so the change and its record stand or fall together. */
   async record(em: EntityManager, actor: Viewer, input: AuditInput): Promise<void> {
@@ -69,14 +72,20 @@ export class AuditService {
   /** Oldest first by default; `newestFirst` pages from the newest back. */
   list(v: Viewer, f: AuditFilter, args: PageArgs): Promise<Page<AuditEventEntity> & { totalCount: number }> {
     if (!readsAudit(v)) throw forbidden();
-    return pageOf(this.ds, EVENTS, allOf(
-      auditScope(v),
-      !!f.actor && { sql: 'e.actor_username = ?', params: [f.actor] },
-      !!f.operation && { sql: 'e.operation = ?', params: [f.operation] },
-      !!f.targetType && { sql: 'e.target_type = ?', params: [f.targetType] },
-      f.targetId != null && { sql: 'e.target_id = ?', params: [f.targetId] },
-      !!f.from && { sql: 'e.occurred_at >= ?', params: [dateParam(this.ds, f.from)] },
-      !!f.to && { sql: 'e.occurred_at < ?', params: [dateParam(this.ds, f.to)] },
-    ), args, { newestFirst: !!f.newestFirst });
+    return pageOf(
+      this.ds,
+      EVENTS,
+      allOf(
+        auditScope(v),
+        !!f.actor && { sql: 'e.actor_username = ?', params: [f.actor] },
+        !!f.operation && { sql: 'e.operation = ?', params: [f.operation] },
+        !!f.targetType && { sql: 'e.target_type = ?', params: [f.targetType] },
+        f.targetId != null && { sql: 'e.target_id = ?', params: [f.targetId] },
+        !!f.from && { sql: 'e.occurred_at >= ?', params: [dateParam(this.ds, f.from)] },
+        !!f.to && { sql: 'e.occurred_at < ?', params: [dateParam(this.ds, f.to)] },
+      ),
+      args,
+      { newestFirst: !!f.newestFirst },
+    );
   }
 }

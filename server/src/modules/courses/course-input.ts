@@ -29,7 +29,15 @@ export interface CourseContent {
 }
 
 export const LIMITS = {
-  hours: 360, capacity: 5000, waitlist: 5000, sessions: 60, title: 120, description: 2000, themes: 500, address: 200, url: 300,
+  hours: 360,
+  capacity: 5000,
+  waitlist: 5000,
+  sessions: 60,
+  title: 120,
+  description: 2000,
+  themes: 500,
+  address: 200,
+  url: 300,
   /** Rows of one participant upload. */
   uploadRows: 5000,
 } as const;
@@ -47,35 +55,45 @@ export function validateCourse(c: CourseContent): void {
   text('description', c.description, LIMITS.description, false);
   text('themes', c.themes, LIMITS.themes, false);
   text('contactName', c.contactName, 50);
-  if (c.contactPhone != null && !PHONE.test(c.contactPhone)) throw badInput('contactPhone', 'PHONE_INVALID', 'Not a phone number (電話格式不正確)');
-  if (c.contactEmail != null && (c.contactEmail.length > 120 || !EMAIL.test(c.contactEmail))) throw badInput('contactEmail', 'EMAIL_INVALID', 'Not an e-mail address (電子郵件格式不正確)');
+  if (c.contactPhone != null && !PHONE.test(c.contactPhone))
+    throw badInput('contactPhone', 'PHONE_INVALID', 'Not a phone number (電話格式不正確)');
+  if (c.contactEmail != null && (c.contactEmail.length > 120 || !EMAIL.test(c.contactEmail)))
+    throw badInput('contactEmail', 'EMAIL_INVALID', 'Not an e-mail address (電子郵件格式不正確)');
   if (!c.methods.length) throw badInput('methods', 'INVALID_VALUE', 'Choose at least one method (至少選擇一種實施方式)');
   if (new Set(c.methods).size !== c.methods.length) throw badInput('methods', 'DUPLICATE_ENTRY', 'An option appears twice (選項重複)');
   if (new Set(c.times).size !== c.times.length) throw badInput('times', 'DUPLICATE_ENTRY', 'An option appears twice (選項重複)');
   const whole = (field: string, v: number, min: number, max: number) => {
-    if (!Number.isInteger(v) || v < min || v > max) throw badInput(field, 'NUMBER_OUT_OF_RANGE', `${field} must be a whole number from ${min} to ${max} (須為 ${min} 至 ${max} 的整數)`);
+    if (!Number.isInteger(v) || v < min || v > max)
+      throw badInput(field, 'NUMBER_OUT_OF_RANGE', `${field} must be a whole number from ${min} to ${max} (須為 ${min} 至 ${max} 的整數)`);
   };
   whole('hours', c.hours, 1, LIMITS.hours);
   whole('capacity', c.capacity, 1, LIMITS.capacity);
   whole('waitlistSize', c.waitlistSize, 0, LIMITS.waitlist);
   if (!c.sessions.length) throw badInput('sessions', 'INVALID_VALUE', 'A course has at least one session (至少一個場次)');
-  if (c.sessions.length > LIMITS.sessions) throw badInput('sessions', 'TOO_MANY', `At most ${LIMITS.sessions} sessions (最多 ${LIMITS.sessions} 個場次)`);
+  if (c.sessions.length > LIMITS.sessions)
+    throw badInput('sessions', 'TOO_MANY', `At most ${LIMITS.sessions} sessions (最多 ${LIMITS.sessions} 個場次)`);
   c.sessions.forEach((s, i) => {
-    if (s.endsAt <= s.startsAt) throw badInput(`sessions.${i}.endsAt`, 'END_BEFORE_START', 'A session ends after it starts (結束時間須晚於開始時間)');
-    if (s.endsAt.getTime() - s.startsAt.getTime() > 24 * 3600_000) throw badInput(`sessions.${i}.endsAt`, 'INVALID_VALUE', 'A session lasts at most a day (場次最長一天)');
+    if (s.endsAt <= s.startsAt)
+      throw badInput(`sessions.${i}.endsAt`, 'END_BEFORE_START', 'A session ends after it starts (結束時間須晚於開始時間)');
+    if (s.endsAt.getTime() - s.startsAt.getTime() > 24 * 3600_000)
+      throw badInput(`sessions.${i}.endsAt`, 'INVALID_VALUE', 'A session lasts at most a day (場次最長一天)');
     if (s.onlineUrl != null) {
-      if (s.onlineUrl.length > LIMITS.url || !/^https:\/\/[^\s]+$/.test(s.onlineUrl)) throw badInput(`sessions.${i}.onlineUrl`, 'INVALID_VALUE', 'An https:// address (須為 https 網址)');
+      if (s.onlineUrl.length > LIMITS.url || !/^https:\/\/[^\s]+$/.test(s.onlineUrl))
+        throw badInput(`sessions.${i}.onlineUrl`, 'INVALID_VALUE', 'An https:// address (須為 https 網址)');
     } else {
-      if (s.countyId == null) throw badInput(`sessions.${i}.countyId`, 'INVALID_VALUE', 'A place needs its county, or give an online URL (請填縣市或線上網址)');
+      if (s.countyId == null)
+        throw badInput(`sessions.${i}.countyId`, 'INVALID_VALUE', 'A place needs its county, or give an online URL (請填縣市或線上網址)');
       if (!s.address?.trim()) throw badInput(`sessions.${i}.address`, 'INVALID_VALUE', 'A place needs its address (請填地址)');
     }
-    if (s.address != null && s.address.length > LIMITS.address) throw badInput(`sessions.${i}.address`, 'TOO_LONG', `At most ${LIMITS.address} characters`);
+    if (s.address != null && s.address.length > LIMITS.address)
+      throw badInput(`sessions.${i}.address`, 'TOO_LONG', `At most ${LIMITS.address} characters`);
   });
   if (c.registrationClosesAt <= c.registrationOpensAt) {
     throw badInput('registrationClosesAt', 'END_BEFORE_START', 'Registration closes after it opens (報名截止須晚於報名開始)');
   }
   const first = Math.min(...c.sessions.map((s) => s.startsAt.getTime()));
-  if (c.registrationClosesAt.getTime() > first) throw badInput('registrationClosesAt', 'INVALID_VALUE', 'Registration closes before the first session (報名須於開課前截止)');
+  if (c.registrationClosesAt.getTime() > first)
+    throw badInput('registrationClosesAt', 'INVALID_VALUE', 'Registration closes before the first session (報名須於開課前截止)');
   const seen = new Set<string>();
   for (const a of c.audience) {
     const key = `${a.kind}:${a.value}`;

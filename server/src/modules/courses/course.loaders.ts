@@ -15,8 +15,12 @@ export interface PageKey {
 
 /** A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents. */
 async function pagesUnder<T extends object>(
-  ds: DataSource, target: new () => T, sql: { from: string; parent: string; order: string; where: string; params: unknown[]; newestFirst?: boolean },
-  parents: readonly number[], args: PageKey, keyOf: (row: T) => number,
+  ds: DataSource,
+  target: new () => T,
+  sql: { from: string; parent: string; order: string; where: string; params: unknown[]; newestFirst?: boolean },
+  parents: readonly number[],
+  args: PageKey,
+  keyOf: (row: T) => number,
 ): Promise<Page<T>[]> {
   const { first } = pageWindow({ first: args.first });
   const after = decodeCursor(args.after);
@@ -30,10 +34,19 @@ async function pagesUnder<T extends object>(
      ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
     [...parents, after, ...sql.params, first + 1],
   );
-  return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows) => ({ nodes: rows.slice(0, first), hasNextPage: rows.length > first }));
+  return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows) => ({
+    nodes: rows.slice(0, first),
+    hasNextPage: rows.length > first,
+  }));
 }
 
-async function countsUnder(ds: DataSource, from: string, parent: string, where: { sql: string; params: unknown[] }, parents: readonly number[]) {
+async function countsUnder(
+  ds: DataSource,
+  from: string,
+  parent: string,
+  where: { sql: string; params: unknown[] },
+  parents: readonly number[],
+) {
   const raw: { p: number; n: number }[] = await ds.query(
     `SELECT x.${parent} AS p, COUNT(*) AS n FROM ${from} x WHERE x.${parent} IN (${placeholders(parents.length)}) AND (${where.sql}) GROUP BY x.${parent}`,
     [...parents, ...where.params],
@@ -49,7 +62,10 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
   return {
     /** A course by ID if the viewer sees it (courseScope), else null. */
     courseById: new DataLoader<number, CourseEntity | null>(async (ids) => {
-      const raw = await ds.query(`SELECT x.* FROM course x WHERE x.id IN (${placeholders(ids.length)}) AND (${scope.sql})`, [...ids, ...scope.params]);
+      const raw = await ds.query(`SELECT x.* FROM course x WHERE x.id IN (${placeholders(ids.length)}) AND (${scope.sql})`, [
+        ...ids,
+        ...scope.params,
+      ]);
       return oneUnder(ids, hydrate(ds, CourseEntity, raw), (c) => c.id);
     }),
     courseChoices: new DataLoader<number, CourseChoiceEntity[]>(async (ids) => {
@@ -57,25 +73,35 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
         `SELECT c.course_id, c.dimension, c.\`option\` FROM course_choice c WHERE c.course_id IN (${placeholders(ids.length)}) ORDER BY c.course_id, c.dimension, c.\`option\``,
         [...ids],
       );
-      return groupUnder(ids, raw.map((r) => ({ courseId: Number(r.course_id), dimension: r.dimension, option: r.option }) as CourseChoiceEntity), (r) => r.courseId);
+      return groupUnder(
+        ids,
+        raw.map((r) => ({ courseId: Number(r.course_id), dimension: r.dimension, option: r.option }) as CourseChoiceEntity),
+        (r) => r.courseId,
+      );
     }),
     courseAudience: new DataLoader<number, CourseAudienceEntity[]>(async (ids) => {
       const raw: { course_id: number; kind: string; value: string }[] = await ds.query(
         `SELECT a.course_id, a.kind, a.value FROM course_audience a WHERE a.course_id IN (${placeholders(ids.length)}) ORDER BY a.course_id, a.kind, a.value`,
         [...ids],
       );
-      return groupUnder(ids, raw.map((r) => ({ courseId: Number(r.course_id), kind: r.kind, value: r.value }) as CourseAudienceEntity), (r) => r.courseId);
+      return groupUnder(
+        ids,
+        raw.map((r) => ({ courseId: Number(r.course_id), kind: r.kind, value: r.value }) as CourseAudienceEntity),
+        (r) => r.courseId,
+      );
     }),
     courseSessions: new DataLoader<number, CourseSessionEntity[]>(async (ids) => {
       const raw = await ds.query(
-        `SELECT s.* FROM course_session s WHERE s.course_id IN (${placeholders(ids.length)}) ORDER BY s.course_id, s.starts_at, s.id`, [...ids],
+        `SELECT s.* FROM course_session s WHERE s.course_id IN (${placeholders(ids.length)}) ORDER BY s.course_id, s.starts_at, s.id`,
+        [...ids],
       );
       return groupUnder(ids, hydrate(ds, CourseSessionEntity, raw), (s) => s.courseId);
     }),
     /** A registration by ID if the viewer reads it (registrationScope), else null. */
     registrationById: new DataLoader<number, CourseRegistrationEntity | null>(async (ids) => {
       const raw = await ds.query(
-        `SELECT x.* FROM course_registration x WHERE x.id IN (${placeholders(ids.length)}) AND (${regScope.sql})`, [...ids, ...regScope.params],
+        `SELECT x.* FROM course_registration x WHERE x.id IN (${placeholders(ids.length)}) AND (${regScope.sql})`,
+        [...ids, ...regScope.params],
       );
       return oneUnder(ids, hydrate(ds, CourseRegistrationEntity, raw), (r) => r.id);
     }),
@@ -83,7 +109,8 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
     myRegistration: new DataLoader<number, CourseRegistrationEntity | null>(async (courseIds) => {
       if (viewer.kind !== 'TEACHER') return courseIds.map(() => null);
       const raw = await ds.query(
-        `SELECT r.* FROM course_registration r WHERE r.teacher_id = ? AND r.course_id IN (${placeholders(courseIds.length)})`, [viewer.teacherId, ...courseIds],
+        `SELECT r.* FROM course_registration r WHERE r.teacher_id = ? AND r.course_id IN (${placeholders(courseIds.length)})`,
+        [viewer.teacherId, ...courseIds],
       );
       return oneUnder(courseIds, hydrate(ds, CourseRegistrationEntity, raw), (r) => r.courseId);
     }),
@@ -99,39 +126,116 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
       return ids.map((id) => m.get(id) ?? null);
     }),
     /** The roster of each course (ordered by arrival; the cursor is the arrival number), optionally of one status. */
-    roster: new LoaderFamily<PageKey & { status?: RegistrationStatus | null }, number, Page<CourseRegistrationEntity>>((args) =>
-      new DataLoader((courseIds) => pagesUnder(ds, CourseRegistrationEntity, {
-        from: 'course_registration', parent: 'course_id', order: 'queue_no',
-        where: args.status ? 'x.status = ?' : '1 = 1', params: args.status ? [args.status] : [],
-      }, courseIds, args, (r) => r.courseId)),
+    roster: new LoaderFamily<PageKey & { status?: RegistrationStatus | null }, number, Page<CourseRegistrationEntity>>(
+      (args) =>
+        new DataLoader((courseIds) =>
+          pagesUnder(
+            ds,
+            CourseRegistrationEntity,
+            {
+              from: 'course_registration',
+              parent: 'course_id',
+              order: 'queue_no',
+              where: args.status ? 'x.status = ?' : '1 = 1',
+              params: args.status ? [args.status] : [],
+            },
+            courseIds,
+            args,
+            (r) => r.courseId,
+          ),
+        ),
     ),
-    rosterCount: new LoaderFamily<RegistrationStatus | null, number, number>((status) =>
-      new DataLoader((courseIds) => countsUnder(ds, 'course_registration', 'course_id', status ? { sql: 'x.status = ?', params: [status] } : { sql: '1 = 1', params: [] }, courseIds)),
+    rosterCount: new LoaderFamily<RegistrationStatus | null, number, number>(
+      (status) =>
+        new DataLoader((courseIds) =>
+          countsUnder(
+            ds,
+            'course_registration',
+            'course_id',
+            status ? { sql: 'x.status = ?', params: [status] } : { sql: '1 = 1', params: [] },
+            courseIds,
+          ),
+        ),
     ),
     /** Each teacher's registrations the viewer reads, by ID. */
-    registrationsByTeacher: new LoaderFamily<PageKey, number, Page<CourseRegistrationEntity>>((args) =>
-      new DataLoader((teacherIds) => pagesUnder(ds, CourseRegistrationEntity, {
-        from: 'course_registration', parent: 'teacher_id', order: 'id', where: regScope.sql, params: regScope.params, newestFirst: true,
-      }, teacherIds, args, (r) => r.teacherId)),
+    registrationsByTeacher: new LoaderFamily<PageKey, number, Page<CourseRegistrationEntity>>(
+      (args) =>
+        new DataLoader((teacherIds) =>
+          pagesUnder(
+            ds,
+            CourseRegistrationEntity,
+            {
+              from: 'course_registration',
+              parent: 'teacher_id',
+              order: 'id',
+              where: regScope.sql,
+              params: regScope.params,
+              newestFirst: true,
+            },
+            teacherIds,
+            args,
+            (r) => r.teacherId,
+          ),
+        ),
     ),
-    registrationCountByTeacher: new DataLoader<number, number>((teacherIds) => countsUnder(ds, 'course_registration', 'teacher_id', regScope, teacherIds)),
+    registrationCountByTeacher: new DataLoader<number, number>((teacherIds) =>
+      countsUnder(ds, 'course_registration', 'teacher_id', regScope, teacherIds),
+    ),
     /** Each school's teachers' registrations the viewer reads, optionally of one approval state, by ID. */
-    registrationsBySchool: new LoaderFamily<PageKey & { approval?: SchoolApproval | null }, number, Page<CourseRegistrationEntity>>((args) =>
-      new DataLoader((schoolIds) => pagesUnder(ds, CourseRegistrationEntity, {
-        from: 'course_registration', parent: 'school_id', order: 'id', newestFirst: true,
-        where: `(${regScope.sql})${args.approval ? ' AND x.approval = ?' : ''}`, params: [...regScope.params, ...(args.approval ? [args.approval] : [])],
-      }, schoolIds, args, (r) => r.schoolId)),
+    registrationsBySchool: new LoaderFamily<PageKey & { approval?: SchoolApproval | null }, number, Page<CourseRegistrationEntity>>(
+      (args) =>
+        new DataLoader((schoolIds) =>
+          pagesUnder(
+            ds,
+            CourseRegistrationEntity,
+            {
+              from: 'course_registration',
+              parent: 'school_id',
+              order: 'id',
+              newestFirst: true,
+              where: `(${regScope.sql})${args.approval ? ' AND x.approval = ?' : ''}`,
+              params: [...regScope.params, ...(args.approval ? [args.approval] : [])],
+            },
+            schoolIds,
+            args,
+            (r) => r.schoolId,
+          ),
+        ),
     ),
-    registrationCountBySchool: new LoaderFamily<SchoolApproval | null, number, number>((approval) =>
-      new DataLoader((schoolIds) => countsUnder(ds, 'course_registration', 'school_id', {
-        sql: `(${regScope.sql})${approval ? ' AND x.approval = ?' : ''}`, params: [...regScope.params, ...(approval ? [approval] : [])],
-      }, schoolIds)),
+    registrationCountBySchool: new LoaderFamily<SchoolApproval | null, number, number>(
+      (approval) =>
+        new DataLoader((schoolIds) =>
+          countsUnder(
+            ds,
+            'course_registration',
+            'school_id',
+            {
+              sql: `(${regScope.sql})${approval ? ' AND x.approval = ?' : ''}`,
+              params: [...regScope.params, ...(approval ? [approval] : [])],
+            },
+            schoolIds,
+          ),
+        ),
     ),
     /** Each unit's courses the viewer sees, by ID. */
-    coursesByUnit: new LoaderFamily<PageKey, number, Page<CourseEntity>>((args) =>
-      new DataLoader((unitIds) => pagesUnder(ds, CourseEntity, {
-        from: 'course', parent: 'organiser_unit_id', order: 'id', where: scope.sql, params: scope.params,
-      }, unitIds, args, (c) => c.organiserUnitId)),
+    coursesByUnit: new LoaderFamily<PageKey, number, Page<CourseEntity>>(
+      (args) =>
+        new DataLoader((unitIds) =>
+          pagesUnder(
+            ds,
+            CourseEntity,
+            {
+              from: 'course',
+              parent: 'organiser_unit_id',
+              order: 'id',
+              where: scope.sql,
+              params: scope.params,
+            },
+            unitIds,
+            args,
+            (c) => c.organiserUnitId,
+          ),
+        ),
     ),
     courseCountByUnit: new DataLoader<number, number>((unitIds) => countsUnder(ds, 'course', 'organiser_unit_id', scope, unitIds)),
     /**
@@ -140,9 +244,14 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
      */
     registrant: new DataLoader<number, { id: number; name: string; title: TeacherTitle; nationalId: string } | null>(async (ids) => {
       const raw: { id: number; name: string; title: TeacherTitle; national_id: string }[] = await ds.query(
-        `SELECT t.id, t.name, t.title, t.national_id FROM teacher t WHERE t.id IN (${placeholders(ids.length)})`, [...ids],
+        `SELECT t.id, t.name, t.title, t.national_id FROM teacher t WHERE t.id IN (${placeholders(ids.length)})`,
+        [...ids],
       );
-      return oneUnder(ids, raw.map((r) => ({ id: Number(r.id), name: r.name, title: r.title, nationalId: r.national_id })), (r) => r.id);
+      return oneUnder(
+        ids,
+        raw.map((r) => ({ id: Number(r.id), name: r.name, title: r.title, nationalId: r.national_id })),
+        (r) => r.id,
+      );
     }),
     /** The viewer's (a teacher's) audience facts, read once per request. */
     myFacts: (): Promise<TeacherFacts | null> => {

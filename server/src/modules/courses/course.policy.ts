@@ -108,15 +108,18 @@ export function courseScope(v: Viewer, alias = 'c'): Scope {
   if (isPlatform(v)) return ALL_ROWS;
   // once published, a course's page stays public (re-approval, cancellation, closing): its registrants must find it
   const pub: Scope = { sql: `${alias}.published_at IS NOT NULL`, params: [] };
-  const own = (v.kind === 'BUSINESS' && (v.permissions.includes('COURSE_REGISTRATION') || v.permissions.includes('COURSE_MANAGEMENT'))) || isDistrict(v)
-    ? { sql: `${alias}.organiser_unit_id = ?`, params: [v.unitId] }
-    : null;
-  const approves = isDistrict(v) && v.countyId !== null
-    ? {
-        sql: `${alias}.status <> 'DRAFT' AND ${alias}.county_id = ? AND EXISTS (SELECT 1 FROM unit cu WHERE cu.id = ${alias}.organiser_unit_id AND cu.kind = 'SCHOOL')`,
-        params: [v.countyId],
-      }
-    : null;
+  const own =
+    (v.kind === 'BUSINESS' && (v.permissions.includes('COURSE_REGISTRATION') || v.permissions.includes('COURSE_MANAGEMENT'))) ||
+    isDistrict(v)
+      ? { sql: `${alias}.organiser_unit_id = ?`, params: [v.unitId] }
+      : null;
+  const approves =
+    isDistrict(v) && v.countyId !== null
+      ? {
+          sql: `${alias}.status <> 'DRAFT' AND ${alias}.county_id = ? AND EXISTS (SELECT 1 FROM unit cu WHERE cu.id = ${alias}.organiser_unit_id AND cu.kind = 'SCHOOL')`,
+          params: [v.countyId],
+        }
+      : null;
   return anyOf(pub, own, approves);
 }
 
@@ -128,9 +131,10 @@ export function registrationScope(v: Viewer, alias = 'r'): Scope {
   if (isPlatform(v)) return ALL_ROWS;
   if (v.kind === 'TEACHER') return { sql: `${alias}.teacher_id = ?`, params: [v.teacherId] };
   const school = schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') ? { sql: `${alias}.school_id = ?`, params: [v.unitId] } : null;
-  const managed = (v.kind === 'BUSINESS' && v.permissions.includes('COURSE_MANAGEMENT')) || isDistrict(v)
-    ? { sql: `${alias}.course_id IN (SELECT mc.id FROM course mc WHERE mc.organiser_unit_id = ?)`, params: [v.unitId] }
-    : null;
+  const managed =
+    (v.kind === 'BUSINESS' && v.permissions.includes('COURSE_MANAGEMENT')) || isDistrict(v)
+      ? { sql: `${alias}.course_id IN (SELECT mc.id FROM course mc WHERE mc.organiser_unit_id = ?)`, params: [v.unitId] }
+      : null;
   return anyOf(school, managed);
 }
 
@@ -139,9 +143,14 @@ export function registrationScope(v: Viewer, alias = 'r'): Scope {
 const rosterOf: Rule = (ctx, c) => managesCourse(ctx.viewer, c as unknown as CourseRow);
 const teacherRegistrations: Rule = (ctx, t) => {
   const v = ctx.viewer;
-  return isPlatform(v) || (v.kind === 'TEACHER' && v.teacherId === t.id) || (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === t.schoolId);
+  return (
+    isPlatform(v) ||
+    (v.kind === 'TEACHER' && v.teacherId === t.id) ||
+    (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === t.schoolId)
+  );
 };
-const schoolRegistrations: Rule = (ctx, s) => isPlatform(ctx.viewer) || (schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT') && ctx.viewer.unitId === s.id);
+const schoolRegistrations: Rule = (ctx, s) =>
+  isPlatform(ctx.viewer) || (schoolAccountWith(ctx.viewer, 'UNIT_TEACHER_MANAGEMENT') && ctx.viewer.unitId === s.id);
 /** The masked national ID on a registration: who reads the row for a reason (not a mere teacher of another school). */
 const registrationIdMasked: Rule = async (ctx: Context, r: Root) => {
   const v = ctx.viewer;

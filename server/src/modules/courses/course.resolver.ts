@@ -5,8 +5,19 @@ import { Allow } from '../../auth/rules';
 import { idOfType, toGlobalId } from '../../shared/global-id';
 import { encodeCursor, PageArgsInput, toConnection, Page } from '../../shared/pagination';
 import {
-  AudienceKind, CourseOrder, CourseStatus, RegistrationStatus, SchoolApproval, SheetFormat, StudyDomain, StudyLevel, StudyMethod,
-  StudyMode, StudyPlace, StudyTime, TeacherTitle,
+  AudienceKind,
+  CourseOrder,
+  CourseStatus,
+  RegistrationStatus,
+  SchoolApproval,
+  SheetFormat,
+  StudyDomain,
+  StudyLevel,
+  StudyMethod,
+  StudyMode,
+  StudyPlace,
+  StudyTime,
+  TeacherTitle,
 } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
@@ -14,8 +25,16 @@ import { County, School, Teacher, Unit } from '../directory';
 import type { TeacherEntity, UnitEntity } from '../directory';
 import type { CourseEntity, CourseRegistrationEntity, CourseSessionEntity } from './course.entity';
 import {
-  Course, CourseAudience, CourseConnection, CourseContact, CourseInput, CourseRegistration, CourseRegistrationConnection, CourseSession,
-  CourseViewerCan, ParticipantUploadReport,
+  Course,
+  CourseAudience,
+  CourseConnection,
+  CourseContact,
+  CourseInput,
+  CourseRegistration,
+  CourseRegistrationConnection,
+  CourseSession,
+  CourseViewerCan,
+  ParticipantUploadReport,
 } from './course.types';
 import type { CourseContent } from './course-input';
 import { LIMITS } from './course-input';
@@ -30,16 +49,36 @@ function contentOf(i: CourseInput): CourseContent {
     ...(i.audience?.stages ?? []).map((value) => ({ kind: 'STAGE' as AudienceKind, value })),
     ...(i.audience?.subjects ?? []).map((value) => ({ kind: 'SUBJECT' as AudienceKind, value })),
     ...(i.audience?.titles ?? []).map((value) => ({ kind: 'TITLE' as AudienceKind, value })),
-    ...(i.audience?.countyIds ?? []).map((id, k) => ({ kind: 'COUNTY' as AudienceKind, value: String(idOfType(id, 'County', `audience.countyIds.${k}`)) })),
+    ...(i.audience?.countyIds ?? []).map((id, k) => ({
+      kind: 'COUNTY' as AudienceKind,
+      value: String(idOfType(id, 'County', `audience.countyIds.${k}`)),
+    })),
   ];
   return {
-    title: i.title, description: i.description ?? '', domain: i.domain, themes: i.themes ?? '', level: i.level, mode: i.mode, place: i.place,
-    methods: i.methods, times: i.times ?? [], hours: i.hours, capacity: i.capacity, waitlistSize: i.waitlistSize ?? 0,
-    registrationOpensAt: i.registrationOpensAt, registrationClosesAt: i.registrationClosesAt, schoolApproval: i.schoolApproval ?? false,
-    contactName: i.contactName, contactPhone: i.contactPhone?.trim() || null, contactEmail: i.contactEmail?.trim() || null,
+    title: i.title,
+    description: i.description ?? '',
+    domain: i.domain,
+    themes: i.themes ?? '',
+    level: i.level,
+    mode: i.mode,
+    place: i.place,
+    methods: i.methods,
+    times: i.times ?? [],
+    hours: i.hours,
+    capacity: i.capacity,
+    waitlistSize: i.waitlistSize ?? 0,
+    registrationOpensAt: i.registrationOpensAt,
+    registrationClosesAt: i.registrationClosesAt,
+    schoolApproval: i.schoolApproval ?? false,
+    contactName: i.contactName,
+    contactPhone: i.contactPhone?.trim() || null,
+    contactEmail: i.contactEmail?.trim() || null,
     sessions: i.sessions.map((s, k) => ({
-      startsAt: s.startsAt, endsAt: s.endsAt, countyId: s.countyId ? idOfType(s.countyId, 'County', `sessions.${k}.countyId`) : null,
-      address: s.address?.trim() || null, onlineUrl: s.onlineUrl?.trim() || null,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      countyId: s.countyId ? idOfType(s.countyId, 'County', `sessions.${k}.countyId`) : null,
+      address: s.address?.trim() || null,
+      onlineUrl: s.onlineUrl?.trim() || null,
     })),
     audience,
   };
@@ -50,7 +89,7 @@ class CoursesArgs extends PageArgsInput {
   @Field(() => String, { nullable: true, description: 'Part of the title, the code or the organiser (台/臺, 國小/國民小學 alike)' })
   search?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Courses of an organiser in this county, or with a session there" })
+  @Field(() => ID, { nullable: true, description: 'Courses of an organiser in this county, or with a session there' })
   countyId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Courses of this organiser (a Unit or School ID)' })
@@ -71,10 +110,13 @@ class CoursesArgs extends PageArgsInput {
   @Field(() => Boolean, { nullable: true, description: 'Only courses with a seat left' })
   hasSeats?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only courses whose audience includes you (a teacher)" })
+  @Field(() => Boolean, { nullable: true, description: 'Only courses whose audience includes you (a teacher)' })
   fitsMe?: boolean | null;
 
-  @Field(() => [CourseStatus], { nullable: true, description: 'Default PUBLISHED and CLOSED; others show only what you may see (your unit, your approvals)' })
+  @Field(() => [CourseStatus], {
+    nullable: true,
+    description: 'Default PUBLISHED and CLOSED; others show only what you may see (your unit, your approvals)',
+  })
   status?: CourseStatus[] | null;
 
   @Field(() => [StudyDomain], { nullable: true })
@@ -122,14 +164,33 @@ const pick = (rows: { dimension: string; option: string }[], d: string) => rows.
 @Resolver(() => Course)
 export class CourseResolver {
   @PagedList()
-  @Query(() => CourseConnection, { description: '研習課程查詢: the public catalog (and, with status, the courses you register, manage or approve)' })
+  @Query(() => CourseConnection, {
+    description: '研習課程查詢: the public catalog (and, with status, the courses you register, manage or approve)',
+  })
   async courses(@Args() a: CoursesArgs, @Ctx() ctx: Context) {
-    const page = await ctx.services.courses.catalog(ctx.viewer, {
-      search: a.search, countyId: a.countyId ? idOfType(a.countyId, 'County', 'countyId') : null,
-      organiserId: a.organiserId ? organiserArg(a.organiserId) : null, schoolYear: a.schoolYear, from: a.from, to: a.to, openNow: a.openNow,
-      hasSeats: a.hasSeats, fitsMe: a.fitsMe, statuses: a.status, domains: a.domain, levels: a.level, methods: a.method, modes: a.mode,
-      times: a.time, places: a.place, orderBy: a.orderBy,
-    }, a);
+    const page = await ctx.services.courses.catalog(
+      ctx.viewer,
+      {
+        search: a.search,
+        countyId: a.countyId ? idOfType(a.countyId, 'County', 'countyId') : null,
+        organiserId: a.organiserId ? organiserArg(a.organiserId) : null,
+        schoolYear: a.schoolYear,
+        from: a.from,
+        to: a.to,
+        openNow: a.openNow,
+        hasSeats: a.hasSeats,
+        fitsMe: a.fitsMe,
+        statuses: a.status,
+        domains: a.domain,
+        levels: a.level,
+        methods: a.method,
+        modes: a.mode,
+        times: a.time,
+        places: a.place,
+        orderBy: a.orderBy,
+      },
+      a,
+    );
     for (const e of page.edges) ctx.loaders.courseById.prime(e.node.id, e.node);
     return page;
   }
@@ -140,36 +201,54 @@ export class CourseResolver {
   }
 
   @Allow('Mutation.createCourse')
-  @Mutation(() => Course, { description: "研習課程登錄: a draft course of your unit (COURSE_REGISTRATION)" })
+  @Mutation(() => Course, { description: '研習課程登錄: a draft course of your unit (COURSE_REGISTRATION)' })
   createCourse(@Arg('input', () => CourseInput) input: CourseInput, @Ctx() ctx: Context) {
     return ctx.services.courses.create(ctx.viewer, contentOf(input));
   }
 
   @Allow('Mutation.updateCourse')
-  @Mutation(() => Course, { description: 'Edits a course (COURSE_MANAGEMENT); after approval, hours, dates or a capacity below the admitted count need approval again' })
+  @Mutation(() => Course, {
+    description:
+      'Edits a course (COURSE_MANAGEMENT); after approval, hours, dates or a capacity below the admitted count need approval again',
+  })
   updateCourse(
-    @Arg('id', () => ID) id: string, @Arg('input', () => CourseInput) input: CourseInput,
-    @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CourseInput) input: CourseInput,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
   ) {
     return ctx.services.courses.update(ctx.viewer, courseId(id), contentOf(input), version);
   }
 
   @Allow('Mutation.submitCourse')
   @Mutation(() => Course, { description: 'DRAFT → SUBMITTED (送審)' })
-  submitCourse(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+  submitCourse(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.courses.submit(ctx.viewer, courseId(id), version);
   }
 
   @Allow('Mutation.approveCourse')
-  @Mutation(() => Course, { description: "核定: SUBMITTED → APPROVED (or back to PUBLISHED after a re-approval); a school's course by its county's district, others by the platform" })
-  approveCourse(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+  @Mutation(() => Course, {
+    description:
+      "核定: SUBMITTED → APPROVED (or back to PUBLISHED after a re-approval); a school's course by its county's district, others by the platform",
+  })
+  approveCourse(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.courses.approve(ctx.viewer, courseId(id), version);
   }
 
   @Allow('Mutation.returnCourse')
   @Mutation(() => Course, { description: '退回: the approver sends a submitted course back to DRAFT with the reason' })
   returnCourse(
-    @Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.courses.returnToDraft(ctx.viewer, courseId(id), reason, version);
@@ -177,14 +256,20 @@ export class CourseResolver {
 
   @Allow('Mutation.publishCourse')
   @Mutation(() => Course, { description: 'APPROVED → PUBLISHED: in the catalog, registration by its window' })
-  publishCourse(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+  publishCourse(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.courses.publish(ctx.viewer, courseId(id), version);
   }
 
   @Allow('Mutation.cancelCourse')
   @Mutation(() => Course, { description: 'Cancels a course (not a closed one) and releases every registration' })
   cancelCourse(
-    @Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Arg('id', () => ID) id: string,
+    @Arg('reason') reason: string,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.courses.cancel(ctx.viewer, courseId(id), reason, version);
@@ -197,7 +282,9 @@ export class CourseResolver {
   }
 
   @Allow('Mutation.enrolInCourse')
-  @Mutation(() => CourseRegistration, { description: '報名: ADMITTED up to capacity, then WAITLISTED in arrival order; CONFLICT with reason FULL when the waitlist is full too' })
+  @Mutation(() => CourseRegistration, {
+    description: '報名: ADMITTED up to capacity, then WAITLISTED in arrival order; CONFLICT with reason FULL when the waitlist is full too',
+  })
   enrolInCourse(@Arg('courseId', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.registrations.enrol(ctx.viewer, courseId(id, 'courseId'));
   }
@@ -209,18 +296,24 @@ export class CourseResolver {
   }
 
   @Allow('Mutation.decideCourseRegistration')
-  @Mutation(() => CourseRegistration, { description: "公假: the teacher's school's CHIEF/CONTACT approves or declines (a decline frees the seat)" })
+  @Mutation(() => CourseRegistration, {
+    description: "公假: the teacher's school's CHIEF/CONTACT approves or declines (a decline frees the seat)",
+  })
   decideCourseRegistration(@Arg('id', () => ID) id: string, @Arg('approve') approve: boolean, @Ctx() ctx: Context) {
     return ctx.services.registrations.decide(ctx.viewer, idOfType(id, 'CourseRegistration', 'id'), approve);
   }
 
   @Allow('Mutation.uploadCourseParticipants')
   @Mutation(() => ParticipantUploadReport, {
-    description: '資料上傳: participants by national ID (file: base64 of a CSV or XLSX); dryRun (default) reports, a commit admits all or nothing',
+    description:
+      '資料上傳: participants by national ID (file: base64 of a CSV or XLSX); dryRun (default) reports, a commit admits all or nothing',
   })
   uploadCourseParticipants(
-    @Arg('courseId', () => ID) id: string, @Arg('file') file: string, @Arg('format', () => SheetFormat) format: SheetFormat,
-    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean, @Ctx() ctx: Context,
+    @Arg('courseId', () => ID) id: string,
+    @Arg('file') file: string,
+    @Arg('format', () => SheetFormat) format: SheetFormat,
+    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Ctx() ctx: Context,
   ) {
     return ctx.services.registrations.upload(ctx.viewer, courseId(id, 'courseId'), file, format, dryRun);
   }
@@ -300,7 +393,13 @@ export class CourseResolver {
   async audience(@Root() c: CourseEntity, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.courseAudience.load(c.id);
     const of = (k: AudienceKind) => rows.filter((r) => r.kind === k).map((r) => r.value);
-    return { stages: of('STAGE'), subjects: of('SUBJECT'), titles: of('TITLE'), countyIds: of('COUNTY').map(Number), everyone: rows.length === 0 };
+    return {
+      stages: of('STAGE'),
+      subjects: of('SUBJECT'),
+      titles: of('TITLE'),
+      countyIds: of('COUNTY').map(Number),
+      everyone: rows.length === 0,
+    };
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Does the audience include you? (a logged-in teacher; null for others)' })
@@ -316,14 +415,21 @@ export class CourseResolver {
 
   @Allow('Course.registrations')
   @PagedList()
-  @FieldResolver(() => CourseRegistrationConnection, { nullable: true, description: "The roster in arrival order: the organiser's course managers and the platform" })
+  @FieldResolver(() => CourseRegistrationConnection, {
+    nullable: true,
+    description: "The roster in arrival order: the organiser's course managers and the platform",
+  })
   async registrations(@Root() c: CourseEntity, @Args() a: RosterArgs, @Ctx() ctx: Context) {
     const [page, total] = await Promise.all([
       ctx.loaders.roster.get({ first: a.first ?? null, after: a.after ?? null, status: a.status ?? null }).load(c.id),
       ctx.loaders.rosterCount.get(a.status ?? null).load(c.id),
     ]);
     const edges = page.nodes.map((node) => ({ cursor: encodeCursor(node.queueNo), node }));
-    return { edges, totalCount: total, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    };
   }
 
   @FieldResolver(() => CourseViewerCan)
@@ -335,7 +441,11 @@ export class CourseResolver {
     let enrol = false;
     let withdraw = false;
     if (enrolsItself(v) && c.status === 'PUBLISHED' && c.registrationOpensAt <= now && now < c.registrationClosesAt) {
-      const [mine, facts, audience] = await Promise.all([ctx.loaders.myRegistration.load(c.id), ctx.loaders.myFacts(), ctx.loaders.courseAudience.load(c.id)]);
+      const [mine, facts, audience] = await Promise.all([
+        ctx.loaders.myRegistration.load(c.id),
+        ctx.loaders.myFacts(),
+        ctx.loaders.courseAudience.load(c.id),
+      ]);
       const active = !!mine && (mine.status === 'ADMITTED' || mine.status === 'WAITLISTED');
       enrol = !active && !!facts && fitsAudience(audience, facts) && (c.admittedCount < c.capacity || c.waitlistedCount < c.waitlistSize);
       withdraw = active;
@@ -423,7 +533,10 @@ const regConnection = (page: Page<CourseRegistrationEntity>, total: number) => t
 export class TeacherRegistrationsResolver {
   @Allow('Teacher.registrations')
   @PagedList()
-  @FieldResolver(() => CourseRegistrationConnection, { nullable: true, description: '我的研習報名: the teacher, its school (CHIEF/CONTACT), the platform' })
+  @FieldResolver(() => CourseRegistrationConnection, {
+    nullable: true,
+    description: '我的研習報名: the teacher, its school (CHIEF/CONTACT), the platform',
+  })
   async registrations(@Root() t: TeacherEntity, @Args() a: PageArgsInput, @Ctx() ctx: Context) {
     const [page, total] = await Promise.all([
       ctx.loaders.registrationsByTeacher.get({ first: a.first ?? null, after: a.after ?? null }).load(t.id),
@@ -437,7 +550,10 @@ export class TeacherRegistrationsResolver {
 export class SchoolCoursesResolver {
   @Allow('School.courseRegistrations')
   @PagedList()
-  @FieldResolver(() => CourseRegistrationConnection, { nullable: true, description: "The school's teachers' registrations (its CHIEF/CONTACT, the platform)" })
+  @FieldResolver(() => CourseRegistrationConnection, {
+    nullable: true,
+    description: "The school's teachers' registrations (its CHIEF/CONTACT, the platform)",
+  })
   async courseRegistrations(@Root() s: UnitEntity, @Args() a: SchoolRegistrationsArgs, @Ctx() ctx: Context) {
     const [page, total] = await Promise.all([
       ctx.loaders.registrationsBySchool.get({ first: a.first ?? null, after: a.after ?? null, approval: a.approval ?? null }).load(s.id),
@@ -479,6 +595,11 @@ export async function findRegistration(ctx: Context, id: number) {
 }
 
 export const COURSE_RESOLVERS = [
-  CourseResolver, CourseSessionResolver, CourseAudienceResolver, CourseRegistrationResolver, TeacherRegistrationsResolver, SchoolCoursesResolver,
+  CourseResolver,
+  CourseSessionResolver,
+  CourseAudienceResolver,
+  CourseRegistrationResolver,
+  TeacherRegistrationsResolver,
+  SchoolCoursesResolver,
   UnitCoursesResolver,
 ] as const;

@@ -2,7 +2,18 @@ import type { AuditOperation } from '../../shared/enums';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
-import type { AudienceKind, CourseOrder, CourseStatus, Dimension, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';
+import type {
+  AudienceKind,
+  CourseOrder,
+  CourseStatus,
+  Dimension,
+  StudyDomain,
+  StudyLevel,
+  StudyMethod,
+  StudyMode,
+  StudyPlace,
+  StudyTime,
+} from '../../shared/enums';
 import type { Clock } from '../../shared/clock';
 import { inTransaction, lockForUpdate } from '../../shared/tx';
 import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
@@ -14,9 +25,7 @@ import type { AuditService } from '../audit';
 import { UnitEntity } from '../directory';
 import { CourseAudienceEntity, CourseChoiceEntity, CourseEntity, CourseRegistrationEntity, CourseSessionEntity } from './course.entity';
 import { CourseContent, schoolYearOf, timesOfSessions, validateCourse } from './course-input';
-import {
-  approvesCourseOf, courseScope, managesCourse, registeringUnitOf, registersCourse,
-} from './course.policy';
+import { approvesCourseOf, courseScope, managesCourse, registeringUnitOf, registersCourse } from './course.policy';
 import { courseSearchText, normaliseSearch } from './search';
 import { rebalance } from './queue';
 import { queueEvents, registrationEvent, registrationRefs } from './registration-events';
@@ -54,7 +63,10 @@ export function fitsAudience(audience: { kind: AudienceKind; value: string }[], 
   const byKind = new Map<AudienceKind, string[]>();
   for (const a of audience) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a.value]);
   const mine: Record<AudienceKind, string[]> = {
-    STAGE: t.stages, SUBJECT: t.subjects, TITLE: [t.title], COUNTY: t.countyId == null ? [] : [String(t.countyId)],
+    STAGE: t.stages,
+    SUBJECT: t.subjects,
+    TITLE: [t.title],
+    COUNTY: t.countyId == null ? [] : [String(t.countyId)],
   };
   for (const [kind, values] of byKind) if (!values.some((v) => mine[kind].includes(v))) return false;
   return true;
@@ -69,10 +81,16 @@ export async function teacherFacts(em: EntityManager | DataSource, teacherIds: n
     teacherIds,
   );
   const subjects: { teacher_id: number; subject: string }[] = await em.query(
-    `SELECT teacher_id, subject FROM teacher_subject WHERE teacher_id IN (${placeholders(teacherIds.length)})`, teacherIds,
+    `SELECT teacher_id, subject FROM teacher_subject WHERE teacher_id IN (${placeholders(teacherIds.length)})`,
+    teacherIds,
   );
   for (const r of rows) {
-    out.set(Number(r.id), { stages: r.stages ? r.stages.split(',') : [], subjects: [], title: r.title, countyId: r.county_id == null ? null : Number(r.county_id) });
+    out.set(Number(r.id), {
+      stages: r.stages ? r.stages.split(',') : [],
+      subjects: [],
+      title: r.title,
+      countyId: r.county_id == null ? null : Number(r.county_id),
+    });
   }
   for (const s of subjects) out.get(Number(s.teacher_id))?.subjects.push(s.subject);
   return out;
@@ -81,16 +99,28 @@ export async function teacherFacts(em: EntityManager | DataSource, teacherIds: n
 /** The SQL form of fitsAudience for one teacher: every audience kind with rows has one matching the teacher. */
 export function fitsScope(t: TeacherFacts, alias = 'c'): Scope {
   const kind = (k: AudienceKind, values: string[]): Scope => ({
-    sql: `NOT EXISTS (SELECT 1 FROM course_audience a WHERE a.course_id = ${alias}.id AND a.kind = ?)` +
-      (values.length ? ` OR EXISTS (SELECT 1 FROM course_audience a WHERE a.course_id = ${alias}.id AND a.kind = ? AND a.value IN (${placeholders(values.length)}))` : ''),
+    sql:
+      `NOT EXISTS (SELECT 1 FROM course_audience a WHERE a.course_id = ${alias}.id AND a.kind = ?)` +
+      (values.length
+        ? ` OR EXISTS (SELECT 1 FROM course_audience a WHERE a.course_id = ${alias}.id AND a.kind = ? AND a.value IN (${placeholders(values.length)}))`
+        : ''),
     params: values.length ? [k, k, ...values] : [k],
   });
   return allOf(
-    kind('STAGE', t.stages), kind('SUBJECT', t.subjects), kind('TITLE', [t.title]), kind('COUNTY', t.countyId == null ? [] : [String(t.countyId)]),
+    kind('STAGE', t.stages),
+    kind('SUBJECT', t.subjects),
+    kind('TITLE', [t.title]),
+    kind('COUNTY', t.countyId == null ? [] : [String(t.countyId)]),
   );
 }
 
-const DIMENSIONS: [keyof CatalogFilter, Dimension][] = [['levels', 'LEVEL'], ['methods', 'METHOD'], ['modes', 'MODE'], ['times', 'TIME'], ['places', 'PLACE']];
+const DIMENSIONS: [keyof CatalogFilter, Dimension][] = [
+  ['levels', 'LEVEL'],
+  ['methods', 'METHOD'],
+  ['modes', 'MODE'],
+  ['times', 'TIME'],
+  ['places', 'PLACE'],
+];
 
 /** Catalog cursors: `s:<start ms>:<id>` by start date, `o:<offset>` by relevance. */
 function encodeCatalogCursor(c: { startsAt?: Date; id?: number; offset?: number }): string {
@@ -119,7 +149,11 @@ export interface CatalogPage {
  * the version the writer read (optimistic locking), and is audited in its transaction.
  */
 export class CourseService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   get dataSource(): DataSource {
     return this.ds;
@@ -138,13 +172,32 @@ export class CourseService {
       if (!organiser) throw notFound('NO_SUCH_UNIT', 'No such unit');
       const span = this.span(content);
       const schoolYear = schoolYearOf(span.startsAt);
-      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM course WHERE organiser_unit_id = ? AND school_year = ?', [unitId, schoolYear]);
+      const [{ n }] = await em.query('SELECT COUNT(*) AS n FROM course WHERE organiser_unit_id = ? AND school_year = ?', [
+        unitId,
+        schoolYear,
+      ]);
       const code = `${schoolYear}-${organiser.code}-${String(Number(n) + 1).padStart(4, '0')}`;
       const course = em.getRepository(CourseEntity).create({
-        code, schoolYear, organiserUnitId: unitId, countyId: organiser.countyId, ...this.columns(content), ...span,
-        status: 'DRAFT', admittedCount: 0, waitlistedCount: 0, nextQueueNo: 1, searchText: courseSearchText(content.title, code, organiser.name),
-        submittedAt: null, approvedAt: null, approvedBy: null, publishedAt: null, statusNote: null,
-        createdBy: v.username, createdAt: now, updatedAt: now, version: 1,
+        code,
+        schoolYear,
+        organiserUnitId: unitId,
+        countyId: organiser.countyId,
+        ...this.columns(content),
+        ...span,
+        status: 'DRAFT',
+        admittedCount: 0,
+        waitlistedCount: 0,
+        nextQueueNo: 1,
+        searchText: courseSearchText(content.title, code, organiser.name),
+        submittedAt: null,
+        approvedAt: null,
+        approvedBy: null,
+        publishedAt: null,
+        statusNote: null,
+        createdBy: v.username,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
       });
       const saved = await em.getRepository(CourseEntity).save(course);
       await this.replaceParts(em, saved.id, content);
@@ -162,12 +215,18 @@ export class CourseService {
     validateCourse(content);
     return this.transition(v, id, version, 'updateCourse', async (em, c, organiser) => {
       if (!managesCourse(v, c)) throw forbidden('NOT_PERMITTED', 'Course management (研習課程管理) of the organiser is needed');
-      if (c.status === 'CLOSED' || c.status === 'CANCELLED') throw conflict('COURSE_STATE', `A ${c.status.toLowerCase()} course cannot be changed (已結案或取消的課程不可修改)`);
+      if (c.status === 'CLOSED' || c.status === 'CANCELLED')
+        throw conflict('COURSE_STATE', `A ${c.status.toLowerCase()} course cannot be changed (已結案或取消的課程不可修改)`);
       const before = await this.contentOf(em, c);
       const span = this.span(content);
-      const datesChanged = before.sessions.length !== content.sessions.length ||
-        before.sessions.some((s, i) => s.startsAt.getTime() !== content.sessions[i].startsAt.getTime() || s.endsAt.getTime() !== content.sessions[i].endsAt.getTime());
-      const reapproval = (c.status === 'APPROVED' || c.status === 'PUBLISHED') &&
+      const datesChanged =
+        before.sessions.length !== content.sessions.length ||
+        before.sessions.some(
+          (s, i) =>
+            s.startsAt.getTime() !== content.sessions[i].startsAt.getTime() || s.endsAt.getTime() !== content.sessions[i].endsAt.getTime(),
+        );
+      const reapproval =
+        (c.status === 'APPROVED' || c.status === 'PUBLISHED') &&
         (content.hours !== c.hours || datesChanged || content.capacity < c.admittedCount);
       Object.assign(c, this.columns(content), span, { searchText: courseSearchText(content.title, c.code, organiser.name) });
       if (reapproval) {
@@ -196,7 +255,8 @@ export class CourseService {
   /** 核定: SUBMITTED → APPROVED, or back to PUBLISHED when it had been published (a re-approval); the queue follows a changed capacity. */
   approve(v: Viewer, id: number, version: number | null | undefined) {
     return this.transition(v, id, version, 'approveCourse', async (em, c, organiser) => {
-      if (!approvesCourseOf(v, organiser)) throw forbidden('NOT_PERMITTED', "A school's course is approved by its county's district, others by the platform");
+      if (!approvesCourseOf(v, organiser))
+        throw forbidden('NOT_PERMITTED', "A school's course is approved by its county's district, others by the platform");
       if (c.status !== 'SUBMITTED') throw conflict('COURSE_STATE', 'Only a submitted course is approved (僅待審核課程可核定)');
       c.status = c.publishedAt ? 'PUBLISHED' : 'APPROVED';
       c.approvedAt = this.clock.now();
@@ -209,9 +269,11 @@ export class CourseService {
 
   /** The approver sends a submitted course back to its organiser as a draft, with the reason. */
   returnToDraft(v: Viewer, id: number, reason: string, version: number | null | undefined) {
-    if (!reason.trim() || reason.length > 500) throw badInput('reason', 'TOO_LONG', 'Give the reason, at most 500 characters (請填退回原因)');
+    if (!reason.trim() || reason.length > 500)
+      throw badInput('reason', 'TOO_LONG', 'Give the reason, at most 500 characters (請填退回原因)');
     return this.transition(v, id, version, 'returnCourse', async (_em, c, organiser) => {
-      if (!approvesCourseOf(v, organiser)) throw forbidden('NOT_PERMITTED', "A school's course is approved by its county's district, others by the platform");
+      if (!approvesCourseOf(v, organiser))
+        throw forbidden('NOT_PERMITTED', "A school's course is approved by its county's district, others by the platform");
       if (c.status !== 'SUBMITTED') throw conflict('COURSE_STATE', 'Only a submitted course is returned (僅待審核課程可退回)');
       c.status = 'DRAFT';
       c.statusNote = reason.trim();
@@ -232,22 +294,30 @@ export class CourseService {
 
   /** Cancels a course and releases every registration; each registrant is told (REGISTRATION_CANCELLED). */
   cancel(v: Viewer, id: number, reason: string, version: number | null | undefined) {
-    if (!reason.trim() || reason.length > 500) throw badInput('reason', 'TOO_LONG', 'Give the reason, at most 500 characters (請填取消原因)');
+    if (!reason.trim() || reason.length > 500)
+      throw badInput('reason', 'TOO_LONG', 'Give the reason, at most 500 characters (請填取消原因)');
     return this.transition(v, id, version, 'cancelCourse', async (em, c) => {
       if (!managesCourse(v, c)) throw forbidden('NOT_PERMITTED', 'Course management (研習課程管理) of the organiser is needed');
       if (c.status === 'CANCELLED') return null;
       if (c.status === 'CLOSED') throw conflict('COURSE_STATE', 'A closed course cannot be cancelled (已結案課程不可取消)');
       const released: { id: number }[] = await em.query(
-        "SELECT id FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED') ORDER BY id", [c.id],
+        "SELECT id FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED') ORDER BY id",
+        [c.id],
       );
       // every registrant is told, in this transaction (an essential message: it cannot be muted)
       const now = this.clock.now();
-      for (const r of await registrationRefs(em, released.map((x) => Number(x.id)))) {
+      for (const r of await registrationRefs(
+        em,
+        released.map((x) => Number(x.id)),
+      )) {
         await registrationEvent(em, 'REGISTRATION_CANCELLED', r, c, now, { data: { reason: reason.trim() } });
       }
-      await em.createQueryBuilder().update(CourseRegistrationEntity)
+      await em
+        .createQueryBuilder()
+        .update(CourseRegistrationEntity)
         .set({ status: 'CANCELLED', updatedAt: this.clock.now() })
-        .where("course_id = :id AND status IN ('ADMITTED', 'WAITLISTED')", { id: c.id }).execute();
+        .where("course_id = :id AND status IN ('ADMITTED', 'WAITLISTED')", { id: c.id })
+        .execute();
       c.status = 'CANCELLED';
       c.statusNote = reason.trim();
       c.admittedCount = 0;
@@ -273,22 +343,38 @@ export class CourseService {
    * audit's extra before/after, or null for "nothing to do"), the new version and the audit event.
    */
   private async transition(
-    v: Viewer, id: number, version: number | null | undefined, operation: AuditOperation,
-    change: (em: EntityManager, c: CourseEntity, organiser: UnitEntity) => Promise<{ before?: Record<string, unknown>; after?: Record<string, unknown> } | null>,
+    v: Viewer,
+    id: number,
+    version: number | null | undefined,
+    operation: AuditOperation,
+    change: (
+      em: EntityManager,
+      c: CourseEntity,
+      organiser: UnitEntity,
+    ) => Promise<{ before?: Record<string, unknown>; after?: Record<string, unknown> } | null>,
   ): Promise<CourseEntity> {
     return inTransaction(this.ds, async (em) => {
       await lockForUpdate(em, 'course', [id]);
       const c = await em.getRepository(CourseEntity).findOneBy({ id });
       if (!c || !(await this.visibleTo(em, v, c.id))) throw notFound('NO_SUCH_COURSE', 'No such course (查無課程)');
       const organiser = (await em.getRepository(UnitEntity).findOneBy({ id: c.organiserUnitId }))!;
-      if (version != null && version !== c.version) throw conflict('STALE_VERSION', 'The course changed since you read it: reload it (資料已被更新，請重新載入)');
+      if (version != null && version !== c.version)
+        throw conflict('STALE_VERSION', 'The course changed since you read it: reload it (資料已被更新，請重新載入)');
       const statusBefore = c.status;
       const extra = await change(em, c, organiser);
       if (extra === null) return c;
       c.version += 1;
       c.updatedAt = this.clock.now();
       const saved = await em.getRepository(CourseEntity).save(c);
-      await this.record(em, v, operation, saved, organiser, { status: statusBefore, ...extra.before }, { status: saved.status, ...extra.after });
+      await this.record(
+        em,
+        v,
+        operation,
+        saved,
+        organiser,
+        { status: statusBefore, ...extra.before },
+        { status: saved.status, ...extra.after },
+      );
       return saved;
     });
   }
@@ -298,9 +384,23 @@ export class CourseService {
     return (await em.query(`SELECT c.id FROM course c WHERE c.id = ? AND (${s.sql})`, [id, ...s.params])).length > 0;
   }
 
-  private async record(em: EntityManager, v: Viewer, operation: AuditOperation, c: CourseEntity, organiser: UnitEntity, before: Record<string, unknown>, after: Record<string, unknown>) {
+  private async record(
+    em: EntityManager,
+    v: Viewer,
+    operation: AuditOperation,
+    c: CourseEntity,
+    organiser: UnitEntity,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ) {
     await this.audit.record(em, v, {
-      operation, targetType: 'Course', targetId: c.id, targetUnitId: organiser.id, countyId: organiser.countyId, before, after,
+      operation,
+      targetType: 'Course',
+      targetId: c.id,
+      targetUnitId: organiser.id,
+      countyId: organiser.countyId,
+      before,
+      after,
     });
   }
 
@@ -313,18 +413,38 @@ export class CourseService {
 
   private columns(c: CourseContent) {
     return {
-      title: c.title.trim(), description: c.description, domain: c.domain, themes: c.themes, hours: c.hours, capacity: c.capacity,
-      waitlistSize: c.waitlistSize, registrationOpensAt: c.registrationOpensAt, registrationClosesAt: c.registrationClosesAt,
-      schoolApproval: c.schoolApproval, contactName: c.contactName.trim(), contactPhone: c.contactPhone, contactEmail: c.contactEmail,
+      title: c.title.trim(),
+      description: c.description,
+      domain: c.domain,
+      themes: c.themes,
+      hours: c.hours,
+      capacity: c.capacity,
+      waitlistSize: c.waitlistSize,
+      registrationOpensAt: c.registrationOpensAt,
+      registrationClosesAt: c.registrationClosesAt,
+      schoolApproval: c.schoolApproval,
+      contactName: c.contactName.trim(),
+      contactPhone: c.contactPhone,
+      contactEmail: c.contactEmail,
     };
   }
 
   private flat(c: CourseEntity, content: CourseContent): Record<string, unknown> {
     return {
-      code: c.code, title: content.title, domain: content.domain, level: content.level, mode: content.mode, place: content.place,
-      methods: content.methods, times: content.times.length ? content.times : timesOfSessions(content.sessions), hours: content.hours,
-      capacity: content.capacity, waitlistSize: content.waitlistSize, registrationOpensAt: content.registrationOpensAt.toISOString(),
-      registrationClosesAt: content.registrationClosesAt.toISOString(), schoolApproval: content.schoolApproval,
+      code: c.code,
+      title: content.title,
+      domain: content.domain,
+      level: content.level,
+      mode: content.mode,
+      place: content.place,
+      methods: content.methods,
+      times: content.times.length ? content.times : timesOfSessions(content.sessions),
+      hours: content.hours,
+      capacity: content.capacity,
+      waitlistSize: content.waitlistSize,
+      registrationOpensAt: content.registrationOpensAt.toISOString(),
+      registrationClosesAt: content.registrationClosesAt.toISOString(),
+      schoolApproval: content.schoolApproval,
       sessions: content.sessions.map((s) => `${s.startsAt.toISOString()}/${s.endsAt.toISOString()}`),
       audience: content.audience.map((a) => `${a.kind}:${a.value}`),
     };
@@ -336,8 +456,11 @@ export class CourseService {
     await em.getRepository(CourseSessionEntity).delete({ courseId });
     const times = c.times.length ? c.times : timesOfSessions(c.sessions);
     const choices = [
-      { dimension: 'LEVEL', option: c.level }, { dimension: 'MODE', option: c.mode }, { dimension: 'PLACE', option: c.place },
-      ...c.methods.map((option) => ({ dimension: 'METHOD', option })), ...times.map((option) => ({ dimension: 'TIME', option })),
+      { dimension: 'LEVEL', option: c.level },
+      { dimension: 'MODE', option: c.mode },
+      { dimension: 'PLACE', option: c.place },
+      ...c.methods.map((option) => ({ dimension: 'METHOD', option })),
+      ...times.map((option) => ({ dimension: 'TIME', option })),
     ].map((x) => ({ courseId, ...x }));
     await em.getRepository(CourseChoiceEntity).insert(choices as CourseChoiceEntity[]);
     if (c.audience.length) await em.getRepository(CourseAudienceEntity).insert(c.audience.map((a) => ({ courseId, ...a })));
@@ -352,10 +475,23 @@ export class CourseService {
     const sessions = await em.getRepository(CourseSessionEntity).find({ where: { courseId: c.id }, order: { startsAt: 'ASC', id: 'ASC' } });
     const audience = await em.getRepository(CourseAudienceEntity).findBy({ courseId: c.id });
     return {
-      ...this.columns({ ...c } as unknown as CourseContent), title: c.title, description: c.description, themes: c.themes,
-      domain: c.domain, level: pick('LEVEL')[0] as StudyLevel, mode: pick('MODE')[0] as StudyMode, place: pick('PLACE')[0] as StudyPlace,
-      methods: pick('METHOD') as StudyMethod[], times: pick('TIME') as StudyTime[],
-      sessions: sessions.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, countyId: s.countyId, address: s.address, onlineUrl: s.onlineUrl })),
+      ...this.columns({ ...c } as unknown as CourseContent),
+      title: c.title,
+      description: c.description,
+      themes: c.themes,
+      domain: c.domain,
+      level: pick('LEVEL')[0] as StudyLevel,
+      mode: pick('MODE')[0] as StudyMode,
+      place: pick('PLACE')[0] as StudyPlace,
+      methods: pick('METHOD') as StudyMethod[],
+      times: pick('TIME') as StudyTime[],
+      sessions: sessions.map((s) => ({
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        countyId: s.countyId,
+        address: s.address,
+        onlineUrl: s.onlineUrl,
+      })),
       audience: audience.map((a) => ({ kind: a.kind, value: a.value })),
     };
   }
@@ -392,7 +528,10 @@ export class CourseService {
     }
     const where = allOf(
       courseScope(v),
-      { sql: `c.status IN (${placeholders((f.statuses?.length ? f.statuses : ['PUBLISHED', 'CLOSED']).length)})`, params: f.statuses?.length ? f.statuses : ['PUBLISHED', 'CLOSED'] },
+      {
+        sql: `c.status IN (${placeholders((f.statuses?.length ? f.statuses : ['PUBLISHED', 'CLOSED']).length)})`,
+        params: f.statuses?.length ? f.statuses : ['PUBLISHED', 'CLOSED'],
+      },
       !!norm && { sql: `c.search_text LIKE ? ${LIKE_ESCAPE} OR c.code = ?`, params: [containsPattern(norm), q] },
       county,
       f.organiserId != null && { sql: 'c.organiser_unit_id = ?', params: [f.organiserId] },
@@ -400,16 +539,19 @@ export class CourseService {
       !!f.from && { sql: 'c.ends_at >= ?', params: [dateParam(this.ds, f.from)] },
       !!f.to && { sql: 'c.starts_at <= ?', params: [dateParam(this.ds, f.to)] },
       !!f.openNow && {
-        sql: "c.status = 'PUBLISHED' AND c.registration_opens_at <= ? AND c.registration_closes_at > ?", params: [dateParam(this.ds, now), dateParam(this.ds, now)],
+        sql: "c.status = 'PUBLISHED' AND c.registration_opens_at <= ? AND c.registration_closes_at > ?",
+        params: [dateParam(this.ds, now), dateParam(this.ds, now)],
       },
       !!f.hasSeats && { sql: 'c.admitted_count < c.capacity', params: [] },
       !!f.domains?.length && { sql: `c.domain IN (${placeholders(f.domains.length)})`, params: f.domains },
       ...DIMENSIONS.map(([key, dim]) => {
         const values = f[key] as string[] | null | undefined;
-        return !!values?.length && {
-          sql: `EXISTS (SELECT 1 FROM course_choice cc WHERE cc.course_id = c.id AND cc.dimension = ? AND cc.\`option\` IN (${placeholders(values.length)}))`,
-          params: [dim, ...values],
-        };
+        return (
+          !!values?.length && {
+            sql: `EXISTS (SELECT 1 FROM course_choice cc WHERE cc.course_id = c.id AND cc.dimension = ? AND cc.\`option\` IN (${placeholders(values.length)}))`,
+            params: [dim, ...values],
+          }
+        );
       }),
       fits,
     );
@@ -428,20 +570,26 @@ export class CourseService {
       );
     } else {
       if (cursor && !('startsAt' in cursor)) throw badInput('after', 'CURSOR_INVALID', 'Not a cursor of this order');
-      const after = cursor && 'startsAt' in cursor
-        ? { sql: 'AND (c.starts_at > ? OR (c.starts_at = ? AND c.id > ?))', params: [dateParam(this.ds, cursor.startsAt), dateParam(this.ds, cursor.startsAt), cursor.id] }
-        : { sql: '', params: [] };
-      rows = await this.ds.query(
-        `SELECT c.* FROM course c WHERE ${where.sql} ${after.sql} ORDER BY c.starts_at, c.id LIMIT ${first + 1}`,
-        [...where.params, ...after.params],
-      );
+      const after =
+        cursor && 'startsAt' in cursor
+          ? {
+              sql: 'AND (c.starts_at > ? OR (c.starts_at = ? AND c.id > ?))',
+              params: [dateParam(this.ds, cursor.startsAt), dateParam(this.ds, cursor.startsAt), cursor.id],
+            }
+          : { sql: '', params: [] };
+      rows = await this.ds.query(`SELECT c.* FROM course c WHERE ${where.sql} ${after.sql} ORDER BY c.starts_at, c.id LIMIT ${first + 1}`, [
+        ...where.params,
+        ...after.params,
+      ]);
     }
     const courses = hydrate(this.ds, CourseEntity, rows).slice(0, first);
     const edges = courses.map((node, i) => ({
-      node, cursor: byRelevance ? encodeCatalogCursor({ offset: offset + i + 1 }) : encodeCatalogCursor({ startsAt: node.startsAt, id: node.id }),
+      node,
+      cursor: byRelevance ? encodeCatalogCursor({ offset: offset + i + 1 }) : encodeCatalogCursor({ startsAt: node.startsAt, id: node.id }),
     }));
     return {
-      edges, totalCount: Number(n),
+      edges,
+      totalCount: Number(n),
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     };
   }
@@ -451,4 +599,3 @@ export class CourseService {
     return teacherFacts(this.ds, [teacherId]).then((m) => m.get(teacherId));
   }
 }
-

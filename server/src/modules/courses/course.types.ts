@@ -5,8 +5,19 @@ import { Connection } from '../../shared/pagination';
 import { ListSize } from '../../shared/cost-directives';
 import { LIMITS } from './course-input';
 import {
-  CourseStatus, RegistrationStatus, SchoolApproval, Stage, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime, Subject,
-  TeacherTitle, UploadProblemKind,
+  CourseStatus,
+  RegistrationStatus,
+  SchoolApproval,
+  Stage,
+  StudyDomain,
+  StudyLevel,
+  StudyMethod,
+  StudyMode,
+  StudyPlace,
+  StudyTime,
+  Subject,
+  TeacherTitle,
+  UploadProblemKind,
 } from '../../shared/enums';
 
 @ObjectType({ implements: Node, description: '研習課程: a course with its sessions, audience, seats and status' })

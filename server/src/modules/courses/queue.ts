@@ -19,14 +19,16 @@ export interface QueueMoves {
 export async function rebalance(em: EntityManager, c: CourseEntity, write = false): Promise<QueueMoves> {
   const moves: QueueMoves = { promoted: [], demoted: [] };
   const counts: { status: string; n: number }[] = await em.query(
-    "SELECT status, COUNT(*) AS n FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED') GROUP BY status", [c.id],
+    "SELECT status, COUNT(*) AS n FROM course_registration WHERE course_id = ? AND status IN ('ADMITTED', 'WAITLISTED') GROUP BY status",
+    [c.id],
   );
   let admitted = Number(counts.find((r) => r.status === 'ADMITTED')?.n ?? 0);
   let waitlisted = Number(counts.find((r) => r.status === 'WAITLISTED')?.n ?? 0);
   if (admitted < c.capacity && waitlisted > 0) {
     const k = Math.min(c.capacity - admitted, waitlisted);
     const ids: { id: number }[] = await em.query(
-      `SELECT id FROM course_registration WHERE course_id = ? AND status = 'WAITLISTED' ORDER BY queue_no LIMIT ${k}`, [c.id],
+      `SELECT id FROM course_registration WHERE course_id = ? AND status = 'WAITLISTED' ORDER BY queue_no LIMIT ${k}`,
+      [c.id],
     );
     moves.promoted = ids.map((r) => Number(r.id));
     await setStatus(em, moves.promoted, 'ADMITTED');
@@ -34,7 +36,8 @@ export async function rebalance(em: EntityManager, c: CourseEntity, write = fals
     waitlisted -= ids.length;
   } else if (admitted > c.capacity) {
     const ids: { id: number }[] = await em.query(
-      `SELECT id FROM course_registration WHERE course_id = ? AND status = 'ADMITTED' ORDER BY queue_no DESC LIMIT ${admitted - c.capacity}`, [c.id],
+      `SELECT id FROM course_registration WHERE course_id = ? AND status = 'ADMITTED' ORDER BY queue_no DESC LIMIT ${admitted - c.capacity}`,
+      [c.id],
     );
     moves.demoted = ids.map((r) => Number(r.id));
     await setStatus(em, moves.demoted, 'WAITLISTED');
@@ -55,6 +58,9 @@ async function setStatus(em: EntityManager, ids: number[], status: string): Prom
 /** The counters and the next arrival number, without touching the course's version (a registration is not an edit of the course). */
 export async function writeCounters(em: EntityManager, c: CourseEntity): Promise<void> {
   await em.query('UPDATE course SET admitted_count = ?, waitlisted_count = ?, next_queue_no = ? WHERE id = ?', [
-    c.admittedCount, c.waitlistedCount, c.nextQueueNo, c.id,
+    c.admittedCount,
+    c.waitlistedCount,
+    c.nextQueueNo,
+    c.id,
   ]);
 }

@@ -21,12 +21,21 @@ const courseData = (c: CourseEntity) => ({ courseCode: c.code, courseTitle: c.ti
 
 /** One event about one registration, to its teacher (or, with `toSchool`, the school's CHIEFs and CONTACTs). */
 export async function registrationEvent(
-  em: EntityManager, type: OutboxEventType, r: RegistrationRef, c: CourseEntity, at: Date,
+  em: EntityManager,
+  type: OutboxEventType,
+  r: RegistrationRef,
+  c: CourseEntity,
+  at: Date,
   opts: { toSchool?: boolean; data?: Record<string, string | number | boolean | null> } = {},
 ): Promise<void> {
   const county: { county_id: number | null }[] = await em.query('SELECT county_id FROM unit WHERE id = ?', [r.schoolId]);
   await enqueue(em, {
-    type, subjectType: 'CourseRegistration', subjectId: r.id, at, unitId: r.schoolId, countyId: county[0]?.county_id != null ? Number(county[0].county_id) : c.countyId,
+    type,
+    subjectType: 'CourseRegistration',
+    subjectId: r.id,
+    at,
+    unitId: r.schoolId,
+    countyId: county[0]?.county_id != null ? Number(county[0].county_id) : c.countyId,
     recipients: [opts.toSchool ? { kind: 'UNIT', id: r.schoolId } : { kind: 'TEACHER', id: r.teacherId }],
     data: { ...courseData(c), ...opts.data },
   });
@@ -36,7 +45,8 @@ export async function registrationEvent(
 export async function registrationRefs(em: EntityManager, ids: number[]): Promise<RegistrationRef[]> {
   if (!ids.length) return [];
   const rows: { id: number; teacher_id: number; school_id: number }[] = await em.query(
-    `SELECT id, teacher_id, school_id FROM course_registration WHERE id IN (${placeholders(ids.length)}) ORDER BY id`, ids,
+    `SELECT id, teacher_id, school_id FROM course_registration WHERE id IN (${placeholders(ids.length)}) ORDER BY id`,
+    ids,
   );
   return rows.map((r) => ({ id: Number(r.id), teacherId: Number(r.teacher_id), schoolId: Number(r.school_id) }));
 }

@@ -38,7 +38,11 @@ const ACTIVE = ['ADMITTED', 'WAITLISTED'];
  * school decides; a decline frees it for the first waitlisted. The organiser uploads participants.
  */
 export class RegistrationService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   async enrol(v: Viewer, courseId: number): Promise<CourseRegistrationEntity> {
     if (!enrolsItself(v)) throw forbidden('NOT_PERMITTED', 'Only a teacher enrols, for itself (僅教師本人可報名)');
@@ -66,8 +70,14 @@ export class RegistrationService {
         else throw new AppError('CONFLICT', 'FULL', 'The course and its waitlist are full (名額已滿)');
         const reg = existing ?? repo.create({ courseId, teacherId: teacher.id, registeredAt: now });
         Object.assign(reg, {
-          schoolId: teacher.schoolId, status, approval: c.schoolApproval ? 'PENDING' : 'NOT_REQUIRED', queueNo: c.nextQueueNo,
-          registeredAt: now, registeredBy: v.username, updatedAt: now, approvalDecidedBy: null,
+          schoolId: teacher.schoolId,
+          status,
+          approval: c.schoolApproval ? 'PENDING' : 'NOT_REQUIRED',
+          queueNo: c.nextQueueNo,
+          registeredAt: now,
+          registeredBy: v.username,
+          updatedAt: now,
+          approvalDecidedBy: null,
         });
         const saved = await repo.save(reg);
         c.nextQueueNo += 1;
@@ -80,7 +90,11 @@ export class RegistrationService {
         if (saved.approval === 'PENDING') {
           await registrationEvent(em, 'SCHOOL_APPROVAL_ASKED', saved, c, now, { toSchool: true, data: { teacherName: teacher.name } });
         }
-        await this.record(em, v, 'enrolInCourse', saved, c, existing ? { status: existing.status } : {}, { status, approval: saved.approval, queueNo: saved.queueNo });
+        await this.record(em, v, 'enrolInCourse', saved, c, existing ? { status: existing.status } : {}, {
+          status,
+          approval: saved.approval,
+          queueNo: saved.queueNo,
+        });
         return saved;
       });
     } catch (e) {
@@ -117,7 +131,8 @@ export class RegistrationService {
       if (!first || !decidesAttendanceOf(v, first)) throw notFound('NO_SUCH_REGISTRATION', 'No such registration (查無報名)');
       const c = await this.lockedCourse(em, first.courseId);
       const reg = (await em.getRepository(CourseRegistrationEntity).findOneBy({ id: registrationId }))!;
-      if (reg.approval !== 'PENDING' || !ACTIVE.includes(reg.status)) throw conflict('COURSE_STATE', 'This registration awaits no decision (此報名無待核准事項)');
+      if (reg.approval !== 'PENDING' || !ACTIVE.includes(reg.status))
+        throw conflict('COURSE_STATE', 'This registration awaits no decision (此報名無待核准事項)');
       const before = { status: reg.status, approval: reg.approval };
       reg.approval = approve ? 'APPROVED' : 'DECLINED';
       if (!approve) reg.status = 'DECLINED';
@@ -143,12 +158,14 @@ export class RegistrationService {
     const rows = await this.readSheet(buffer, format);
     const listed = nationalIdsOf(rows);
     if (!listed.length) throw badInput('file', 'INVALID_VALUE', 'The file lists no participants (檔案中沒有資料)');
-    if (listed.length > LIMITS.uploadRows) throw badInput('file', 'TOO_MANY', `At most ${LIMITS.uploadRows} rows (最多 ${LIMITS.uploadRows} 列)`);
+    if (listed.length > LIMITS.uploadRows)
+      throw badInput('file', 'TOO_MANY', `At most ${LIMITS.uploadRows} rows (最多 ${LIMITS.uploadRows} 列)`);
     const now = this.clock.now();
     return inTransaction(this.ds, async (em) => {
       const c = await this.lockedCourse(em, courseId, v);
       if (!managesCourse(v, c)) throw forbidden('NOT_PERMITTED', 'Course management (研習課程管理) of the organiser is needed');
-      if (!['APPROVED', 'PUBLISHED', 'CLOSED'].includes(c.status)) throw conflict('COURSE_STATE', 'Participants are uploaded to an approved course (課程須先經核定)');
+      if (!['APPROVED', 'PUBLISHED', 'CLOSED'].includes(c.status))
+        throw conflict('COURSE_STATE', 'Participants are uploaded to an approved course (課程須先經核定)');
       const problems: UploadReport['problems'] = [];
       const seen = new Set<string>();
       const valid: { row: number; nationalId: string }[] = [];
@@ -166,7 +183,10 @@ export class RegistrationService {
         ? await em.query(`SELECT id, national_id, school_id FROM teacher WHERE national_id IN (${placeholders(ids.length)})`, ids)
         : [];
       const byNid = new Map(teachers.map((t) => [t.national_id, { id: Number(t.id), schoolId: Number(t.school_id) }]));
-      const facts = await teacherFacts(em, [...byNid.values()].map((t) => t.id));
+      const facts = await teacherFacts(
+        em,
+        [...byNid.values()].map((t) => t.id),
+      );
       const audience = await em.getRepository(CourseAudienceEntity).findBy({ courseId });
       const existing = await em.getRepository(CourseRegistrationEntity).findBy({ courseId });
       const regOf = new Map(existing.map((r) => [r.teacherId, r]));
@@ -177,7 +197,8 @@ export class RegistrationService {
         const masked = maskNationalId(r.nationalId);
         const t = byNid.get(r.nationalId);
         if (!t) problems.push({ row: r.row, kind: 'UNKNOWN_ID', nationalIdMasked: masked });
-        else if (!fitsAudience(audience, facts.get(t.id)!)) problems.push({ row: r.row, kind: 'OUTSIDE_AUDIENCE', nationalIdMasked: masked });
+        else if (!fitsAudience(audience, facts.get(t.id)!))
+          problems.push({ row: r.row, kind: 'OUTSIDE_AUDIENCE', nationalIdMasked: masked });
         else if (regOf.get(t.id)?.status === 'ADMITTED') alreadyAdmitted++;
         else if (admitted >= c.capacity) problems.push({ row: r.row, kind: 'OVER_CAPACITY', nationalIdMasked: masked });
         else {
@@ -189,9 +210,15 @@ export class RegistrationService {
       const report: UploadReport = { dryRun, committed: false, rows: listed.length, accepted: take.length, alreadyAdmitted, problems };
       if (dryRun) return report;
       if (problems.length) {
-        throw new AppError('BAD_USER_INPUT', 'INVALID_VALUE', `${problems.length} rows cannot be taken: nothing was changed (${problems.length} 列有問題，未匯入)`, {
-          fields: ['file'], problems: problems.length,
-        });
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'INVALID_VALUE',
+          `${problems.length} rows cannot be taken: nothing was changed (${problems.length} 列有問題，未匯入)`,
+          {
+            fields: ['file'],
+            problems: problems.length,
+          },
+        );
       }
       const repo = em.getRepository(CourseRegistrationEntity);
       for (let i = 0; i < take.length; i += 500) {
@@ -205,16 +232,31 @@ export class RegistrationService {
         }
         const fresh = chunk.filter((t) => !regOf.has(t.teacherId));
         if (fresh.length) {
-          await repo.insert(fresh.map((t) => ({
-            courseId, teacherId: t.teacherId, schoolId: t.schoolId, status: 'ADMITTED' as const, approval: 'NOT_REQUIRED' as const,
-            queueNo: c.nextQueueNo++, registeredAt: now, registeredBy: v.kind === 'ANONYMOUS' ? '' : v.username, updatedAt: now, approvalDecidedBy: null,
-          })));
+          await repo.insert(
+            fresh.map((t) => ({
+              courseId,
+              teacherId: t.teacherId,
+              schoolId: t.schoolId,
+              status: 'ADMITTED' as const,
+              approval: 'NOT_REQUIRED' as const,
+              queueNo: c.nextQueueNo++,
+              registeredAt: now,
+              registeredBy: v.kind === 'ANONYMOUS' ? '' : v.username,
+              updatedAt: now,
+              approvalDecidedBy: null,
+            })),
+          );
         }
       }
       await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.audit.record(em, v, {
-        operation: 'uploadCourseParticipants', targetType: 'Course', targetId: c.id, targetUnitId: c.organiserUnitId, countyId: c.countyId,
-        before: { admitted: existing.filter((r) => r.status === 'ADMITTED').length }, after: { admitted: c.admittedCount, uploadedRows: listed.length, accepted: take.length },
+        operation: 'uploadCourseParticipants',
+        targetType: 'Course',
+        targetId: c.id,
+        targetUnitId: c.organiserUnitId,
+        countyId: c.countyId,
+        before: { admitted: existing.filter((r) => r.status === 'ADMITTED').length },
+        after: { admitted: c.admittedCount, uploadedRows: listed.length, accepted: take.length },
       });
       return { ...report, committed: true };
     });
@@ -237,7 +279,11 @@ export class RegistrationService {
     const rows: string[][] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       const values = (row.values as unknown[]).slice(1);
-      rows.push(values.map((x) => (x == null ? '' : typeof x === 'object' && 'text' in (x as object) ? String((x as { text: unknown }).text) : String(x))));
+      rows.push(
+        values.map((x) =>
+          x == null ? '' : typeof x === 'object' && 'text' in (x as object) ? String((x as { text: unknown }).text) : String(x),
+        ),
+      );
     });
     return rows;
   }
@@ -254,16 +300,30 @@ export class RegistrationService {
   private checkWindow(c: CourseEntity, now: Date): void {
     if (now < c.registrationOpensAt || now >= c.registrationClosesAt) {
       throw new AppError('WINDOW_CLOSED', 'REGISTRATION_CLOSED', 'Registration is not open (不在報名期間)', {
-        opensAt: c.registrationOpensAt.toISOString(), closesAt: c.registrationClosesAt.toISOString(),
+        opensAt: c.registrationOpensAt.toISOString(),
+        closesAt: c.registrationClosesAt.toISOString(),
       });
     }
   }
 
-  private async record(em: EntityManager, v: Viewer, operation: AuditOperation, r: CourseRegistrationEntity, c: CourseEntity, before: Record<string, unknown>, after: Record<string, unknown>) {
+  private async record(
+    em: EntityManager,
+    v: Viewer,
+    operation: AuditOperation,
+    r: CourseRegistrationEntity,
+    c: CourseEntity,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ) {
     const school = await em.getRepository(UnitEntity).findOneBy({ id: r.schoolId });
     await this.audit.record(em, v, {
-      operation, targetType: 'CourseRegistration', targetId: r.id, targetUnitId: r.schoolId, countyId: school?.countyId ?? c.countyId,
-      before: { course: c.code, ...before }, after: { course: c.code, ...after },
+      operation,
+      targetType: 'CourseRegistration',
+      targetId: r.id,
+      targetUnitId: r.schoolId,
+      countyId: school?.countyId ?? c.countyId,
+      before: { course: c.code, ...before },
+      after: { course: c.code, ...after },
     });
   }
 }

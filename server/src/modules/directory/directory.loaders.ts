@@ -26,10 +26,10 @@ export function directoryLoaders(ds: DataSource, viewer: Viewer, clock: Clock) {
     ),
     /** A teacher by ID if it lies in the viewer's person scope (teacherScope), else null. */
     teacher: new DataLoader<number, TeacherEntity | null>(async (ids) => {
-      const raw = await ds.query(
-        `SELECT t.* FROM teacher t WHERE t.id IN (${placeholders(ids.length)}) AND (${scope.sql})`,
-        [...ids, ...scope.params],
-      );
+      const raw = await ds.query(`SELECT t.* FROM teacher t WHERE t.id IN (${placeholders(ids.length)}) AND (${scope.sql})`, [
+        ...ids,
+        ...scope.params,
+      ]);
       return oneUnder(ids, hydrate(ds, TeacherEntity, raw), (t) => t.id);
     }),
     subjectsByTeacher: new DataLoader<number, Subject[]>(async (ids) => {

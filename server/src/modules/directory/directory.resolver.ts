@@ -7,13 +7,22 @@ import { PageArgsInput, toConnection } from '../../shared/pagination';
 import { Stage, Subject, TeacherTitle } from '../../shared/enums';
 import { maskNationalId } from '../../shared/national-id';
 import { semesterOf } from '../../shared/semester';
-import { County, CountySchedule, PlanWindow, School, SchoolConnection, SchoolYear, Teacher, TeacherConnection, Unit } from './directory.types';
+import {
+  County,
+  CountySchedule,
+  PlanWindow,
+  School,
+  SchoolConnection,
+  SchoolYear,
+  Teacher,
+  TeacherConnection,
+  Unit,
+} from './directory.types';
 import { CountyEntity } from './county.entity';
 import { CountySchoolYearEntity, SchoolYearEntity } from './school-year.entity';
 import { stagesOf, UnitEntity } from './unit.entity';
 import { TeacherEntity } from './teacher.entity';
 import { ListSize, PagedList, SIZES } from '../../shared/cost-directives';
-
 
 @ArgsType()
 class SchoolsArgs extends PageArgsInput {
@@ -23,7 +32,10 @@ class SchoolsArgs extends PageArgsInput {
   @Field(() => Stage, { nullable: true, description: 'Only schools with this stage' })
   stage?: Stage | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name (台/臺, 國小/國民小學 and other short forms alike) or of the school code' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name (台/臺, 國小/國民小學 and other short forms alike) or of the school code',
+  })
   search?: string | null;
 }
 
@@ -34,7 +46,8 @@ class TeachersArgs extends PageArgsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Part of the teacher's name, of the school's name (台/臺, 國小/國民小學 alike) or code, or the masked national ID as shown (A12****789, or its first characters)",
+    description:
+      "Part of the teacher's name, of the school's name (台/臺, 國小/國民小學 alike) or code, or the masked national ID as shown (A12****789, or its first characters)",
   })
   search?: string | null;
 
@@ -44,7 +57,10 @@ class TeachersArgs extends PageArgsInput {
   @Field(() => Subject, { nullable: true, description: 'Only teachers teaching this subject' })
   subject?: Subject | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only teachers who confirmed (true) or did not confirm (false) their profile this semester' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only teachers who confirmed (true) or did not confirm (false) their profile this semester',
+  })
   confirmed?: boolean | null;
 }
 
@@ -63,12 +79,11 @@ export class DirectoryQueries {
   }
 
   @ListSize(20)
-  @Query(() => [Unit], { description: 'Units (schools and course organisers) by part of the name (台/臺, 國小/國民小學 alike) or of the code, at most 20 (public: for applications)' })
-  unitsByName(
-    @Arg('search') search: string,
-    @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
-    @Ctx() ctx: Context,
-  ) {
+  @Query(() => [Unit], {
+    description:
+      'Units (schools and course organisers) by part of the name (台/臺, 國小/國民小學 alike) or of the code, at most 20 (public: for applications)',
+  })
+  unitsByName(@Arg('search') search: string, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
     if (search.length > 50) throw badInput('search', 'TOO_LONG', 'At most 50 characters', { maxLength: 50 });
     return ctx.services.directory.unitsByName(search, countyId ? idOfType(countyId, 'County', 'countyId') : null);
   }
@@ -88,9 +103,18 @@ export class DirectoryQueries {
   @Query(() => TeacherConnection, { description: 'Teachers in your scope (platform, district, school CHIEF/CONTACT, or yourself)' })
   async teachers(@Args() args: TeachersArgs, @Ctx() ctx: Context) {
     const schoolId = args.schoolId ? idOfType(args.schoolId, 'School', 'schoolId') : null;
-    const page = await ctx.services.directory.teachers(ctx.viewer, {
-      schoolId, search: args.search, title: args.title, subject: args.subject, confirmed: args.confirmed, semester: semesterOf(ctx.services.clock.now()),
-    }, args);
+    const page = await ctx.services.directory.teachers(
+      ctx.viewer,
+      {
+        schoolId,
+        search: args.search,
+        title: args.title,
+        subject: args.subject,
+        confirmed: args.confirmed,
+        semester: semesterOf(ctx.services.clock.now()),
+      },
+      args,
+    );
     for (const t of page.nodes) ctx.loaders.teacher.prime(t.id, t);
     return toConnection(page, page.totalCount);
   }
@@ -222,5 +246,11 @@ export class TeacherResolver {
 }
 
 export const DIRECTORY_RESOLVERS = [
-  DirectoryQueries, CountyResolver, CountyScheduleResolver, SchoolYearResolver, UnitResolver, SchoolResolver, TeacherResolver,
+  DirectoryQueries,
+  CountyResolver,
+  CountyScheduleResolver,
+  SchoolYearResolver,
+  UnitResolver,
+  SchoolResolver,
+  TeacherResolver,
 ] as const;

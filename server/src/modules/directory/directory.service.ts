@@ -71,27 +71,43 @@ export class DirectoryService {
   /** Schools in the viewer's scope, filtered, by ID. */
   schools(v: Viewer, filter: SchoolFilter, args: PageArgs): Promise<Page<UnitEntity> & { totalCount: number }> {
     const search = searchText('search', filter.search);
-    return pageOf(this.ds, SCHOOLS, allOf(
-      schoolScope(v),
-      filter.countyId != null && { sql: 'u.county_id = ?', params: [filter.countyId] },
-      !!filter.stage && { sql: `${this.concatStages()} LIKE ? ${LIKE_ESCAPE}`, params: [containsPattern(`,${filter.stage},`)] },
-      !!search && nameOrCodeContains('u.name', 'u.code', search),
-    ), args);
+    return pageOf(
+      this.ds,
+      SCHOOLS,
+      allOf(
+        schoolScope(v),
+        filter.countyId != null && { sql: 'u.county_id = ?', params: [filter.countyId] },
+        !!filter.stage && { sql: `${this.concatStages()} LIKE ? ${LIKE_ESCAPE}`, params: [containsPattern(`,${filter.stage},`)] },
+        !!search && nameOrCodeContains('u.name', 'u.code', search),
+      ),
+      args,
+    );
   }
 
   /** Teachers in the viewer's scope, optionally of one school, by ID. */
   teachers(v: Viewer, filter: TeacherFilter, args: PageArgs): Promise<Page<TeacherEntity> & { totalCount: number }> {
     if (!readsTeachers(v)) throw forbidden();
     const search = searchText('search', filter.search);
-    return pageOf(this.ds, TEACHERS, allOf(
-      teacherScope(v),
-      filter.schoolId != null && { sql: 't.school_id = ?', params: [filter.schoolId] },
-      !!filter.title && { sql: 't.title = ?', params: [filter.title] },
-      !!filter.subject && { sql: 't.id IN (SELECT ts.teacher_id FROM teacher_subject ts WHERE ts.subject = ?)', params: [filter.subject] },
-      filter.confirmed === true && { sql: 't.profile_confirmed_semester = ?', params: [filter.semester] },
-      filter.confirmed === false && { sql: '(t.profile_confirmed_semester IS NULL OR t.profile_confirmed_semester <> ?)', params: [filter.semester] },
-      !!search && teacherSearch(search),
-    ), args);
+    return pageOf(
+      this.ds,
+      TEACHERS,
+      allOf(
+        teacherScope(v),
+        filter.schoolId != null && { sql: 't.school_id = ?', params: [filter.schoolId] },
+        !!filter.title && { sql: 't.title = ?', params: [filter.title] },
+        !!filter.subject && {
+          sql: 't.id IN (SELECT ts.teacher_id FROM teacher_subject ts WHERE ts.subject = ?)',
+          params: [filter.subject],
+        },
+        filter.confirmed === true && { sql: 't.profile_confirmed_semester = ?', params: [filter.semester] },
+        filter.confirmed === false && {
+          sql: '(t.profile_confirmed_semester IS NULL OR t.profile_confirmed_semester <> ?)',
+          params: [filter.semester],
+        },
+        !!search && teacherSearch(search),
+      ),
+      args,
+    );
   }
 
   /** Public: units (schools and course organisers) by part of the name or of the code (names folded: shared/like.ts), for applications. */

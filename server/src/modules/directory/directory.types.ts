@@ -122,7 +122,9 @@ export class SchoolViewerCan {
   addTeachers: boolean;
 }
 
-@ObjectType({ description: 'What you may do to this teacher, answered by the same policy functions its mutations check (other modules add theirs)' })
+@ObjectType({
+  description: 'What you may do to this teacher, answered by the same policy functions its mutations check (other modules add theirs)',
+})
 export class TeacherViewerCan {
   @Field({ description: "Keeps this teacher's record (correctTeachers)" })
   correct: boolean;

@@ -32,7 +32,16 @@ export { County, PlanWindow, School, SchoolViewerCan, SchoolYear, Teacher, Teach
 export { DirectoryService } from './directory.service';
 export { browsesSchools, countyOfUnit, schoolScope } from './school.policy';
 export {
-  browsesTeachers, keepsOwnProfile, keepsTeachers, managesTeachersOf, readsContactsOfListed, readsTeachers, readsTeachersOf, receivesTeachersAt, recognisesTeacher, teacherScope,
+  browsesTeachers,
+  keepsOwnProfile,
+  keepsTeachers,
+  managesTeachersOf,
+  readsContactsOfListed,
+  readsTeachers,
+  readsTeachersOf,
+  receivesTeachersAt,
+  recognisesTeacher,
+  teacherScope,
 } from './teacher.policy';
 export { teacherSheet } from './teacher-export';
 
@@ -64,10 +73,23 @@ declare module '../../shared/global-id' {
 export const directoryModule: ModuleDescriptor = {
   name: 'directory',
   entities: [
-    CountyEntity, SchoolYearEntity, CountySchoolYearEntity, PlanWindowEntity, UnitEntity, TeacherEntity, TeacherSubjectEntity,
-    ReferenceItemEntity, TeacherTransferEntity,
+    CountyEntity,
+    SchoolYearEntity,
+    CountySchoolYearEntity,
+    PlanWindowEntity,
+    UnitEntity,
+    TeacherEntity,
+    TeacherSubjectEntity,
+    ReferenceItemEntity,
+    TeacherTransferEntity,
   ],
-  resolvers: [...DIRECTORY_RESOLVERS, ...TEACHER_PROFILE_RESOLVERS, ...TEACHER_TRANSFER_RESOLVERS, AuditUnitsResolver, ...VIEWER_CAN_RESOLVERS],
+  resolvers: [
+    ...DIRECTORY_RESOLVERS,
+    ...TEACHER_PROFILE_RESOLVERS,
+    ...TEACHER_TRANSFER_RESOLVERS,
+    AuditUnitsResolver,
+    ...VIEWER_CAN_RESOLVERS,
+  ],
   rules: directoryRules,
   services: ({ ds, clock }, { audit }) => ({
     directory: new DirectoryService(ds),

@@ -15,7 +15,14 @@ import { NO_ROWS, type Scope } from '../../shared/scoped-query';
  * partner keys): they get a 學校 list to browse; a school's accounts and teachers see theirs elsewhere.
  */
 export function browsesSchools(v: Viewer): boolean {
-  return isPlatform(v) || isAnalyst(v) || isDistrict(v) || hasScope(v, 'DIRECTORY_READ') || hasScope(v, 'STATISTICS_READ') || syncCounty(v) !== null;
+  return (
+    isPlatform(v) ||
+    isAnalyst(v) ||
+    isDistrict(v) ||
+    hasScope(v, 'DIRECTORY_READ') ||
+    hasScope(v, 'STATISTICS_READ') ||
+    syncCounty(v) !== null
+  );
 }
 
 /** Schools the viewer may list: all (platform, analyst, directory/statistics keys), its county (district, sync key), its own school. */

@@ -20,18 +20,36 @@ export async function teacherSheet(ctx: Context, schoolGlobalId: string): Promis
   if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
   if (!readsTeachers(ctx.viewer) || !readsTeachersOf(ctx.viewer, school)) throw forbidden();
   // one statement for the teachers, one for their subjects: never a statement per teacher
-  const teachers = await rowsOf(ctx.services.directory.dataSource, { target: TeacherEntity, from: 'teacher t', alias: 't' },
-    allOf(teacherScope(ctx.viewer), { sql: 't.school_id = ?', params: [schoolId] }));
+  const teachers = await rowsOf(
+    ctx.services.directory.dataSource,
+    { target: TeacherEntity, from: 'teacher t', alias: 't' },
+    allOf(teacherScope(ctx.viewer), { sql: 't.school_id = ?', params: [schoolId] }),
+  );
   const contact = teachers.length > 0 && readsContactOf(ctx.viewer, teachers[0]);
   const semester = semesterOf(ctx.services.clock.now());
-  const header = ['學校代碼', '學校名稱', '姓名', '身分證字號（遮蔽）', '職稱', '任教科目', ...(contact ? ['電子郵件', '電話'] : []), `${semester} 已確認`];
+  const header = [
+    '學校代碼',
+    '學校名稱',
+    '姓名',
+    '身分證字號（遮蔽）',
+    '職稱',
+    '任教科目',
+    ...(contact ? ['電子郵件', '電話'] : []),
+    `${semester} 已確認`,
+  ];
   const subjects = await ctx.loaders.subjectsByTeacher.loadMany(teachers.map((t) => t.id));
   const rows = teachers.map((t, i): (string | number)[] => {
     const own = subjects[i];
     if (own instanceof Error) throw own;
     return [
-      school.code, school.name, t.name, maskNationalId(t.nationalId), LABELS.TeacherTitle[t.title].zh, own.map((s) => LABELS.Subject[s].zh).join('、'),
-      ...(contact ? [t.email ?? '', t.phone ?? ''] : []), t.profileConfirmedSemester === semester ? '是' : '否',
+      school.code,
+      school.name,
+      t.name,
+      maskNationalId(t.nationalId),
+      LABELS.TeacherTitle[t.title].zh,
+      own.map((s) => LABELS.Subject[s].zh).join('、'),
+      ...(contact ? [t.email ?? '', t.phone ?? ''] : []),
+      t.profileConfirmedSemester === semester ? '是' : '否',
     ];
   });
   return { sheet: { title: '教師名單', header, rows }, filename: `teachers-${school.code}-${semester}` };

@@ -1,4 +1,18 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
@@ -194,7 +208,11 @@ export class TeacherProfileFields {
   @Allow('Teacher.profileConfirmation')
   @FieldResolver(() => ProfileConfirmation, { nullable: true, description: 'Whether the teacher confirmed its profile this semester' })
   profileConfirmation(@Root() t: TeacherEntity, @Ctx() ctx: Context) {
-    return { semester: t.profileConfirmedSemester, confirmedAt: t.profileConfirmedAt, current: t.profileConfirmedSemester === semesterOf(ctx.services.clock.now()) };
+    return {
+      semester: t.profileConfirmedSemester,
+      confirmedAt: t.profileConfirmedAt,
+      current: t.profileConfirmedSemester === semesterOf(ctx.services.clock.now()),
+    };
   }
 }
 

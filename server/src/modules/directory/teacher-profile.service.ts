@@ -62,7 +62,11 @@ const REFERENCE_TARGET = { SUBJECT: 'ReferenceSubject', TITLE: 'ReferenceTitle' 
  * one or in bulk) and marks the review done; teachers are added to schools and moved between them.
  */
 export class TeacherProfileService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** A reference list as the platform keeps it: defaults from shared/labels.ts, overridden by rows. */
   async referenceList(list: ReferenceList): Promise<ReferenceItem[]> {
@@ -75,7 +79,10 @@ export class TeacherProfileService {
     });
   }
 
-  async setReferenceItem(v: Viewer, item: { list: ReferenceList; code: string; active: boolean; zh?: string | null; en?: string | null }): Promise<ReferenceItem> {
+  async setReferenceItem(
+    v: Viewer,
+    item: { list: ReferenceList; code: string; active: boolean; zh?: string | null; en?: string | null },
+  ): Promise<ReferenceItem> {
     if (!editsReferenceLists(v)) throw forbidden();
     const labels = LABELS[ENUM_OF[item.list]] as Record<string, unknown>;
     if (!(item.code in labels)) throw badInput('code', 'NOT_AN_OPTION', 'Not a code of this list');
@@ -87,7 +94,11 @@ export class TeacherProfileService {
     await inTransaction(this.ds, async (em) => {
       await em.getRepository(ReferenceItemEntity).save({ listName: item.list, code: item.code, active: item.active, zh, en });
       await this.audit.record(em, v, {
-        operation: 'setReferenceItem', targetType: REFERENCE_TARGET[item.list], targetId: null, targetUnitId: null, countyId: null,
+        operation: 'setReferenceItem',
+        targetType: REFERENCE_TARGET[item.list],
+        targetId: null,
+        targetUnitId: null,
+        countyId: null,
         before: { code: before.code, active: before.active, zh: before.zh, en: before.en },
         after: { code: item.code, active: item.active, zh: zh ?? before.zh, en: en ?? before.en },
       });
@@ -110,8 +121,13 @@ export class TeacherProfileService {
       await em.save(t);
       if (input.subjects) await this.setSubjects(em, t.id, input.subjects);
       await this.audit.record(em, v, {
-        operation: 'updateMyProfile', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId,
-        before, after: await this.snapshot(em, t, true),
+        operation: 'updateMyProfile',
+        targetType: 'Teacher',
+        targetId: t.id,
+        targetUnitId: school.id,
+        countyId: school.countyId,
+        before,
+        after: await this.snapshot(em, t, true),
       });
       return t;
     });
@@ -127,8 +143,13 @@ export class TeacherProfileService {
       t.profileConfirmedAt = this.clock.now();
       await em.save(t);
       await this.audit.record(em, v, {
-        operation: 'confirmMyProfile', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId,
-        before, after: { profileConfirmedSemester: t.profileConfirmedSemester },
+        operation: 'confirmMyProfile',
+        targetType: 'Teacher',
+        targetId: t.id,
+        targetUnitId: school.id,
+        countyId: school.countyId,
+        before,
+        after: { profileConfirmedSemester: t.profileConfirmedSemester },
       });
       return t;
     });
@@ -148,7 +169,8 @@ export class TeacherProfileService {
       if (teachers.length !== items.length) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
       const schools = await em.getRepository(UnitEntity).findBy({ id: In([...new Set(teachers.map((t) => t.schoolId))]) });
       const schoolOf = new Map(schools.map((s) => [s.id, s]));
-      if (!teachers.every((t) => managesTeachersOf(v, schoolOf.get(t.schoolId)!))) throw forbidden('NOT_YOUR_TEACHERS', 'You keep the records of your own school\'s teachers only');
+      if (!teachers.every((t) => managesTeachersOf(v, schoolOf.get(t.schoolId)!)))
+        throw forbidden('NOT_YOUR_TEACHERS', "You keep the records of your own school's teachers only");
       const byId = new Map(teachers.map((t) => [t.id, t]));
       const out: TeacherEntity[] = [];
       for (const item of items) {
@@ -159,8 +181,13 @@ export class TeacherProfileService {
         await em.save(t);
         if (item.subjects) await this.setSubjects(em, t.id, item.subjects);
         await this.audit.record(em, v, {
-          operation: items.length > 1 ? 'correctTeachersBulk' : 'correctTeacher', targetType: 'Teacher', targetId: t.id,
-          targetUnitId: school.id, countyId: school.countyId, before, after: await this.snapshot(em, t, false),
+          operation: items.length > 1 ? 'correctTeachersBulk' : 'correctTeacher',
+          targetType: 'Teacher',
+          targetId: t.id,
+          targetUnitId: school.id,
+          countyId: school.countyId,
+          before,
+          after: await this.snapshot(em, t, false),
         });
         out.push(t);
       }
@@ -172,14 +199,19 @@ export class TeacherProfileService {
     return inTransaction(this.ds, async (em) => {
       const school = await em.getRepository(UnitEntity).findOneBy({ id: schoolId });
       if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
-      if (!managesTeachersOf(v, school)) throw forbidden('NOT_YOUR_TEACHERS', 'You review your own school\'s teachers only');
+      if (!managesTeachersOf(v, school)) throw forbidden('NOT_YOUR_TEACHERS', "You review your own school's teachers only");
       const before = { teacherReviewSemester: school.teacherReviewSemester };
       school.teacherReviewSemester = semesterOf(this.clock.now());
       school.teacherReviewAt = this.clock.now();
       await em.save(school);
       await this.audit.record(em, v, {
-        operation: 'markTeacherReviewDone', targetType: 'School', targetId: school.id, targetUnitId: school.id, countyId: school.countyId,
-        before, after: { teacherReviewSemester: school.teacherReviewSemester },
+        operation: 'markTeacherReviewDone',
+        targetType: 'School',
+        targetId: school.id,
+        targetUnitId: school.id,
+        countyId: school.countyId,
+        before,
+        after: { teacherReviewSemester: school.teacherReviewSemester },
       });
       return school;
     });
@@ -200,7 +232,11 @@ export class TeacherProfileService {
         await em.save(t);
         await this.setSubjects(em, t.id, input.subjects);
         await this.audit.record(em, v, {
-          operation: 'addTeacher', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId,
+          operation: 'addTeacher',
+          targetType: 'Teacher',
+          targetId: t.id,
+          targetUnitId: school.id,
+          countyId: school.countyId,
           after: await this.snapshot(em, t, true),
         });
         return t;
@@ -227,10 +263,12 @@ export class TeacherProfileService {
   /** Titles and subjects must be offered (active) in the platform's lists; 1..6 distinct subjects. */
   private async checkChoices(title: TeacherTitle | null | undefined, subjects: Subject[] | null | undefined, prefix: string) {
     if (subjects) {
-      if (subjects.length < 1 || subjects.length > MAX_SUBJECTS) throw badInput(`${prefix}subjects`, 'SUBJECT_COUNT', `1 to ${MAX_SUBJECTS} subjects`, { max: MAX_SUBJECTS });
+      if (subjects.length < 1 || subjects.length > MAX_SUBJECTS)
+        throw badInput(`${prefix}subjects`, 'SUBJECT_COUNT', `1 to ${MAX_SUBJECTS} subjects`, { max: MAX_SUBJECTS });
       if (new Set(subjects).size !== subjects.length) throw badInput(`${prefix}subjects`, 'DUPLICATE_ENTRY', 'A subject appears twice');
       const offered = new Set((await this.referenceList('SUBJECT')).filter((r) => r.active).map((r) => r.code));
-      if (!subjects.every((s) => offered.has(s))) throw badInput(`${prefix}subjects`, 'OPTION_WITHDRAWN', 'A subject is no longer offered by the platform');
+      if (!subjects.every((s) => offered.has(s)))
+        throw badInput(`${prefix}subjects`, 'OPTION_WITHDRAWN', 'A subject is no longer offered by the platform');
     }
     if (title) {
       const offered = new Set((await this.referenceList('TITLE')).filter((r) => r.active).map((r) => r.code));
@@ -245,7 +283,9 @@ export class TeacherProfileService {
   }
 
   private async snapshot(em: EntityManager, t: TeacherEntity, contact: boolean) {
-    const subjects = (await em.getRepository(TeacherSubjectEntity).find({ where: { teacherId: t.id }, order: { subject: 'ASC' } })).map((s) => s.subject);
+    const subjects = (await em.getRepository(TeacherSubjectEntity).find({ where: { teacherId: t.id }, order: { subject: 'ASC' } })).map(
+      (s) => s.subject,
+    );
     return { title: t.title, subjects, ...(contact ? { email: t.email, phone: t.phone } : {}) };
   }
 }

@@ -31,8 +31,12 @@ export const takesPartInTransfers = (v: Viewer): boolean =>
  * (teacher-account permission), the district of that school's county, the platform.
  */
 export function sendsTeacherFrom(v: Viewer, from: { id: number; countyId: number | null }, teacherId: number): boolean {
-  return isPlatform(v) || (v.kind === 'TEACHER' && v.teacherId === teacherId) ||
-    (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === from.id) || districtOf(v, from.countyId);
+  return (
+    isPlatform(v) ||
+    (v.kind === 'TEACHER' && v.teacherId === teacherId) ||
+    (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === from.id) ||
+    districtOf(v, from.countyId)
+  );
 }
 
 export const teacherTransferRules = {

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
@@ -11,7 +25,13 @@ import { School, Teacher } from './directory.types';
 import type { TransferView } from './teacher-transfer.service';
 import type { TransferStatus } from './teacher-transfer.entity';
 
-export const TeacherTransferStatus = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', DECLINED: 'DECLINED', WITHDRAWN: 'WITHDRAWN', SUPERSEDED: 'SUPERSEDED' } as const;
+export const TeacherTransferStatus = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  DECLINED: 'DECLINED',
+  WITHDRAWN: 'WITHDRAWN',
+  SUPERSEDED: 'SUPERSEDED',
+} as const;
 registerEnumType(TeacherTransferStatus, {
   name: 'TeacherTransferStatus',
   description: 'Where a transfer request (調校申請) stands',
@@ -24,7 +44,10 @@ registerEnumType(TeacherTransferStatus, {
   },
 });
 
-@ObjectType({ description: "調校申請: a receiving school's request for a teacher of another school. Until accepted the receiving side sees the teacher's name and masked national ID only." })
+@ObjectType({
+  description:
+    "調校申請: a receiving school's request for a teacher of another school. Until accepted the receiving side sees the teacher's name and masked national ID only.",
+})
 export class TeacherTransfer {
   @Field(() => TeacherTransferStatus)
   status: TransferStatus;
@@ -54,15 +77,19 @@ class TeacherTransfersArgs extends PageArgsInput {
 export class TeacherTransferResolver {
   @Allow('Mutation.transferTeacher')
   @Mutation(() => TeacherTransfer, {
-    description: '調校: ask for a teacher, found by national ID, to move to a school (the receiving school, its district, the platform). ' +
-      'Nothing moves until the teacher or its current school (or that school\'s district, or the platform) accepts.',
+    description:
+      '調校: ask for a teacher, found by national ID, to move to a school (the receiving school, its district, the platform). ' +
+      "Nothing moves until the teacher or its current school (or that school's district, or the platform) accepts.",
   })
   transferTeacher(@Arg('nationalId') nationalId: string, @Arg('toSchoolId', () => ID) toSchoolId: string, @Ctx() ctx: Context) {
     return ctx.services.teacherTransfers.request(ctx.viewer, nationalId, idOfType(toSchoolId, 'School', 'toSchoolId'));
   }
 
   @Allow('Mutation.acceptTeacherTransfer')
-  @Mutation(() => TeacherTransfer, { description: 'Accept a transfer request: the teacher moves (the teacher, its current school\'s CHIEF/CONTACT, that county\'s district, the platform)' })
+  @Mutation(() => TeacherTransfer, {
+    description:
+      "Accept a transfer request: the teacher moves (the teacher, its current school's CHIEF/CONTACT, that county's district, the platform)",
+  })
   acceptTeacherTransfer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.teacherTransfers.decide(ctx.viewer, idOfType(id, 'TeacherTransfer', 'id'), true);
   }
@@ -76,7 +103,8 @@ export class TeacherTransferResolver {
   @Allow('Query.teacherTransfers')
   @PagedList()
   @Query(() => TeacherTransferConnection, {
-    description: 'Transfer requests you take part in, newest first: your school\'s or county\'s (asked or asked of), your own (a teacher), all (platform)',
+    description:
+      "Transfer requests you take part in, newest first: your school's or county's (asked or asked of), your own (a teacher), all (platform)",
   })
   async teacherTransfers(@Args() args: TeacherTransfersArgs, @Ctx() ctx: Context) {
     const page = await ctx.services.teacherTransfers.list(ctx.viewer, args.status ?? null, args);
@@ -88,7 +116,10 @@ export class TeacherTransferResolver {
     return toGlobalId('TeacherTransfer', x.id);
   }
 
-  @FieldResolver(() => Teacher, { nullable: true, description: 'The teacher, if you may read it (the person scope): not the receiving side before acceptance' })
+  @FieldResolver(() => Teacher, {
+    nullable: true,
+    description: 'The teacher, if you may read it (the person scope): not the receiving side before acceptance',
+  })
   teacher(@Root() x: TransferView, @Ctx() ctx: Context) {
     return ctx.loaders.teacher.load(x.teacherId);
   }

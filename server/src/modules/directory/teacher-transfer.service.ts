@@ -29,7 +29,11 @@ const TRANSFERS = { target: TeacherTransferEntity, from: 'teacher_transfer x', a
  * decline withdraws the request). Every step is audited.
  */
 export class TeacherTransferService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   async request(v: Viewer, nationalIdInput: string, toSchoolId: number): Promise<TransferView> {
     const nationalId = check.nationalId('nationalId', nationalIdInput);
@@ -46,18 +50,37 @@ export class TeacherTransferService {
         throw conflict('TRANSFER_ALREADY_PENDING', 'This school has already asked for this teacher; the request is pending');
       }
       const x = repo.create({
-        teacherId: t.id, fromSchoolId: t.schoolId, toSchoolId: school.id, status: 'PENDING',
-        requestedBy: v.kind === 'ANONYMOUS' ? '' : v.username, requestedAt: this.clock.now(), decidedBy: null, decidedAt: null,
+        teacherId: t.id,
+        fromSchoolId: t.schoolId,
+        toSchoolId: school.id,
+        status: 'PENDING',
+        requestedBy: v.kind === 'ANONYMOUS' ? '' : v.username,
+        requestedAt: this.clock.now(),
+        decidedBy: null,
+        decidedAt: null,
       });
       await repo.save(x);
       // the teacher and its current school are asked (they accept)
       await enqueue(em, {
-        type: 'TRANSFER_ASKED', subjectType: 'TeacherTransfer', subjectId: x.id, at: this.clock.now(), unitId: t.schoolId, countyId: null,
-        recipients: [{ kind: 'TEACHER', id: t.id }, { kind: 'UNIT', id: t.schoolId }], data: { toSchoolName: school.name, teacherName: t.name },
+        type: 'TRANSFER_ASKED',
+        subjectType: 'TeacherTransfer',
+        subjectId: x.id,
+        at: this.clock.now(),
+        unitId: t.schoolId,
+        countyId: null,
+        recipients: [
+          { kind: 'TEACHER', id: t.id },
+          { kind: 'UNIT', id: t.schoolId },
+        ],
+        data: { toSchoolName: school.name, teacherName: t.name },
       });
       // recorded on the receiving side only: the sending school is not named to it
       await this.audit.record(em, v, {
-        operation: 'transferTeacher', targetType: 'Teacher', targetId: t.id, targetUnitId: school.id, countyId: school.countyId,
+        operation: 'transferTeacher',
+        targetType: 'Teacher',
+        targetId: t.id,
+        targetUnitId: school.id,
+        countyId: school.countyId,
         after: { transfer: 'PENDING', toSchool: school.code },
       });
       return x.id;
@@ -76,15 +99,25 @@ export class TeacherTransferService {
       if (!x || !from || !to) throw notFound('NO_SUCH_TRANSFER', 'No such transfer request');
       const sender = sendsTeacherFrom(v, from, x.teacherId);
       const receiver = receivesTeachersAt(v, to);
-      if (!sender && !(receiver && !accept)) throw forbidden('NOT_YOUR_TRANSFER', accept ? 'Only the teacher and its current school (or district) accept a transfer' : 'Not your transfer request');
-      if (x.status !== 'PENDING') throw conflict('TRANSFER_NOT_PENDING', `This request is no longer pending (${x.status})`, { status: x.status });
+      if (!sender && !(receiver && !accept))
+        throw forbidden(
+          'NOT_YOUR_TRANSFER',
+          accept ? 'Only the teacher and its current school (or district) accept a transfer' : 'Not your transfer request',
+        );
+      if (x.status !== 'PENDING')
+        throw conflict('TRANSFER_NOT_PENDING', `This request is no longer pending (${x.status})`, { status: x.status });
       const decided = { decidedBy: v.kind === 'ANONYMOUS' ? null : v.username, decidedAt: this.clock.now() };
       if (!accept) {
         const status: TransferStatus = sender ? 'DECLINED' : 'WITHDRAWN';
         await repo.update(x.id, { status, ...decided });
         await this.audit.record(em, v, {
-          operation: 'declineTeacherTransfer', targetType: 'Teacher', targetId: x.teacherId, targetUnitId: to.id, countyId: to.countyId,
-          before: { transfer: 'PENDING' }, after: { transfer: status },
+          operation: 'declineTeacherTransfer',
+          targetType: 'Teacher',
+          targetId: x.teacherId,
+          targetUnitId: to.id,
+          countyId: to.countyId,
+          before: { transfer: 'PENDING' },
+          after: { transfer: status },
         });
         return;
       }
@@ -101,22 +134,51 @@ export class TeacherTransferService {
       await em.save(t);
       await repo.update(x.id, { status: 'ACCEPTED', ...decided });
       await enqueue(em, {
-        type: 'TRANSFER_ACCEPTED', subjectType: 'TeacherTransfer', subjectId: x.id, at: this.clock.now(), unitId: to.id, countyId: to.countyId,
-        recipients: [{ kind: 'TEACHER', id: t.id }, { kind: 'UNIT', id: to.id }], data: { toSchoolName: to.name, teacherName: t.name },
+        type: 'TRANSFER_ACCEPTED',
+        subjectType: 'TeacherTransfer',
+        subjectId: x.id,
+        at: this.clock.now(),
+        unitId: to.id,
+        countyId: to.countyId,
+        recipients: [
+          { kind: 'TEACHER', id: t.id },
+          { kind: 'UNIT', id: to.id },
+        ],
+        data: { toSchoolName: to.name, teacherName: t.name },
       });
       // other schools' pending requests for this teacher lapse: they asked a school it has left
-      await em.createQueryBuilder().update(TeacherTransferEntity).set({ status: 'SUPERSEDED', ...decided })
-        .where('teacher_id = :t AND status = :p AND id <> :id', { t: t.id, p: 'PENDING', id: x.id }).execute();
+      await em
+        .createQueryBuilder()
+        .update(TeacherTransferEntity)
+        .set({ status: 'SUPERSEDED', ...decided })
+        .where('teacher_id = :t AND status = :p AND id <> :id', { t: t.id, p: 'PENDING', id: x.id })
+        .execute();
       const change = { before: { school: from.code }, after: { school: to.code } };
-      await this.audit.record(em, v, { operation: 'acceptTeacherTransfer', targetType: 'Teacher', targetId: t.id, targetUnitId: to.id, countyId: to.countyId, ...change });
-      await this.audit.record(em, v, { operation: 'transferTeacherOut', targetType: 'Teacher', targetId: t.id, targetUnitId: from.id, countyId: from.countyId, ...change });
+      await this.audit.record(em, v, {
+        operation: 'acceptTeacherTransfer',
+        targetType: 'Teacher',
+        targetId: t.id,
+        targetUnitId: to.id,
+        countyId: to.countyId,
+        ...change,
+      });
+      await this.audit.record(em, v, {
+        operation: 'transferTeacherOut',
+        targetType: 'Teacher',
+        targetId: t.id,
+        targetUnitId: from.id,
+        countyId: from.countyId,
+        ...change,
+      });
     });
     return (await this.views([transferId]))[0];
   }
 
   /** Requests in the viewer's scope, newest first, optionally of one status. */
   async list(v: Viewer, status: TransferStatus | null, args: PageArgs): Promise<Page<TransferView> & { totalCount: number }> {
-    const page = await pageOf(this.ds, TRANSFERS, allOf(transferScope(v), !!status && { sql: 'x.status = ?', params: [status] }), args, { newestFirst: true });
+    const page = await pageOf(this.ds, TRANSFERS, allOf(transferScope(v), !!status && { sql: 'x.status = ?', params: [status] }), args, {
+      newestFirst: true,
+    });
     return { ...page, nodes: await this.withNames(page.nodes) };
   }
 
@@ -132,12 +194,15 @@ export class TeacherTransferService {
   private async withNames(rows: TeacherTransferEntity[]): Promise<TransferView[]> {
     if (!rows.length) return [];
     const teachers = await this.ds.getRepository(TeacherEntity).find({
-      select: { id: true, name: true, nationalId: true }, where: { id: In([...new Set(rows.map((r) => r.teacherId))]) },
+      select: { id: true, name: true, nationalId: true },
+      where: { id: In([...new Set(rows.map((r) => r.teacherId))]) },
     });
     const byId = new Map(teachers.map((t) => [t.id, t]));
-    return rows.map((r) => Object.assign(r, {
-      teacherName: byId.get(r.teacherId)?.name ?? '',
-      teacherNationalIdMasked: maskNationalId(byId.get(r.teacherId)?.nationalId ?? '') ?? '',
-    }));
+    return rows.map((r) =>
+      Object.assign(r, {
+        teacherName: byId.get(r.teacherId)?.name ?? '',
+        teacherNationalIdMasked: maskNationalId(byId.get(r.teacherId)?.nationalId ?? '') ?? '',
+      }),
+    );
   }
 }

@@ -1,5 +1,15 @@
 import type { Context } from '../../context';
-import { districtOf, hasScope, isDistrict, isPlatform, rowRule, schoolAccountWith, syncCounty, viewerRule, type Rule } from '../../auth/rules';
+import {
+  districtOf,
+  hasScope,
+  isDistrict,
+  isPlatform,
+  rowRule,
+  schoolAccountWith,
+  syncCounty,
+  viewerRule,
+  type Rule,
+} from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import { ALL_ROWS, NO_ROWS, type Scope } from '../../shared/scoped-query';
 import { countyOfUnit } from './school.policy';
@@ -46,7 +56,9 @@ export function readsContactsOfListed(v: Viewer): boolean {
 
 /** Viewers that may read teacher rows at all (the row scope narrows which). */
 export function readsTeachers(v: Viewer): boolean {
-  return isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') || hasScope(v, 'TEACHER_SYNC');
+  return (
+    isPlatform(v) || isDistrict(v) || v.kind === 'TEACHER' || schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') || hasScope(v, 'TEACHER_SYNC')
+  );
 }
 
 /** Who reads the teachers of this school: the platform, its county's district or sync key, its teachers, its CHIEF/CONTACT. */
@@ -64,8 +76,11 @@ export const keepsTeachers = (v: Viewer): boolean =>
 
 /** Who keeps this school's teacher records: its CHIEF/CONTACT with the teacher-account permission, its county's sync key, the platform. */
 export function managesTeachersOf(v: Viewer, school: SchoolRef): boolean {
-  return isPlatform(v) || (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id) ||
-    (syncCounty(v) !== null && syncCounty(v) === school.countyId);
+  return (
+    isPlatform(v) ||
+    (schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === school.id) ||
+    (syncCounty(v) !== null && syncCounty(v) === school.countyId)
+  );
 }
 
 /** Who marks a school's yearly teacher review done at all: the platform, a school's CHIEF/CONTACT (this school: managesTeachersOf). */

@@ -3,7 +3,14 @@ import type { Context } from '../../context';
 import { School, SchoolViewerCan, Teacher, TeacherViewerCan } from './directory.types';
 import type { TeacherEntity } from './teacher.entity';
 import type { UnitEntity } from './unit.entity';
-import { managesTeachersOf, readsContactOf, readsNationalIdOf, readsTeachersOf, receivesTeachersAt, reviewsTeachersOf } from './teacher.policy';
+import {
+  managesTeachersOf,
+  readsContactOf,
+  readsNationalIdOf,
+  readsTeachersOf,
+  receivesTeachersAt,
+  reviewsTeachersOf,
+} from './teacher.policy';
 
 /**
  * `School.viewerCan` and `Teacher.viewerCan`: the object itself is the root of its viewerCan, so
@@ -63,4 +70,9 @@ export class TeacherViewerCanResolver {
   }
 }
 
-export const VIEWER_CAN_RESOLVERS = [SchoolViewerCanField, SchoolViewerCanResolver, TeacherViewerCanField, TeacherViewerCanResolver] as const;
+export const VIEWER_CAN_RESOLVERS = [
+  SchoolViewerCanField,
+  SchoolViewerCanResolver,
+  TeacherViewerCanField,
+  TeacherViewerCanResolver,
+] as const;

@@ -52,7 +52,6 @@ export function backoffSeconds(attempts: number, base: number, max: number): num
   return Math.min(max, base * 2 ** Math.max(0, attempts - 1));
 }
 
-
 /**
  * The outbox dispatcher. Each round it claims due rows in the database (an UPDATE that sets
  * `claimed_by`/`claimed_until` on rows nobody holds), so several processes never work on the same
@@ -71,12 +70,21 @@ export class Dispatcher {
   private running: Promise<unknown> | null = null;
   private stopped = true;
 
-  constructor(private readonly ds: DataSource, private readonly clock: Clock, opts: DispatcherOptions = {}) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+    opts: DispatcherOptions = {},
+  ) {
     this.id = (opts.id ?? randomUUID()).slice(0, 24);
     this.mailer = opts.mailer ?? mailerFromEnv();
     this.o = {
-      batchSize: opts.batchSize ?? 50, claimSeconds: opts.claimSeconds ?? 120, retryBaseSeconds: opts.retryBaseSeconds ?? 30,
-      retryMaxSeconds: opts.retryMaxSeconds ?? 3600, maxAttempts: opts.maxAttempts ?? 8, pollMs: opts.pollMs ?? 2000, concurrency: opts.concurrency ?? 4,
+      batchSize: opts.batchSize ?? 50,
+      claimSeconds: opts.claimSeconds ?? 120,
+      retryBaseSeconds: opts.retryBaseSeconds ?? 30,
+      retryMaxSeconds: opts.retryMaxSeconds ?? 3600,
+      maxAttempts: opts.maxAttempts ?? 8,
+      pollMs: opts.pollMs ?? 2000,
+      concurrency: opts.concurrency ?? 4,
       webhookTimeoutMs: opts.webhookTimeoutMs ?? 10_000,
     };
   }
@@ -137,11 +145,16 @@ export class Dispatcher {
       try {
         await inTransaction(this.ds, async (em) => {
           const due2: { id: number }[] = await em.query(
-            `SELECT id FROM ${table} WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize} FOR UPDATE SKIP LOCKED`, [p(now), p(now)],
+            `SELECT id FROM ${table} WHERE ${due} ORDER BY id LIMIT ${this.o.batchSize} FOR UPDATE SKIP LOCKED`,
+            [p(now), p(now)],
           );
           if (!due2.length) return;
           const ids = due2.map((r) => Number(r.id));
-          await em.query(`UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE id IN (${ids.map(() => '?').join(',')})`, [token, p(until), ...ids]);
+          await em.query(`UPDATE ${table} SET claimed_by = ?, claimed_until = ? WHERE id IN (${ids.map(() => '?').join(',')})`, [
+            token,
+            p(until),
+            ...ids,
+          ]);
         });
       } catch (e) {
         if (!isLockConflict(e)) throw e;
@@ -169,12 +182,21 @@ export class Dispatcher {
         if (!ev) continue;
         const attempts = ev.attempts + 1;
         const failed = attempts >= this.o.maxAttempts;
-        await this.ds.createQueryBuilder().update(OutboxEventEntity)
+        await this.ds
+          .createQueryBuilder()
+          .update(OutboxEventEntity)
           .set({
-            attempts, status: failed ? 'FAILED' : 'PENDING', claimedBy: null, claimedUntil: null, lastError: reasonOf(e),
-            nextAttemptAt: new Date(this.clock.now().getTime() + backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds) * 1000),
+            attempts,
+            status: failed ? 'FAILED' : 'PENDING',
+            claimedBy: null,
+            claimedUntil: null,
+            lastError: reasonOf(e),
+            nextAttemptAt: new Date(
+              this.clock.now().getTime() + backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds) * 1000,
+            ),
           })
-          .where('id = :id AND claimed_by = :token', { id, token }).execute();
+          .where('id = :id AND claimed_by = :token', { id, token })
+          .execute();
         log.warn({ dispatcher: this.id, eventId: id, type: ev.type, attempts, failed, reason: reasonOf(e) }, 'Outbox event not expanded');
       }
     }
@@ -186,9 +208,12 @@ export class Dispatcher {
     return inTransaction(this.ds, async (em) => {
       const now = this.clock.now();
       // first the conditional update: it locks the row, and a lost claim changes nothing
-      const r = await em.createQueryBuilder().update(OutboxEventEntity)
+      const r = await em
+        .createQueryBuilder()
+        .update(OutboxEventEntity)
         .set({ status: 'DONE', doneAt: now, claimedBy: null, claimedUntil: null, attempts: () => 'attempts + 1' })
-        .where("id = :id AND claimed_by = :token AND status = 'PENDING'", { id, token }).execute();
+        .where("id = :id AND claimed_by = :token AND status = 'PENDING'", { id, token })
+        .execute();
       if (!r.affected) return false;
       const ev = (await em.getRepository(OutboxEventEntity).findOneBy({ id }))!;
       const t = TEMPLATES[ev.type as OutboxEventType];
@@ -201,18 +226,38 @@ export class Dispatcher {
         if (t.inbox) {
           const x = render(ev.type, p.language, data, null);
           notifications.push({
-            recipientKind: p.kind, recipientId: p.id, eventId: ev.id, type: ev.type, title: x.subject.slice(0, 200), body: x.text.slice(0, 2000),
-            link: x.link, createdAt: ev.createdAt, readAt: null,
+            recipientKind: p.kind,
+            recipientId: p.id,
+            eventId: ev.id,
+            type: ev.type,
+            title: x.subject.slice(0, 200),
+            body: x.text.slice(0, 2000),
+            link: x.link,
+            createdAt: ev.createdAt,
+            readAt: null,
           });
         }
         const muted = !t.essential && p.muted.has(ev.type);
         // a digest reader's mails that are not essential wait (HELD) for the next digest time
         const held = !t.essential && p.mode === 'DAILY_DIGEST';
         deliveries.push({
-          eventId: ev.id, eventType: ev.type, subjectType: ev.subjectType, subjectId: ev.subjectId, recipientKind: p.kind, recipientId: p.id,
-          address: p.address, language: p.language, status: !p.address || muted ? 'SKIPPED' : held ? 'HELD' : 'PENDING',
-          reason: !p.address ? 'NO_ADDRESS' : muted ? 'MUTED' : null, attempts: 0, nextAttemptAt: held ? nextDigestAt(now) : now, claimedBy: null, claimedUntil: null,
-          createdAt: now, sentAt: null, messageId: null,
+          eventId: ev.id,
+          eventType: ev.type,
+          subjectType: ev.subjectType,
+          subjectId: ev.subjectId,
+          recipientKind: p.kind,
+          recipientId: p.id,
+          address: p.address,
+          language: p.language,
+          status: !p.address || muted ? 'SKIPPED' : held ? 'HELD' : 'PENDING',
+          reason: !p.address ? 'NO_ADDRESS' : muted ? 'MUTED' : null,
+          attempts: 0,
+          nextAttemptAt: held ? nextDigestAt(now) : now,
+          claimedBy: null,
+          claimedUntil: null,
+          createdAt: now,
+          sentAt: null,
+          messageId: null,
         });
       }
       if (notifications.length) await em.getRepository(NotificationEntity).insert(notifications);
@@ -226,9 +271,16 @@ export class Dispatcher {
     const out = { sent: 0, retried: 0, failed: 0 };
     const { token, ids } = await this.claim('mail_delivery');
     if (!ids.length) return out;
-    const rows = await this.ds.getRepository(MailDeliveryEntity).createQueryBuilder('d').where('d.claimed_by = :token', { token }).orderBy('d.id').getMany();
+    const rows = await this.ds
+      .getRepository(MailDeliveryEntity)
+      .createQueryBuilder('d')
+      .where('d.claimed_by = :token', { token })
+      .orderBy('d.id')
+      .getMany();
     const eventIds = [...new Set(rows.map((d) => d.eventId))];
-    const events = new Map((await this.ds.getRepository(OutboxEventEntity).createQueryBuilder('e').whereInIds(eventIds).getMany()).map((e) => [e.id, e]));
+    const events = new Map(
+      (await this.ds.getRepository(OutboxEventEntity).createQueryBuilder('e').whereInIds(eventIds).getMany()).map((e) => [e.id, e]),
+    );
     const keys = await this.unsubscribeKeys(rows.filter((d) => d.eventType === DIGEST_TYPE || !isEssential(d.eventType)));
     let next = 0;
     const worker = async () => {
@@ -242,7 +294,12 @@ export class Dispatcher {
     return out;
   }
 
-  private async sendOne(d: MailDeliveryEntity, ev: OutboxEventEntity | undefined, token: string, key: string | null): Promise<'sent' | 'retried' | 'failed'> {
+  private async sendOne(
+    d: MailDeliveryEntity,
+    ev: OutboxEventEntity | undefined,
+    token: string,
+    key: string | null,
+  ): Promise<'sent' | 'retried' | 'failed'> {
     const attempts = d.attempts + 1;
     const messageId = `<delivery-${d.id}.event-${d.eventId}@inservice.local>`;
     try {
@@ -265,9 +322,14 @@ export class Dispatcher {
     }
     // sent: recording it is retried on a lock conflict; should it still fail, the claim runs out and
     // the mail goes again with the same Message-ID (at least once), never recorded as a failure
-    await retryOnLockConflict(() => this.ds.createQueryBuilder().update(MailDeliveryEntity)
-      .set({ status: 'SENT', attempts, sentAt: this.clock.now(), messageId, reason: null, claimedBy: null, claimedUntil: null })
-      .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
+    await retryOnLockConflict(() =>
+      this.ds
+        .createQueryBuilder()
+        .update(MailDeliveryEntity)
+        .set({ status: 'SENT', attempts, sentAt: this.clock.now(), messageId, reason: null, claimedBy: null, claimedUntil: null })
+        .where('id = :id AND claimed_by = :token', { id: d.id, token })
+        .execute(),
+    );
     if (d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
     log.info({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts }, 'Mail sent');
     return 'sent';
@@ -277,14 +339,35 @@ export class Dispatcher {
     const failed = attempts >= this.o.maxAttempts;
     const wait = backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds);
     const reason = reasonOf(e);
-    await retryOnLockConflict(() => this.ds.createQueryBuilder().update(MailDeliveryEntity)
-      .set({
-        status: failed ? 'FAILED' : 'PENDING', attempts, reason, claimedBy: null, claimedUntil: null,
-        nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
-      })
-      .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
+    await retryOnLockConflict(() =>
+      this.ds
+        .createQueryBuilder()
+        .update(MailDeliveryEntity)
+        .set({
+          status: failed ? 'FAILED' : 'PENDING',
+          attempts,
+          reason,
+          claimedBy: null,
+          claimedUntil: null,
+          nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
+        })
+        .where('id = :id AND claimed_by = :token', { id: d.id, token })
+        .execute(),
+    );
     if (failed && d.eventType === 'PASSWORD_RESET_ASKED') await this.forgetSecret(d.eventId);
-    log.warn({ dispatcher: this.id, deliveryId: d.id, eventId: d.eventId, type: d.eventType, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Mail not sent');
+    log.warn(
+      {
+        dispatcher: this.id,
+        deliveryId: d.id,
+        eventId: d.eventId,
+        type: d.eventType,
+        attempts,
+        failed,
+        retryInSeconds: failed ? null : wait,
+        reason,
+      },
+      'Mail not sent',
+    );
     return failed ? 'failed' : 'retried';
   }
 
@@ -292,11 +375,30 @@ export class Dispatcher {
     const out = { sent: 0, retried: 0, failed: 0 };
     const { token, ids } = await this.claim('webhook_delivery');
     if (!ids.length) return out;
-    const rows = await this.ds.getRepository(WebhookDeliveryEntity).createQueryBuilder('d').where('d.claimed_by = :token', { token }).orderBy('d.id').getMany();
-    const endpoints = new Map((await this.ds.getRepository(WebhookEndpointEntity).createQueryBuilder('w')
-      .whereInIds([...new Set(rows.map((d) => d.endpointId))]).getMany()).map((w) => [w.id, w]));
-    const events = new Map((await this.ds.getRepository(OutboxEventEntity).createQueryBuilder('e')
-      .whereInIds([...new Set(rows.map((d) => d.eventId))]).getMany()).map((e) => [e.id, e]));
+    const rows = await this.ds
+      .getRepository(WebhookDeliveryEntity)
+      .createQueryBuilder('d')
+      .where('d.claimed_by = :token', { token })
+      .orderBy('d.id')
+      .getMany();
+    const endpoints = new Map(
+      (
+        await this.ds
+          .getRepository(WebhookEndpointEntity)
+          .createQueryBuilder('w')
+          .whereInIds([...new Set(rows.map((d) => d.endpointId))])
+          .getMany()
+      ).map((w) => [w.id, w]),
+    );
+    const events = new Map(
+      (
+        await this.ds
+          .getRepository(OutboxEventEntity)
+          .createQueryBuilder('e')
+          .whereInIds([...new Set(rows.map((d) => d.eventId))])
+          .getMany()
+      ).map((e) => [e.id, e]),
+    );
     let next = 0;
     const worker = async () => {
       while (next < rows.length) {
@@ -309,12 +411,21 @@ export class Dispatcher {
   }
 
   private async postOne(
-    d: WebhookDeliveryEntity, w: WebhookEndpointEntity | undefined, ev: OutboxEventEntity | undefined, token: string,
+    d: WebhookDeliveryEntity,
+    w: WebhookEndpointEntity | undefined,
+    ev: OutboxEventEntity | undefined,
+    token: string,
   ): Promise<'sent' | 'retried' | 'failed'> {
     const attempts = d.attempts + 1;
-    const record = (set: Partial<WebhookDeliveryEntity>) => retryOnLockConflict(() => this.ds.createQueryBuilder().update(WebhookDeliveryEntity)
-      .set({ attempts, claimedBy: null, claimedUntil: null, ...set } as never)
-      .where('id = :id AND claimed_by = :token', { id: d.id, token }).execute());
+    const record = (set: Partial<WebhookDeliveryEntity>) =>
+      retryOnLockConflict(() =>
+        this.ds
+          .createQueryBuilder()
+          .update(WebhookDeliveryEntity)
+          .set({ attempts, claimedBy: null, claimedUntil: null, ...set } as never)
+          .where('id = :id AND claimed_by = :token', { id: d.id, token })
+          .execute(),
+      );
     if (!w || w.disabledAt || !ev) {
       await record({ status: 'FAILED', reason: !ev ? 'NO_EVENT' : 'WEBHOOK_DISABLED' });
       return 'failed';
@@ -325,7 +436,10 @@ export class Dispatcher {
       status = await postWebhook(w, d, webhookBody(ev), this.clock.now(), this.o.webhookTimeoutMs);
       if (status >= 200 && status < 300) {
         await record({ status: 'SENT', responseStatus: status, reason: null, deliveredAt: this.clock.now() });
-        log.info({ dispatcher: this.id, webhookDeliveryId: d.id, endpointId: w.id, eventId: d.eventId, type: d.eventType, attempts, status }, 'Webhook delivered');
+        log.info(
+          { dispatcher: this.id, webhookDeliveryId: d.id, endpointId: w.id, eventId: d.eventId, type: d.eventType, attempts, status },
+          'Webhook delivered',
+        );
         return 'sent';
       }
       reason = `HTTP ${status}`;
@@ -337,22 +451,43 @@ export class Dispatcher {
     const failed = attempts >= this.o.maxAttempts;
     const wait = backoffSeconds(attempts, this.o.retryBaseSeconds, this.o.retryMaxSeconds);
     await record({
-      status: failed ? 'FAILED' : 'PENDING', responseStatus: status, reason, nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
+      status: failed ? 'FAILED' : 'PENDING',
+      responseStatus: status,
+      reason,
+      nextAttemptAt: new Date(this.clock.now().getTime() + wait * 1000),
     });
-    log.warn({ dispatcher: this.id, webhookDeliveryId: d.id, endpointId: w.id, eventId: d.eventId, attempts, failed, retryInSeconds: failed ? null : wait, reason }, 'Webhook not delivered');
+    log.warn(
+      {
+        dispatcher: this.id,
+        webhookDeliveryId: d.id,
+        endpointId: w.id,
+        eventId: d.eventId,
+        attempts,
+        failed,
+        retryInSeconds: failed ? null : wait,
+        reason,
+      },
+      'Webhook not delivered',
+    );
     return failed ? 'failed' : 'retried';
   }
 
   /** The unsubscribe keys of these deliveries' recipients (made where missing). */
   private async unsubscribeKeys(rows: MailDeliveryEntity[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    const who = [...new Map(rows.map((d) => [`${d.recipientKind}:${d.recipientId}`, { kind: d.recipientKind, id: d.recipientId }])).values()];
+    const who = [
+      ...new Map(rows.map((d) => [`${d.recipientKind}:${d.recipientId}`, { kind: d.recipientKind, id: d.recipientId }])).values(),
+    ];
     if (!who.length) return out;
     const cond = who.map(() => '(recipient_kind = ? AND recipient_id = ?)').join(' OR ');
-    for (const r of await this.ds.query(`SELECT recipient_kind, recipient_id, unsubscribe_key FROM messaging_preference WHERE ${cond}`, who.flatMap((p) => [p.kind, p.id]))) {
+    for (const r of await this.ds.query(
+      `SELECT recipient_kind, recipient_id, unsubscribe_key FROM messaging_preference WHERE ${cond}`,
+      who.flatMap((p) => [p.kind, p.id]),
+    )) {
       out.set(`${r.recipient_kind}:${r.recipient_id}`, r.unsubscribe_key);
     }
-    for (const p of who) if (!out.has(`${p.kind}:${p.id}`)) out.set(`${p.kind}:${p.id}`, (await ensurePreference(this.ds, p.kind, p.id)).unsubscribeKey);
+    for (const p of who)
+      if (!out.has(`${p.kind}:${p.id}`)) out.set(`${p.kind}:${p.id}`, (await ensurePreference(this.ds, p.kind, p.id)).unsubscribeKey);
     return out;
   }
 
@@ -368,23 +503,43 @@ export class Dispatcher {
     let made = 0;
     try {
       await inTransaction(this.ds, async (em) => {
-        const held: { id: number; recipient_kind: string; recipient_id: number; event_id: number; event_type: string; created_at: Date | string }[] = await em.query(
+        const held: {
+          id: number;
+          recipient_kind: string;
+          recipient_id: number;
+          event_id: number;
+          event_type: string;
+          created_at: Date | string;
+        }[] = await em.query(
           `SELECT id, recipient_kind, recipient_id, event_id, event_type, created_at FROM mail_delivery WHERE status = 'HELD' AND next_attempt_at <= ?
-            ORDER BY recipient_kind, recipient_id, id LIMIT ${this.o.batchSize * 10}${isMysql(this.ds) ? ' FOR UPDATE SKIP LOCKED' : ''}`, [p(now)],
+            ORDER BY recipient_kind, recipient_id, id LIMIT ${this.o.batchSize * 10}${isMysql(this.ds) ? ' FOR UPDATE SKIP LOCKED' : ''}`,
+          [p(now)],
         );
         if (!held.length) return;
         const groups = new Map<string, typeof held>();
-        for (const h of held) groups.set(`${h.recipient_kind}:${h.recipient_id}`, [...(groups.get(`${h.recipient_kind}:${h.recipient_id}`) ?? []), h]);
-        const people = new Map((await peopleOf(em, [...groups.values()].map((g) => ({ kind: g[0].recipient_kind as 'TEACHER', id: Number(g[0].recipient_id) }))))
-          .map((x) => [`${x.kind}:${x.id}`, x]));
+        for (const h of held)
+          groups.set(`${h.recipient_kind}:${h.recipient_id}`, [...(groups.get(`${h.recipient_kind}:${h.recipient_id}`) ?? []), h]);
+        const people = new Map(
+          (
+            await peopleOf(
+              em,
+              [...groups.values()].map((g) => ({ kind: g[0].recipient_kind as 'TEACHER', id: Number(g[0].recipient_id) })),
+            )
+          ).map((x) => [`${x.kind}:${x.id}`, x]),
+        );
         const eventIds = [...new Set(held.map((h) => Number(h.event_id)))];
         const payloads = new Map<number, string>();
-        for (const r of await em.query(`SELECT id, payload FROM outbox_event WHERE id IN (${placeholders(eventIds.length)})`, eventIds)) payloads.set(Number(r.id), r.payload);
+        for (const r of await em.query(`SELECT id, payload FROM outbox_event WHERE id IN (${placeholders(eventIds.length)})`, eventIds))
+          payloads.set(Number(r.id), r.payload);
         for (const [k, rows] of groups) {
           const person = people.get(k);
           const ids = (xs: typeof held) => xs.map((h) => Number(h.id));
           const skip = async (xs: typeof held, reason: string) => {
-            if (xs.length) await em.query(`UPDATE mail_delivery SET status = 'SKIPPED', reason = ? WHERE id IN (${placeholders(xs.length)})`, [reason, ...ids(xs)]);
+            if (xs.length)
+              await em.query(`UPDATE mail_delivery SET status = 'SKIPPED', reason = ? WHERE id IN (${placeholders(xs.length)})`, [
+                reason,
+                ...ids(xs),
+              ]);
           };
           if (!person?.address) {
             await skip(rows, 'NO_ADDRESS');
@@ -395,21 +550,51 @@ export class Dispatcher {
           const items = rows.filter((h) => !person.muted.has(h.event_type));
           if (!items.length) continue;
           const list: DigestItem[] = items.map((h) => ({
-            type: h.event_type, at: new Date(h.created_at).toISOString(),
+            type: h.event_type,
+            at: new Date(h.created_at).toISOString(),
             subject: render(h.event_type, person.language, JSON.parse(payloads.get(Number(h.event_id)) ?? '{}'), null).subject,
           }));
           const inserted = await em.getRepository(OutboxEventEntity).insert({
-            type: DIGEST_TYPE, subjectType: 'Digest', subjectId: Number(items[0].id), unitId: null, countyId: null, recipients: k,
-            payload: JSON.stringify({ date: taipeiDate(now), items: list }), createdAt: now, status: 'DONE', attempts: 0, nextAttemptAt: now,
-            claimedBy: null, claimedUntil: null, lastError: null, doneAt: now,
+            type: DIGEST_TYPE,
+            subjectType: 'Digest',
+            subjectId: Number(items[0].id),
+            unitId: null,
+            countyId: null,
+            recipients: k,
+            payload: JSON.stringify({ date: taipeiDate(now), items: list }),
+            createdAt: now,
+            status: 'DONE',
+            attempts: 0,
+            nextAttemptAt: now,
+            claimedBy: null,
+            claimedUntil: null,
+            lastError: null,
+            doneAt: now,
           });
           const digestId = Number(inserted.identifiers[0].id);
           await em.getRepository(MailDeliveryEntity).insert({
-            eventId: digestId, eventType: DIGEST_TYPE, subjectType: 'Digest', subjectId: digestId, recipientKind: person.kind, recipientId: person.id,
-            address: person.address, language: person.language, status: 'PENDING', reason: null, attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
-            createdAt: now, sentAt: null, messageId: null,
+            eventId: digestId,
+            eventType: DIGEST_TYPE,
+            subjectType: 'Digest',
+            subjectId: digestId,
+            recipientKind: person.kind,
+            recipientId: person.id,
+            address: person.address,
+            language: person.language,
+            status: 'PENDING',
+            reason: null,
+            attempts: 0,
+            nextAttemptAt: now,
+            claimedBy: null,
+            claimedUntil: null,
+            createdAt: now,
+            sentAt: null,
+            messageId: null,
           });
-          await em.query(`UPDATE mail_delivery SET status = 'DIGESTED', reason = ? WHERE id IN (${placeholders(items.length)})`, [`DIGEST:${digestId}`, ...ids(items)]);
+          await em.query(`UPDATE mail_delivery SET status = 'DIGESTED', reason = ? WHERE id IN (${placeholders(items.length)})`, [
+            `DIGEST:${digestId}`,
+            ...ids(items),
+          ]);
           made++;
         }
       });

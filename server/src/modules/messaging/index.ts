@@ -3,7 +3,13 @@ import type { DataSource } from 'typeorm';
 import type { ModuleDescriptor } from '../../shared/module';
 import { Dispatcher } from './dispatcher';
 import { mailerFromEnv } from './mailer';
-import { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, OutboxEventEntity, PasswordResetEntity } from './messaging.entity';
+import {
+  MailDeliveryEntity,
+  MessagingPreferenceEntity,
+  NotificationEntity,
+  OutboxEventEntity,
+  PasswordResetEntity,
+} from './messaging.entity';
 import { MESSAGING_RULES } from './messaging.policy';
 import { MESSAGING_RESOLVERS } from './messaging.resolver';
 import { deliveriesOf, DeliveryRow, NotificationService, PasswordResetService } from './messaging.service';
@@ -22,7 +28,13 @@ export { Dispatcher, backoffSeconds } from './dispatcher';
 export type { DispatcherOptions, RoundResult } from './dispatcher';
 export { FileMailer, SmtpMailer, mailerFromEnv } from './mailer';
 export type { Mailer, OutgoingMail } from './mailer';
-export { MailDeliveryEntity, MessagingPreferenceEntity, NotificationEntity, OutboxEventEntity, PasswordResetEntity } from './messaging.entity';
+export {
+  MailDeliveryEntity,
+  MessagingPreferenceEntity,
+  NotificationEntity,
+  OutboxEventEntity,
+  PasswordResetEntity,
+} from './messaging.entity';
 export { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
 export { ensurePreference, ESSENTIAL_TYPES, MUTABLE_TYPES, nextDigestAt } from './preferences';
 export { signWebhook, webhookBody, webhookEventId, WEBHOOK_EVENT_SCOPES } from './webhooks';
@@ -59,7 +71,15 @@ declare module '../../shared/global-id' {
 
 export const messagingModule: ModuleDescriptor = {
   name: 'messaging',
-  entities: [OutboxEventEntity, MailDeliveryEntity, NotificationEntity, PasswordResetEntity, MessagingPreferenceEntity, WebhookEndpointEntity, WebhookDeliveryEntity],
+  entities: [
+    OutboxEventEntity,
+    MailDeliveryEntity,
+    NotificationEntity,
+    PasswordResetEntity,
+    MessagingPreferenceEntity,
+    WebhookEndpointEntity,
+    WebhookDeliveryEntity,
+  ],
   resolvers: [...MESSAGING_RESOLVERS, PreferencesResolver, WebhookResolver, WebhookDeliveryResolver],
   services: ({ ds, clock }, { audit }) => ({
     notifications: new NotificationService(ds, clock),

@@ -31,13 +31,24 @@ export class SmtpMailer implements Mailer {
     const u = new URL(url);
     this.describe = `SMTP ${u.hostname}:${u.port || (u.protocol === 'smtps:' ? 465 : 587)}`;
     this.transport = nodemailer.createTransport({
-      url, pool: opts.pool ?? true, maxConnections: 4,
-      connectionTimeout: opts.connectionTimeoutMs ?? 10_000, greetingTimeout: 10_000, socketTimeout: 30_000,
+      url,
+      pool: opts.pool ?? true,
+      maxConnections: 4,
+      connectionTimeout: opts.connectionTimeoutMs ?? 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
     } as never);
   }
 
   async send(m: OutgoingMail) {
-    const info = await this.transport.sendMail({ from: from(), to: m.to, subject: m.subject, text: m.text, messageId: m.messageId, headers: m.headers });
+    const info = await this.transport.sendMail({
+      from: from(),
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      messageId: m.messageId,
+      headers: m.headers,
+    });
     return { messageId: info.messageId };
   }
 
@@ -57,7 +68,14 @@ export class FileMailer implements Mailer {
   }
 
   async send(m: OutgoingMail) {
-    const info = await this.transport.sendMail({ from: from(), to: m.to, subject: m.subject, text: m.text, messageId: m.messageId, headers: m.headers });
+    const info = await this.transport.sendMail({
+      from: from(),
+      to: m.to,
+      subject: m.subject,
+      text: m.text,
+      messageId: m.messageId,
+      headers: m.headers,
+    });
     fs.mkdirSync(this.dir, { recursive: true });
     const name = `${m.messageId.replace(/[^A-Za-z0-9.-]/g, '')}.eml`;
     const file = path.join(this.dir, name);

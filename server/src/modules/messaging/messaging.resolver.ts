@@ -46,7 +46,7 @@ class NotificationsArgs extends PageArgsInput {
   unreadOnly?: boolean | null;
 }
 
-@ObjectType({ description: 'One mail of a reminder (催覆) to one of the school\'s CHIEFs and CONTACTs' })
+@ObjectType({ description: "One mail of a reminder (催覆) to one of the school's CHIEFs and CONTACTs" })
 class ReminderDelivery {
   @Field(() => String, { nullable: true, description: "The recipient's name" })
   recipientName: string | null;
@@ -108,21 +108,26 @@ export class InboxResolver {
   @Allow('Mutation.markNotificationsRead')
   @Mutation(() => Int, { description: 'Marks these of your notifications read (or all, with all: true); returns how many changed' })
   markNotificationsRead(
-    @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null, @Arg('all', () => Boolean, { nullable: true }) all: boolean | null, @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
+    @Arg('all', () => Boolean, { nullable: true }) all: boolean | null,
+    @Ctx() ctx: Context,
   ) {
     if (all && ids?.length) throw badInput('ids', 'INVALID_VALUE', 'Give either ids or all: true, not both');
     if (!all && !ids?.length) throw badInput('ids', 'INVALID_VALUE', 'Give the IDs of the notifications, or all: true');
     if (ids && ids.length > 100) throw badInput('ids', 'INVALID_VALUE', 'At most 100 at a time (or all: true)');
-    const numeric = all ? null : ids!.map((id) => {
-      const g = fromGlobalId(id, 'ids');
-      if (g.type !== 'Notification') throw badInput('ids', 'INVALID_VALUE', 'Expected IDs of notifications');
-      return g.id;
-    });
+    const numeric = all
+      ? null
+      : ids!.map((id) => {
+          const g = fromGlobalId(id, 'ids');
+          if (g.type !== 'Notification') throw badInput('ids', 'INVALID_VALUE', 'Expected IDs of notifications');
+          return g.id;
+        });
     return ctx.services.notifications.markRead(ctx.viewer, numeric);
   }
 
   @Mutation(() => Boolean, {
-    description: '忘記密碼: mails a one-time link (valid 30 minutes) to the address on file of this username or e-mail address. ' +
+    description:
+      '忘記密碼: mails a one-time link (valid 30 minutes) to the address on file of this username or e-mail address. ' +
       'Always true, whether or not it is known; rate-limited (RATE_LIMITED)',
   })
   async requestPasswordReset(@Arg('login') login: string, @Ctx() ctx: Context) {
@@ -130,7 +135,9 @@ export class InboxResolver {
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'Sets a new password with the token of a reset link (once, within 30 minutes) and ends every session of the login' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with the token of a reset link (once, within 30 minutes) and ends every session of the login',
+  })
   async resetPasswordWithToken(@Arg('token') token: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: Context) {
     await ctx.services.passwordResets.reset(token, newPassword);
     return true;

@@ -33,11 +33,16 @@ const NOTIFICATIONS = { target: NotificationEntity, from: 'notification n', alia
 
 /** 通知: the inbox of the viewer. */
 export class NotificationService {
-  constructor(private readonly ds: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Newest first; `unreadOnly` leaves out what was read. */
   list(v: Viewer, unreadOnly: boolean, args: PageArgs): Promise<Page<NotificationEntity> & { totalCount: number }> {
-    return pageOf(this.ds, NOTIFICATIONS, allOf(inboxScope(v), unreadOnly && { sql: 'n.read_at IS NULL', params: [] }), args, { newestFirst: true });
+    return pageOf(this.ds, NOTIFICATIONS, allOf(inboxScope(v), unreadOnly && { sql: 'n.read_at IS NULL', params: [] }), args, {
+      newestFirst: true,
+    });
   }
 
   async unreadCount(v: Viewer): Promise<number> {
@@ -56,7 +61,10 @@ export class NotificationService {
       const rows: { id: number }[] = await em.query(`SELECT n.id FROM notification n WHERE ${s.sql} AND n.read_at IS NULL${only}`, params);
       if (!rows.length) return 0;
       const found = rows.map((r) => Number(r.id));
-      await em.query(`UPDATE notification SET read_at = ? WHERE read_at IS NULL AND id IN (${placeholders(found.length)})`, [dateParam(this.ds, this.clock.now()), ...found]);
+      await em.query(`UPDATE notification SET read_at = ? WHERE read_at IS NULL AND id IN (${placeholders(found.length)})`, [
+        dateParam(this.ds, this.clock.now()),
+        ...found,
+      ]);
       return found.length;
     });
   }
@@ -79,19 +87,36 @@ export interface DeliveryRow {
 /** The mail deliveries recorded for subjects (e.g. reminders), for the loaders. */
 export async function deliveriesOf(ds: DataSource, subjectType: string, subjectIds: readonly number[]): Promise<DeliveryRow[][]> {
   if (!subjectIds.length) return [];
-  const rows = await ds.getRepository(MailDeliveryEntity).createQueryBuilder('d')
+  const rows = await ds
+    .getRepository(MailDeliveryEntity)
+    .createQueryBuilder('d')
     .where(`d.subject_type = :t AND d.subject_id IN (:...ids)`, { t: subjectType, ids: [...subjectIds] })
-    .orderBy('d.id').getMany();
+    .orderBy('d.id')
+    .getMany();
   const b = rows.filter((d) => d.recipientKind === 'BUSINESS').map((d) => d.recipientId);
   const names = new Map<number, { name: string; role: string }>();
-  if (b.length) for (const r of await ds.query(`SELECT id, name, role FROM business_account WHERE id IN (${placeholders(b.length)})`, b)) names.set(Number(r.id), r);
+  if (b.length)
+    for (const r of await ds.query(`SELECT id, name, role FROM business_account WHERE id IN (${placeholders(b.length)})`, b))
+      names.set(Number(r.id), r);
   const by = new Map<number, DeliveryRow[]>();
   for (const d of rows) {
     const n = d.recipientKind === 'BUSINESS' ? names.get(d.recipientId) : undefined;
-    by.set(d.subjectId, [...(by.get(d.subjectId) ?? []), {
-      id: d.id, subjectId: d.subjectId, recipientKind: d.recipientKind, recipientId: d.recipientId, recipientName: n?.name ?? null, recipientRole: n?.role ?? null,
-      status: d.status, reason: d.reason, attempts: d.attempts, sentAt: d.sentAt, nextAttemptAt: d.status === 'PENDING' ? d.nextAttemptAt : null,
-    }]);
+    by.set(d.subjectId, [
+      ...(by.get(d.subjectId) ?? []),
+      {
+        id: d.id,
+        subjectId: d.subjectId,
+        recipientKind: d.recipientKind,
+        recipientId: d.recipientId,
+        recipientName: n?.name ?? null,
+        recipientRole: n?.role ?? null,
+        status: d.status,
+        reason: d.reason,
+        attempts: d.attempts,
+        sentAt: d.sentAt,
+        nextAttemptAt: d.status === 'PENDING' ? d.nextAttemptAt : null,
+      },
+    ]);
   }
   return subjectIds.map((id) => by.get(id) ?? []);
 }
@@ -113,7 +138,11 @@ export class PasswordResetService {
   readonly perClient = new RateLimiter(Number(process.env.PASSWORD_RESET_RATE_LIMIT) || 20, 3600_000);
   readonly perLogin = new RateLimiter(5, 3600_000);
 
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   async request(login: string, clientAddress: string): Promise<void> {
     const given = login.normalize('NFKC').trim();
@@ -127,17 +156,29 @@ export class PasswordResetService {
     for (const c of creds) {
       await inTransaction(this.ds, async (em) => {
         await lockForUpdate(em, 'credential', [c.credentialId]);
-        const recent = await em.getRepository(PasswordResetEntity).createQueryBuilder('r')
-          .where('r.credential_id = :id AND r.created_at > :since', { id: c.credentialId, since: dateParam(this.ds, since) }).getCount();
+        const recent = await em
+          .getRepository(PasswordResetEntity)
+          .createQueryBuilder('r')
+          .where('r.credential_id = :id AND r.created_at > :since', { id: c.credentialId, since: dateParam(this.ds, since) })
+          .getCount();
         if (recent >= RESETS_PER_ACCOUNT_PER_HOUR) return;
         const token = randomBytes(32).toString('base64url');
         const reset = await em.getRepository(PasswordResetEntity).save({
-          credentialId: c.credentialId, tokenHash: sha256(token), createdAt: now, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000), usedAt: null,
+          credentialId: c.credentialId,
+          tokenHash: sha256(token),
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+          usedAt: null,
         });
         const base = (process.env.PUBLIC_URL || 'http://localhost:4000').replace(/\/$/, '');
         await enqueue(em, {
-          type: 'PASSWORD_RESET_ASKED', subjectType: 'PasswordReset', subjectId: reset.id, at: now, unitId: c.unitId,
-          recipients: [{ kind: c.kind, id: c.principalId }], data: { username: c.username, link: `${base}/reset-password#token=${token}` },
+          type: 'PASSWORD_RESET_ASKED',
+          subjectType: 'PasswordReset',
+          subjectId: reset.id,
+          at: now,
+          unitId: c.unitId,
+          recipients: [{ kind: c.kind, id: c.principalId }],
+          data: { username: c.username, link: `${base}/reset-password#token=${token}` },
         });
       });
     }
@@ -156,27 +197,47 @@ export class PasswordResetService {
       await lockForUpdate(em, 'password_reset', [found.id]);
       const r = (await repo.findOneBy({ id: found.id }))!;
       if (r.usedAt || r.expiresAt.getTime() <= now.getTime()) throw badInput('token', 'RESET_LINK_INVALID', INVALID_LINK);
-      const used = await em.createQueryBuilder().update(PasswordResetEntity).set({ usedAt: now }).where('id = :id AND used_at IS NULL', { id: r.id }).execute();
+      const used = await em
+        .createQueryBuilder()
+        .update(PasswordResetEntity)
+        .set({ usedAt: now })
+        .where('id = :id AND used_at IS NULL', { id: r.id })
+        .execute();
       if (!used.affected) throw badInput('token', 'RESET_LINK_INVALID', INVALID_LINK);
       // the other links of this login end too
-      await em.createQueryBuilder().update(PasswordResetEntity).set({ usedAt: now }).where('credential_id = :c AND used_at IS NULL', { c: r.credentialId }).execute();
+      await em
+        .createQueryBuilder()
+        .update(PasswordResetEntity)
+        .set({ usedAt: now })
+        .where('credential_id = :c AND used_at IS NULL', { c: r.credentialId })
+        .execute();
       const cred = await em.getRepository(CredentialEntity).findOneBy({ id: r.credentialId });
       if (!cred) throw badInput('token', 'RESET_LINK_INVALID', INVALID_LINK);
-      await em.getRepository(CredentialEntity).update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
+      await em
+        .getRepository(CredentialEntity)
+        .update(cred.id, { passwordHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null });
       await endSessions(em, { credentialIds: [cred.id] }, now);
       const unit: { unit_id: number; county_id: number | null }[] = await em.query(
         `SELECT u.id AS unit_id, u.county_id FROM credential c
            LEFT JOIN teacher t ON t.id = c.teacher_id LEFT JOIN business_account b ON b.id = c.business_account_id LEFT JOIN staff_account s ON s.id = c.staff_account_id
-           JOIN unit u ON u.id = COALESCE(t.school_id, b.unit_id, s.unit_id) WHERE c.id = ?`, [cred.id]);
+           JOIN unit u ON u.id = COALESCE(t.school_id, b.unit_id, s.unit_id) WHERE c.id = ?`,
+        [cred.id],
+      );
       await this.audit.record(em, ANONYMOUS, {
-        operation: 'resetPasswordWithToken', targetType: 'Credential', targetId: cred.id, targetUnitId: unit[0] ? Number(unit[0].unit_id) : null,
-        countyId: unit[0]?.county_id != null ? Number(unit[0].county_id) : null, after: { password: 'x' },
+        operation: 'resetPasswordWithToken',
+        targetType: 'Credential',
+        targetId: cred.id,
+        targetUnitId: unit[0] ? Number(unit[0].unit_id) : null,
+        countyId: unit[0]?.county_id != null ? Number(unit[0].county_id) : null,
+        after: { password: 'x' },
       });
     });
   }
 
   /** The logins a username or an e-mail address names, with whom to mail (only those with an address on file). */
-  private async credentialsFor(given: string): Promise<{ credentialId: number; username: string; kind: 'TEACHER' | 'BUSINESS'; principalId: number; unitId: number | null }[]> {
+  private async credentialsFor(
+    given: string,
+  ): Promise<{ credentialId: number; username: string; kind: 'TEACHER' | 'BUSINESS'; principalId: number; unitId: number | null }[]> {
     const byEmail = given.includes('@');
     const where = byEmail ? 'LOWER(COALESCE(t.email, b.email)) = ?' : 'c.username = ?';
     const rows: Record<string, unknown>[] = await this.ds.query(
@@ -187,8 +248,11 @@ export class PasswordResetService {
       [byEmail ? given.toLowerCase() : normalizeUsername(given)],
     );
     return rows.map((r) => ({
-      credentialId: Number(r.id), username: String(r.username), kind: r.teacher_id != null ? 'TEACHER' : 'BUSINESS',
-      principalId: Number(r.teacher_id ?? r.business_account_id), unitId: r.unit_id != null ? Number(r.unit_id) : null,
+      credentialId: Number(r.id),
+      username: String(r.username),
+      kind: r.teacher_id != null ? 'TEACHER' : 'BUSINESS',
+      principalId: Number(r.teacher_id ?? r.business_account_id),
+      unitId: r.unit_id != null ? Number(r.unit_id) : null,
     }));
   }
 }

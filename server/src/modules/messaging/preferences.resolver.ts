@@ -9,7 +9,9 @@ class MessagingPreferences {
   @Field(() => MessageLanguage)
   language: MessageLanguage;
 
-  @Field(() => MessagingMode, { description: 'DAILY_DIGEST: mails of the kinds that are not essential wait for one mail a day at 07:00 Taiwan time' })
+  @Field(() => MessagingMode, {
+    description: 'DAILY_DIGEST: mails of the kinds that are not essential wait for one mail a day at 07:00 Taiwan time',
+  })
   mode: MessagingMode;
 
   @Field(() => [MessageType], { description: 'Kinds not mailed to you (they still reach your inbox)' })
@@ -39,7 +41,9 @@ const withKinds = <T>(p: T) => ({ ...p, mutableTypes: [...MUTABLE_TYPES], essent
 @Resolver()
 export class PreferencesResolver {
   @Allow('Query.myMessagingPreferences')
-  @Query(() => MessagingPreferences, { description: 'Your messaging preferences (defaults until you set them: zh-TW, at once, nothing muted)' })
+  @Query(() => MessagingPreferences, {
+    description: 'Your messaging preferences (defaults until you set them: zh-TW, at once, nothing muted)',
+  })
   async myMessagingPreferences(@Ctx() ctx: Context) {
     return withKinds(await ctx.services.messagingPreferences.mine(ctx.viewer));
   }
@@ -51,7 +55,8 @@ export class PreferencesResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'The unsubscribe link of a mail: stops mails of this kind to the holder of the key, without a login. ' +
+    description:
+      'The unsubscribe link of a mail: stops mails of this kind to the holder of the key, without a login. ' +
       'Always true for a kind that is not essential, whether or not the key is known; rate-limited (RATE_LIMITED)',
   })
   async unsubscribe(@Arg('key') key: string, @Arg('type', () => MessageType) type: MessageType, @Ctx() ctx: Context) {

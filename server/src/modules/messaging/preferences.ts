@@ -33,7 +33,9 @@ const KEY_RE = /^[A-Za-z0-9_-]{32}$/;
 const toLanguage = (l: string): MessageLanguage => (l === 'en' ? 'EN' : 'ZH_TW');
 const mutedOf = (s: string) => s.split(',').filter(Boolean) as MessageType[];
 const asPreferences = (row: MessagingPreferenceEntity | null): Preferences => ({
-  language: toLanguage(row?.language ?? 'zh'), mode: row?.mode === 'DAILY_DIGEST' ? 'DAILY_DIGEST' : 'IMMEDIATE', mutedTypes: mutedOf(row?.mutedTypes ?? ''),
+  language: toLanguage(row?.language ?? 'zh'),
+  mode: row?.mode === 'DAILY_DIGEST' ? 'DAILY_DIGEST' : 'IMMEDIATE',
+  mutedTypes: mutedOf(row?.mutedTypes ?? ''),
 });
 
 /**
@@ -46,7 +48,11 @@ export class PreferenceService {
   /** Unsubscribe attempts per client address per hour (RATE_LIMITED beyond). */
   readonly perClient = new RateLimiter(Number(process.env.UNSUBSCRIBE_RATE_LIMIT) || 20, 3600_000);
 
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   async mine(v: Viewer): Promise<Preferences> {
     const me = inboxOf(v);
@@ -60,10 +66,20 @@ export class PreferenceService {
     const muted = [...new Set(input.mutedTypes)];
     const essential = muted.filter((t) => (ESSENTIAL_TYPES as readonly string[]).includes(t));
     if (essential.length) {
-      throw badInput('mutedTypes', 'ESSENTIAL_MESSAGE', `These kinds are essential and cannot be muted: ${essential.join(', ')} (必要通知不可關閉)`, { types: essential });
+      throw badInput(
+        'mutedTypes',
+        'ESSENTIAL_MESSAGE',
+        `These kinds are essential and cannot be muted: ${essential.join(', ')} (必要通知不可關閉)`,
+        { types: essential },
+      );
     }
-    if (muted.some((t) => !(OUTBOX_EVENT_TYPES as readonly string[]).includes(t))) throw badInput('mutedTypes', 'INVALID_VALUE', 'Unknown message type');
-    const next = { language: input.language === 'EN' ? 'en' : 'zh', mode: input.mode, mutedTypes: [...MUTABLE_TYPES].filter((t) => muted.includes(t)).join(',') };
+    if (muted.some((t) => !(OUTBOX_EVENT_TYPES as readonly string[]).includes(t)))
+      throw badInput('mutedTypes', 'INVALID_VALUE', 'Unknown message type');
+    const next = {
+      language: input.language === 'EN' ? 'en' : 'zh',
+      mode: input.mode,
+      mutedTypes: [...MUTABLE_TYPES].filter((t) => muted.includes(t)).join(','),
+    };
     const row = await this.write(me, (em, row) => this.audited(em, v, row, next));
     return asPreferences(row);
   }
@@ -74,7 +90,8 @@ export class PreferenceService {
    */
   async unsubscribe(key: string, type: MessageType, clientAddress: string): Promise<void> {
     this.perClient.hit(clientAddress, this.clock.now().getTime());
-    if ((ESSENTIAL_TYPES as readonly string[]).includes(type)) throw badInput('type', 'ESSENTIAL_MESSAGE', 'This kind is essential and cannot be muted (必要通知不可關閉)');
+    if ((ESSENTIAL_TYPES as readonly string[]).includes(type))
+      throw badInput('type', 'ESSENTIAL_MESSAGE', 'This kind is essential and cannot be muted (必要通知不可關閉)');
     if (!KEY_RE.test(key)) return;
     await inTransaction(this.ds, async (em) => {
       const repo = em.getRepository(MessagingPreferenceEntity);
@@ -84,12 +101,18 @@ export class PreferenceService {
       const row = (await repo.findOneBy({ id: found.id }))!;
       const muted = mutedOf(row.mutedTypes);
       if (muted.includes(type)) return;
-      await this.audited(em, ANONYMOUS, row, { mutedTypes: [...MUTABLE_TYPES].filter((t) => t === type || muted.includes(t)).join(','), via: 'unsubscribe' });
+      await this.audited(em, ANONYMOUS, row, {
+        mutedTypes: [...MUTABLE_TYPES].filter((t) => t === type || muted.includes(t)).join(','),
+        via: 'unsubscribe',
+      });
     });
   }
 
   private async audited(
-    em: EntityManager, v: Viewer, row: MessagingPreferenceEntity, next: { language?: string; mode?: string; mutedTypes: string; via?: string },
+    em: EntityManager,
+    v: Viewer,
+    row: MessagingPreferenceEntity,
+    next: { language?: string; mode?: string; mutedTypes: string; via?: string },
   ): Promise<MessagingPreferenceEntity> {
     const before = { language: row.language, mode: row.mode, mutedTypes: row.mutedTypes };
     const { via, ...set } = next;
@@ -97,8 +120,13 @@ export class PreferenceService {
     await em.getRepository(MessagingPreferenceEntity).update(row.id, set);
     const unit = await this.unitOf(em, row);
     await this.audit.record(em, v, {
-      operation: via === 'unsubscribe' ? 'unsubscribe' : 'setMessagingPreferences', targetType: 'MessagingPreference', targetId: row.id,
-      targetUnitId: unit.unitId, countyId: unit.countyId, before, after: { language: row.language, mode: row.mode, mutedTypes: row.mutedTypes },
+      operation: via === 'unsubscribe' ? 'unsubscribe' : 'setMessagingPreferences',
+      targetType: 'MessagingPreference',
+      targetId: row.id,
+      targetUnitId: unit.unitId,
+      countyId: unit.countyId,
+      before,
+      after: { language: row.language, mode: row.mode, mutedTypes: row.mutedTypes },
     });
     return row;
   }
@@ -108,14 +136,16 @@ export class PreferenceService {
     const table = row.recipientKind === 'TEACHER' ? 'teacher' : row.recipientKind === 'BUSINESS' ? 'business_account' : 'staff_account';
     const col = row.recipientKind === 'TEACHER' ? 'school_id' : 'unit_id';
     const rows: { unit_id: number | null; county_id: number | null }[] = await em.query(
-      `SELECT u.id AS unit_id, u.county_id FROM ${table} x JOIN unit u ON u.id = x.${col} WHERE x.id = ?`, [row.recipientId],
+      `SELECT u.id AS unit_id, u.county_id FROM ${table} x JOIN unit u ON u.id = x.${col} WHERE x.id = ?`,
+      [row.recipientId],
     );
     return { unitId: rows[0] ? Number(rows[0].unit_id) : null, countyId: rows[0]?.county_id != null ? Number(rows[0].county_id) : null };
   }
 
   /** Runs `change` on the recipient's row, locked, making it (with a new unsubscribe key) when missing. */
   private async write(
-    me: { kind: string; id: number }, change: (em: EntityManager, row: MessagingPreferenceEntity) => Promise<MessagingPreferenceEntity>,
+    me: { kind: string; id: number },
+    change: (em: EntityManager, row: MessagingPreferenceEntity) => Promise<MessagingPreferenceEntity>,
   ): Promise<MessagingPreferenceEntity> {
     const { id } = await ensurePreference(this.ds, me.kind, me.id);
     return inTransaction(this.ds, async (em) => {
@@ -135,7 +165,14 @@ export async function ensurePreference(ds: DataSource, kind: string, id: number)
   const found = await repo.findOneBy({ recipientKind: kind, recipientId: id });
   if (found) return found;
   try {
-    await repo.insert({ recipientKind: kind, recipientId: id, language: 'zh', mode: 'IMMEDIATE', mutedTypes: '', unsubscribeKey: newUnsubscribeKey() });
+    await repo.insert({
+      recipientKind: kind,
+      recipientId: id,
+      language: 'zh',
+      mode: 'IMMEDIATE',
+      mutedTypes: '',
+      unsubscribeKey: newUnsubscribeKey(),
+    });
   } catch (e) {
     if (!uniqueViolation(e)) throw e;
   }

@@ -19,10 +19,13 @@ export interface Person {
 /** `KIND:id,...` as stored on an outbox event. */
 export function parseRecipients(s: string | null): OutboxRecipient[] {
   if (!s) return [];
-  return s.split(',').filter(Boolean).map((x) => {
-    const [kind, id] = x.split(':');
-    return { kind: kind as OutboxRecipient['kind'], id: Number(id) };
-  });
+  return s
+    .split(',')
+    .filter(Boolean)
+    .map((x) => {
+      const [kind, id] = x.split(':');
+      return { kind: kind as OutboxRecipient['kind'], id: Number(id) };
+    });
 }
 
 /**
@@ -36,7 +39,8 @@ export async function peopleOf(em: EntityManager, recipients: OutboxRecipient[])
   for (const r of recipients) if (r.kind !== 'UNIT') add(r.kind, r.id);
   if (units.length) {
     const rows: { id: number }[] = await em.query(
-      `SELECT id FROM business_account WHERE status = 'ACTIVE' AND role IN ('CHIEF', 'CONTACT') AND unit_id IN (${placeholders(units.length)}) ORDER BY id`, units,
+      `SELECT id FROM business_account WHERE status = 'ACTIVE' AND role IN ('CHIEF', 'CONTACT') AND unit_id IN (${placeholders(units.length)}) ORDER BY id`,
+      units,
     );
     for (const r of rows) add('BUSINESS', Number(r.id));
   }
@@ -44,13 +48,20 @@ export async function peopleOf(em: EntityManager, recipients: OutboxRecipient[])
   const ids = (kind: string) => list.filter((p) => p.kind === kind).map((p) => p.id);
   const emails = new Map<string, string | null>();
   const t = ids('TEACHER');
-  if (t.length) for (const r of await em.query(`SELECT id, email FROM teacher WHERE id IN (${placeholders(t.length)})`, t)) emails.set(`TEACHER:${r.id}`, r.email);
+  if (t.length)
+    for (const r of await em.query(`SELECT id, email FROM teacher WHERE id IN (${placeholders(t.length)})`, t))
+      emails.set(`TEACHER:${r.id}`, r.email);
   const b = ids('BUSINESS');
-  if (b.length) for (const r of await em.query(`SELECT id, email FROM business_account WHERE id IN (${placeholders(b.length)})`, b)) emails.set(`BUSINESS:${r.id}`, r.email);
+  if (b.length)
+    for (const r of await em.query(`SELECT id, email FROM business_account WHERE id IN (${placeholders(b.length)})`, b))
+      emails.set(`BUSINESS:${r.id}`, r.email);
   const prefs = new Map<string, { language: string; mode: string; muted_types: string; unsubscribe_key: string }>();
   if (list.length) {
     const cond = list.map(() => '(recipient_kind = ? AND recipient_id = ?)').join(' OR ');
-    for (const r of await em.query(`SELECT recipient_kind, recipient_id, language, mode, muted_types, unsubscribe_key FROM messaging_preference WHERE ${cond}`, list.flatMap((p) => [p.kind, p.id]))) {
+    for (const r of await em.query(
+      `SELECT recipient_kind, recipient_id, language, mode, muted_types, unsubscribe_key FROM messaging_preference WHERE ${cond}`,
+      list.flatMap((p) => [p.kind, p.id]),
+    )) {
       prefs.set(`${r.recipient_kind}:${r.recipient_id}`, r);
     }
   }
@@ -59,7 +70,11 @@ export async function peopleOf(em: EntityManager, recipients: OutboxRecipient[])
     const pref = prefs.get(key);
     const address = emails.get(key)?.trim() || null;
     return {
-      ...p, address, language: pref?.language === 'en' ? 'en' : 'zh', mode: pref?.mode === 'DAILY_DIGEST' ? 'DAILY_DIGEST' : 'IMMEDIATE', muted: new Set((pref?.muted_types ?? '').split(',').filter(Boolean)),
+      ...p,
+      address,
+      language: pref?.language === 'en' ? 'en' : 'zh',
+      mode: pref?.mode === 'DAILY_DIGEST' ? 'DAILY_DIGEST' : 'IMMEDIATE',
+      muted: new Set((pref?.muted_types ?? '').split(',').filter(Boolean)),
       unsubscribeKey: pref?.unsubscribe_key ?? null,
     };
   });

@@ -34,40 +34,78 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
     inbox: true,
     zh: (d) => ({
       subject: `【催覆】${d.schoolYear} 學年度${planZh(d.planKind)}尚未送出`,
-      text: `${d.schoolName} 您好：\n\n貴校 ${d.schoolYear} 學年度${planZh(d.planKind)}尚未完成送出` +
-        (Number(d.pendingTeachers) > 0 ? `（尚有 ${d.pendingTeachers} 位教師未送出）` : '') + '，請儘速登入平臺填報。' + SIGN_ZH,
+      text:
+        `${d.schoolName} 您好：\n\n貴校 ${d.schoolYear} 學年度${planZh(d.planKind)}尚未完成送出` +
+        (Number(d.pendingTeachers) > 0 ? `（尚有 ${d.pendingTeachers} 位教師未送出）` : '') +
+        '，請儘速登入平臺填報。' +
+        SIGN_ZH,
       link: '/plans',
     }),
     en: (d) => ({
       subject: `Reminder: the ${planEn(d.planKind)} of school year ${d.schoolYear} are not submitted`,
-      text: `Dear ${d.schoolName},\n\nThe ${planEn(d.planKind)} of school year ${d.schoolYear} are not submitted yet` +
-        (Number(d.pendingTeachers) > 0 ? ` (${d.pendingTeachers} teachers pending)` : '') + '. Please log in and submit them.' + SIGN_EN,
+      text:
+        `Dear ${d.schoolName},\n\nThe ${planEn(d.planKind)} of school year ${d.schoolYear} are not submitted yet` +
+        (Number(d.pendingTeachers) > 0 ? ` (${d.pendingTeachers} teachers pending)` : '') +
+        '. Please log in and submit them.' +
+        SIGN_EN,
       link: '/plans',
     }),
   },
   PLAN_SUBMITTED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}已送出`, text: `${d.schoolYear} 學年度${planZh(d.planKind)}已於 ${d.date} 送出。${SIGN_ZH}`, link: '/plans' }),
-    en: (d) => ({ subject: `Plan submitted: school year ${d.schoolYear}`, text: `The plan of school year ${d.schoolYear} was submitted on ${d.date}.${SIGN_EN}`, link: '/plans' }),
+    zh: (d) => ({
+      subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}已送出`,
+      text: `${d.schoolYear} 學年度${planZh(d.planKind)}已於 ${d.date} 送出。${SIGN_ZH}`,
+      link: '/plans',
+    }),
+    en: (d) => ({
+      subject: `Plan submitted: school year ${d.schoolYear}`,
+      text: `The plan of school year ${d.schoolYear} was submitted on ${d.date}.${SIGN_EN}`,
+      link: '/plans',
+    }),
   },
   PLAN_REOPENED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}已重新開放`, text: `${d.schoolYear} 學年度${planZh(d.planKind)}已重新開放填報至 ${d.until}。${SIGN_ZH}`, link: '/plans' }),
-    en: (d) => ({ subject: `Plan reopened: school year ${d.schoolYear}`, text: `The plan of school year ${d.schoolYear} may be changed again until ${d.until}.${SIGN_EN}`, link: '/plans' }),
+    zh: (d) => ({
+      subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}已重新開放`,
+      text: `${d.schoolYear} 學年度${planZh(d.planKind)}已重新開放填報至 ${d.until}。${SIGN_ZH}`,
+      link: '/plans',
+    }),
+    en: (d) => ({
+      subject: `Plan reopened: school year ${d.schoolYear}`,
+      text: `The plan of school year ${d.schoolYear} may be changed again until ${d.until}.${SIGN_EN}`,
+      link: '/plans',
+    }),
   },
   ACCOUNT_ACTIVATED: {
     essential: true,
     inbox: true,
-    zh: (d) => ({ subject: '【帳號】您的業務帳號已啟用', text: `您在 ${d.unitName} 的業務帳號已啟用，可登入平臺使用。${SIGN_ZH}`, link: '/' }),
-    en: (d) => ({ subject: 'Your business account is active', text: `Your business account at ${d.unitName} is active: you may log in.${SIGN_EN}`, link: '/' }),
+    zh: (d) => ({
+      subject: '【帳號】您的業務帳號已啟用',
+      text: `您在 ${d.unitName} 的業務帳號已啟用，可登入平臺使用。${SIGN_ZH}`,
+      link: '/',
+    }),
+    en: (d) => ({
+      subject: 'Your business account is active',
+      text: `Your business account at ${d.unitName} is active: you may log in.${SIGN_EN}`,
+      link: '/',
+    }),
   },
   ACCOUNT_SUSPENDED: {
     essential: true,
     inbox: true,
-    zh: (d) => ({ subject: '【帳號】您的業務帳號已停用', text: `您在 ${d.unitName} 的業務帳號已停用；如有疑問請洽管理者。${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: 'Your business account is suspended', text: `Your business account at ${d.unitName} is suspended; ask your manager if in doubt.${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: '【帳號】您的業務帳號已停用',
+      text: `您在 ${d.unitName} 的業務帳號已停用；如有疑問請洽管理者。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: 'Your business account is suspended',
+      text: `Your business account at ${d.unitName} is suspended; ask your manager if in doubt.${SIGN_EN}`,
+      link: null,
+    }),
   },
   PASSWORD_RESET_ASKED: {
     essential: true,
@@ -86,62 +124,126 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
   TRANSFER_ASKED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【教師調校】${d.toSchoolName} 申請調入教師`, text: `${d.toSchoolName} 申請將 ${d.teacherName} 老師調入，請登入平臺同意或婉拒。${SIGN_ZH}`, link: '/transfers' }),
-    en: (d) => ({ subject: `Transfer asked by ${d.toSchoolName}`, text: `${d.toSchoolName} asks for ${d.teacherName} to move there: log in to accept or decline.${SIGN_EN}`, link: '/transfers' }),
+    zh: (d) => ({
+      subject: `【教師調校】${d.toSchoolName} 申請調入教師`,
+      text: `${d.toSchoolName} 申請將 ${d.teacherName} 老師調入，請登入平臺同意或婉拒。${SIGN_ZH}`,
+      link: '/transfers',
+    }),
+    en: (d) => ({
+      subject: `Transfer asked by ${d.toSchoolName}`,
+      text: `${d.toSchoolName} asks for ${d.teacherName} to move there: log in to accept or decline.${SIGN_EN}`,
+      link: '/transfers',
+    }),
   },
   TRANSFER_ACCEPTED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: '【教師調校】調校已完成', text: `${d.teacherName} 老師已調至 ${d.toSchoolName}。${SIGN_ZH}`, link: '/transfers' }),
+    zh: (d) => ({
+      subject: '【教師調校】調校已完成',
+      text: `${d.teacherName} 老師已調至 ${d.toSchoolName}。${SIGN_ZH}`,
+      link: '/transfers',
+    }),
     en: (d) => ({ subject: 'Transfer completed', text: `${d.teacherName} has moved to ${d.toSchoolName}.${SIGN_EN}`, link: '/transfers' }),
   },
   REGISTRATION_ADMITTED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【研習報名】錄取：${d.courseTitle}`, text: `您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: `Admitted: ${d.courseTitle}`, text: `You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: `【研習報名】錄取：${d.courseTitle}`,
+      text: `您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Admitted: ${d.courseTitle}`,
+      text: `You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`,
+      link: null,
+    }),
   },
   REGISTRATION_WAITLISTED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【研習報名】候補：${d.courseTitle}`, text: `研習「${d.courseTitle}」（${d.courseCode}）名額已滿，您已列入候補；有名額釋出時依序遞補，屆時另行通知。${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: `Waitlisted: ${d.courseTitle}`, text: `The course "${d.courseTitle}" (${d.courseCode}) is full: you are on its waitlist and will be told if a seat comes free.${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: `【研習報名】候補：${d.courseTitle}`,
+      text: `研習「${d.courseTitle}」（${d.courseCode}）名額已滿，您已列入候補；有名額釋出時依序遞補，屆時另行通知。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Waitlisted: ${d.courseTitle}`,
+      text: `The course "${d.courseTitle}" (${d.courseCode}) is full: you are on its waitlist and will be told if a seat comes free.${SIGN_EN}`,
+      link: null,
+    }),
   },
   REGISTRATION_PROMOTED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【研習報名】候補遞補錄取：${d.courseTitle}`, text: `研習「${d.courseTitle}」（${d.courseCode}）有名額釋出，您已由候補遞補錄取，${d.startsOn} 開始。${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: `Admitted from the waitlist: ${d.courseTitle}`, text: `A seat of the course "${d.courseTitle}" (${d.courseCode}) came free: you are admitted from the waitlist. It starts ${d.startsOn}.${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: `【研習報名】候補遞補錄取：${d.courseTitle}`,
+      text: `研習「${d.courseTitle}」（${d.courseCode}）有名額釋出，您已由候補遞補錄取，${d.startsOn} 開始。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Admitted from the waitlist: ${d.courseTitle}`,
+      text: `A seat of the course "${d.courseTitle}" (${d.courseCode}) came free: you are admitted from the waitlist. It starts ${d.startsOn}.${SIGN_EN}`,
+      link: null,
+    }),
   },
   REGISTRATION_WITHDRAWN: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【研習報名】已取消報名：${d.courseTitle}`, text: `您已取消報名研習「${d.courseTitle}」（${d.courseCode}）。${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: `Withdrawn: ${d.courseTitle}`, text: `You withdrew from the course "${d.courseTitle}" (${d.courseCode}).${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: `【研習報名】已取消報名：${d.courseTitle}`,
+      text: `您已取消報名研習「${d.courseTitle}」（${d.courseCode}）。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Withdrawn: ${d.courseTitle}`,
+      text: `You withdrew from the course "${d.courseTitle}" (${d.courseCode}).${SIGN_EN}`,
+      link: null,
+    }),
   },
   REGISTRATION_CANCELLED: {
     essential: true,
     inbox: true,
-    zh: (d) => ({ subject: `【研習取消】${d.courseTitle}`, text: `主辦單位已取消研習「${d.courseTitle}」（${d.courseCode}，原訂 ${d.startsOn} 開始），您的報名隨之取消。\n取消原因：${d.reason}${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: `Course cancelled: ${d.courseTitle}`, text: `The organiser cancelled the course "${d.courseTitle}" (${d.courseCode}, due to start ${d.startsOn}); your registration is cancelled with it.\nReason: ${d.reason}${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: `【研習取消】${d.courseTitle}`,
+      text: `主辦單位已取消研習「${d.courseTitle}」（${d.courseCode}，原訂 ${d.startsOn} 開始），您的報名隨之取消。\n取消原因：${d.reason}${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Course cancelled: ${d.courseTitle}`,
+      text: `The organiser cancelled the course "${d.courseTitle}" (${d.courseCode}, due to start ${d.startsOn}); your registration is cancelled with it.\nReason: ${d.reason}${SIGN_EN}`,
+      link: null,
+    }),
   },
   SCHOOL_APPROVAL_ASKED: {
     essential: false,
     inbox: true,
-    zh: (d) => ({ subject: `【公假核准】${d.teacherName} 老師報名「${d.courseTitle}」`, text: `${d.teacherName} 老師報名研習「${d.courseTitle}」（${d.courseCode}，${d.startsOn} 開始），需貴校核准公假，請登入平臺核准或不核准。${SIGN_ZH}`, link: null }),
-    en: (d) => ({ subject: `Leave approval asked: ${d.teacherName}, "${d.courseTitle}"`, text: `${d.teacherName} registered for the course "${d.courseTitle}" (${d.courseCode}, starting ${d.startsOn}), which needs your school's approval of leave: log in to decide.${SIGN_EN}`, link: null }),
+    zh: (d) => ({
+      subject: `【公假核准】${d.teacherName} 老師報名「${d.courseTitle}」`,
+      text: `${d.teacherName} 老師報名研習「${d.courseTitle}」（${d.courseCode}，${d.startsOn} 開始），需貴校核准公假，請登入平臺核准或不核准。${SIGN_ZH}`,
+      link: null,
+    }),
+    en: (d) => ({
+      subject: `Leave approval asked: ${d.teacherName}, "${d.courseTitle}"`,
+      text: `${d.teacherName} registered for the course "${d.courseTitle}" (${d.courseCode}, starting ${d.startsOn}), which needs your school's approval of leave: log in to decide.${SIGN_EN}`,
+      link: null,
+    }),
   },
   SCHOOL_APPROVAL_DECIDED: {
     essential: false,
     inbox: true,
     zh: (d) => ({
       subject: `【公假核准】${d.approved ? '已核准' : '未核准'}：${d.courseTitle}`,
-      text: d.approved ? `學校已核准您參加研習「${d.courseTitle}」（${d.courseCode}）的公假。${SIGN_ZH}` : `學校未核准您參加研習「${d.courseTitle}」（${d.courseCode}）的公假，您的報名已取消。${SIGN_ZH}`,
+      text: d.approved
+        ? `學校已核准您參加研習「${d.courseTitle}」（${d.courseCode}）的公假。${SIGN_ZH}`
+        : `學校未核准您參加研習「${d.courseTitle}」（${d.courseCode}）的公假，您的報名已取消。${SIGN_ZH}`,
       link: null,
     }),
     en: (d) => ({
       subject: `Leave ${d.approved ? 'approved' : 'declined'}: ${d.courseTitle}`,
-      text: d.approved ? `Your school approved your leave for the course "${d.courseTitle}" (${d.courseCode}).${SIGN_EN}` : `Your school declined your leave for the course "${d.courseTitle}" (${d.courseCode}); your registration is cancelled.${SIGN_EN}`,
+      text: d.approved
+        ? `Your school approved your leave for the course "${d.courseTitle}" (${d.courseCode}).${SIGN_EN}`
+        : `Your school declined your leave for the course "${d.courseTitle}" (${d.courseCode}); your registration is cancelled.${SIGN_EN}`,
       link: null,
     }),
   },
@@ -175,15 +277,19 @@ export function renderDigest(lang: Language, items: DigestItem[], date: string, 
   if (lang === 'en') {
     return {
       subject: `Daily digest ${date}: ${items.length} messages`,
-      text: `Your messages since the last digest (details in the platform's inbox):\n\n${items.map((i) => `• ${i.subject}`).join('\n')}` +
-        (links.length ? `\n\nNo more mails of a kind:\n${links.map(([t, u]) => `${labelOf(t, 'en')}: ${u}`).join('\n')}` : '') + SIGN_EN,
+      text:
+        `Your messages since the last digest (details in the platform's inbox):\n\n${items.map((i) => `• ${i.subject}`).join('\n')}` +
+        (links.length ? `\n\nNo more mails of a kind:\n${links.map(([t, u]) => `${labelOf(t, 'en')}: ${u}`).join('\n')}` : '') +
+        SIGN_EN,
       link: null,
     };
   }
   return {
     subject: `【每日摘要】${date} 共 ${items.length} 則通知`,
-    text: `自上次摘要以來的通知如下（詳細內容請見平臺「通知」）：\n\n${items.map((i) => `• ${i.subject}`).join('\n')}` +
-      (links.length ? `\n\n不想再收到某類通知：\n${links.map(([t, u]) => `${labelOf(t, 'zh')}：${u}`).join('\n')}` : '') + SIGN_ZH,
+    text:
+      `自上次摘要以來的通知如下（詳細內容請見平臺「通知」）：\n\n${items.map((i) => `• ${i.subject}`).join('\n')}` +
+      (links.length ? `\n\n不想再收到某類通知：\n${links.map(([t, u]) => `${labelOf(t, 'zh')}：${u}`).join('\n')}` : '') +
+      SIGN_ZH,
     link: null,
   };
 }

@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
@@ -10,7 +25,9 @@ import { County } from '../directory';
 import type { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
 import { webhookEventId } from './webhooks';
 
-@ObjectType({ description: "A partner key's webhook endpoint: the outbox's events of its choice are POSTed to it, signed (docs/API.md \"Webhooks\")" })
+@ObjectType({
+  description: 'A partner key\'s webhook endpoint: the outbox\'s events of its choice are POSTed to it, signed (docs/API.md "Webhooks")',
+})
 export class Webhook {
   @Field()
   url: string;
@@ -108,7 +125,9 @@ export class WebhookResolver {
   @Mutation(() => WebhookCreated, { description: 'Registers a webhook for a partner key; its signing secret is returned once (platform)' })
   createWebhook(@Arg('input') input: NewWebhookInput, @Ctx() ctx: Context) {
     return ctx.services.webhooks.create(ctx.viewer, {
-      apiKeyId: idOfType(input.apiKeyId, 'ApiKey', 'apiKeyId'), url: input.url, events: input.events,
+      apiKeyId: idOfType(input.apiKeyId, 'ApiKey', 'apiKeyId'),
+      url: input.url,
+      events: input.events,
       countyId: input.countyId ? idOfType(input.countyId, 'County', 'countyId') : null,
     });
   }
@@ -153,7 +172,9 @@ export class WebhookDeliveryResolver {
     return toGlobalId('WebhookDelivery', d.id);
   }
 
-  @FieldResolver(() => String, { description: 'The event ID the receiver sees (the same in every retry and redelivery): ignore repeats by it' })
+  @FieldResolver(() => String, {
+    description: 'The event ID the receiver sees (the same in every retry and redelivery): ignore repeats by it',
+  })
   eventId(@Root() d: WebhookDeliveryEntity) {
     return webhookEventId(d.eventId);
   }

@@ -38,7 +38,9 @@ const allows = (k: ApiKeyEntity, e: WebhookEvent) => WEBHOOK_EVENT_SCOPES[e].som
 export const webhookEventId = (eventId: number) => `evt_${eventId}`;
 
 /** The JSON body of an event as it leaves. */
-export function webhookBody(ev: Pick<OutboxEventEntity, 'id' | 'type' | 'subjectType' | 'subjectId' | 'unitId' | 'countyId' | 'createdAt'>): string {
+export function webhookBody(
+  ev: Pick<OutboxEventEntity, 'id' | 'type' | 'subjectType' | 'subjectId' | 'unitId' | 'countyId' | 'createdAt'>,
+): string {
   return JSON.stringify({
     id: webhookEventId(ev.id),
     type: ev.type,
@@ -82,34 +84,54 @@ export interface NewWebhook {
 
 /** The platform registers, lists and disables endpoints, reads their deliveries and redelivers. */
 export class WebhookService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   async create(v: Viewer, input: NewWebhook): Promise<{ webhook: WebhookEndpointEntity; secret: string }> {
     if (!managesWebhooks(v)) throw forbidden();
     const url = checkWebhookUrl(input.url);
     const events = [...new Set(input.events)];
-    if (!events.length || events.some((e) => !(e in LABELS.WebhookEvent))) throw badInput('events', 'INVALID_VALUE', 'At least one event (至少一個事件)');
+    if (!events.length || events.some((e) => !(e in LABELS.WebhookEvent)))
+      throw badInput('events', 'INVALID_VALUE', 'At least one event (至少一個事件)');
     return inTransaction(this.ds, async (em) => {
       const key = await em.getRepository(ApiKeyEntity).findOneBy({ id: input.apiKeyId });
       if (!key || key.revokedAt) throw notFound('NO_SUCH_API_KEY', 'No such live key');
       const outside = events.filter((e) => !allows(key, e));
       if (outside.length) {
-        throw badInput('events', 'EVENT_OUTSIDE_SCOPE', `The key's scopes do not allow ${outside.join(', ')} (此金鑰的權限範圍不含這些事件)`, { events: outside });
+        throw badInput(
+          'events',
+          'EVENT_OUTSIDE_SCOPE',
+          `The key's scopes do not allow ${outside.join(', ')} (此金鑰的權限範圍不含這些事件)`,
+          { events: outside },
+        );
       }
       if (key.countyId != null && input.countyId != null && input.countyId !== key.countyId) {
-        throw badInput('countyId', 'COUNTY_OUTSIDE_KEY', "The key acts on its own county only (此金鑰只能用於它自己的縣市)");
+        throw badInput('countyId', 'COUNTY_OUTSIDE_KEY', 'The key acts on its own county only (此金鑰只能用於它自己的縣市)');
       }
       if (input.countyId != null && !(await em.query('SELECT id FROM county WHERE id = ?', [input.countyId])).length) {
         throw badInput('countyId', 'INVALID_VALUE', 'No such county');
       }
       const secret = `whsec_${randomBytes(32).toString('base64url')}`;
       const webhook = em.getRepository(WebhookEndpointEntity).create({
-        apiKeyId: key.id, url, events: events.join(','), countyId: key.countyId ?? input.countyId, secret,
-        createdBy: v.kind === 'ANONYMOUS' ? '' : v.username, createdAt: this.clock.now(), disabledAt: null,
+        apiKeyId: key.id,
+        url,
+        events: events.join(','),
+        countyId: key.countyId ?? input.countyId,
+        secret,
+        createdBy: v.kind === 'ANONYMOUS' ? '' : v.username,
+        createdAt: this.clock.now(),
+        disabledAt: null,
       });
       await em.save(webhook);
       await this.audit.record(em, v, {
-        operation: 'createWebhook', targetType: 'Webhook', targetId: webhook.id, targetUnitId: null, countyId: webhook.countyId,
+        operation: 'createWebhook',
+        targetType: 'Webhook',
+        targetId: webhook.id,
+        targetUnitId: null,
+        countyId: webhook.countyId,
         after: { apiKey: key.name, url: new URL(url).origin, events: webhook.events },
       });
       return { webhook, secret };
@@ -129,7 +151,14 @@ export class WebhookService {
       if (!w.disabledAt) {
         w.disabledAt = this.clock.now();
         await em.save(w);
-        await this.audit.record(em, v, { operation: 'disableWebhook', targetType: 'Webhook', targetId: id, targetUnitId: null, countyId: w.countyId, after: { disabled: 'yes' } });
+        await this.audit.record(em, v, {
+          operation: 'disableWebhook',
+          targetType: 'Webhook',
+          targetId: id,
+          targetUnitId: null,
+          countyId: w.countyId,
+          after: { disabled: 'yes' },
+        });
       }
       return w;
     });
@@ -138,7 +167,13 @@ export class WebhookService {
   /** webhookDeliveries: newest first. */
   async deliveries(v: Viewer, endpointId: number, args: PageArgs): Promise<Page<WebhookDeliveryEntity> & { totalCount: number }> {
     if (!managesWebhooks(v)) throw forbidden();
-    return pageOf(this.ds, { target: WebhookDeliveryEntity, from: 'webhook_delivery d', alias: 'd' }, { sql: 'd.endpoint_id = ?', params: [endpointId] }, args, { newestFirst: true });
+    return pageOf(
+      this.ds,
+      { target: WebhookDeliveryEntity, from: 'webhook_delivery d', alias: 'd' },
+      { sql: 'd.endpoint_id = ?', params: [endpointId] },
+      args,
+      { newestFirst: true },
+    );
   }
 
   /** A new delivery of the same event (same event ID, so a receiver that has it ignores it), due at once. */
@@ -151,11 +186,29 @@ export class WebhookService {
       if (!w || w.disabledAt) throw notFound('NO_SUCH_WEBHOOK', 'The webhook is disabled');
       const now = this.clock.now();
       const again = em.getRepository(WebhookDeliveryEntity).create({
-        endpointId: d.endpointId, eventId: d.eventId, eventType: d.eventType, status: 'PENDING', attempts: 0, nextAttemptAt: now,
-        claimedBy: null, claimedUntil: null, responseStatus: null, reason: null, redeliveryOf: d.redeliveryOf ?? d.id, createdAt: now, deliveredAt: null,
+        endpointId: d.endpointId,
+        eventId: d.eventId,
+        eventType: d.eventType,
+        status: 'PENDING',
+        attempts: 0,
+        nextAttemptAt: now,
+        claimedBy: null,
+        claimedUntil: null,
+        responseStatus: null,
+        reason: null,
+        redeliveryOf: d.redeliveryOf ?? d.id,
+        createdAt: now,
+        deliveredAt: null,
       });
       await em.save(again);
-      await this.audit.record(em, v, { operation: 'redeliverWebhook', targetType: 'Webhook', targetId: w.id, targetUnitId: null, countyId: w.countyId, after: { event: webhookEventId(d.eventId) } });
+      await this.audit.record(em, v, {
+        operation: 'redeliverWebhook',
+        targetType: 'Webhook',
+        targetId: w.id,
+        targetUnitId: null,
+        countyId: w.countyId,
+        after: { event: webhookEventId(d.eventId) },
+      });
       return again;
     });
   }
@@ -169,24 +222,47 @@ export class WebhookService {
 export async function webhookDeliveriesFor(em: EntityManager, ev: OutboxEventEntity, now: Date): Promise<number> {
   if (!isWebhookEvent(ev.type)) return 0;
   const type = ev.type;
-  const endpoints = await em.getRepository(WebhookEndpointEntity).createQueryBuilder('w')
-    .where('w.disabled_at IS NULL').andWhere('w.events LIKE :t', { t: `%${type}%` }).getMany();
+  const endpoints = await em
+    .getRepository(WebhookEndpointEntity)
+    .createQueryBuilder('w')
+    .where('w.disabled_at IS NULL')
+    .andWhere('w.events LIKE :t', { t: `%${type}%` })
+    .getMany();
   if (!endpoints.length) return 0;
   const keys = new Map((await em.getRepository(ApiKeyEntity).findBy(endpoints.map((w) => ({ id: w.apiKeyId })))).map((k) => [k.id, k]));
-  const rows = endpoints.filter((w) => {
-    const k = keys.get(w.apiKeyId);
-    return k && !k.revokedAt && w.events.split(',').includes(type) && allows(k, type) && (w.countyId == null || w.countyId === ev.countyId);
-  }).map((w) => ({
-    endpointId: w.id, eventId: ev.id, eventType: type, status: 'PENDING', attempts: 0, nextAttemptAt: now, claimedBy: null, claimedUntil: null,
-    responseStatus: null, reason: null, redeliveryOf: null, createdAt: now, deliveredAt: null,
-  }));
+  const rows = endpoints
+    .filter((w) => {
+      const k = keys.get(w.apiKeyId);
+      return (
+        k && !k.revokedAt && w.events.split(',').includes(type) && allows(k, type) && (w.countyId == null || w.countyId === ev.countyId)
+      );
+    })
+    .map((w) => ({
+      endpointId: w.id,
+      eventId: ev.id,
+      eventType: type,
+      status: 'PENDING',
+      attempts: 0,
+      nextAttemptAt: now,
+      claimedBy: null,
+      claimedUntil: null,
+      responseStatus: null,
+      reason: null,
+      redeliveryOf: null,
+      createdAt: now,
+      deliveredAt: null,
+    }));
   if (rows.length) await em.getRepository(WebhookDeliveryEntity).insert(rows);
   return rows.length;
 }
 
 /** One POST of a delivery; the answer's status, or a thrown error (refused, timed out). */
 export async function postWebhook(
-  endpoint: Pick<WebhookEndpointEntity, 'url' | 'secret'>, delivery: Pick<WebhookDeliveryEntity, 'id' | 'eventType'>, body: string, now: Date, timeoutMs: number,
+  endpoint: Pick<WebhookEndpointEntity, 'url' | 'secret'>,
+  delivery: Pick<WebhookDeliveryEntity, 'id' | 'eventType'>,
+  body: string,
+  now: Date,
+  timeoutMs: number,
 ): Promise<number> {
   const timestamp = Math.floor(now.getTime() / 1000);
   const res = await fetch(endpoint.url, {

@@ -81,7 +81,9 @@ export class ApiKeyResolver {
   @Mutation(() => ApiKeySecret, { description: 'Create a partner key; its secret is returned once (platform)' })
   createApiKey(@Arg('input') input: NewApiKeyInput, @Ctx() ctx: Context) {
     return ctx.services.apiKeys.create(ctx.viewer, {
-      name: input.name, scopes: input.scopes, countyId: input.countyId ? idOfType(input.countyId, 'County', 'countyId') : null,
+      name: input.name,
+      scopes: input.scopes,
+      countyId: input.countyId ? idOfType(input.countyId, 'County', 'countyId') : null,
       pointsPerSecond: input.pointsPerSecond ?? null,
     });
   }

@@ -54,7 +54,11 @@ export class ApiKeyService {
   private usage = new Map<number, { requests: number; points: number; refused: number; at: Date }>();
   private flushing: Promise<void> | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock = systemClock) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock = systemClock,
+  ) {
     const timer = setInterval(() => void this.flush().catch(() => undefined), 5000);
     timer.unref();
   }
@@ -68,8 +72,16 @@ export class ApiKeyService {
     const given = Buffer.from(sha256(m[2]));
     if (!timingSafeEqual(given, Buffer.from(k.secretHash))) return null;
     return {
-      kind: 'PARTNER', credentialId: 0, username: `apikey:${k.prefix}`, name: k.name, mustChangePassword: false, keyId: k.id,
-      scopes: k.scopes.split(',').filter(Boolean) as ApiScope[], unitId: null, countyId: k.countyId, pointsPerSecond: k.pointsPerSecond,
+      kind: 'PARTNER',
+      credentialId: 0,
+      username: `apikey:${k.prefix}`,
+      name: k.name,
+      mustChangePassword: false,
+      keyId: k.id,
+      scopes: k.scopes.split(',').filter(Boolean) as ApiScope[],
+      unitId: null,
+      countyId: k.countyId,
+      pointsPerSecond: k.pointsPerSecond,
     };
   }
 
@@ -85,18 +97,33 @@ export class ApiKeyService {
     if (points > capacity) {
       u.refused++;
       this.usage.set(v.keyId, u);
-      throw new AppError('QUERY_TOO_COMPLEX', 'KEY_COST_OVER_BUCKET', `Query too complex: cost ${points} is over this key's bucket of ${capacity} points (${v.pointsPerSecond} a second x 10 s); ask for less (查詢成本超過此金鑰的額度)`, {
-        limit: 'bucket', value: points, max: capacity, pointsPerSecond: v.pointsPerSecond, http: { status: 400 },
-      });
+      throw new AppError(
+        'QUERY_TOO_COMPLEX',
+        'KEY_COST_OVER_BUCKET',
+        `Query too complex: cost ${points} is over this key's bucket of ${capacity} points (${v.pointsPerSecond} a second x 10 s); ask for less (查詢成本超過此金鑰的額度)`,
+        {
+          limit: 'bucket',
+          value: points,
+          max: capacity,
+          pointsPerSecond: v.pointsPerSecond,
+          http: { status: 400 },
+        },
+      );
     }
     const r = this.buckets.take(v.keyId, v.pointsPerSecond, points, this.clock.now().getTime());
     if (!r.ok) {
       u.refused++;
       this.usage.set(v.keyId, u);
-      throw new AppError('RATE_LIMITED', 'KEY_RATE_LIMITED', `Rate limit of this key: retry in ${r.retryAfterSeconds} s (超過此金鑰的用量上限)`, {
-        retryAfterSeconds: r.retryAfterSeconds, pointsPerSecond: v.pointsPerSecond,
-        http: { status: 429, headers: new Map([['retry-after', String(r.retryAfterSeconds)]]) },
-      });
+      throw new AppError(
+        'RATE_LIMITED',
+        'KEY_RATE_LIMITED',
+        `Rate limit of this key: retry in ${r.retryAfterSeconds} s (超過此金鑰的用量上限)`,
+        {
+          retryAfterSeconds: r.retryAfterSeconds,
+          pointsPerSecond: v.pointsPerSecond,
+          http: { status: 429, headers: new Map([['retry-after', String(r.retryAfterSeconds)]]) },
+        },
+      );
     }
     u.requests++;
     u.points += Math.max(1, points);
@@ -111,9 +138,10 @@ export class ApiKeyService {
     if (!pending.size || !this.ds.isInitialized) return;
     this.flushing = (async () => {
       for (const [id, u] of pending) {
-        await this.ds.query('UPDATE api_key SET requests = requests + ?, points_used = points_used + ?, refused = refused + ?, last_used_at = ? WHERE id = ?', [
-          u.requests, u.points, u.refused, dateParam(this.ds, u.at), id,
-        ]);
+        await this.ds.query(
+          'UPDATE api_key SET requests = requests + ?, points_used = points_used + ?, refused = refused + ?, last_used_at = ? WHERE id = ?',
+          [u.requests, u.points, u.refused, dateParam(this.ds, u.at), id],
+        );
       }
     })().finally(() => (this.flushing = null));
     return this.flushing;
@@ -128,22 +156,45 @@ export class ApiKeyService {
   async create(v: Viewer, input: NewKey): Promise<{ key: ApiKeyEntity; secret: string }> {
     if (!managesApiKeys(v)) throw forbidden();
     const name = input.name.trim();
-    if (!name || name.length > 100) throw badInput('name', 'NAME_LENGTH', 'A name of 1 to 100 characters (名稱 1 至 100 字)', { maxLength: 100 });
-    if (!input.scopes.length || input.scopes.some((s) => !(s in LABELS.ApiScope))) throw badInput('scopes', 'SCOPE_REQUIRED', 'At least one scope (至少一個權限範圍)');
-    if (input.scopes.includes('TEACHER_SYNC') && input.countyId == null) throw badInput('countyId', 'COUNTY_REQUIRED', 'A TEACHER_SYNC key acts on one county (須指定縣市)');
+    if (!name || name.length > 100)
+      throw badInput('name', 'NAME_LENGTH', 'A name of 1 to 100 characters (名稱 1 至 100 字)', { maxLength: 100 });
+    if (!input.scopes.length || input.scopes.some((s) => !(s in LABELS.ApiScope)))
+      throw badInput('scopes', 'SCOPE_REQUIRED', 'At least one scope (至少一個權限範圍)');
+    if (input.scopes.includes('TEACHER_SYNC') && input.countyId == null)
+      throw badInput('countyId', 'COUNTY_REQUIRED', 'A TEACHER_SYNC key acts on one county (須指定縣市)');
     const rate = input.pointsPerSecond ?? 100;
-    if (!Number.isInteger(rate) || rate < 1 || rate > 100000) throw badInput('pointsPerSecond', 'NUMBER_OUT_OF_RANGE', 'From 1 to 100000 points a second', { min: 1, max: 100000 });
-    const prefix = randomBytes(6).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 8);
+    if (!Number.isInteger(rate) || rate < 1 || rate > 100000)
+      throw badInput('pointsPerSecond', 'NUMBER_OUT_OF_RANGE', 'From 1 to 100000 points a second', { min: 1, max: 100000 });
+    const prefix = randomBytes(6)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+      .slice(0, 8);
     const secretPart = randomBytes(32).toString('base64url');
     return inTransaction(this.ds, async (em) => {
       const key = em.getRepository(ApiKeyEntity).create({
-        name, prefix, secretHash: sha256(secretPart), scopes: [...new Set(input.scopes)].join(','), countyId: input.countyId, pointsPerSecond: rate,
-        createdBy: v.kind === 'ANONYMOUS' ? '' : v.username, createdAt: this.clock.now(), rotatedAt: null, revokedAt: null, lastUsedAt: null,
-        requests: 0, pointsUsed: 0, refused: 0,
+        name,
+        prefix,
+        secretHash: sha256(secretPart),
+        scopes: [...new Set(input.scopes)].join(','),
+        countyId: input.countyId,
+        pointsPerSecond: rate,
+        createdBy: v.kind === 'ANONYMOUS' ? '' : v.username,
+        createdAt: this.clock.now(),
+        rotatedAt: null,
+        revokedAt: null,
+        lastUsedAt: null,
+        requests: 0,
+        pointsUsed: 0,
+        refused: 0,
       });
       await em.save(key);
       await this.audit.record(em, v, {
-        operation: 'createApiKey', targetType: 'ApiKey', targetId: key.id, targetUnitId: null, countyId: input.countyId,
+        operation: 'createApiKey',
+        targetType: 'ApiKey',
+        targetId: key.id,
+        targetUnitId: null,
+        countyId: input.countyId,
         after: { name, scopes: key.scopes, pointsPerSecond: rate },
       });
       return { key, secret: `ik_${prefix}_${secretPart}` };
@@ -160,7 +211,14 @@ export class ApiKeyService {
       key.secretHash = sha256(secretPart);
       key.rotatedAt = this.clock.now();
       await em.save(key);
-      await this.audit.record(em, v, { operation: 'rotateApiKey', targetType: 'ApiKey', targetId: id, targetUnitId: null, countyId: key.countyId, after: { rotated: 'yes' } });
+      await this.audit.record(em, v, {
+        operation: 'rotateApiKey',
+        targetType: 'ApiKey',
+        targetId: id,
+        targetUnitId: null,
+        countyId: key.countyId,
+        after: { rotated: 'yes' },
+      });
       return { key, secret: `ik_${key.prefix}_${secretPart}` };
     });
   }
@@ -173,7 +231,14 @@ export class ApiKeyService {
       if (!key.revokedAt) {
         key.revokedAt = this.clock.now();
         await em.save(key);
-        await this.audit.record(em, v, { operation: 'revokeApiKey', targetType: 'ApiKey', targetId: id, targetUnitId: null, countyId: key.countyId, after: { revoked: 'yes' } });
+        await this.audit.record(em, v, {
+          operation: 'revokeApiKey',
+          targetType: 'ApiKey',
+          targetId: id,
+          targetUnitId: null,
+          countyId: key.countyId,
+          after: { revoked: 'yes' },
+        });
       }
       return key;
     });

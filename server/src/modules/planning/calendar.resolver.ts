@@ -121,12 +121,16 @@ export class CalendarResolver {
 @Resolver(() => County)
 export class CountyWindowFields {
   @ListSize(2)
-  @FieldResolver(() => [PlanWindow], { description: "The county's school-plan window (its group) and teacher-plan window (its wave) in a school year" })
+  @FieldResolver(() => [PlanWindow], {
+    description: "The county's school-plan window (its group) and teacher-plan window (its wave) in a school year",
+  })
   async windows(@Root() c: CountyEntity, @Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const schedule = (await ctx.loaders.schedulesByCounty.load(c.id)).find((s) => s.schoolYear === schoolYear);
     if (!schedule) return [];
     const windows = await ctx.loaders.windowsByYear.load(schoolYear);
-    return windows.filter((w) => (w.planKind === 'SCHOOL_PLAN' ? w.groupKey === schedule.planGroup : w.groupKey === String(schedule.teacherWave)));
+    return windows.filter((w) =>
+      w.planKind === 'SCHOOL_PLAN' ? w.groupKey === schedule.planGroup : w.groupKey === String(schedule.teacherWave),
+    );
   }
 }
 

@@ -2,7 +2,14 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { ViewerCapabilities } from '../accounts';
 import { readsTeachersOf, SchoolViewerCan, TeacherViewerCan, type TeacherEntity, type UnitEntity } from '../directory';
-import { fillsOwnTeacherPlan, fillsSchoolPlanOf, fillsSchoolPlans, readsSchoolPlansOf, remindsAndReopens, reopensPlansOf } from './plan.policy';
+import {
+  fillsOwnTeacherPlan,
+  fillsSchoolPlanOf,
+  fillsSchoolPlans,
+  readsSchoolPlansOf,
+  remindsAndReopens,
+  reopensPlansOf,
+} from './plan.policy';
 import { answersSurvey, configuresSchoolYears, followsEveryCounty, followsProgress } from './planning-cycle.policy';
 
 /** The planning flags of `me.can`, `School.viewerCan` and `Teacher.viewerCan`, from this module's policies. */
@@ -33,7 +40,9 @@ export class PlanningCapabilities {
     return followsEveryCounty(c.viewer);
   }
 
-  @FieldResolver(() => Boolean, { description: "Follows its own school's teachers' progress (School.teacherProgress: the school's CHIEF/CONTACT)" })
+  @FieldResolver(() => Boolean, {
+    description: "Follows its own school's teachers' progress (School.teacherProgress: the school's CHIEF/CONTACT)",
+  })
   followSchoolProgress(@Root() c: ViewerCapabilities) {
     const v = c.viewer;
     return v.kind === 'BUSINESS' && v.unitKind === 'SCHOOL' && readsTeachersOf(v, { id: v.unitId, countyId: v.countyId });
@@ -72,7 +81,9 @@ export class SchoolPlanningCan {
     return fillsSchoolPlanOf(ctx.viewer, s);
   }
 
-  @FieldResolver(() => Boolean, { description: "Reopens this school's plans after their window closed (reopenSchoolPlan, reopenTeacherPlan)" })
+  @FieldResolver(() => Boolean, {
+    description: "Reopens this school's plans after their window closed (reopenSchoolPlan, reopenTeacherPlan)",
+  })
   reopenPlans(@Root() s: UnitEntity, @Ctx() ctx: Context) {
     return reopensPlansOf(ctx.viewer, s);
   }

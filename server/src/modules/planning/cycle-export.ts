@@ -18,7 +18,7 @@ async function schoolsOf(ctx: Context, schoolIds: number[]): Promise<{ school: U
   });
   const counties = await ctx.loaders.county.loadMany(schools.map((s) => s.countyId).filter((c): c is number => c != null));
   const names = new Map(counties.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c.name] as const] : [])));
-  return schools.map((school) => ({ school, county: school.countyId != null ? names.get(school.countyId) ?? '' : '' }));
+  return schools.map((school) => ({ school, county: school.countyId != null ? (names.get(school.countyId) ?? '') : '' }));
 }
 
 const taipeiTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
@@ -28,13 +28,31 @@ export async function reminderSheet(ctx: Context, url: URL): Promise<{ sheets: S
   if (ctx.viewer.kind === 'ANONYMOUS') throw unauthenticated();
   const year = yearParam(url);
   const rows = await ctx.services.progress.reminders(ctx.viewer, year);
-  const schools = await schoolsOf(ctx, rows.map((r) => r.schoolId));
+  const schools = await schoolsOf(
+    ctx,
+    rows.map((r) => r.schoolId),
+  );
   const out = rows.map((r, i): (string | number)[] => {
     const { school, county } = schools[i];
-    return [county, school.code, school.name, LABELS.PlanKind[r.planKind].zh, taipeiTime(r.sentAt), r.sentBy, r.recipientIds ? r.recipientIds.split(',').length : 0, r.pendingTeachers];
+    return [
+      county,
+      school.code,
+      school.name,
+      LABELS.PlanKind[r.planKind].zh,
+      taipeiTime(r.sentAt),
+      r.sentBy,
+      r.recipientIds ? r.recipientIds.split(',').length : 0,
+      r.pendingTeachers,
+    ];
   });
   return {
-    sheets: [{ title: '催覆紀錄', header: ['縣市', '學校代碼', '學校名稱', '未填報', '催覆時間（臺灣時間）', '催覆者', '通知人數', '未填報教師數'], rows: out }],
+    sheets: [
+      {
+        title: '催覆紀錄',
+        header: ['縣市', '學校代碼', '學校名稱', '未填報', '催覆時間（臺灣時間）', '催覆者', '通知人數', '未填報教師數'],
+        rows: out,
+      },
+    ],
     filename: `reminders-${year}`,
   };
 }
@@ -45,13 +63,22 @@ export async function rewardSheet(ctx: Context, url: URL): Promise<{ sheets: She
   const year = yearParam(url);
   const c = url.searchParams.get('countyId');
   const rows = await ctx.services.rewards.rewardList(ctx.viewer, year, c ? idOfType(c, 'County', 'countyId') : null);
-  const schools = await schoolsOf(ctx, rows.map((r) => r.schoolId));
+  const schools = await schoolsOf(
+    ctx,
+    rows.map((r) => r.schoolId),
+  );
   const out = rows.map((r, i): (string | number)[] => {
     const { school, county } = schools[i];
     return [county, school.code, school.name, taipeiTime(r.submittedAt), r.teachers, r.teachersSubmitted, r.participationPercent];
   });
   return {
-    sheets: [{ title: '獎勵名單', header: ['縣市', '學校代碼', '學校名稱', '送出時間（臺灣時間）', '教師數', '已填報教師數', '填報率(%)'], rows: out }],
+    sheets: [
+      {
+        title: '獎勵名單',
+        header: ['縣市', '學校代碼', '學校名稱', '送出時間（臺灣時間）', '教師數', '已填報教師數', '填報率(%)'],
+        rows: out,
+      },
+    ],
     filename: `rewards-${year}`,
   };
 }

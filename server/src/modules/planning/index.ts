@@ -2,12 +2,21 @@ import type { ModuleDescriptor } from '../../shared/module';
 import { CalendarService } from './calendar.service';
 import { reminderSheet, rewardSheet } from './cycle-export';
 import {
-  SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity,
+  SchoolPlanChoiceEntity,
+  SchoolPlanDomainEntity,
+  SchoolPlanEntity,
+  SchoolPlanTeacherEntity,
+  TeacherPlanChoiceEntity,
+  TeacherPlanDomainEntity,
   TeacherPlanEntity,
 } from './plan.entity';
 import { PlanService } from './plan.service';
 import {
-  DemandSummaryEntity, ParticipationSummaryEntity, PlanReopeningEntity, ReminderEntity, SurveyResponseEntity,
+  DemandSummaryEntity,
+  ParticipationSummaryEntity,
+  PlanReopeningEntity,
+  ReminderEntity,
+  SurveyResponseEntity,
 } from './planning-cycle.entity';
 import { PLANNING_CYCLE_RESOLVERS } from './planning-cycle.resolver';
 import { planningLoaders } from './planning.loaders';
@@ -24,11 +33,20 @@ const planningRules = { ...planRules, ...planningCycleRules };
 
 /** 年度進修規劃: school and teacher plans, the yearly calendar and windows, the survey, progress and reminders, rewards. */
 export {
-  SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity,
+  SchoolPlanChoiceEntity,
+  SchoolPlanDomainEntity,
+  SchoolPlanEntity,
+  SchoolPlanTeacherEntity,
+  TeacherPlanChoiceEntity,
+  TeacherPlanDomainEntity,
   TeacherPlanEntity,
 } from './plan.entity';
 export {
-  DemandSummaryEntity, ParticipationSummaryEntity, PlanReopeningEntity, ReminderEntity, SurveyResponseEntity,
+  DemandSummaryEntity,
+  ParticipationSummaryEntity,
+  PlanReopeningEntity,
+  ReminderEntity,
+  SurveyResponseEntity,
 } from './planning-cycle.entity';
 export { rebuildSummaries, refillSummaries, summaryDifferences } from './stats';
 export { reminderSheet, rewardSheet } from './cycle-export';
@@ -60,8 +78,18 @@ declare module '../../shared/global-id' {
 export const planningModule: ModuleDescriptor = {
   name: 'planning',
   entities: [
-    SchoolPlanEntity, SchoolPlanTeacherEntity, SchoolPlanChoiceEntity, SchoolPlanDomainEntity, TeacherPlanEntity, TeacherPlanChoiceEntity,
-    TeacherPlanDomainEntity, PlanReopeningEntity, DemandSummaryEntity, ParticipationSummaryEntity, SurveyResponseEntity, ReminderEntity,
+    SchoolPlanEntity,
+    SchoolPlanTeacherEntity,
+    SchoolPlanChoiceEntity,
+    SchoolPlanDomainEntity,
+    TeacherPlanEntity,
+    TeacherPlanChoiceEntity,
+    TeacherPlanDomainEntity,
+    PlanReopeningEntity,
+    DemandSummaryEntity,
+    ParticipationSummaryEntity,
+    SurveyResponseEntity,
+    ReminderEntity,
   ],
   resolvers: [...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, ...PLANNING_CAPABILITY_RESOLVERS],
   rules: planningRules,

@@ -196,4 +196,3 @@ export class TeacherPlanDomainEntity {
   @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'FK_teacher_plan_domain_plan' })
   plan?: Relation<TeacherPlanEntity>;
 }
-

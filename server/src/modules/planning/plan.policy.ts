@@ -31,7 +31,10 @@ export function teacherPlanScope(v: Viewer, alias = 'p'): Scope {
   }
   if (!filedAt) return NO_ROWS;
   const person = teacherScope(v, 'pt');
-  return allOf(filedAt, { sql: `EXISTS (SELECT 1 FROM teacher pt WHERE pt.id = ${alias}.teacher_id AND (${person.sql}))`, params: person.params });
+  return allOf(filedAt, {
+    sql: `EXISTS (SELECT 1 FROM teacher pt WHERE pt.id = ${alias}.teacher_id AND (${person.sql}))`,
+    params: person.params,
+  });
 }
 
 /** Who reads a school's plans: the platform, its county's district, its teachers and business accounts. */
@@ -46,7 +49,8 @@ export function readsSchoolPlansOf(v: Viewer, s: SchoolRef): boolean {
 export const fillsSchoolPlans = (v: Viewer): boolean => schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT');
 
 /** Who fills this school's plan: its CHIEF/CONTACT (the teacher-account permission). */
-export const fillsSchoolPlanOf = (v: Viewer, school: { id: number }): boolean => fillsSchoolPlans(v) && v.kind === 'BUSINESS' && v.unitId === school.id;
+export const fillsSchoolPlanOf = (v: Viewer, school: { id: number }): boolean =>
+  fillsSchoolPlans(v) && v.kind === 'BUSINESS' && v.unitId === school.id;
 
 /** Who fills a teacher plan: the teacher, its own. */
 export const fillsOwnTeacherPlan = (v: Viewer): boolean => v.kind === 'TEACHER';

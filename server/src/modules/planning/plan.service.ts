@@ -11,7 +11,12 @@ import type { AuditService } from '../audit';
 import { UnitEntity } from '../directory';
 import { TeacherEntity, TeacherSubjectEntity } from '../directory';
 import {
-  SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, SchoolPlanTeacherEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity,
+  SchoolPlanChoiceEntity,
+  SchoolPlanDomainEntity,
+  SchoolPlanEntity,
+  SchoolPlanTeacherEntity,
+  TeacherPlanChoiceEntity,
+  TeacherPlanDomainEntity,
   TeacherPlanEntity,
 } from './plan.entity';
 import { PlanReopeningEntity } from './planning-cycle.entity';
@@ -36,9 +41,19 @@ export const MAX_DOMAIN_HOURS = 360;
 /** A reopening by the district or the platform may run past the window and the service period, for at most this long. */
 export const MAX_REOPEN_DAYS = 60;
 export const MAX_THEMES_LENGTH = 500;
-const FIELD_OF: Record<Exclude<Dimension, 'DOMAIN'>, keyof PlanContent> = { MODE: 'modes', TIME: 'times', PLACE: 'places', LEVEL: 'levels', METHOD: 'methods' };
+const FIELD_OF: Record<Exclude<Dimension, 'DOMAIN'>, keyof PlanContent> = {
+  MODE: 'modes',
+  TIME: 'times',
+  PLACE: 'places',
+  LEVEL: 'levels',
+  METHOD: 'methods',
+};
 const ENUM_OF: Record<Exclude<Dimension, 'DOMAIN'>, keyof typeof LABELS> = {
-  MODE: 'StudyMode', TIME: 'StudyTime', PLACE: 'StudyPlace', LEVEL: 'StudyLevel', METHOD: 'StudyMethod',
+  MODE: 'StudyMode',
+  TIME: 'StudyTime',
+  PLACE: 'StudyPlace',
+  LEVEL: 'StudyLevel',
+  METHOD: 'StudyMethod',
 };
 
 /**
@@ -60,12 +75,25 @@ export function validateContent(c: PlanContent, complete: boolean): void {
     if (seen.has(d.domain)) throw badInput(`domains.${i}.domain`, 'DUPLICATE_ENTRY', 'A domain appears twice (研習範疇重複)');
     seen.add(d.domain);
     if (!Number.isInteger(d.hours) || d.hours < 0 || d.hours > MAX_DOMAIN_HOURS) {
-      throw badInput(`domains.${i}.hours`, 'NUMBER_OUT_OF_RANGE', `Hours must be a whole number from 0 to ${MAX_DOMAIN_HOURS} (時數須為 0 至 ${MAX_DOMAIN_HOURS} 的整數)`, { min: 0, max: MAX_DOMAIN_HOURS });
+      throw badInput(
+        `domains.${i}.hours`,
+        'NUMBER_OUT_OF_RANGE',
+        `Hours must be a whole number from 0 to ${MAX_DOMAIN_HOURS} (時數須為 0 至 ${MAX_DOMAIN_HOURS} 的整數)`,
+        { min: 0, max: MAX_DOMAIN_HOURS },
+      );
     }
-    if (d.themes.length > MAX_THEMES_LENGTH) throw badInput(`domains.${i}.themes`, 'TOO_LONG', `At most ${MAX_THEMES_LENGTH} characters (主題最多 ${MAX_THEMES_LENGTH} 字)`, { maxLength: MAX_THEMES_LENGTH });
+    if (d.themes.length > MAX_THEMES_LENGTH)
+      throw badInput(`domains.${i}.themes`, 'TOO_LONG', `At most ${MAX_THEMES_LENGTH} characters (主題最多 ${MAX_THEMES_LENGTH} 字)`, {
+        maxLength: MAX_THEMES_LENGTH,
+      });
   });
   if (c.totalStudents != null && (!Number.isInteger(c.totalStudents) || c.totalStudents < 0 || c.totalStudents > 100000)) {
-    throw badInput('totalStudents', 'NUMBER_OUT_OF_RANGE', 'Total students must be a whole number from 0 to 100000 (學生總數須為 0 至 100000)', { min: 0, max: 100000 });
+    throw badInput(
+      'totalStudents',
+      'NUMBER_OUT_OF_RANGE',
+      'Total students must be a whole number from 0 to 100000 (學生總數須為 0 至 100000)',
+      { min: 0, max: 100000 },
+    );
   }
 }
 
@@ -78,8 +106,20 @@ const factsOf = (c: PlanContent): PlanFacts => ({
 
 type Kind = 'school' | 'teacher';
 const ENTITIES = {
-  school: { plan: SchoolPlanEntity, choice: SchoolPlanChoiceEntity, domain: SchoolPlanDomainEntity, table: 'school_plan', kind: 'SCHOOL_PLAN' as PlanKind },
-  teacher: { plan: TeacherPlanEntity, choice: TeacherPlanChoiceEntity, domain: TeacherPlanDomainEntity, table: 'teacher_plan', kind: 'TEACHER_PLAN' as PlanKind },
+  school: {
+    plan: SchoolPlanEntity,
+    choice: SchoolPlanChoiceEntity,
+    domain: SchoolPlanDomainEntity,
+    table: 'school_plan',
+    kind: 'SCHOOL_PLAN' as PlanKind,
+  },
+  teacher: {
+    plan: TeacherPlanEntity,
+    choice: TeacherPlanChoiceEntity,
+    domain: TeacherPlanDomainEntity,
+    table: 'teacher_plan',
+    kind: 'TEACHER_PLAN' as PlanKind,
+  },
 };
 
 export const WINDOW_CLOSED = 'The filling window is closed (填報期間已結束或尚未開始)';
@@ -93,7 +133,9 @@ export const WINDOW_CLOSED = 'The filling window is closed (填報期間已結�
  */
 export class PlanService {
   constructor(
-    private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock,
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
     /** Called after every committed plan write (drops cached statistics). */
     private readonly onWrite: () => void = () => {},
   ) {}
@@ -127,7 +169,12 @@ export class PlanService {
     const now = this.clock.now();
     if (until <= now) throw badInput('until', 'REOPENING_IN_PAST', 'The reopening must end in the future (重新開放須在未來結束)');
     if (until.getTime() - now.getTime() > MAX_REOPEN_DAYS * 86400_000) {
-      throw badInput('until', 'REOPENING_TOO_LONG', `A reopening lasts at most ${MAX_REOPEN_DAYS} days (重新開放最長 ${MAX_REOPEN_DAYS} 天)`, { maxDays: MAX_REOPEN_DAYS });
+      throw badInput(
+        'until',
+        'REOPENING_TOO_LONG',
+        `A reopening lasts at most ${MAX_REOPEN_DAYS} days (重新開放最長 ${MAX_REOPEN_DAYS} 天)`,
+        { maxDays: MAX_REOPEN_DAYS },
+      );
     }
     return inTransaction(this.ds, async (em) => {
       let school: UnitEntity | null;
@@ -139,20 +186,34 @@ export class PlanService {
         if (!t) throw notFound('NO_SUCH_TEACHER', 'No such teacher');
         school = await em.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
       }
-      if (!school || !reopensPlansOf(v, school)) throw forbidden('REOPEN_BY_DISTRICT_ONLY', 'Only the district of the county or the platform reopens a plan');
+      if (!school || !reopensPlansOf(v, school))
+        throw forbidden('REOPEN_BY_DISTRICT_ONLY', 'Only the district of the county or the platform reopens a plan');
       const state = await windowState(em, now, schoolYear, planKind, school.countyId, ownerId);
       if (!state.serviceOpensAt) throw badInput('schoolYear', 'NO_SUCH_SCHOOL_YEAR', 'No such school year (查無此學年度)');
       await em.getRepository(PlanReopeningEntity).save({
-        planKind, schoolYear, ownerId, until, reopenedBy: v.kind === 'ANONYMOUS' ? '' : v.username,
+        planKind,
+        schoolYear,
+        ownerId,
+        until,
+        reopenedBy: v.kind === 'ANONYMOUS' ? '' : v.username,
       });
       await enqueue(em, {
-        type: 'PLAN_REOPENED', subjectType: planKind === 'SCHOOL_PLAN' ? 'School' : 'Teacher', subjectId: ownerId, at: now, unitId: school.id, countyId: school.countyId,
+        type: 'PLAN_REOPENED',
+        subjectType: planKind === 'SCHOOL_PLAN' ? 'School' : 'Teacher',
+        subjectId: ownerId,
+        at: now,
+        unitId: school.id,
+        countyId: school.countyId,
         recipients: [planKind === 'SCHOOL_PLAN' ? { kind: 'UNIT', id: school.id } : { kind: 'TEACHER', id: ownerId }],
         data: { schoolYear, planKind, until: taipeiDate(until) },
       });
       await this.audit.record(em, v, {
-        operation: planKind === 'SCHOOL_PLAN' ? 'reopenSchoolPlan' : 'reopenTeacherPlan', targetType: planKind === 'SCHOOL_PLAN' ? 'School' : 'Teacher',
-        targetId: ownerId, targetUnitId: school.id, countyId: school.countyId, after: { schoolYear, reopenedUntil: until.toISOString() },
+        operation: planKind === 'SCHOOL_PLAN' ? 'reopenSchoolPlan' : 'reopenTeacherPlan',
+        targetType: planKind === 'SCHOOL_PLAN' ? 'School' : 'Teacher',
+        targetId: ownerId,
+        targetUnitId: school.id,
+        countyId: school.countyId,
+        after: { schoolYear, reopenedUntil: until.toISOString() },
       });
       return until;
     });
@@ -167,8 +228,13 @@ export class PlanService {
   }
 
   private async writeOnce(
-    kind: Kind, v: Viewer, schoolYear: number, owner: { schoolId?: number; teacherId?: number }, content: PlanContent | null,
-    version: number | null | undefined, submit: boolean,
+    kind: Kind,
+    v: Viewer,
+    schoolYear: number,
+    owner: { schoolId?: number; teacherId?: number },
+    content: PlanContent | null,
+    version: number | null | undefined,
+    submit: boolean,
   ): Promise<SchoolPlanEntity | TeacherPlanEntity> {
     if (content) validateContent(content, false);
     const E = ENTITIES[kind];
@@ -181,7 +247,8 @@ export class PlanService {
         if (kind === 'school') {
           school = await em.getRepository(UnitEntity).findOneBy({ id: owner.schoolId! });
           if (!school || school.kind !== 'SCHOOL') throw notFound('NO_SUCH_SCHOOL', 'No such school');
-          if (!fillsSchoolPlanOf(v, school)) throw forbidden('SCHOOL_PLAN_BY_CHIEF_OR_CONTACT', "Only the school's CHIEF or CONTACT fills its plan");
+          if (!fillsSchoolPlanOf(v, school))
+            throw forbidden('SCHOOL_PLAN_BY_CHIEF_OR_CONTACT', "Only the school's CHIEF or CONTACT fills its plan");
           ownerId = school.id;
         } else {
           const t = await em.getRepository(TeacherEntity).findOneBy({ id: owner.teacherId! });
@@ -204,12 +271,18 @@ export class PlanService {
           throw conflict('STALE_VERSION', 'The plan changed since you read it: reload it (資料已被更新，請重新載入)');
         }
         if (version != null && version !== 0 && !plan) throw conflict('STALE_VERSION', 'The plan does not exist yet: reload it');
-        if (!state.inService && !state.reopenedUntil) throw new AppError('WINDOW_CLOSED', 'OUTSIDE_SERVICE_PERIOD', 'The service period of this school year is over or not open yet (非服務期間)');
+        if (!state.inService && !state.reopenedUntil)
+          throw new AppError(
+            'WINDOW_CLOSED',
+            'OUTSIDE_SERVICE_PERIOD',
+            'The service period of this school year is over or not open yet (非服務期間)',
+          );
         const wasSubmitted = plan?.status === 'SUBMITTED';
         // submitting, or changing a submitted plan, needs the window open (or a reopening)
         if ((submit || wasSubmitted) && !state.open) {
           throw new AppError('WINDOW_CLOSED', 'FILLING_WINDOW_CLOSED', WINDOW_CLOSED, {
-            opensAt: state.opensAt?.toISOString() ?? null, closesAt: state.closesAt?.toISOString() ?? null,
+            opensAt: state.opensAt?.toISOString() ?? null,
+            closesAt: state.closesAt?.toISOString() ?? null,
           });
         }
         const before = plan ? await this.contentOf(em, kind, plan.id) : null;
@@ -217,11 +290,19 @@ export class PlanService {
         if (submit || wasSubmitted) validateContent(next, true);
         if (!plan) {
           plan = repo.create({
-            ...where, status: 'DRAFT', updatedAt: now, submittedAt: null, version: 0, recordKey: newRecordKey(),
-            ...(kind === 'school' ? { stages: school.stages ?? '', totalStudents: next.totalStudents ?? school.studentCount } : { schoolId: school.id }),
+            ...where,
+            status: 'DRAFT',
+            updatedAt: now,
+            submittedAt: null,
+            version: 0,
+            recordKey: newRecordKey(),
+            ...(kind === 'school'
+              ? { stages: school.stages ?? '', totalStudents: next.totalStudents ?? school.studentCount }
+              : { schoolId: school.id }),
           } as never) as unknown as SchoolPlanEntity | TeacherPlanEntity;
         }
-        if (kind === 'school' && content && content.totalStudents !== undefined) (plan as SchoolPlanEntity).totalStudents = content.totalStudents ?? null;
+        if (kind === 'school' && content && content.totalStudents !== undefined)
+          (plan as SchoolPlanEntity).totalStudents = content.totalStudents ?? null;
         const statusBefore = plan.status;
         if (submit) {
           plan.status = 'SUBMITTED';
@@ -234,7 +315,12 @@ export class PlanService {
         if (kind === 'school' && submit) await this.snapshotTeachers(em, plan.id, school.id);
         if (submit && statusBefore !== 'SUBMITTED') {
           await enqueue(em, {
-            type: 'PLAN_SUBMITTED', subjectType: kind === 'school' ? 'SchoolPlan' : 'TeacherPlan', subjectId: plan.id, at: now, unitId: school.id, countyId: school.countyId,
+            type: 'PLAN_SUBMITTED',
+            subjectType: kind === 'school' ? 'SchoolPlan' : 'TeacherPlan',
+            subjectId: plan.id,
+            at: now,
+            unitId: school.id,
+            countyId: school.countyId,
             recipients: [kind === 'school' ? { kind: 'UNIT', id: school.id } : { kind: 'TEACHER', id: ownerId }],
             data: { schoolYear, planKind: E.kind, date: taipeiDate(now) },
           });
@@ -242,13 +328,17 @@ export class PlanService {
         // statistics, in this transaction
         const stage = firstStage(kind === 'school' ? (plan as SchoolPlanEntity).stages : school.stages);
         await moveCounts(
-          em, { schoolYear, planKind: E.kind, countyId: school.countyId ?? 0, stage, recordKey: plan.recordKey },
+          em,
+          { schoolYear, planKind: E.kind, countyId: school.countyId ?? 0, stage, recordKey: plan.recordKey },
           wasSubmitted && before ? factsOf(before) : null,
           plan.status === 'SUBMITTED' ? factsOf(next) : null,
         );
         await this.audit.record(em, v, {
-          operation: `${submit ? 'submit' : 'save'}${kind === 'school' ? 'School' : 'Teacher'}Plan`, targetType: kind === 'school' ? 'SchoolPlan' : 'TeacherPlan',
-          targetId: plan.id, targetUnitId: school.id, countyId: school.countyId,
+          operation: `${submit ? 'submit' : 'save'}${kind === 'school' ? 'School' : 'Teacher'}Plan`,
+          targetType: kind === 'school' ? 'SchoolPlan' : 'TeacherPlan',
+          targetId: plan.id,
+          targetUnitId: school.id,
+          countyId: school.countyId,
           before: before ? { status: statusBefore, ...this.flat(before) } : {},
           after: { status: plan.status, ...this.flat(next) },
         });
@@ -261,17 +351,34 @@ export class PlanService {
   }
 
   private flat(c: PlanContent) {
-    return { modes: c.modes, times: c.times, places: c.places, levels: c.levels, methods: c.methods, domains: c.domains.map((d) => `${d.domain}:${d.hours}`) };
+    return {
+      modes: c.modes,
+      times: c.times,
+      places: c.places,
+      levels: c.levels,
+      methods: c.methods,
+      domains: c.domains.map((d) => `${d.domain}:${d.hours}`),
+    };
   }
 
   async contentOf(em: EntityManager, kind: Kind, planId: number): Promise<PlanContent> {
     const E = ENTITIES[kind];
     const choices = await em.getRepository<{ dimension: string; option: string }>(E.choice).find({ where: { planId } as never });
-    const domains = await em.getRepository<{ domain: StudyDomain; themes: string; hours: number }>(E.domain).find({ where: { planId } as never, order: { domain: 'ASC' } as never });
-    const pick = (d: string) => choices.filter((c) => c.dimension === d).map((c) => c.option).sort();
+    const domains = await em
+      .getRepository<{ domain: StudyDomain; themes: string; hours: number }>(E.domain)
+      .find({ where: { planId } as never, order: { domain: 'ASC' } as never });
+    const pick = (d: string) =>
+      choices
+        .filter((c) => c.dimension === d)
+        .map((c) => c.option)
+        .sort();
     const plan = kind === 'school' ? await em.getRepository(SchoolPlanEntity).findOneBy({ id: planId }) : null;
     return {
-      modes: pick('MODE'), times: pick('TIME'), places: pick('PLACE'), levels: pick('LEVEL'), methods: pick('METHOD'),
+      modes: pick('MODE'),
+      times: pick('TIME'),
+      places: pick('PLACE'),
+      levels: pick('LEVEL'),
+      methods: pick('METHOD'),
       domains: domains.map((d) => ({ domain: d.domain, themes: d.themes, hours: d.hours })),
       ...(plan ? { totalStudents: plan.totalStudents } : {}),
     };
@@ -295,9 +402,13 @@ export class PlanService {
     const byTeacher = new Map<number, string[]>();
     for (const s of subjects) byTeacher.set(s.teacherId, [...(byTeacher.get(s.teacherId) ?? []), s.subject]);
     for (let i = 0; i < teachers.length; i += 500) {
-      await em.getRepository(SchoolPlanTeacherEntity).insert(
-        teachers.slice(i, i + 500).map((t) => ({ planId, teacherId: t.id, title: t.title, subjects: (byTeacher.get(t.id) ?? []).sort().join(',') })),
-      );
+      await em
+        .getRepository(SchoolPlanTeacherEntity)
+        .insert(
+          teachers
+            .slice(i, i + 500)
+            .map((t) => ({ planId, teacherId: t.id, title: t.title, subjects: (byTeacher.get(t.id) ?? []).sort().join(',') })),
+        );
     }
   }
 }

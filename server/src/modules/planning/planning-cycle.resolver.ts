@@ -33,7 +33,7 @@ class PlannedDomainInput {
   hours: number;
 }
 
-@InputType({ description: 'A plan\'s needs: the five dimensions and the domains (a draft may leave some empty)' })
+@InputType({ description: "A plan's needs: the five dimensions and the domains (a draft may leave some empty)" })
 class PlanContentInput {
   @Field(() => [StudyMode])
   modes: StudyMode[];
@@ -86,7 +86,7 @@ class SchoolPlanning {
   @Field(() => SchoolPlan, { nullable: true })
   plan: unknown;
 
-  @Field({ description: 'The viewer fills this plan (the school\'s CHIEF or CONTACT)' })
+  @Field({ description: "The viewer fills this plan (the school's CHIEF or CONTACT)" })
   canFill: boolean;
 
   @Field({ description: 'The viewer may reopen it (the district of its county, the platform)' })
@@ -125,24 +125,37 @@ class TeacherProgress {
 }
 
 const content = (i: PlanContentInput): PlanContent => ({
-  modes: i.modes, times: i.times, places: i.places, levels: i.levels, methods: i.methods, domains: i.domains,
+  modes: i.modes,
+  times: i.times,
+  places: i.places,
+  levels: i.levels,
+  methods: i.methods,
+  domains: i.domains,
 });
 
 @Resolver()
 export class PlanningCycleResolver {
   @Allow('Mutation.saveSchoolPlan')
-  @Mutation(() => SchoolPlan, { description: 'Save the school plan (a draft any time in the service period; a submitted plan while the window is open)' })
+  @Mutation(() => SchoolPlan, {
+    description: 'Save the school plan (a draft any time in the service period; a submitted plan while the window is open)',
+  })
   saveSchoolPlan(@Arg('input') input: SchoolPlanInput, @Ctx() ctx: Context) {
     return ctx.services.plans.saveSchoolPlan(
-      ctx.viewer, idOfType(input.schoolId, 'School', 'schoolId'), input.schoolYear, { ...content(input), totalStudents: input.totalStudents }, input.version,
+      ctx.viewer,
+      idOfType(input.schoolId, 'School', 'schoolId'),
+      input.schoolYear,
+      { ...content(input), totalStudents: input.totalStudents },
+      input.version,
     );
   }
 
   @Allow('Mutation.submitSchoolPlan')
   @Mutation(() => SchoolPlan, { description: 'Submit the school plan inside its window; submitting twice changes nothing' })
   submitSchoolPlan(
-    @Arg('schoolId', () => ID) schoolId: string, @Arg('schoolYear', () => Int) schoolYear: number,
-    @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context,
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
   ) {
     return ctx.services.plans.submitSchoolPlan(ctx.viewer, idOfType(schoolId, 'School', 'schoolId'), schoolYear, version);
   }
@@ -155,15 +168,21 @@ export class PlanningCycleResolver {
 
   @Allow('Mutation.submitMyTeacherPlan')
   @Mutation(() => TeacherPlan, { description: "Submit your own plan inside your county's wave; submitting twice changes nothing" })
-  submitMyTeacherPlan(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('version', () => Int, { nullable: true }) version: number | null, @Ctx() ctx: Context) {
+  submitMyTeacherPlan(
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('version', () => Int, { nullable: true }) version: number | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.plans.submitTeacherPlan(ctx.viewer, schoolYear, version);
   }
 
   @Allow('Mutation.reopenSchoolPlan')
   @Mutation(() => DateTimeISOResolver, { description: "Reopen a school's plan after its window closed, until a time (district, platform)" })
   reopenSchoolPlan(
-    @Arg('schoolId', () => ID) schoolId: string, @Arg('schoolYear', () => Int) schoolYear: number,
-    @Arg('until', () => DateTimeISOResolver) until: Date, @Ctx() ctx: Context,
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('until', () => DateTimeISOResolver) until: Date,
+    @Ctx() ctx: Context,
   ) {
     return ctx.services.plans.reopen(ctx.viewer, 'SCHOOL_PLAN', schoolYear, idOfType(schoolId, 'School', 'schoolId'), until);
   }
@@ -171,8 +190,10 @@ export class PlanningCycleResolver {
   @Allow('Mutation.reopenTeacherPlan')
   @Mutation(() => DateTimeISOResolver, { description: "Reopen a teacher's plan after its wave closed, until a time (district, platform)" })
   reopenTeacherPlan(
-    @Arg('teacherId', () => ID) teacherId: string, @Arg('schoolYear', () => Int) schoolYear: number,
-    @Arg('until', () => DateTimeISOResolver) until: Date, @Ctx() ctx: Context,
+    @Arg('teacherId', () => ID) teacherId: string,
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('until', () => DateTimeISOResolver) until: Date,
+    @Ctx() ctx: Context,
   ) {
     return ctx.services.plans.reopen(ctx.viewer, 'TEACHER_PLAN', schoolYear, idOfType(teacherId, 'Teacher', 'teacherId'), until);
   }
@@ -213,11 +234,13 @@ export class SchoolPlanningFields {
     ]);
     const schedule = schedules.find((x) => x.schoolYear === schoolYear);
     const groupKey = schedule ? groupKeyOf(schedule, 'SCHOOL_PLAN') : null;
-    const window = groupKey ? windows.find((w) => w.planKind === 'SCHOOL_PLAN' && w.groupKey === groupKey) ?? null : null;
+    const window = groupKey ? (windows.find((w) => w.planKind === 'SCHOOL_PLAN' && w.groupKey === groupKey) ?? null) : null;
     return {
       window: stateOfWindow(ctx.services.clock.now(), schoolYear, 'SCHOOL_PLAN', { year, groupKey, window, reopening }),
       plan: plans.find((p) => p.schoolYear === schoolYear) ?? null,
-      canFill: fillsSchoolPlanOf(ctx.viewer, s), canReopen: reopensPlansOf(ctx.viewer, s), surveyAnswered,
+      canFill: fillsSchoolPlanOf(ctx.viewer, s),
+      canReopen: reopensPlansOf(ctx.viewer, s),
+      surveyAnswered,
     };
   }
 
@@ -226,7 +249,8 @@ export class SchoolPlanningFields {
   async teacherProgress(@Root() s: UnitEntity, @Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const { teachers, submitted, pendingIds } = await ctx.loaders.teacherProgressBySchool.get(schoolYear).load(s.id);
     return {
-      teachers, submitted,
+      teachers,
+      submitted,
       // the names go through the person scope: a teacher sees itself, never its colleagues
       pending: (await ctx.loaders.teacher.loadMany(pendingIds)).filter((t): t is TeacherEntity => !!t && !(t instanceof Error)),
     };
@@ -234,5 +258,10 @@ export class SchoolPlanningFields {
 }
 
 export const PLANNING_CYCLE_RESOLVERS = [
-  ...CALENDAR_RESOLVERS, PlanningCycleResolver, ...SURVEY_RESOLVERS, ...PROGRESS_RESOLVERS, SchoolPlanningFields, ...REWARD_RESOLVERS,
+  ...CALENDAR_RESOLVERS,
+  PlanningCycleResolver,
+  ...SURVEY_RESOLVERS,
+  ...PROGRESS_RESOLVERS,
+  SchoolPlanningFields,
+  ...REWARD_RESOLVERS,
 ] as const;

@@ -5,7 +5,12 @@ import type { Dimension, PlanKind, StudyDomain } from '../../shared/enums';
 import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../../shared/loaders';
 import { teacherPlanScope } from './plan.policy';
 import {
-  SchoolPlanChoiceEntity, SchoolPlanDomainEntity, SchoolPlanEntity, TeacherPlanChoiceEntity, TeacherPlanDomainEntity, TeacherPlanEntity,
+  SchoolPlanChoiceEntity,
+  SchoolPlanDomainEntity,
+  SchoolPlanEntity,
+  TeacherPlanChoiceEntity,
+  TeacherPlanDomainEntity,
+  TeacherPlanEntity,
 } from './plan.entity';
 import { PlanReopeningEntity, SurveyResponseEntity } from './planning-cycle.entity';
 
@@ -22,7 +27,11 @@ async function choicesOf(ds: DataSource, table: 'school_plan_choice' | 'teacher_
     `SELECT c.plan_id, c.dimension, c.\`option\` FROM ${table} c WHERE c.plan_id IN (${placeholders(ids.length)})`,
     [...ids],
   );
-  return groupUnder(ids, raw.map((r) => ({ planId: Number(r.plan_id), dimension: r.dimension, option: r.option })), (c) => c.planId);
+  return groupUnder(
+    ids,
+    raw.map((r) => ({ planId: Number(r.plan_id), dimension: r.dimension, option: r.option })),
+    (c) => c.planId,
+  );
 }
 
 /** Each plan's domains with themes and hours, by domain, in one statement for any number of plans. */
@@ -31,7 +40,11 @@ async function domainsOf(ds: DataSource, table: 'school_plan_domain' | 'teacher_
     `SELECT d.plan_id, d.domain, d.themes, d.hours FROM ${table} d WHERE d.plan_id IN (${placeholders(ids.length)}) ORDER BY d.plan_id, d.domain`,
     [...ids],
   );
-  return groupUnder(ids, raw.map((r) => ({ planId: Number(r.plan_id), domain: r.domain, themes: r.themes, hours: Number(r.hours) })), (d) => d.planId);
+  return groupUnder(
+    ids,
+    raw.map((r) => ({ planId: Number(r.plan_id), domain: r.domain, themes: r.themes, hours: Number(r.hours) })),
+    (d) => d.planId,
+  );
 }
 
 export function planningLoaders(ds: DataSource, viewer: Viewer) {
@@ -42,10 +55,10 @@ export function planningLoaders(ds: DataSource, viewer: Viewer) {
     ),
     /** A teacher plan by ID if it lies in the viewer's plan scope (plan-scope.ts), else null. */
     teacherPlanById: new DataLoader<number, TeacherPlanEntity | null>(async (ids) => {
-      const raw = await ds.query(
-        `SELECT p.* FROM teacher_plan p WHERE p.id IN (${placeholders(ids.length)}) AND (${planScope.sql})`,
-        [...ids, ...planScope.params],
-      );
+      const raw = await ds.query(`SELECT p.* FROM teacher_plan p WHERE p.id IN (${placeholders(ids.length)}) AND (${planScope.sql})`, [
+        ...ids,
+        ...planScope.params,
+      ]);
       return oneUnder(ids, hydrate(ds, TeacherPlanEntity, raw), (p) => p.id);
     }),
     schoolPlansBySchool: new DataLoader<number, SchoolPlanEntity[]>(async (ids) => {
@@ -74,17 +87,19 @@ export function planningLoaders(ds: DataSource, viewer: Viewer) {
       return ids.map((id) => m.get(id) ?? 0);
     }),
     /** The reopening of each owner's (school's or teacher's) plan of a kind and year, if any. */
-    reopening: new LoaderFamily<{ planKind: PlanKind; schoolYear: number }, number, PlanReopeningEntity | null>(({ planKind, schoolYear }) =>
-      new DataLoader(async (ownerIds) => {
-        const rows = await ds.getRepository(PlanReopeningEntity).findBy({ planKind, schoolYear, ownerId: In([...ownerIds]) });
-        return oneUnder(ownerIds, rows, (r) => r.ownerId);
-      }),
+    reopening: new LoaderFamily<{ planKind: PlanKind; schoolYear: number }, number, PlanReopeningEntity | null>(
+      ({ planKind, schoolYear }) =>
+        new DataLoader(async (ownerIds) => {
+          const rows = await ds.getRepository(PlanReopeningEntity).findBy({ planKind, schoolYear, ownerId: In([...ownerIds]) });
+          return oneUnder(ownerIds, rows, (r) => r.ownerId);
+        }),
     ),
     /** Whether the viewer answered a school year's satisfaction survey. */
     surveyAnswered: new DataLoader<number, boolean>(async (years) => {
       if (viewer.kind === 'ANONYMOUS') return years.map(() => false);
       const rows = await ds.getRepository(SurveyResponseEntity).find({
-        select: { schoolYear: true }, where: { schoolYear: In([...years]), respondent: viewer.credentialId },
+        select: { schoolYear: true },
+        where: { schoolYear: In([...years]), respondent: viewer.credentialId },
       });
       const answered = new Set(rows.map((r) => r.schoolYear));
       return years.map((y) => answered.has(y));
@@ -93,19 +108,20 @@ export function planningLoaders(ds: DataSource, viewer: Viewer) {
      * Per school of a school year: its teachers, those who submitted, and the IDs of the others (all
      * teachers are counted; whose names the viewer may read is the teacher loader's person scope).
      */
-    teacherProgressBySchool: new LoaderFamily<number, number, TeacherProgressCounts>((schoolYear) =>
-      new DataLoader(async (schoolIds) => {
-        const raw: { school_id: number; id: number; submitted: number }[] = await ds.query(
-          `SELECT t.school_id, t.id, CASE WHEN tp.status = 'SUBMITTED' THEN 1 ELSE 0 END AS submitted
+    teacherProgressBySchool: new LoaderFamily<number, number, TeacherProgressCounts>(
+      (schoolYear) =>
+        new DataLoader(async (schoolIds) => {
+          const raw: { school_id: number; id: number; submitted: number }[] = await ds.query(
+            `SELECT t.school_id, t.id, CASE WHEN tp.status = 'SUBMITTED' THEN 1 ELSE 0 END AS submitted
            FROM teacher t LEFT JOIN teacher_plan tp ON tp.teacher_id = t.id AND tp.school_year = ?
            WHERE t.school_id IN (${placeholders(schoolIds.length)}) ORDER BY t.school_id, t.id`,
-          [schoolYear, ...schoolIds],
-        );
-        return groupUnder(schoolIds, raw, (r) => Number(r.school_id)).map((rows) => {
-          const pendingIds = rows.filter((r) => !Number(r.submitted)).map((r) => Number(r.id));
-          return { teachers: rows.length, submitted: rows.length - pendingIds.length, pendingIds };
-        });
-      }),
+            [schoolYear, ...schoolIds],
+          );
+          return groupUnder(schoolIds, raw, (r) => Number(r.school_id)).map((rows) => {
+            const pendingIds = rows.filter((r) => !Number(r.submitted)).map((r) => Number(r.id));
+            return { teachers: rows.length, submitted: rows.length - pendingIds.length, pendingIds };
+          });
+        }),
     ),
   };
 }

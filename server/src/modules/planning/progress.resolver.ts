@@ -52,7 +52,7 @@ export class Reminder {
   @Field(() => School)
   school: unknown;
 
-  @Field(() => PlanKind, { description: 'Which plans were missing: the school plan, or teachers\' plans' })
+  @Field(() => PlanKind, { description: "Which plans were missing: the school plan, or teachers' plans" })
   planKind: PlanKind;
 
   @Field(() => DateTimeISOResolver)
@@ -73,11 +73,14 @@ export class ProgressResolver {
   @Allow('Mutation.remindPendingSchools')
   @ListSize(SIZES.schools)
   @Mutation(() => [Reminder], {
-    description: '催覆: remind the schools of your county (district) or of one county / all (platform) that have not submitted; their CHIEFs and ' +
+    description:
+      '催覆: remind the schools of your county (district) or of one county / all (platform) that have not submitted; their CHIEFs and ' +
       'CONTACTs get a mail and a notification. A school reminded earlier the same day: CONFLICT (ALREADY_REMINDED_TODAY) unless confirm is true',
   })
   remindPendingSchools(
-    @Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context,
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
+    @Ctx() ctx: Context,
     @Arg('confirm', () => Boolean, { nullable: true, description: 'Remind again schools already reminded today' }) confirm?: boolean | null,
   ) {
     return ctx.services.progress.remind(ctx.viewer, schoolYear, countyArg(countyId), !!confirm);
@@ -85,17 +88,30 @@ export class ProgressResolver {
 
   @Allow('Query.planningProgress')
   @ListSize(SIZES.counties)
-  @Query(() => [CountyProgress], { description: 'Filling progress per county: schools and teachers invited and submitted (platform, analyst, district)' })
-  async planningProgress(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
+  @Query(() => [CountyProgress], {
+    description: 'Filling progress per county: schools and teachers invited and submitted (platform, analyst, district)',
+  })
+  async planningProgress(
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     const rows = await ctx.services.progress.progress(ctx.viewer, schoolYear, countyArg(countyId));
-    const counties = await loadAll(ctx.loaders.county, rows.map((r) => r.countyId));
+    const counties = await loadAll(
+      ctx.loaders.county,
+      rows.map((r) => r.countyId),
+    );
     return rows.map((r, i) => ({ ...r, county: counties[i] }));
   }
 
   @Allow('Query.pendingSchools')
   @ListSize(SIZES.schools)
-  @Query(() => [PendingSchool], { description: 'Schools whose plan, or some teachers\' plans, are not submitted (district, platform)' })
-  async pendingSchools(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
+  @Query(() => [PendingSchool], { description: "Schools whose plan, or some teachers' plans, are not submitted (district, platform)" })
+  async pendingSchools(
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.progress.pendingSchools(ctx.viewer, schoolYear, countyArg(countyId));
   }
 

@@ -27,7 +27,11 @@ export interface CountyProgress {
 
 /** The filling progress per county, the schools still pending, and the reminders (催覆) sent to them. */
 export class ProgressService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Progress per county: schools (by group) and teachers (by wave) invited and submitted. */
   async progress(v: Viewer, schoolYear: number, countyId: number | null): Promise<CountyProgress[]> {
@@ -39,16 +43,30 @@ export class ProgressService {
       this.ds.query(
         `SELECT u.county_id, COUNT(*) AS total, SUM(CASE WHEN sp.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted
          FROM unit u LEFT JOIN school_plan sp ON sp.school_id = u.id AND sp.school_year = ?
-         WHERE u.kind = 'SCHOOL' ${where} GROUP BY u.county_id`, [schoolYear, ...p]),
+         WHERE u.kind = 'SCHOOL' ${where} GROUP BY u.county_id`,
+        [schoolYear, ...p],
+      ),
       this.ds.query(
         `SELECT u.county_id, COUNT(*) AS total, SUM(CASE WHEN tp.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted
          FROM teacher t JOIN unit u ON u.id = t.school_id LEFT JOIN teacher_plan tp ON tp.teacher_id = t.id AND tp.school_year = ?
-         WHERE 1 = 1 ${where} GROUP BY u.county_id`, [schoolYear, ...p]),
+         WHERE 1 = 1 ${where} GROUP BY u.county_id`,
+        [schoolYear, ...p],
+      ),
       this.ds.getRepository(CountySchoolYearEntity).findBy({ schoolYear }),
     ]);
     const counties = await this.ds.getRepository(CountyEntity).find({ order: { id: 'ASC' } });
-    const s = new Map<number, { total: number; submitted: number }>(schools.map((r: Record<string, unknown>): [number, { total: number; submitted: number }] => [Number(r.county_id), { total: Number(r.total), submitted: Number(r.submitted ?? 0) }]));
-    const t = new Map<number, { total: number; submitted: number }>(teachers.map((r: Record<string, unknown>): [number, { total: number; submitted: number }] => [Number(r.county_id), { total: Number(r.total), submitted: Number(r.submitted ?? 0) }]));
+    const s = new Map<number, { total: number; submitted: number }>(
+      schools.map((r: Record<string, unknown>): [number, { total: number; submitted: number }] => [
+        Number(r.county_id),
+        { total: Number(r.total), submitted: Number(r.submitted ?? 0) },
+      ]),
+    );
+    const t = new Map<number, { total: number; submitted: number }>(
+      teachers.map((r: Record<string, unknown>): [number, { total: number; submitted: number }] => [
+        Number(r.county_id),
+        { total: Number(r.total), submitted: Number(r.submitted ?? 0) },
+      ]),
+    );
     const sch = new Map(schedules.map((x) => [x.countyId, x]));
     return counties
       .filter((c) => county == null || c.id === county)
@@ -64,7 +82,11 @@ export class ProgressService {
   }
 
   /** Schools of a county (or all) that have not submitted their plan, with their pending teachers. */
-  async pendingSchools(v: Viewer, schoolYear: number, countyId: number | null): Promise<{ school: UnitEntity; pendingTeachers: number; schoolPlanSubmitted: boolean }[]> {
+  async pendingSchools(
+    v: Viewer,
+    schoolYear: number,
+    countyId: number | null,
+  ): Promise<{ school: UnitEntity; pendingTeachers: number; schoolPlanSubmitted: boolean }[]> {
     if (!remindsAndReopens(v)) throw forbidden();
     const county = isDistrict(v) ? v.countyId : countyId;
     const rows: Record<string, unknown>[] = await this.ds.query(
@@ -99,9 +121,15 @@ export class ProgressService {
           [schoolYear, dateParam(this.ds, today), ...ids],
         );
         if (Number(again[0].n) > 0) {
-          throw new AppError('CONFLICT', 'ALREADY_REMINDED_TODAY', `${Number(again[0].n)} of these schools were already reminded today: send again with confirm: true (今日已催覆過，確定再次催覆請加 confirm)`, {
-            schools: Number(again[0].n), fields: ['confirm'],
-          });
+          throw new AppError(
+            'CONFLICT',
+            'ALREADY_REMINDED_TODAY',
+            `${Number(again[0].n)} of these schools were already reminded today: send again with confirm: true (今日已催覆過，確定再次催覆請加 confirm)`,
+            {
+              schools: Number(again[0].n),
+              fields: ['confirm'],
+            },
+          );
         }
       }
       const rows: { unit_id: number; id: number }[] = await em.query(
@@ -113,21 +141,35 @@ export class ProgressService {
       const out: ReminderEntity[] = [];
       for (const p of pending) {
         const r = em.getRepository(ReminderEntity).create({
-          schoolYear, planKind: p.schoolPlanSubmitted ? 'TEACHER_PLAN' : 'SCHOOL_PLAN', schoolId: p.school.id, countyId: p.school.countyId,
-          sentAt: now, sentBy: v.kind === 'ANONYMOUS' ? '' : v.username, recipientIds: (byUnit.get(p.school.id) ?? []).join(','),
+          schoolYear,
+          planKind: p.schoolPlanSubmitted ? 'TEACHER_PLAN' : 'SCHOOL_PLAN',
+          schoolId: p.school.id,
+          countyId: p.school.countyId,
+          sentAt: now,
+          sentBy: v.kind === 'ANONYMOUS' ? '' : v.username,
+          recipientIds: (byUnit.get(p.school.id) ?? []).join(','),
           pendingTeachers: p.pendingTeachers,
         });
         const saved = await em.save(r);
         out.push(saved);
         await enqueue(em, {
-          type: 'REMINDER', subjectType: 'Reminder', subjectId: saved.id, at: now, unitId: p.school.id, countyId: p.school.countyId,
+          type: 'REMINDER',
+          subjectType: 'Reminder',
+          subjectId: saved.id,
+          at: now,
+          unitId: p.school.id,
+          countyId: p.school.countyId,
           recipients: (byUnit.get(p.school.id) ?? []).map((id) => ({ kind: 'BUSINESS' as const, id })),
           data: { schoolName: p.school.name, schoolYear, planKind: saved.planKind, pendingTeachers: p.pendingTeachers },
         });
       }
       await this.audit.record(em, v, {
-        operation: 'remindPendingSchools', targetType: 'SchoolYear', targetId: schoolYear, targetUnitId: null,
-        countyId: isDistrict(v) ? v.countyId : countyId, after: { schools: out.length },
+        operation: 'remindPendingSchools',
+        targetType: 'SchoolYear',
+        targetId: schoolYear,
+        targetUnitId: null,
+        countyId: isDistrict(v) ? v.countyId : countyId,
+        after: { schools: out.length },
       });
       return out;
     });

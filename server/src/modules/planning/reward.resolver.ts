@@ -32,7 +32,11 @@ export class RewardResolver {
   @Allow('Query.rewardList')
   @ListSize(SIZES.schools)
   @Query(() => [RewardEntry], { description: '獎勵名單: schools that submitted in their window with enough of their teachers' })
-  async rewardList(@Arg('schoolYear', () => Int) schoolYear: number, @Arg('countyId', () => ID, { nullable: true }) countyId: string | null, @Ctx() ctx: Context) {
+  async rewardList(
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('countyId', () => ID, { nullable: true }) countyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     const rows = await ctx.services.rewards.rewardList(ctx.viewer, schoolYear, countyArg(countyId));
     return rows.map((r) => ({ ...r, school: ctx.loaders.unit.load(r.schoolId) }));
   }

@@ -43,11 +43,22 @@ export class RewardService {
         const teachers = Number(r.teachers);
         const submitted = Number(r.submitted);
         return {
-          schoolId: Number(r.school_id), submittedAt: asDate(r.submitted_at), opensAt: asDate(r.opens_at), closesAt: asDate(r.closes_at),
-          teachers, teachersSubmitted: submitted, participationPercent: teachers ? Math.round((submitted / teachers) * 1000) / 10 : 0,
+          schoolId: Number(r.school_id),
+          submittedAt: asDate(r.submitted_at),
+          opensAt: asDate(r.opens_at),
+          closesAt: asDate(r.closes_at),
+          teachers,
+          teachersSubmitted: submitted,
+          participationPercent: teachers ? Math.round((submitted / teachers) * 1000) / 10 : 0,
         };
       })
-      .filter((r) => r.submittedAt >= r.opensAt && r.submittedAt <= r.closesAt && r.teachers > 0 && r.participationPercent >= year.rewardThresholdPercent)
+      .filter(
+        (r) =>
+          r.submittedAt >= r.opensAt &&
+          r.submittedAt <= r.closesAt &&
+          r.teachers > 0 &&
+          r.participationPercent >= year.rewardThresholdPercent,
+      )
       .map(({ opensAt: _o, closesAt: _c, ...r }) => r);
   }
 }

@@ -9,7 +9,6 @@ export interface PlanFacts {
   domains: { domain: string; hours: number }[];
 }
 
-
 /** The first stage of a comma-separated list, in SQL (the stage a plan is counted under). */
 function firstStageSql(ds: DataSource, col: string): string {
   return isMysql(ds)
@@ -30,8 +29,10 @@ const keyDelta = (d: number) => ((d % KEY_RANGE) + KEY_RANGE) % KEY_RANGE;
  * concurrent writers do not deadlock each other.
  */
 export async function moveCounts(
-  em: EntityManager, key: { schoolYear: number; planKind: PlanKind; countyId: number; stage: string; recordKey: number },
-  before: PlanFacts | null, after: PlanFacts | null,
+  em: EntityManager,
+  key: { schoolYear: number; planKind: PlanKind; countyId: number; stage: string; recordKey: number },
+  before: PlanFacts | null,
+  after: PlanFacts | null,
 ): Promise<void> {
   const delta = new Map<string, { dimension: string; option: string; plans: number; hours: number }>();
   const add = (f: PlanFacts | null, sign: 1 | -1) => {
@@ -52,13 +53,26 @@ export async function moveCounts(
   };
   add(before, -1);
   add(after, 1);
-  const rows = [...delta.entries()].filter(([, d]) => d.plans !== 0 || d.hours !== 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([, d]) => d);
+  const rows = [...delta.entries()]
+    .filter(([, d]) => d.plans !== 0 || d.hours !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, d]) => d);
   const ds = em.connection;
   const R = KEY_RANGE;
   if (rows.length) {
     const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
     // a row's plans move by +1/-1 (or 0 when only hours change): its key sum by the plan's key times that
-    const params = rows.flatMap((r) => [key.schoolYear, key.planKind, key.countyId, key.stage, r.dimension, r.option, r.plans, r.hours, keyDelta(r.plans * key.recordKey)]);
+    const params = rows.flatMap((r) => [
+      key.schoolYear,
+      key.planKind,
+      key.countyId,
+      key.stage,
+      r.dimension,
+      r.option,
+      r.plans,
+      r.hours,
+      keyDelta(r.plans * key.recordKey),
+    ]);
     const opt = isMysql(ds) ? '`option`' : '"option"';
     const cols = `(school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum)`;
     await em.query(
@@ -110,12 +124,17 @@ function recountSql(ds: { options: DataSource['options'] }): { demand: string; p
 }
 
 /** Refills both summary tables from the plans with the given runner (a transaction's or a migration's). */
-export async function refillSummaries(run: { query(sql: string): Promise<unknown> }, ds: { options: DataSource['options'] }): Promise<void> {
+export async function refillSummaries(
+  run: { query(sql: string): Promise<unknown> },
+  ds: { options: DataSource['options'] },
+): Promise<void> {
   const sql = recountSql(ds);
   const opt = isMysql(ds as DataSource) ? '`option`' : '"option"';
   await run.query('DELETE FROM demand_summary');
   await run.query('DELETE FROM participation_summary');
-  await run.query(`INSERT INTO demand_summary (school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum) ${sql.demand}`);
+  await run.query(
+    `INSERT INTO demand_summary (school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum) ${sql.demand}`,
+  );
   await run.query(`INSERT INTO participation_summary (school_year, plan_kind, county_id, stage, submitted, key_sum) ${sql.participation}`);
 }
 
@@ -125,10 +144,7 @@ export async function rebuildSummaries(ds: DataSource): Promise<void> {
 }
 
 type Row = Record<string, string | number>;
-const norm = (rows: Row[], keys: string[]) =>
-  rows
-    .map((r) => keys.map((k) => String(r[k])).join('|'))
-    .sort();
+const norm = (rows: Row[], keys: string[]) => rows.map((r) => keys.map((k) => String(r[k])).join('|')).sort();
 
 /** Compares the summary tables with a recount; returns the differing rows (empty when they agree). */
 export async function summaryDifferences(ds: DataSource): Promise<{ demand: string[]; participation: string[] }> {
@@ -136,9 +152,17 @@ export async function summaryDifferences(ds: DataSource): Promise<{ demand: stri
   const dk = ['school_year', 'plan_kind', 'county_id', 'stage', 'dimension', 'option', 'plans', 'hours', 'key_sum'];
   const pk = ['school_year', 'plan_kind', 'county_id', 'stage', 'submitted', 'key_sum'];
   const opt = isMysql(ds) ? '`option`' : '"option"';
-  const kept = norm(await ds.query(`SELECT school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum FROM demand_summary WHERE plans <> 0 OR hours <> 0`), dk);
+  const kept = norm(
+    await ds.query(
+      `SELECT school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum FROM demand_summary WHERE plans <> 0 OR hours <> 0`,
+    ),
+    dk,
+  );
   const recount = norm(await ds.query(sql.demand), dk);
-  const keptP = norm(await ds.query('SELECT school_year, plan_kind, county_id, stage, submitted, key_sum FROM participation_summary WHERE submitted <> 0'), pk);
+  const keptP = norm(
+    await ds.query('SELECT school_year, plan_kind, county_id, stage, submitted, key_sum FROM participation_summary WHERE submitted <> 0'),
+    pk,
+  );
   const recountP = norm(await ds.query(sql.participation), pk);
   const diff = (a: string[], b: string[]) => {
     const sa = new Set(a);

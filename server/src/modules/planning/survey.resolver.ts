@@ -28,8 +28,10 @@ export class SurveyResolver {
   @Allow('Mutation.submitSatisfactionSurvey')
   @Mutation(() => Boolean, { description: '滿意度調查 after a submitted plan: five ratings 1-5 and a comment; once per account per year' })
   async submitSatisfactionSurvey(
-    @Arg('schoolYear', () => Int) schoolYear: number, @Arg('ratings', () => [Int]) ratings: number[],
-    @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: Context,
+    @Arg('schoolYear', () => Int) schoolYear: number,
+    @Arg('ratings', () => [Int]) ratings: number[],
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: Context,
   ) {
     await ctx.services.surveys.submitSurvey(ctx.viewer, schoolYear, ratings, comment);
     return true;
@@ -40,7 +42,10 @@ export class SurveyResolver {
   @Query(() => [CountySurvey], { description: 'Satisfaction survey results per county (platform, analyst, district: its county)' })
   async surveyResults(@Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
     const rows = await ctx.services.surveys.surveyResults(ctx.viewer, schoolYear);
-    const counties = await loadAll(ctx.loaders.county, rows.map((r) => r.countyId));
+    const counties = await loadAll(
+      ctx.loaders.county,
+      rows.map((r) => r.countyId),
+    );
     return rows.map((r, i) => ({ ...r, county: counties[i] }));
   }
 }

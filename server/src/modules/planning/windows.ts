@@ -3,7 +3,6 @@ import type { PlanKind } from '../../shared/enums';
 import { CountySchoolYearEntity, PlanWindowEntity, SchoolYearEntity } from '../directory';
 import { PlanReopeningEntity } from './planning-cycle.entity';
 
-
 export interface WindowState {
   schoolYear: number;
   planKind: PlanKind;
@@ -33,7 +32,12 @@ export interface WindowFacts {
  * instants, so the server's time zone never matters; the calendar is set in Taiwan dates.
  */
 export async function windowState(
-  em: EntityManager, now: Date, schoolYear: number, planKind: PlanKind, countyId: number | null, ownerId: number,
+  em: EntityManager,
+  now: Date,
+  schoolYear: number,
+  planKind: PlanKind,
+  countyId: number | null,
+  ownerId: number,
 ): Promise<WindowState> {
   const year = await em.getRepository(SchoolYearEntity).findOneBy({ year: schoolYear });
   const schedule = countyId ? await em.getRepository(CountySchoolYearEntity).findOneBy({ schoolYear, countyId }) : null;
@@ -54,7 +58,9 @@ export function stateOfWindow(now: Date, schoolYear: number, planKind: PlanKind,
   const inWindow = !!w && now >= w.opensAt && now <= w.closesAt;
   const reopened = !!reopening && now <= reopening.until && (!w || now > w.closesAt || now >= w.opensAt);
   return {
-    schoolYear, planKind, groupKey,
+    schoolYear,
+    planKind,
+    groupKey,
     opensAt: w?.opensAt ?? null,
     closesAt: w?.closesAt ?? null,
     serviceOpensAt: year?.serviceOpensAt ?? null,

@@ -22,7 +22,11 @@ export class Change {
   @Field(() => AuditOperation, { description: 'The operation that made the change (as in the audit trail)' })
   operation: AuditOperation;
 
-  @Field(() => ChangeTombstone, { nullable: true, description: 'Set when the record is gone for you: DELETED, or OUT_OF_SCOPE (e.g. a teacher transferred to another county): delete your copy' })
+  @Field(() => ChangeTombstone, {
+    nullable: true,
+    description:
+      'Set when the record is gone for you: DELETED, or OUT_OF_SCOPE (e.g. a teacher transferred to another county): delete your copy',
+  })
   tombstone: 'DELETED' | 'OUT_OF_SCOPE' | null;
 }
 
@@ -57,9 +61,12 @@ class ChangesArgs {
 @Resolver(() => Change)
 export class ChangeResolver {
   @Allow('Query.changes')
-  @Directive(`@listSize(assumedSize: ${CHANGES_DEFAULT}, slicingArguments: ["first"], sizedFields: ["changes"], requireOneSlicingArgument: false)`)
+  @Directive(
+    `@listSize(assumedSize: ${CHANGES_DEFAULT}, slicingArguments: ["first"], sizedFields: ["changes"], requireOneSlicingArgument: false)`,
+  )
   @Query(() => ChangeFeed, {
-    description: '增量同步: what changed after since/after, in order (docs/API.md "Incremental sync"): the platform everything, a district its county, ' +
+    description:
+      '增量同步: what changed after since/after, in order (docs/API.md "Incremental sync"): the platform everything, a district its county, ' +
       "a TEACHER_SYNC key its county's schools, teachers and teacher plans, a DIRECTORY_READ key schools",
   })
   changes(@Args() args: ChangesArgs, @Ctx() ctx: Context) {
