@@ -16,6 +16,7 @@ import { createHttpServer } from '../src/http';
 import { createDataSource, detectMysqlFlavor, ensureMysqlDatabase, isMysqlUrl } from '../src/db/data-source';
 import { seed } from '../src/db/seed/generator';
 import { SafeLogger } from '../src/db/logger';
+import { systemClock } from '../src/shared/clock';
 import { summaryDifferences } from '../src/modules/planning';
 import type { Viewer } from '../src/auth/viewer';
 
@@ -524,11 +525,12 @@ async function mailScenarios(ds: DataSource, label: string) {
   const server = createHttpServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const d = new Dispatcher(
-    ds,
-    { now: () => new Date() },
-    { id: 'bench', mailer: new SmtpMailer(`smtp://127.0.0.1:${port}`, { pool: true }), batchSize: 500, concurrency: 8 },
-  );
+  const d = new Dispatcher(ds, systemClock, {
+    id: 'bench',
+    mailer: new SmtpMailer(`smtp://127.0.0.1:${port}`, { pool: true }),
+    batchSize: 500,
+    concurrency: 8,
+  });
   const started = performance.now();
   let sending = true;
   const apiMs: number[] = [];
