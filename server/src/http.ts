@@ -9,7 +9,7 @@ import type { App } from './app';
 import { AppError, isDatabaseUnavailable, DATABASE_UNAVAILABLE, type ErrorCode, type ErrorReason } from './shared/errors';
 import { ExportFormat, sendSheet } from './shared/sheet';
 import { MODULES } from './modules';
-import type { Download } from './shared/module';
+import type { Download, FileRoute } from './shared/module';
 import { databaseFileGone, NO_ADMINISTRATOR, RETRY_AFTER_SECONDS } from './availability';
 import { log as processLog, requestIdFrom, withLog, type Logger } from './shared/log';
 
@@ -23,6 +23,8 @@ import { log as processLog, requestIdFrom, withLog, type Logger } from './shared
 /** The downloads: /exports/<name>.csv|xlsx, each authorized like the API. */
 /** Every module's downloads (GET /exports/<name>.csv|xlsx), from the module registry. */
 const EXPORTS: Record<string, Download> = Object.assign({}, ...MODULES.map((m) => m.downloads ?? {}));
+/** Every module's files (GET /<prefix>/<name>, e.g. /certificates/<number>.pdf), from the module registry. */
+const FILES: Record<string, FileRoute> = Object.assign({}, ...MODULES.map((m) => m.files ?? {}));
 
 /** What a browser gets at GET /graphql: where to go instead (the explorer, the API documentation). */
 const GRAPHQL_LANDING = `<!doctype html>
@@ -98,22 +100,42 @@ async function handleExport(app: App, req: Request, res: Response, name: string,
     const { sheets, filename } = await EXPORTS[name](ctx, url, app.schema);
     await sendSheet(res, format, sheets, filename);
   } catch (e) {
-    const reason = e instanceof AppError ? e.extensions.reason : undefined;
-    if (reason === 'DATABASE_UNAVAILABLE' || (!(e instanceof AppError) && isDatabaseUnavailable(e))) {
-      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-      return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE);
-    }
-    if (!(e instanceof AppError)) throw e;
-    const { http: head, ...extensions } = e.extensions as Record<string, unknown> & {
-      http?: { status?: number; headers?: Map<string, string> };
-    };
-    const status = head?.status ?? STATUS_OF_CODE[String(extensions.code)] ?? 400;
-    for (const [k, v] of head?.headers ?? []) res.setHeader(k, v);
-    res
-      .status(status)
-      .type('application/json; charset=utf-8')
-      .send(JSON.stringify({ errors: [{ message: e.message, extensions }] }));
+    sendFailure(res, e);
   }
+}
+
+/** A module's file (e.g. a certificate PDF): 404 when it does not exist or the viewer may not read it. */
+async function handleFile(app: App, req: Request, res: Response, prefix: string, name: string) {
+  try {
+    const ctx = await app.context(authorizationOf(req), clientAddress(req));
+    const file = await FILES[prefix](ctx, name);
+    if (!file) return sendJsonError(res, 404, 'NOT_FOUND', 'NO_SUCH_OBJECT', 'No such file, or you may not read it');
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('content-type', file.contentType);
+    res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    res.status(200).send(file.body);
+  } catch (e) {
+    sendFailure(res, e);
+  }
+}
+
+/** An error of a download or file as JSON with the status of its code (503 with Retry-After when the database is away). */
+function sendFailure(res: Response, e: unknown) {
+  const reason = e instanceof AppError ? e.extensions.reason : undefined;
+  if (reason === 'DATABASE_UNAVAILABLE' || (!(e instanceof AppError) && isDatabaseUnavailable(e))) {
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE);
+  }
+  if (!(e instanceof AppError)) throw e;
+  const { http: head, ...extensions } = e.extensions as Record<string, unknown> & {
+    http?: { status?: number; headers?: Map<string, string> };
+  };
+  const status = head?.status ?? STATUS_OF_CODE[String(extensions.code)] ?? 400;
+  for (const [k, v] of head?.headers ?? []) res.setHeader(k, v);
+  res
+    .status(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ errors: [{ message: e.message, extensions }] }));
 }
 
 /** The UI's content security policy: everything from this origin, nothing from any other. */
@@ -309,6 +331,14 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     res.setHeader('cache-control', 'no-store');
     return handleExport(app, req, res, m[1], m[2] as ExportFormat);
   });
+
+  for (const prefix of Object.keys(FILES)) {
+    web.get(`/${prefix}/:file`, (req, res, next) => {
+      const name = String(req.params.file);
+      if (!/^[A-Za-z0-9._-]{1,80}$/.test(name)) return next();
+      return handleFile(app, req, res, prefix, name);
+    });
+  }
 
   if (staticDir) {
     // source maps are never served (the build makes none; this holds if one is left in client/dist)

@@ -75,6 +75,14 @@ export const TABLES: Partial<Record<RuleName | PublicMutation, string[]>> = {
   'Mutation.enrolInCourse': ['course_registration'],
   'Mutation.withdrawFromCourse': ['course_registration'],
   'Mutation.decideCourseRegistration': ['course_registration'],
+  'Mutation.recordAttendance': ['course_attendance'],
+  'Mutation.uploadAttendance': ['course_attendance'],
+  'Mutation.openSessionSignIn': ['session_sign_in'],
+  'Mutation.signInToSession': ['course_attendance'],
+  'Mutation.issueHours': ['study_record', 'outbox_event'],
+  'Mutation.correctStudyRecord': ['study_record', 'hours_correction'],
+  'Mutation.decideHoursCorrection': ['study_record', 'hours_correction'],
+  'Mutation.reportExternalHours': ['study_record'],
   'Mutation.configureSchoolYear': ['school_year', 'plan_window', 'county_school_year'],
   'Mutation.saveSchoolPlan': ['school_plan', 'school_plan_domain', 'school_plan_choice'],
   'Mutation.submitSchoolPlan': ['school_plan'],
@@ -774,7 +782,161 @@ export const WEBHOOK_CASES: Case[] = [
   },
 ];
 
-export const ALL_MUTATION_CASES: Case[] = [...CASES, ...COURSE_CASES, ...PLANNING_CASES, ...API_KEY_CASES, ...WEBHOOK_CASES];
+// ---- attendance and hours (issue 12) ----
+const HOUR = 3600_000;
+const gql = async (login: string, q: string, v: Record<string, unknown> = {}) => {
+  const r = await env.h.as(login).query(q, v);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!;
+};
+/** A published course of the demo school with one session around `sessionAt` and teacher.demo admitted (uploaded by chief.demo). */
+async function withAttendee(sessionAt: number): Promise<{ course: string; session: string; registration: string }> {
+  const course = await courseAt('PUBLISHED', {
+    registrationOpensAt: iso(sessionAt - 5 * DAY),
+    registrationClosesAt: iso(sessionAt - 4 * DAY),
+    sessions: [{ startsAt: iso(sessionAt - HOUR), endsAt: iso(sessionAt + HOUR), onlineUrl: 'https://meet.example.tw/h' }],
+  });
+  const nid = (await env.h.ds.query(`SELECT national_id FROM teacher WHERE id = ${env.ids.raw.teacherDemo}`))[0].national_id;
+  await gql(
+    'chief.demo',
+    'mutation($c: ID!, $f: String!) { uploadCourseParticipants(courseId: $c, file: $f, format: CSV, dryRun: false) { committed } }',
+    {
+      c: course,
+      f: Buffer.from(`身分證字號\r\n${nid}\r\n`).toString('base64'),
+    },
+  );
+  const d = await gql(
+    'chief.demo',
+    'query($c: ID!) { course(id: $c) { sessions { id } registrations(first: 5) { edges { node { id } } } } }',
+    { c: course },
+  );
+  return { course, session: d.course.sessions[0].id, registration: d.course.registrations.edges[0].node.id };
+}
+/** An ended course with teacher.demo present and its hours issued: the record's ID. */
+async function issuedRecord(): Promise<{ course: string; record: string }> {
+  const { course, session, registration } = await withAttendee(-2 * DAY);
+  await gql('chief.demo', 'mutation($s: ID!, $e: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $e) { recorded } }', {
+    s: session,
+    e: [{ registrationId: registration, status: 'PRESENT' }],
+  });
+  await gql('chief.demo', 'mutation($c: ID!) { issueHours(courseId: $c) { issued } }', { c: course });
+  const d = await gql('chief.demo', 'query($c: ID!) { course(id: $c) { studyRecords(first: 1) { edges { node { id } } } } }', {
+    c: course,
+  });
+  return { course, record: d.course.studyRecords.edges[0].node.id };
+}
+export const HOURS_CASES: Case[] = [
+  {
+    rule: 'Mutation.recordAttendance',
+    name: 'recordAttendance',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($s: ID!, $e: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $e) { recorded } }',
+    vars: async () => {
+      const a = await withAttendee(0);
+      return { s: a.session, e: [{ registrationId: a.registration, status: 'LATE' }] };
+    },
+  },
+  {
+    rule: 'Mutation.uploadAttendance',
+    name: 'uploadAttendance (dry run)',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($s: ID!, $f: String!) { uploadAttendance(sessionId: $s, file: $f, format: CSV) { rows } }',
+    vars: async () => ({ s: (await withAttendee(0)).session, f: Buffer.from('身分證字號,出席\r\nA123456789,出席\r\n').toString('base64') }),
+  },
+  {
+    rule: 'Mutation.openSessionSignIn',
+    name: 'openSessionSignIn',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($s: ID!) { openSessionSignIn(sessionId: $s) { code } }',
+    vars: async () => ({ s: (await withAttendee(0)).session }),
+  },
+  {
+    // only an admitted teacher signs in (teacher.other is not admitted: FORBIDDEN with reason NOT_REGISTERED)
+    rule: 'Mutation.signInToSession',
+    name: 'signInToSession',
+    allowed: ['teacher.demo'],
+    query: 'mutation($c: String!) { signInToSession(code: $c) { status } }',
+    vars: async () => {
+      const { session } = await withAttendee(0);
+      return {
+        c: (await gql('chief.demo', 'mutation($s: ID!) { openSessionSignIn(sessionId: $s) { code } }', { s: session })).openSessionSignIn
+          .code,
+      };
+    },
+  },
+  {
+    rule: 'Mutation.issueHours',
+    name: 'issueHours',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($c: ID!) { issueHours(courseId: $c) { issued } }',
+    vars: async () => {
+      const { course, session, registration } = await withAttendee(-2 * DAY);
+      await gql('chief.demo', 'mutation($s: ID!, $e: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $e) { recorded } }', {
+        s: session,
+        e: [{ registrationId: registration, status: 'PRESENT' }],
+      });
+      return { c: course };
+    },
+  },
+  {
+    rule: 'Mutation.correctStudyRecord',
+    name: 'correctStudyRecord',
+    allowed: ORGANISERS,
+    denied: HIDDEN,
+    query: 'mutation($id: ID!) { correctStudyRecord(id: $id, hours: 1, reason: "早退補登") { status } }',
+    vars: async () => ({ id: (await issuedRecord()).record }),
+  },
+  {
+    // after closure: a request the demo school's district (or the platform) decides
+    rule: 'Mutation.decideHoursCorrection',
+    name: 'decideHoursCorrection',
+    allowed: ['admin', 'district.taipei'],
+    denied: { 'chief.demo': 'FORBIDDEN' },
+    query: 'mutation($id: ID!) { decideHoursCorrection(id: $id, approve: true) { status } }',
+    vars: async () => {
+      const { course, record } = await issuedRecord();
+      await gql('chief.demo', 'mutation($id: ID!) { closeCourse(id: $id) { id } }', { id: course });
+      const d = await gql(
+        'chief.demo',
+        'mutation($id: ID!) { correctStudyRecord(id: $id, hours: 1, reason: "結案後異動") { id status } }',
+        { id: record },
+      );
+      if (d.correctStudyRecord.status !== 'PENDING') throw new Error('expected a pending request');
+      return { id: d.correctStudyRecord.id };
+    },
+  },
+  {
+    // partner keys with HOURS_WRITE only (hours.test.ts has one); none of the matrix's callers holds the scope
+    rule: 'Mutation.reportExternalHours',
+    name: 'reportExternalHours',
+    allowed: [],
+    query: 'mutation($i: ExternalHoursInput!) { reportExternalHours(input: $i) { id } }',
+    vars: async () => ({
+      i: {
+        externalId: `m-${++seq}`,
+        nationalId: 'A123456789',
+        title: '線上課程',
+        domain: 'EMERGING_POLICY',
+        hours: 2,
+        startsOn: '2025-01-02',
+        endsOn: '2025-01-02',
+      },
+    }),
+  },
+];
+
+export const ALL_MUTATION_CASES: Case[] = [
+  ...CASES,
+  ...COURSE_CASES,
+  ...HOURS_CASES,
+  ...PLANNING_CASES,
+  ...API_KEY_CASES,
+  ...WEBHOOK_CASES,
+];
 
 /**
  * Rules the suite exercises with cases of their own (written out in mutation-matrix.test.ts), each

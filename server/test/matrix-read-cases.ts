@@ -121,6 +121,25 @@ export const ROOT_CASES: RootCase[] = [
     // the demo data holds no survey answers: an empty list, told apart from an error
     empty: STAFF,
   },
+  {
+    rule: 'Query.hoursAttainment',
+    field: 'hoursAttainment',
+    q: () => '{ hoursAttainment(schoolYear: 110) { teachersWithPlan } }',
+    // readers of statistics and schools' accounts with the statistics permission (a university's operator: no)
+    allowed: only('admin', 'analyst', 'district.taipei', 'key.stats', 'chief.demo', 'contact.demo', 'operator.demo', 'chief.other'),
+  },
+  {
+    rule: 'Query.hoursCorrections',
+    field: 'hoursCorrections',
+    q: () => '{ hoursCorrections(first: 1) { totalCount } }',
+    allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo', 'chief.other', 'operator.univ'),
+  },
+  {
+    rule: 'Query.studyRecord',
+    field: 'studyRecord',
+    q: () => '{ studyRecord(id: "U3R1ZHlSZWNvcmQ6MQ==") { __typename } }',
+    allowed: new Set(CALLERS),
+  },
   { rule: 'Query.apiKeys', field: 'apiKeys', q: () => '{ apiKeys { __typename } }', allowed: only('admin'), empty: only() },
   {
     rule: 'Query.changes',
@@ -307,6 +326,23 @@ export const FIELD_CASES: FieldCase[] = [
     only('admin', 'teacher.demo', 'chief.demo', 'contact.demo', 'operator.demo'),
     maskedId,
   ),
+  f('Teacher.studyRecords', 'T_demo', 'studyRecords(first: 5) { totalCount }', only('admin', 'chief.demo', 'contact.demo', 'teacher.demo')),
+  f('Teacher.studyRecords', 'T_other', 'studyRecords(first: 5) { totalCount }', only('admin', 'chief.other', 'teacher.other')),
+  f('Teacher.hours', 'T_demo', 'hours(schoolYear: 110) { total }', only('admin', 'chief.demo', 'contact.demo', 'teacher.demo')),
+  f(
+    'Teacher.attainment',
+    'T_demo',
+    'attainment(schoolYear: 110) { plannedTotal }',
+    only('admin', 'chief.demo', 'contact.demo', 'teacher.demo'),
+  ),
+  f('Teacher.attainment', 'T_other', 'attainment(schoolYear: 110) { plannedTotal }', only('admin', 'chief.other', 'teacher.other')),
+  f(
+    'School.hoursAttainment',
+    'S_demo',
+    'hoursAttainment(schoolYear: 110) { teachersWithPlan }',
+    only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'operator.demo'),
+  ),
+  f('School.hoursAttainment', 'S_other', 'hoursAttainment(schoolYear: 110) { teachersWithPlan }', only('admin', 'chief.other')),
   f('BusinessAccount.nationalId', 'A_chief', 'nationalId', only('admin', 'chief.demo')),
   f('BusinessAccount.nationalId', 'A_contact', 'nationalId', only('admin', 'contact.demo')),
   f('BusinessAccount.nationalIdMasked', 'A_contact', 'nationalIdMasked', only('admin', 'district.taipei', 'chief.demo', 'contact.demo')),
@@ -326,4 +362,6 @@ export const OTHER_READ_CASES: { rule: RuleName; query: string }[] = [
   { rule: 'Viewer.unreadNotifications', query: '{ me { unreadNotifications } }' },
   { rule: 'Reminder.deliveries', query: '{ reminders(schoolYear: 111) { deliveries { status } } }' },
   { rule: 'Reminder.deliveryCounts', query: '{ reminders(schoolYear: 111) { deliveryCounts { sent } } }' },
+  // a session's attendance: hours.test.ts ("attendance is read by the course's managers only")
+  { rule: 'CourseSession.attendance', query: '{ course(id: "x") { sessions { attendance { status } } } }' },
 ];

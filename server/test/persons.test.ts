@@ -76,6 +76,13 @@ const DOCS: { doc: string; vars?: () => Record<string, unknown> }[] = [
   {
     doc: `query($id: ID!) { node(id: $id) { ... on Teacher { registrations(first: 50) { edges { node { teacher { ${P} } } } } } ... on School { courseRegistrations(first: 50) { edges { node { teacher { ${P} } } } } } } }`,
   },
+  // study records: the record's teacher only as far as the person scope reaches (the issuer's managers read the record, not the person)
+  {
+    doc: `query($id: ID!) { node(id: $id) { ... on Teacher { studyRecords(first: 50) { edges { node { teacher { ${P} } } } } } } }`,
+  },
+  {
+    doc: `{ courses(first: 20, search: "020001") { edges { node { studyRecords(first: 50) { edges { node { teacher { ${P} } } } } } } } }`,
+  },
   {
     doc: `query($id: ID!, $y: Int!) { node(id: $id) { __typename
       ... on Teacher { id plans { teacher { ${P} } } plan(schoolYear: $y) { teacher { ${P} } } }

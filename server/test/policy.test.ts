@@ -23,6 +23,8 @@ const PUBLIC = new Set([
   'Mutation.requestPasswordReset',
   'Mutation.resetPasswordWithToken',
   'Mutation.unsubscribe',
+  // anyone checks a certificate's verification code (rate-limited per address)
+  'Query.verifyCertificate',
 ]);
 
 const storage = getMetadataStorage();

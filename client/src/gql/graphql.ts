@@ -38,6 +38,8 @@ export type AlignmentBy =
 export type ApiScope =
   /** 讀取學校名錄 (Read the school directory) */
   | 'DIRECTORY_READ'
+  /** 登錄外部研習時數 (Report external study hours) */
+  | 'HOURS_WRITE'
   /** 讀取統計 (Read statistics) */
   | 'STATISTICS_READ'
   /** 同步一縣市教師資料 (Sync one county's teacher records) */
@@ -86,6 +88,8 @@ export type AuditOperation =
   | 'configureSchoolYear'
   /** 確認個人基本資料 (Confirmed own profile) */
   | 'confirmMyProfile'
+  /** 研習時數異動 (Corrected study hours) */
+  | 'correctStudyRecord'
   /** 修正教師資料 (Corrected a teacher) */
   | 'correctTeacher'
   /** 批次修正教師資料 (Corrected teachers (bulk)) */
@@ -100,6 +104,8 @@ export type AuditOperation =
   | 'createWebhook'
   /** 審核研習報名（公假） (Decided a registration (leave)) */
   | 'decideCourseRegistration'
+  /** 審核結案研習異動申請 (Decided an hours correction) */
+  | 'decideHoursCorrection'
   /** 不同意或撤回調校 (Declined or withdrew a transfer) */
   | 'declineTeacherTransfer'
   /** 刪除業務帳號 (Deleted a business account) */
@@ -108,10 +114,16 @@ export type AuditOperation =
   | 'disableWebhook'
   /** 報名研習 (Enrolled in a course) */
   | 'enrolInCourse'
+  /** 核發研習時數 (Issued study hours) */
+  | 'issueHours'
   /** 完成教師資料審核 (Marked the teacher review done) */
   | 'markTeacherReviewDone'
+  /** 開放簽到 (Opened sign-in for a session) */
+  | 'openSessionSignIn'
   /** 公告研習課程 (Published a course) */
   | 'publishCourse'
+  /** 登記出席 (Recorded attendance) */
+  | 'recordAttendance'
   /** 重送 Webhook 事件 (Redelivered a webhook event) */
   | 'redeliverWebhook'
   /** 提醒未完成填報的學校 (Reminded pending schools) */
@@ -120,6 +132,8 @@ export type AuditOperation =
   | 'reopenSchoolPlan'
   /** 重新開放教師規劃 (Reopened a teacher plan) */
   | 'reopenTeacherPlan'
+  /** 登錄外部研習時數 (Reported external hours) */
+  | 'reportExternalHours'
   /** 重設密碼 (Reset a password) */
   | 'resetPassword'
   /** 以重設連結設定密碼 (Set a password with a reset link) */
@@ -140,6 +154,8 @@ export type AuditOperation =
   | 'setMessagingPreferences'
   /** 設定代碼選項 (Set a reference option) */
   | 'setReferenceItem'
+  /** 以簽到碼簽到 (Signed in with a code) */
+  | 'signInToSession'
   /** 送審研習課程 (Submitted a course for approval) */
   | 'submitCourse'
   /** 送出學校規劃 (Submitted a school plan) */
@@ -160,6 +176,8 @@ export type AuditOperation =
   | 'updateCourse'
   /** 修改個人基本資料 (Updated own profile) */
   | 'updateMyProfile'
+  /** 上傳出席名單 (Uploaded attendance) */
+  | 'uploadAttendance'
   /** 上傳研習名單 (Uploaded course participants) */
   | 'uploadCourseParticipants'
   /** 取消報名 (Withdrew from a course) */
@@ -175,8 +193,12 @@ export type AuditTargetType =
   | 'Course'
   /** 研習報名 (Course registration) */
   | 'CourseRegistration'
+  /** 研習場次 (Course session) */
+  | 'CourseSession'
   /** 登入帳號 (Login) */
   | 'Credential'
+  /** 結案研習異動申請 (Hours correction) */
+  | 'HoursCorrection'
   /** 通知偏好 (Messaging preferences) */
   | 'MessagingPreference'
   /** 任教科目選項 (Subject option) */
@@ -191,6 +213,8 @@ export type AuditTargetType =
   | 'SchoolYear'
   /** 管理人員帳號 (Staff account) */
   | 'StaffAccount'
+  /** 研習紀錄 (Study record) */
+  | 'StudyRecord'
   /** 教師 (Teacher) */
   | 'Teacher'
   /** 教師規劃 (Teacher plan) */
@@ -341,6 +365,10 @@ export type MessageType =
   | 'ACCOUNT_ACTIVATED'
   /** 帳號已停用 (Account suspended) */
   | 'ACCOUNT_SUSPENDED'
+  /** 研習時數異動結果 (Hours correction decided) */
+  | 'HOURS_CORRECTION_DECIDED'
+  /** 研習時數核發 (Study hours issued) */
+  | 'HOURS_ISSUED'
   /** 重設密碼連結 (Password-reset links) */
   | 'PASSWORD_RESET_ASKED'
   /** 規劃重新開放 (A plan was reopened) */
@@ -722,6 +750,10 @@ export type UploadProblemKind =
   | 'DUPLICATE'
   /** 身分證字號格式錯誤 (Not a valid national ID) */
   | 'INVALID_ID'
+  /** 出席狀態無法辨識 (Unknown attendance status) */
+  | 'INVALID_STATUS'
+  /** 非本課程錄取學員 (Not admitted to this course) */
+  | 'NOT_REGISTERED'
   /** 不符參加對象 (Outside the audience) */
   | 'OUTSIDE_AUDIENCE'
   /** 超過名額 (Over capacity) */
@@ -810,9 +842,11 @@ export type SchoolPlanStateQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseRegistration', id: string }
+    | { __typename: 'HoursCorrection', id: string }
     | { __typename: 'School', id: string, planning: { __typename: 'SchoolPlanning', canReopen: boolean, window: { __typename: 'PlanningWindow', open: boolean, opensAt: string | null, closesAt: string | null, reopenedUntil: string | null }, plan: { __typename: 'SchoolPlan', id: string, status: PlanStatus, submittedAt: string | null } | null } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
+    | { __typename: 'StudyRecord', id: string }
     | { __typename: 'Teacher', id: string }
     | { __typename: 'TeacherPlan', id: string }
    | null };
@@ -1104,9 +1138,11 @@ export type SchoolTeachersQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseRegistration', id: string }
+    | { __typename: 'HoursCorrection', id: string }
     | { __typename: 'School', code: string, name: string, id: string, county: { __typename: 'County', id: string, name: string, nameEn: string }, viewerCan: { __typename: 'SchoolViewerCan', readTeachers: boolean, manageTeachers: boolean, addTeachers: boolean }, teacherReview: { __typename: 'TeacherReview', semester: string, reviewedAt: string | null, done: boolean, confirmedTeachers: number, teachers: number } | null, teachers: { __typename: 'TeacherConnection', totalCount: number } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
+    | { __typename: 'StudyRecord', id: string }
     | { __typename: 'Teacher', id: string }
     | { __typename: 'TeacherPlan', id: string }
    | null, list: { __typename: 'TeacherConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'TeacherEdge', cursor: string, node: { __typename: 'Teacher', id: string, name: string, title: TeacherTitle, subjects: Array<Subject>, nationalIdMasked: string | null, email?: string | null, phone?: string | null, profileConfirmation: { __typename: 'ProfileConfirmation', semester: string | null, confirmedAt: string | null, current: boolean } | null, school: { __typename: 'School', id: string, name: string } } }> } };
@@ -1381,9 +1417,11 @@ export type CourseAdminQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
     | { __typename: 'Course', code: string, title: string, status: CourseStatus, statusNote: string | null, version: number, id: string, viewerCan: { __typename: 'CourseViewerCan', update: boolean, submit: boolean, approve: boolean, publish: boolean, cancel: boolean, close: boolean, manageRoster: boolean } }
     | { __typename: 'CourseRegistration', id: string }
+    | { __typename: 'HoursCorrection', id: string }
     | { __typename: 'School', id: string }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
+    | { __typename: 'StudyRecord', id: string }
     | { __typename: 'Teacher', id: string }
     | { __typename: 'TeacherPlan', id: string }
    | null };
@@ -1460,9 +1498,11 @@ export type CourseRosterQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
     | { __typename: 'Course', admittedCount: number, waitlistedCount: number, id: string, registrations: { __typename: 'CourseRegistrationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'CourseRegistrationEdge', cursor: string, node: { __typename: 'CourseRegistration', id: string, queueNo: number, status: RegistrationStatus, approval: SchoolApproval, waitlistPosition: number | null, teacherName: string, teacherTitle: TeacherTitle | null, nationalIdMasked: string | null, registeredAt: string, school: { __typename: 'School', id: string, code: string, name: string } } }> } | null }
     | { __typename: 'CourseRegistration', id: string }
+    | { __typename: 'HoursCorrection', id: string }
     | { __typename: 'School', id: string }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
+    | { __typename: 'StudyRecord', id: string }
     | { __typename: 'Teacher', id: string }
     | { __typename: 'TeacherPlan', id: string }
    | null };
@@ -1489,9 +1529,11 @@ export type SchoolCourseRegistrationsQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseRegistration', id: string }
+    | { __typename: 'HoursCorrection', id: string }
     | { __typename: 'School', name: string, id: string, courseRegistrations: { __typename: 'CourseRegistrationConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', endCursor: string | null, hasNextPage: boolean }, edges: Array<{ __typename: 'CourseRegistrationEdge', cursor: string, node: { __typename: 'CourseRegistration', id: string, status: RegistrationStatus, approval: SchoolApproval, waitlistPosition: number | null, teacherName: string, teacherTitle: TeacherTitle | null, nationalIdMasked: string | null, registeredAt: string, course: { __typename: 'Course', id: string, code: string, title: string, startsAt: string, hours: number, organiser: { __typename: 'Unit', id: string, name: string } } | null } }> } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
+    | { __typename: 'StudyRecord', id: string }
     | { __typename: 'Teacher', id: string }
     | { __typename: 'TeacherPlan', id: string }
    | null };
@@ -1547,9 +1589,11 @@ export type SchoolTeacherProgressQuery = { __typename: 'Query', node:
     | { __typename: 'BusinessAccount', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseRegistration', id: string }
+    | { __typename: 'HoursCorrection', id: string }
     | { __typename: 'School', name: string, code: string, id: string, teacherProgress: { __typename: 'TeacherProgress', teachers: number, submitted: number, pending: Array<{ __typename: 'Teacher', id: string, name: string, title: TeacherTitle }> } | null, planning: { __typename: 'SchoolPlanning', window: { __typename: 'PlanningWindow', schoolYear: number, planKind: PlanKind, groupKey: string | null, opensAt: string | null, closesAt: string | null }, plan: { __typename: 'SchoolPlan', id: string, status: PlanStatus, submittedAt: string | null } | null } | null }
     | { __typename: 'SchoolPlan', id: string }
     | { __typename: 'SchoolYear', id: string }
+    | { __typename: 'StudyRecord', id: string }
     | { __typename: 'Teacher', id: string }
     | { __typename: 'TeacherPlan', id: string }
    | null };

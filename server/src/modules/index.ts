@@ -6,6 +6,7 @@ import { accountsModule } from './accounts';
 import { analyticsModule } from './analytics';
 import { auditModule } from './audit';
 import { coursesModule } from './courses';
+import { hoursModule } from './hours';
 import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   partnersModule,
   planningModule,
   coursesModule,
+  hoursModule,
   messagingModule,
   syncModule,
 ];

@@ -115,6 +115,14 @@ export const CourseOrder = register('CourseOrder', 'Order of the course catalog'
 export type CourseOrder = EnumValue<'CourseOrder'>;
 export const SheetFormat = register('SheetFormat', 'A spreadsheet file format');
 export type SheetFormat = EnumValue<'SheetFormat'>;
+export const AttendanceStatus = register('AttendanceStatus', 'Attendance at a session (出席狀態)');
+export type AttendanceStatus = EnumValue<'AttendanceStatus'>;
+export const AttendanceMethod = register('AttendanceMethod', 'How attendance was recorded');
+export type AttendanceMethod = EnumValue<'AttendanceMethod'>;
+export const StudyRecordSource = register('StudyRecordSource', 'Where a study record (研習紀錄) comes from');
+export type StudyRecordSource = EnumValue<'StudyRecordSource'>;
+export const CorrectionStatus = register('CorrectionStatus', 'Status of an hours correction (結案研習異動申請)');
+export type CorrectionStatus = EnumValue<'CorrectionStatus'>;
 export const UploadProblemKind = register('UploadProblemKind', 'Why a row of a participant upload cannot be taken');
 export type UploadProblemKind = EnumValue<'UploadProblemKind'>;
 

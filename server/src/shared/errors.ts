@@ -151,6 +151,17 @@ export const ERROR_REASONS = {
   ALREADY_REGISTERED: 'The teacher is registered for the course already',
   FULL: 'The course and its waitlist are full',
   REGISTRATION_CLOSED: 'Outside the registration window of the course',
+  // attendance and hours
+  NO_SUCH_SESSION: 'The session does not exist, or you may not see it',
+  NO_SUCH_RECORD: 'The study record does not exist, or you may not see it',
+  NOT_REGISTERED: 'The teacher is not admitted to this course',
+  SIGN_IN_CODE_INVALID: 'No session has this sign-in code',
+  SIGN_IN_CODE_EXPIRED: "The code's session is not running now",
+  SESSION_NOT_STARTED: 'Attendance is recorded from 30 minutes before a session starts',
+  COURSE_NOT_ENDED: 'Hours are issued after the course has ended',
+  HOURS_OVER_COURSE: "More hours than the course's",
+  EXTERNAL_ID_REUSED: "The partner's record ID was reported before with other content",
+  CORRECTION_DECIDED: 'The correction was decided already',
   // messages
   ALREADY_REMINDED_TODAY: 'Some of these schools were reminded today already: send again with confirm: true',
   RESET_LINK_INVALID: 'The password-reset link is unknown, used or expired',

@@ -99,6 +99,7 @@ export const LABELS = {
     DIRECTORY_READ: { zh: '讀取學校名錄', en: 'Read the school directory' },
     STATISTICS_READ: { zh: '讀取統計', en: 'Read statistics' },
     TEACHER_SYNC: { zh: '同步一縣市教師資料', en: "Sync one county's teacher records" },
+    HOURS_WRITE: { zh: '登錄外部研習時數', en: 'Report external study hours' },
   }),
   ChangeType: labels({
     SCHOOL: { zh: '學校', en: 'School' },
@@ -136,6 +137,8 @@ export const LABELS = {
     REGISTRATION_CANCELLED: { zh: '研習課程取消', en: 'A course was cancelled' },
     SCHOOL_APPROVAL_ASKED: { zh: '公假待核准', en: 'Leave approval asked' },
     SCHOOL_APPROVAL_DECIDED: { zh: '公假核准結果', en: 'Leave approval decided' },
+    HOURS_ISSUED: { zh: '研習時數核發', en: 'Study hours issued' },
+    HOURS_CORRECTION_DECIDED: { zh: '研習時數異動結果', en: 'Hours correction decided' },
   }),
   MessagingMode: labels({
     IMMEDIATE: { zh: '即時寄送', en: 'At once' },
@@ -257,6 +260,14 @@ export const LABELS = {
     redeliverWebhook: { zh: '重送 Webhook 事件', en: 'Redelivered a webhook event' },
     setMessagingPreferences: { zh: '設定通知偏好', en: 'Set messaging preferences' },
     unsubscribe: { zh: '以信中連結取消訂閱', en: 'Unsubscribed with a mail link' },
+    recordAttendance: { zh: '登記出席', en: 'Recorded attendance' },
+    uploadAttendance: { zh: '上傳出席名單', en: 'Uploaded attendance' },
+    openSessionSignIn: { zh: '開放簽到', en: 'Opened sign-in for a session' },
+    signInToSession: { zh: '以簽到碼簽到', en: 'Signed in with a code' },
+    issueHours: { zh: '核發研習時數', en: 'Issued study hours' },
+    correctStudyRecord: { zh: '研習時數異動', en: 'Corrected study hours' },
+    decideHoursCorrection: { zh: '審核結案研習異動申請', en: 'Decided an hours correction' },
+    reportExternalHours: { zh: '登錄外部研習時數', en: 'Reported external hours' },
   }),
   ActorKind: labels({
     TEACHER: { zh: '教師', en: 'Teacher' },
@@ -281,6 +292,9 @@ export const LABELS = {
     CourseRegistration: { zh: '研習報名', en: 'Course registration' },
     Webhook: { zh: 'Webhook 端點', en: 'Webhook' },
     MessagingPreference: { zh: '通知偏好', en: 'Messaging preferences' },
+    CourseSession: { zh: '研習場次', en: 'Course session' },
+    StudyRecord: { zh: '研習紀錄', en: 'Study record' },
+    HoursCorrection: { zh: '結案研習異動申請', en: 'Hours correction' },
   }),
   CourseStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },
@@ -317,12 +331,35 @@ export const LABELS = {
     CSV: { zh: 'CSV', en: 'CSV (UTF-8)' },
     XLSX: { zh: 'Excel 活頁簿', en: 'Excel workbook' },
   }),
+  AttendanceStatus: labels({
+    PRESENT: { zh: '出席', en: 'Present' },
+    LATE: { zh: '遲到', en: 'Late' },
+    LEFT_EARLY: { zh: '早退', en: 'Left early' },
+    ABSENT: { zh: '缺席', en: 'Absent' },
+  }),
+  AttendanceMethod: labels({
+    MARKED: { zh: '承辦人登記', en: 'Marked on the roster' },
+    UPLOADED: { zh: '名單上傳', en: 'Uploaded' },
+    SIGNED_IN: { zh: '教師簽到', en: 'Signed in by the teacher' },
+  }),
+  StudyRecordSource: labels({
+    COURSE: { zh: '本平臺研習課程', en: 'A course on this platform' },
+    EXTERNAL: { zh: '外部來源', en: 'An external source' },
+  }),
+  CorrectionStatus: labels({
+    APPLIED: { zh: '已逕行更正', en: 'Applied (before closure)' },
+    PENDING: { zh: '待審核', en: 'Pending' },
+    APPROVED: { zh: '已核准', en: 'Approved' },
+    REJECTED: { zh: '未核准', en: 'Rejected' },
+  }),
   UploadProblemKind: labels({
     INVALID_ID: { zh: '身分證字號格式錯誤', en: 'Not a valid national ID' },
     UNKNOWN_ID: { zh: '查無此教師', en: 'No teacher with this national ID' },
     DUPLICATE: { zh: '名單中重複', en: 'Listed twice' },
     OVER_CAPACITY: { zh: '超過名額', en: 'Over capacity' },
     OUTSIDE_AUDIENCE: { zh: '不符參加對象', en: 'Outside the audience' },
+    NOT_REGISTERED: { zh: '非本課程錄取學員', en: 'Not admitted to this course' },
+    INVALID_STATUS: { zh: '出席狀態無法辨識', en: 'Unknown attendance status' },
   }),
 } as const;
 

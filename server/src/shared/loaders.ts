@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { decodeCursor, Page, pageWindow } from './pagination';
 
 /** Rows grouped under the keys they belong to, in the keys' order. */
 export function groupUnder<K, T>(keys: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
@@ -61,4 +62,51 @@ export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]
   const values = await loader.loadMany(keys);
   for (const v of values) if (v instanceof Error) throw v;
   return values as V[];
+}
+
+export interface PageKey {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents. */
+export async function pagesUnder<T extends object>(
+  ds: DataSource,
+  target: new () => T,
+  sql: { from: string; parent: string; order: string; where: string; params: unknown[]; newestFirst?: boolean },
+  parents: readonly number[],
+  args: PageKey,
+  keyOf: (row: T) => number,
+): Promise<Page<T>[]> {
+  const { first } = pageWindow({ first: args.first });
+  const after = decodeCursor(args.after);
+  // newest first (a person's own list): the cursor is the last ID seen, the next page below it
+  const dir = sql.newestFirst ? 'DESC' : 'ASC';
+  const bound = sql.newestFirst ? (args.after ? `x.${sql.order} < ?` : '? = 0') : `x.${sql.order} > ?`;
+  const raw = await ds.query(
+    `SELECT * FROM (
+       SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn
+       FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND ${bound} AND (${sql.where})
+     ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
+    [...parents, after, ...sql.params, first + 1],
+  );
+  return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows) => ({
+    nodes: rows.slice(0, first),
+    hasNextPage: rows.length > first,
+  }));
+}
+
+export async function countsUnder(
+  ds: DataSource,
+  from: string,
+  parent: string,
+  where: { sql: string; params: unknown[] },
+  parents: readonly number[],
+) {
+  const raw: { p: number; n: number }[] = await ds.query(
+    `SELECT x.${parent} AS p, COUNT(*) AS n FROM ${from} x WHERE x.${parent} IN (${placeholders(parents.length)}) AND (${where.sql}) GROUP BY x.${parent}`,
+    [...parents, ...where.params],
+  );
+  const m = new Map(raw.map((r) => [Number(r.p), Number(r.n)]));
+  return parents.map((p) => m.get(p) ?? 0);
 }

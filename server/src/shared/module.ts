@@ -53,6 +53,13 @@ export type Rule = (ctx: Context, root: Record<string, unknown>) => boolean | Pr
 /** A download (GET /exports/<name>.csv|xlsx?...): the sheets as the viewer may read them. */
 export type Download = (ctx: Context, url: URL, schema: GraphQLSchema) => Promise<{ sheets: Sheet[]; filename: string }>;
 
+/**
+ * A file served at GET /<prefix>/<name> (e.g. /certificates/<number>.pdf), authorized like the
+ * API: the handler reads through the viewer's row scope and answers null for anything the viewer
+ * may not read (a 404, the same as for a file that does not exist).
+ */
+export type FileRoute = (ctx: Context, name: string) => Promise<{ body: Buffer; contentType: string; filename: string } | null>;
+
 /** Finds an object of one node type by its numeric key, as the viewer may see it (null when not). */
 export type NodeFinder = (ctx: Context, id: number) => Promise<object | null>;
 
@@ -79,4 +86,6 @@ export interface ModuleDescriptor {
   rules?: Readonly<Record<string, Rule>>;
   /** Downloads by name: GET /exports/<name>.csv|xlsx. */
   downloads?: Readonly<Record<string, Download>>;
+  /** Files by path prefix: GET /<prefix>/<name> (e.g. `certificates`). */
+  files?: Readonly<Record<string, FileRoute>>;
 }

@@ -24,7 +24,9 @@ export type OutboxEventType =
   | 'REGISTRATION_WITHDRAWN'
   | 'REGISTRATION_CANCELLED'
   | 'SCHOOL_APPROVAL_ASKED'
-  | 'SCHOOL_APPROVAL_DECIDED';
+  | 'SCHOOL_APPROVAL_DECIDED'
+  | 'HOURS_ISSUED'
+  | 'HOURS_CORRECTION_DECIDED';
 
 export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'REMINDER',
@@ -42,6 +44,8 @@ export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'REGISTRATION_CANCELLED',
   'SCHOOL_APPROVAL_ASKED',
   'SCHOOL_APPROVAL_DECIDED',
+  'HOURS_ISSUED',
+  'HOURS_CORRECTION_DECIDED',
 ];
 
 /** Who receives: a teacher, a business account, a staff account (by its row ID), or UNIT: a unit's active CHIEFs and CONTACTs. */

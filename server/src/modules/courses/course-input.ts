@@ -1,7 +1,8 @@
+import ExcelJS from 'exceljs';
 import { badInput } from '../../shared/errors';
 import { LABELS } from '../../shared/labels';
 import { isValidNationalId } from '../../shared/national-id';
-import type { AudienceKind, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';
+import type { AudienceKind, SheetFormat, StudyDomain, StudyLevel, StudyMethod, StudyMode, StudyPlace, StudyTime } from '../../shared/enums';
 
 /** What a course is made of (createCourse / updateCourse), after the IDs were resolved. */
 export interface CourseContent {
@@ -180,5 +181,32 @@ export function parseCsv(text: string): string[][] {
     row.push(cell);
     rows.push(row);
   }
+  return rows;
+}
+
+/** The rows of an uploaded sheet (CSV in UTF-8, or the first sheet of an XLSX workbook) as strings; BAD_USER_INPUT on `file` if unreadable. */
+export async function readSheet(buffer: Buffer, format: SheetFormat): Promise<string[][]> {
+  if (format === 'CSV') {
+    const text = buffer.toString('utf8');
+    if (text.includes('\u0000')) throw badInput('file', 'INVALID_VALUE', 'Not a UTF-8 CSV file (檔案格式不正確)');
+    return parseCsv(text);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw badInput('file', 'INVALID_VALUE', 'Not an XLSX workbook (檔案格式不正確)');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw badInput('file', 'INVALID_VALUE', 'The workbook has no sheet (活頁簿沒有工作表)');
+  const rows: string[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const values = (row.values as unknown[]).slice(1);
+    rows.push(
+      values.map((x) =>
+        x == null ? '' : typeof x === 'object' && 'text' in (x as object) ? String((x as { text: unknown }).text) : String(x),
+      ),
+    );
+  });
   return rows;
 }

@@ -2,58 +2,11 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { RegistrationStatus, SchoolApproval, TeacherTitle } from '../../shared/enums';
-import { groupUnder, hydrate, LoaderFamily, oneUnder, placeholders } from '../../shared/loaders';
-import { decodeCursor, Page, pageWindow } from '../../shared/pagination';
+import { countsUnder, groupUnder, hydrate, LoaderFamily, oneUnder, PageKey, pagesUnder, placeholders } from '../../shared/loaders';
+import type { Page } from '../../shared/pagination';
 import { CourseAudienceEntity, CourseChoiceEntity, CourseEntity, CourseRegistrationEntity, CourseSessionEntity } from './course.entity';
 import { courseScope, registrationScope } from './course.policy';
 import { teacherFacts, TeacherFacts } from './course.service';
-
-export interface PageKey {
-  first?: number | null;
-  after?: string | null;
-}
-
-/** A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents. */
-async function pagesUnder<T extends object>(
-  ds: DataSource,
-  target: new () => T,
-  sql: { from: string; parent: string; order: string; where: string; params: unknown[]; newestFirst?: boolean },
-  parents: readonly number[],
-  args: PageKey,
-  keyOf: (row: T) => number,
-): Promise<Page<T>[]> {
-  const { first } = pageWindow({ first: args.first });
-  const after = decodeCursor(args.after);
-  // newest first (a person's own list): the cursor is the last ID seen, the next page below it
-  const dir = sql.newestFirst ? 'DESC' : 'ASC';
-  const bound = sql.newestFirst ? (args.after ? `x.${sql.order} < ?` : '? = 0') : `x.${sql.order} > ?`;
-  const raw = await ds.query(
-    `SELECT * FROM (
-       SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn
-       FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND ${bound} AND (${sql.where})
-     ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
-    [...parents, after, ...sql.params, first + 1],
-  );
-  return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows) => ({
-    nodes: rows.slice(0, first),
-    hasNextPage: rows.length > first,
-  }));
-}
-
-async function countsUnder(
-  ds: DataSource,
-  from: string,
-  parent: string,
-  where: { sql: string; params: unknown[] },
-  parents: readonly number[],
-) {
-  const raw: { p: number; n: number }[] = await ds.query(
-    `SELECT x.${parent} AS p, COUNT(*) AS n FROM ${from} x WHERE x.${parent} IN (${placeholders(parents.length)}) AND (${where.sql}) GROUP BY x.${parent}`,
-    [...parents, ...where.params],
-  );
-  const m = new Map(raw.map((r) => [Number(r.p), Number(r.n)]));
-  return parents.map((p) => m.get(p) ?? 0);
-}
 
 export function courseLoaders(ds: DataSource, viewer: Viewer) {
   const scope = courseScope(viewer, 'x');

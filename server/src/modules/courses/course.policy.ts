@@ -91,6 +91,24 @@ export function decidesAttendanceOf(v: Viewer, r: { schoolId: number }): boolean
   return schoolAccountWith(v, 'UNIT_TEACHER_MANAGEMENT') && v.unitId === r.schoolId;
 }
 
+/** Days after a course's end when it is closed for hours (結案): later changes of hours are requests. */
+export const HOURS_CLOSURE_DAYS = 30;
+
+/** Closed for hours: CLOSED, or 30 days past its end (issue 12: corrections then need approval). */
+export function closedForHours(c: { status: string; endsAt: Date }, now: Date): boolean {
+  return c.status === 'CLOSED' || now.getTime() >= c.endsAt.getTime() + HOURS_CLOSURE_DAYS * 86_400_000;
+}
+
+/** May record attendance now: the course's managers, a published course not yet closed for hours. */
+export function recordsAttendanceNow(v: Viewer, c: CourseRow & { status: string; endsAt: Date }, now: Date): boolean {
+  return managesCourse(v, c) && c.status === 'PUBLISHED' && !closedForHours(c, now);
+}
+
+/** May issue hours now: the course's managers, after the course has ended (published or closed). */
+export function issuesHoursNow(v: Viewer, c: CourseRow & { status: string; endsAt: Date }, now: Date): boolean {
+  return managesCourse(v, c) && (c.status === 'PUBLISHED' || c.status === 'CLOSED') && now >= c.endsAt;
+}
+
 // ---- row scopes (SQL) ----
 
 const anyOf = (...parts: (Scope | null | false)[]): Scope => {

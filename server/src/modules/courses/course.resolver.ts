@@ -38,7 +38,7 @@ import {
 } from './course.types';
 import type { CourseContent } from './course-input';
 import { LIMITS } from './course-input';
-import { approvesCourseOf, enrolsItself, managesCourse, registersCourse } from './course.policy';
+import { approvesCourseOf, enrolsItself, issuesHoursNow, managesCourse, recordsAttendanceNow, registersCourse } from './course.policy';
 import { fitsAudience } from './course.service';
 
 const courseId = (id: string, field = 'id') => idOfType(id, 'Course', field);
@@ -458,6 +458,8 @@ export class CourseResolver {
       cancel: manages && c.status !== 'CLOSED' && c.status !== 'CANCELLED',
       close: manages && c.status === 'PUBLISHED' && now >= c.endsAt,
       manageRoster: manages,
+      recordAttendance: recordsAttendanceNow(v, c, now),
+      issueHours: issuesHoursNow(v, c, now),
       enrol,
       withdraw,
     };

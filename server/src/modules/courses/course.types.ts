@@ -159,6 +159,12 @@ export class CourseViewerCan {
 
   @Field({ description: 'Withdraw now (a teacher: admitted or waitlisted, window open)' })
   withdraw: boolean;
+
+  @Field({ description: "出席登記: the course's managers, a published course until its closure for hours" })
+  recordAttendance: boolean;
+
+  @Field({ description: "核發研習時數: the course's managers, after the course's end" })
+  issueHours: boolean;
 }
 
 @ObjectType({ implements: Node, description: '報名: a teacher registration for a course (personal data: see docs/API.md "Courses")' })

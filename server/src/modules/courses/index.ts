@@ -10,10 +10,19 @@ import { rosterExport } from './roster-export';
 
 /** 研習課程: courses, their approval and publication, the catalog, registration and waitlists, rosters and participant uploads (issue 11). */
 export { CourseAudienceEntity, CourseChoiceEntity, CourseEntity, CourseRegistrationEntity, CourseSessionEntity } from './course.entity';
-export { Course, CourseRegistration } from './course.types';
-export { courseScope, registrationScope } from './course.policy';
+export { Course, CourseRegistration, CourseSession } from './course.types';
+export {
+  approvesCourseOf,
+  approvesCourses,
+  closedForHours,
+  courseScope,
+  enrolsItself,
+  managesCourse,
+  managesCourses,
+  registrationScope,
+} from './course.policy';
 export { courseSearchText, normaliseSearch } from './search';
-export { timesOfSessions, schoolYearOf } from './course-input';
+export { nationalIdsOf, readSheet, timesOfSessions, schoolYearOf } from './course-input';
 
 type CourseLoaders = ReturnType<typeof courseLoaders>;
 declare module '../../auth/rules' {

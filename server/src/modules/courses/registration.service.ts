@@ -1,5 +1,4 @@
 import type { AuditOperation } from '../../shared/enums';
-import ExcelJS from 'exceljs';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
@@ -12,7 +11,7 @@ import { isValidNationalId, maskNationalId } from '../../shared/national-id';
 import type { AuditService } from '../audit';
 import { TeacherEntity, UnitEntity } from '../directory';
 import { CourseAudienceEntity, CourseEntity, CourseRegistrationEntity } from './course.entity';
-import { LIMITS, nationalIdsOf, parseCsv } from './course-input';
+import { LIMITS, nationalIdsOf, readSheet } from './course-input';
 import { decidesAttendanceOf, enrolsItself, managesCourse } from './course.policy';
 import { fitsAudience, teacherFacts } from './course.service';
 import { rebalance, writeCounters } from './queue';
@@ -155,7 +154,7 @@ export class RegistrationService {
   async upload(v: Viewer, courseId: number, base64: string, format: SheetFormat, dryRun: boolean): Promise<UploadReport> {
     if (base64.length > 1_000_000) throw badInput('file', 'INVALID_VALUE', 'The file is too large (檔案過大)');
     const buffer = Buffer.from(base64, 'base64');
-    const rows = await this.readSheet(buffer, format);
+    const rows = await readSheet(buffer, format);
     const listed = nationalIdsOf(rows);
     if (!listed.length) throw badInput('file', 'INVALID_VALUE', 'The file lists no participants (檔案中沒有資料)');
     if (listed.length > LIMITS.uploadRows)
@@ -260,32 +259,6 @@ export class RegistrationService {
       });
       return { ...report, committed: true };
     });
-  }
-
-  private async readSheet(buffer: Buffer, format: SheetFormat): Promise<string[][]> {
-    if (format === 'CSV') {
-      const text = buffer.toString('utf8');
-      if (text.includes('\u0000')) throw badInput('file', 'INVALID_VALUE', 'Not a UTF-8 CSV file (檔案格式不正確)');
-      return parseCsv(text);
-    }
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-    } catch {
-      throw badInput('file', 'INVALID_VALUE', 'Not an XLSX workbook (檔案格式不正確)');
-    }
-    const ws = wb.worksheets[0];
-    if (!ws) throw badInput('file', 'INVALID_VALUE', 'The workbook has no sheet (活頁簿沒有工作表)');
-    const rows: string[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      const values = (row.values as unknown[]).slice(1);
-      rows.push(
-        values.map((x) =>
-          x == null ? '' : typeof x === 'object' && 'text' in (x as object) ? String((x as { text: unknown }).text) : String(x),
-        ),
-      );
-    });
-    return rows;
   }
 
   /** The course, locked for the rest of the transaction (MariaDB: SELECT ... FOR UPDATE; SQLite: one writer). */

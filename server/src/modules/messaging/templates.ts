@@ -247,6 +247,34 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
       link: null,
     }),
   },
+  HOURS_ISSUED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【研習時數】${d.courseTitle}：${d.hours} 小時`,
+      text: `您參加「${d.courseTitle}」的研習時數 ${d.hours} 小時已核發（證明書字號 ${d.certificateNumber}），可於「我的研習」查看並下載研習證明。${SIGN_ZH}`,
+      link: '/my-courses',
+    }),
+    en: (d) => ({
+      subject: `Study hours issued: ${d.courseTitle}, ${d.hours} h`,
+      text: `${d.hours} study hours for "${d.courseTitle}" were issued to you (certificate ${d.certificateNumber}); see them and download the certificate under My study.${SIGN_EN}`,
+      link: '/my-courses',
+    }),
+  },
+  HOURS_CORRECTION_DECIDED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【研習時數異動】${d.approved ? '已核准' : '未核准'}：${d.courseTitle}`,
+      text: `「${d.courseTitle}」研習時數的異動申請${d.approved ? '已核准' : '未核准'}，目前時數為 ${d.hours} 小時。${SIGN_ZH}`,
+      link: '/my-courses',
+    }),
+    en: (d) => ({
+      subject: `Hours correction ${d.approved ? 'approved' : 'rejected'}: ${d.courseTitle}`,
+      text: `The correction of your hours for "${d.courseTitle}" was ${d.approved ? 'approved' : 'rejected'}; your hours are now ${d.hours}.${SIGN_EN}`,
+      link: '/my-courses',
+    }),
+  },
 };
 
 /** The texts of an event for one recipient, with an unsubscribe line for the kinds that are not essential. */
