@@ -41,6 +41,7 @@ import {
   courseSearchText,
   timesOfSessions,
 } from '../../modules/courses';
+import { AttendanceEntity, hoursEarned, StudyRecordEntity } from '../../modules/hours';
 import { rebuildSummaries } from '../../modules/planning';
 import { KEY_RANGE } from '../../shared/disclosure';
 import { Progress } from './progress';
@@ -1034,6 +1035,37 @@ async function seedCourses(
   },
 ) {
   const rng = new Rng(subSeed(o.baseSeed, 'courses'));
+  // attendance, hours and certificates from their own stream: the courses and registrations stay as they were
+  const hrng = new Rng(subSeed(o.baseSeed, 'hours'));
+  const CODE = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const verification = () => Array.from({ length: 12 }, () => CODE[hrng.int(0, CODE.length - 1)]).join('');
+  const attendance = bulk.table(AttendanceEntity, ['courseId', 'sessionId', 'teacherId', 'status', 'method', 'recordedAt', 'recordedBy']);
+  const record = bulk.table(StudyRecordEntity, [
+    'id',
+    'teacherId',
+    'schoolId',
+    'source',
+    'courseId',
+    'partnerKeyId',
+    'externalId',
+    'title',
+    'issuerName',
+    'issuerUnitId',
+    'schoolYear',
+    'domain',
+    'hours',
+    'startsOn',
+    'endsOn',
+    'certificateNumber',
+    'verificationCode',
+    'recordKey',
+    'issuedAt',
+    'issuedBy',
+    'updatedAt',
+    'version',
+  ]);
+  let recordId = 1;
+  const isoDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   const course = bulk.table(CourseEntity, [
     'id',
     'code',
@@ -1251,6 +1283,7 @@ async function seedCourses(
           await choice.add([id, dimension, option]);
         }
         for (const st of stageAudience) await audience.add([id, 'STAGE', st]);
+        const firstSession = sessionId;
         for (const s of sessions) {
           await session.add([
             sessionId++,
@@ -1278,6 +1311,51 @@ async function seedCourses(
             null,
           ]);
         }
+        // a closed course: attendance (the demo scale; the national one keeps only the records) and its hours issued
+        if (status === 'CLOSED') {
+          // some counties' teachers attend more faithfully than others (attainment varies)
+          const faithful = 0.8 + ((c.id * 7) % 5) * 0.04;
+          let seqNo = 0;
+          for (const t of taken.slice(0, admitted)) {
+            const statuses = sessions.map(() => {
+              const r = hrng.next();
+              return r < faithful ? 'PRESENT' : r < faithful + 0.05 ? 'LATE' : r < faithful + 0.09 ? 'LEFT_EARLY' : 'ABSENT';
+            }) as ('PRESENT' | 'LATE' | 'LEFT_EARLY' | 'ABSENT')[];
+            if (o.scale === 'demo') {
+              for (const [k, st] of statuses.entries())
+                await attendance.add([id, firstSession + k, t.id, st, 'MARKED', sessions[k].endsAt, 'seed']);
+              o.count('course_attendance', statuses.length);
+            }
+            const earned = hoursEarned(hours, sessions.length, statuses);
+            if (earned <= 0) continue;
+            const issued = new Date(endsAt.getTime() + 3 * 86400_000);
+            await record.add([
+              recordId++,
+              t.id,
+              t.schoolId,
+              'COURSE',
+              id,
+              null,
+              null,
+              title,
+              org.name,
+              org.id,
+              y,
+              domain,
+              earned,
+              isoDay(startsAt),
+              isoDay(endsAt),
+              `${code}-${String(++seqNo).padStart(4, '0')}`,
+              verification(),
+              hrng.int(0, KEY_RANGE - 1),
+              issued,
+              'seed',
+              issued,
+              1,
+            ]);
+            o.count('study_record');
+          }
+        }
         o.count('course');
         o.count('course_choice', 3 + methods.length + times.length);
         o.count('course_audience', stageAudience.length);
@@ -1286,5 +1364,57 @@ async function seedCourses(
       }
     }
   }
-  for (const w of [course, choice, audience, session, reg]) await w.flush();
+  // external hours (外部研習時數): completions on the ministry's MOOC platform, reported through a partner key in real life
+  const MOOC = [
+    '數位學習：AI 與教學',
+    '線上課程：性別平等教育',
+    '線上課程：資訊安全與個資保護',
+    '線上課程：特殊教育知能',
+    '線上課程：防災教育',
+  ];
+  const DOMAINS: StudyDomain[] = [
+    'EMERGING_POLICY',
+    'EMERGING_POLICY',
+    'PRACTICAL_LITERACY',
+    'CLASS_MANAGEMENT_COUNSELLING',
+    'PRACTICAL_LITERACY',
+  ];
+  for (const y of o.years.slice(0, -1)) {
+    const g = gregorianStart(y);
+    for (const s of o.schools) {
+      for (const t of o.teachersBySchool.get(s.id)!) {
+        if (!hrng.chance(0.12 + s.county.remoteShare * 0.3)) continue;
+        const k = hrng.int(0, MOOC.length - 1);
+        const ends = taipei(g + 1, hrng.int(1, 6), hrng.int(1, 28), 12, 0);
+        const code = verification();
+        await record.add([
+          recordId,
+          t.id,
+          t.schoolId,
+          'EXTERNAL',
+          null,
+          null,
+          `mooc-${y}-${t.id}`,
+          MOOC[k],
+          '教育部數位學習平臺',
+          null,
+          y,
+          DOMAINS[k],
+          hrng.pick([1, 2, 3, 4.5, 6]),
+          isoDay(new Date(ends.getTime() - 14 * 86400_000)),
+          isoDay(ends),
+          `X${y}-${String(recordId).padStart(8, '0')}`,
+          code,
+          hrng.int(0, KEY_RANGE - 1),
+          ends,
+          'seed',
+          ends,
+          1,
+        ]);
+        recordId++;
+        o.count('study_record');
+      }
+    }
+  }
+  for (const w of [course, choice, audience, session, reg, attendance, record]) await w.flush();
 }
