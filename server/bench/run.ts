@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --mail (only those rows)]
+ * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --hours | --mail (only those rows)]
  * Scale figures, printed as a table: generating the demo data (embedded SQLite), the API's latency
  * for typical reads over real HTTP, and with --national (needs DATABASE_URL=mysql://...) the bulk
  * load of the national scale into MySQL/MariaDB and the same reads on it.
@@ -19,6 +19,8 @@ import { SafeLogger } from '../src/db/logger';
 import { systemClock } from '../src/shared/clock';
 import { summaryDifferences } from '../src/modules/planning';
 import type { Viewer } from '../src/auth/viewer';
+import { fmt, load, pct } from './measure';
+import { hoursScenarios } from './hours';
 
 /** Counts the SQL statements sent (the bench divides by requests). */
 class CountingLogger extends SafeLogger {
@@ -27,35 +29,6 @@ class CountingLogger extends SafeLogger {
     if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET )/i.test(query.trim())) this.statements++;
   }
 }
-
-interface Latency {
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  n: number;
-}
-
-/** Runs `fn` `total` times with `concurrency` workers; latencies in ms. */
-async function load(total: number, concurrency: number, fn: () => Promise<unknown>): Promise<Latency> {
-  const ms: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next++;
-        const t = performance.now();
-        await fn();
-        ms.push(performance.now() - t);
-      }
-    }),
-  );
-  const secs = (performance.now() - started) / 1000;
-  return { p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), rps: ms.length / secs, n: ms.length };
-}
-
-const fmt = (l: Latency) => `p50 ${l.p50.toFixed(1)} / p95 ${l.p95.toFixed(1)} / p99 ${l.p99.toFixed(1)} ms, ${l.rps.toFixed(0)} req/s`;
 
 const STANDARD_REPORT = `query($y: Int!) {
   ${['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD', 'DOMAIN'].map((d) => `${d.toLowerCase()}: demand(source: TEACHER_PLANS, dimension: ${d}, groupBy: [COUNTY], filter: { schoolYears: [$y] }) { fromSummary options { code label } groups { key { label } plans counts shares hoursSums } }`).join('\n  ')}
@@ -199,11 +172,6 @@ interface Row {
 }
 const rows: Row[] = [];
 const add = (figure: string, database: string, value: string, note = '') => rows.push({ figure, database, value, note });
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 
 const NESTED = `query($n: Int!) { schools(first: $n) { edges { node { name teachers(first: 100) { totalCount edges { node {
   name title subjects nationalIdMasked plans { schoolYear modes times places levels methods domains { domain hours } } } } } } } } }`;
@@ -714,6 +682,23 @@ async function main() {
     console.table(rows);
     return;
   }
+  if (process.argv.includes('--hours')) {
+    // only the study-hours rows (issue 12): the demo scale, or with DATABASE_URL=mysql://... that database's data
+    const url = process.env.DATABASE_URL;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
+    const ds = isMysqlUrl(url)
+      ? createDataSource({ url, flavor: await detectMysqlFlavor(url) })
+      : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
+    await ds.initialize();
+    await ds.runMigrations();
+    const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
+    if (Number(n) === 0) await seed(ds, { scale: 'demo' });
+    await hoursScenarios(ds, isMysqlUrl(url) ? 'mysql' : 'sqlite demo', add);
+    await ds.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.table(rows);
+    return;
+  }
   if (process.argv.includes('--courses')) {
     // only the course rows (quick on the demo scale; with DATABASE_URL=mysql://... on that database's data)
     const url = process.env.DATABASE_URL;
@@ -753,6 +738,7 @@ async function main() {
     await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
     await throughput(demoDs, 'sqlite demo');
     await courseScenarios(demoDs, 'sqlite demo');
+    await hoursScenarios(demoDs, 'sqlite demo', add);
     await mailScenarios(demoDs, 'sqlite demo');
     await demoDs.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -794,6 +780,7 @@ async function main() {
     await analysisScenarios(mysql, logger, 'mysql national', 109);
     await throughput(mysql, 'mysql national');
     await courseScenarios(mysql, 'mysql national');
+    await hoursScenarios(mysql, 'mysql national', add);
     await mailScenarios(mysql, 'mysql national');
     await mysql.destroy();
   }
