@@ -790,7 +790,7 @@ const gql = async (login: string, q: string, v: Record<string, unknown> = {}) =>
   return r.data!;
 };
 /** A published course of the demo school with one session around `sessionAt` and teacher.demo admitted (uploaded by chief.demo). */
-async function withAttendee(sessionAt: number): Promise<{ course: string; session: string; registration: string }> {
+export async function withAttendee(sessionAt: number): Promise<{ course: string; session: string; registration: string }> {
   const course = await courseAt('PUBLISHED', {
     registrationOpensAt: iso(sessionAt - 5 * DAY),
     registrationClosesAt: iso(sessionAt - 4 * DAY),
@@ -813,7 +813,7 @@ async function withAttendee(sessionAt: number): Promise<{ course: string; sessio
   return { course, session: d.course.sessions[0].id, registration: d.course.registrations.edges[0].node.id };
 }
 /** An ended course with teacher.demo present and its hours issued: the record's ID. */
-async function issuedRecord(): Promise<{ course: string; record: string }> {
+export async function issuedRecord(): Promise<{ course: string; record: string }> {
   const { course, session, registration } = await withAttendee(-2 * DAY);
   await gql('chief.demo', 'mutation($s: ID!, $e: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $e) { recorded } }', {
     s: session,
@@ -897,17 +897,7 @@ export const HOURS_CASES: Case[] = [
     allowed: ['admin', 'district.taipei'],
     denied: { 'chief.demo': 'FORBIDDEN' },
     query: 'mutation($id: ID!) { decideHoursCorrection(id: $id, approve: true) { status } }',
-    vars: async () => {
-      const { course, record } = await issuedRecord();
-      await gql('chief.demo', 'mutation($id: ID!) { closeCourse(id: $id) { id } }', { id: course });
-      const d = await gql(
-        'chief.demo',
-        'mutation($id: ID!) { correctStudyRecord(id: $id, hours: 1, reason: "結案後異動") { id status } }',
-        { id: record },
-      );
-      if (d.correctStudyRecord.status !== 'PENDING') throw new Error('expected a pending request');
-      return { id: d.correctStudyRecord.id };
-    },
+    vars: async () => ({ id: await pendingCorrection() }),
   },
   {
     // partner keys with HOURS_WRITE only (hours.test.ts has one); none of the matrix's callers holds the scope
@@ -928,6 +918,17 @@ export const HOURS_CASES: Case[] = [
     }),
   },
 ];
+
+/** A correction request after closure (a course of the demo school, closed), awaiting its decision: its ID. */
+export async function pendingCorrection(): Promise<string> {
+  const { course, record } = await issuedRecord();
+  await gql('chief.demo', 'mutation($id: ID!) { closeCourse(id: $id) { id } }', { id: course });
+  const d = await gql('chief.demo', 'mutation($id: ID!) { correctStudyRecord(id: $id, hours: 1, reason: "結案後異動") { id status } }', {
+    id: record,
+  });
+  if (d.correctStudyRecord.status !== 'PENDING') throw new Error('expected a pending request');
+  return d.correctStudyRecord.id;
+}
 
 export const ALL_MUTATION_CASES: Case[] = [
   ...CASES,

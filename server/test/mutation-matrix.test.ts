@@ -11,9 +11,11 @@ import {
   DAY,
   env,
   iso,
+  pendingCorrection,
   PLAN_YEAR,
   planningYear,
   TABLES,
+  withAttendee,
   yearInput,
   type Caller,
   type Key,
@@ -136,6 +138,7 @@ describe(`viewerCan and me.can agree with the mutations (${dbLabel()})`, () => {
     mutation: string;
     vars: (target: string) => Promise<Record<string, unknown>>;
   }
+  const attendees = new Map<string, { session: string; registration: string }>();
   const schoolPlanInput = () => ({ i: { schoolId: env.ids.demoSchool, schoolYear: PLAN_YEAR, ...CHOICES } });
   const CAN: CanCase[] = [
     {
@@ -249,6 +252,41 @@ describe(`viewerCan and me.can agree with the mutations (${dbLabel()})`, () => {
       target: () => courseAt('PUBLISHED'),
       mutation: 'mutation($c: ID!) { enrolInCourse(courseId: $c) { id } }',
       vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'recordAttendance',
+      type: 'Course',
+      target: async () => {
+        const a = await withAttendee(0);
+        attendees.set(a.course, a);
+        return a.course;
+      },
+      mutation: 'mutation($s: ID!, $e: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $e) { recorded } }',
+      vars: async (c) => ({ s: attendees.get(c)!.session, e: [{ registrationId: attendees.get(c)!.registration, status: 'PRESENT' }] }),
+    },
+    {
+      flag: 'issueHours',
+      type: 'Course',
+      target: async () => {
+        const a = await withAttendee(-2 * 86400_000);
+        const r = await query(
+          'chief.demo',
+          'mutation($s: ID!, $e: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $e) { recorded } }',
+          {
+            s: a.session,
+            e: [{ registrationId: a.registration, status: 'PRESENT' }],
+          },
+        );
+        expect(r.errors).toBeUndefined();
+        return a.course;
+      },
+      mutation: 'mutation($c: ID!) { issueHours(courseId: $c) { issued } }',
+      vars: async (c) => ({ c }),
+    },
+    {
+      flag: 'decideHoursCorrections',
+      mutation: 'mutation($id: ID!) { decideHoursCorrection(id: $id, approve: false) { status } }',
+      vars: async () => ({ id: await pendingCorrection() }),
     },
     {
       flag: 'fillTeacherPlan',

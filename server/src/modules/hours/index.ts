@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../shared/module';
+import { HoursCapabilities } from './capabilities.resolver';
 import { certificateFile } from './certificate-file';
 import { AttendanceEntity, HoursCorrectionEntity, SessionSignInEntity, SignInFailureEntity, StudyRecordEntity } from './hours.entity';
 import { hoursLoaders } from './hours.loaders';
@@ -34,7 +35,7 @@ declare module '../../shared/global-id' {
 export const hoursModule: ModuleDescriptor = {
   name: 'hours',
   entities: [AttendanceEntity, SessionSignInEntity, SignInFailureEntity, StudyRecordEntity, HoursCorrectionEntity],
-  resolvers: [...HOURS_RESOLVERS],
+  resolvers: [...HOURS_RESOLVERS, HoursCapabilities],
   services: ({ ds, clock }, { audit }) => ({ hours: new HoursService(ds, audit, clock) }),
   loaders: hoursLoaders,
   nodes: { StudyRecord: findStudyRecord, HoursCorrection: findHoursCorrection, CourseSession: null },
