@@ -41,6 +41,7 @@ import { SurveyResultsPage } from './routes/SurveyResults';
 import { TeacherPlanPage } from './routes/TeacherPlan';
 import { TeachersPage } from './routes/Teachers';
 import { UnsubscribePage } from './routes/Unsubscribe';
+import { VerifyPage } from './routes/Verify';
 
 // The GraphQL explorer is large (its editor, Monaco): it loads only when opened.
 const ExplorerPage = lazy(() => import('./routes/Explorer'));
@@ -62,6 +63,7 @@ const router = createBrowserRouter(
         <Route path="directory" element={<DirectoryPage />} />
         <Route path="apply" element={<ApplyPage />} />
         <Route path="unsubscribe" element={<UnsubscribePage />} />
+        <Route path="verify" element={<VerifyPage />} />
       </Route>
       {/* The course catalog and a course's page: public, in the app's frame for a logged-in viewer. */}
       <Route element={<SiteLayout />}>

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --hours | --mail (only those rows)]
+ * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --hours | --mail | --certs (only those rows)]
  * Scale figures, printed as a table: generating the demo data (embedded SQLite), the API's latency
  * for typical reads over real HTTP, and with --national (needs DATABASE_URL=mysql://...) the bulk
  * load of the national scale into MySQL/MariaDB and the same reads on it.
@@ -18,6 +18,7 @@ import { seed } from '../src/db/seed/generator';
 import { SafeLogger } from '../src/db/logger';
 import { systemClock } from '../src/shared/clock';
 import { summaryDifferences } from '../src/modules/planning';
+import { renderCertificatePdf, type CertificateData } from '../src/modules/hours';
 import type { Viewer } from '../src/auth/viewer';
 import { fmt, load, pct } from './measure';
 import { hoursScenarios } from './hours';
@@ -655,7 +656,59 @@ async function loginFlood(ds: DataSource, label: string) {
   await app.apollo.stop();
 }
 
+/**
+ * The certificate PDF (研習證明書): the first render (reads and parses the fonts, once per process), then
+ * 200 renders one after another, each with another name (so each has its own font subset).
+ */
+async function certificateScenarios(): Promise<void> {
+  const data: CertificateData = {
+    teacherName: '林怡君',
+    courseTitle: '素養導向教學設計與評量實務工作坊：以國中數學領域為例',
+    hours: 6,
+    startsOn: '2026-03-02',
+    endsOn: '2026-03-03',
+    issuerName: '臺北市政府教育局',
+    certificateNumber: '115-TPE-000123',
+    verificationCode: 'K7QF9M2XR4TD',
+    verifyUrl: 'https://inservice.example.tw/verify?code=K7QF9M2XR4TD',
+    issuedOn: '2026-03-10',
+    source: 'COURSE',
+    domainLabel: '數學領域',
+  };
+  const names = ['林怡君', '陳冠宇', '張淑芬', '王志明', '李佩珊', '黃建宏', '吳雅婷', '劉家豪', '龔堃赟', '蔡宗翰'];
+  let t = performance.now();
+  const first = await renderCertificatePdf(data);
+  const firstMs = performance.now() - t;
+  let bytes = 0;
+  let k = 0;
+  const cpu = process.cpuUsage();
+  t = performance.now();
+  const l = await load(200, 1, async () => {
+    const pdf = await renderCertificatePdf({
+      ...data,
+      teacherName: names[k % names.length],
+      certificateNumber: `115-TPE-${String(k++).padStart(6, '0')}`,
+    });
+    bytes += pdf.length;
+  });
+  const wall = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  add(
+    'certificate PDF render p50 / p95',
+    'none',
+    `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)} ms`,
+    `target < 150 ms; ${l.n} sequential, CPU ${((used.user + used.system) / 1000 / l.n).toFixed(1)} ms each (wall ${(wall / l.n).toFixed(1)}), ${(bytes / l.n / 1024).toFixed(0)} KiB each`,
+  );
+  add('  first certificate in a process (reads the fonts)', 'none', `${firstMs.toFixed(0)} ms`, `${(first.length / 1024).toFixed(0)} KiB`);
+}
+
 async function main() {
+  if (process.argv.includes('--certs')) {
+    // only the certificate rows (no database)
+    await certificateScenarios();
+    console.table(rows);
+    return;
+  }
   if (process.argv.includes('--login-flood')) {
     // only the login-flood row (quick): npm run bench -- --login-flood
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
@@ -784,6 +837,7 @@ async function main() {
     await mailScenarios(mysql, 'mysql national');
     await mysql.destroy();
   }
+  await certificateScenarios();
   add('peak resident memory', 'process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '');
   console.table(rows);
 }

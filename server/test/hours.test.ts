@@ -442,6 +442,39 @@ describe(`records, hours, attainment and certificates (${dbLabel()})`, () => {
     });
   });
 
+  it("the certificate PDF is served to the record's readers only (404 for anyone else), as text that names the record", async () => {
+    const { createHttpServer } = await import('../src/http');
+    const server = createHttpServer(h.app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+      const [rec]: { certificate_number: string }[] = await h.ds.query(
+        // not a university's course: its OPERATOR reads the records of its own courses
+        "SELECT certificate_number FROM study_record WHERE teacher_id = ? AND source = 'COURSE' AND issuer_unit_id NOT IN (SELECT id FROM unit WHERE kind = 'UNIVERSITY') ORDER BY id LIMIT 1",
+        [peerIds[0]],
+      );
+      const get = async (login: string | null) =>
+        fetch(`${base}/certificates/${encodeURIComponent(rec.certificate_number)}.pdf`, {
+          headers: login ? { authorization: `Bearer ${await h.token(login)}` } : {},
+        });
+      for (const login of ['h1', 'chief.demo', 'admin']) {
+        const res = await get(login);
+        expect([login, res.status, res.headers.get('content-type')]).toEqual([login, 200, 'application/pdf']);
+        const body = Buffer.from(await res.arrayBuffer());
+        expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(body.length).toBeLessThan(200_000);
+      }
+      for (const login of ['h2', 'chief.other', 'operator.univ', 'analyst', null]) {
+        expect([login, (await get(login)).status]).toEqual([login, 404]);
+      }
+      expect(
+        (await fetch(`${base}/certificates/no-such-number.pdf`, { headers: { authorization: `Bearer ${await h.token('admin')}` } })).status,
+      ).toBe(404);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('roll-ups: exact for the school and the platform, perturbed within the bound for an analyst', async () => {
     const school =
       '{ node(id: "S") { ... on School { hoursAttainment(schoolYear: 110) { exact teachersWithPlan teachersReached plannedHours earnedHours } } } }';

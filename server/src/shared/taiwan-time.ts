@@ -14,3 +14,14 @@ export function taipeiDay(date: string, end: boolean): Date | null {
 export function taipeiDate(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A 'YYYY-MM-DD' date in the Republic of China (民國) calendar as Taiwan writes it: '115年3月2日'
+ * (`spaced`: '115 年 3 月 2 日', as after 中華民國 on a certificate). Anything else comes back unchanged.
+ */
+export function rocDateLabel(date: string, spaced = false): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || Number(m[1]) <= 1911) return date;
+  const parts = [Number(m[1]) - 1911, Number(m[2]), Number(m[3])];
+  return spaced ? `${parts[0]} 年 ${parts[1]} 月 ${parts[2]} 日` : `${parts[0]}年${parts[1]}月${parts[2]}日`;
+}

@@ -8,6 +8,7 @@ import { analysis } from './analysis';
 import { apiKeys } from './apiKeys';
 import { app } from './app';
 import { audit } from './audit';
+import { certificates } from './certificates';
 import { courses } from './courses';
 import { errors } from './errors';
 import { login } from './login';
@@ -17,7 +18,7 @@ import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, errors];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, certificates, errors];
 
 type All = typeof app &
   typeof login &
@@ -30,6 +31,7 @@ type All = typeof app &
   typeof analysis &
   typeof courses &
   typeof messaging &
+  typeof certificates &
   typeof errors;
 
 export type MessageKey = keyof All;

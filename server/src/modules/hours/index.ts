@@ -11,6 +11,7 @@ import { HoursService } from './hours.service';
 export { AttendanceEntity, HoursCorrectionEntity, SessionSignInEntity, SignInFailureEntity, StudyRecordEntity } from './hours.entity';
 export { studyRecordScope } from './hours.policy';
 export { hoursEarned } from './hours.service';
+export { certificateFonts, renderCertificatePdf, type CertificateData } from './certificate-pdf';
 
 type HoursLoaders = ReturnType<typeof hoursLoaders>;
 declare module '../../auth/rules' {
