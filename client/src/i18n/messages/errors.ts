@@ -186,4 +186,18 @@ export const errors = {
     zh: '重設密碼連結無效、已使用或已過期，請重新申請',
     en: 'The reset link is invalid, used or expired: ask for a new one',
   },
+  // study hours (issue 12)
+  'error.SIGN_IN_CODE_INVALID': { zh: '簽到碼錯誤', en: 'No session has this code' },
+  'error.SIGN_IN_CODE_EXPIRED': {
+    zh: '不在簽到時間內：簽到碼僅於場次進行期間有效',
+    en: 'This code is valid only while its session runs',
+  },
+  'error.NOT_REGISTERED': { zh: '您非本課程錄取學員', en: 'You are not admitted to this course' },
+  'error.SESSION_NOT_STARTED': { zh: '場次尚未開始', en: 'The session has not started yet' },
+  'error.COURSE_NOT_ENDED': { zh: '課程尚未結束，結束後才能核發時數', en: 'Hours are issued after the course has ended' },
+  'error.HOURS_OVER_COURSE': { zh: '時數不可超過課程時數', en: 'More hours than the course has' },
+  'error.CORRECTION_DECIDED': { zh: '此申請已審核', en: 'This request was decided already' },
+  'error.NO_SUCH_RECORD': { zh: '查無研習紀錄', en: 'No such study record' },
+  'error.NO_SUCH_SESSION': { zh: '查無場次', en: 'No such session' },
+  'error.EXTERNAL_ID_REUSED': { zh: '此紀錄編號已使用', en: 'This record ID was reported before with other content' },
 } satisfies Record<`error.${ErrorReason}`, Message>;
