@@ -30,7 +30,7 @@ describe('hours: attendance, issuing, records, certificates, sign-in and correct
   let stack;
   let tokens;
   let ok;
-  /** Published school courses of 大安國小 with teacher.demo admitted: ended 3 days ago, running now, ended and closed. */
+  /** Published school courses of 大安國小 with teacher.demo admitted: ended 3 days ago, about to start, ended and closed. */
   let ended;
   let running;
   let closed;
@@ -82,7 +82,8 @@ describe('hours: attendance, issuing, records, certificates, sign-in and correct
     };
     const hourStart = (ms) => Math.floor(ms / HOUR) * HOUR;
     ended = await course(ENDED_TITLE, hourStart(now - 3 * DAY));
-    running = await course(RUNNING_TITLE, hourStart(now) - HOUR);
+    // starting in 20 minutes: its code is valid from 30 minutes before, and a sign-in now is on time (PRESENT)
+    running = await course(RUNNING_TITLE, Math.floor((now + 20 * 60_000) / 60_000) * 60_000);
     closed = await course(CLOSED_TITLE, hourStart(now - 4 * DAY));
 
     // the closed course: attended, issued and closed through the API, then a change of its hours asked for
@@ -196,7 +197,7 @@ describe('hours: attendance, issuing, records, certificates, sign-in and correct
     await done(page);
   });
 
-  test('sign-in: the organiser shows the code of the session running now; the teacher signs in, a wrong code is refused', async () => {
+  test('sign-in: the organiser shows the code of a session about to start; the teacher signs in, a wrong code is refused', async () => {
     const org = await stack.newPage();
     await logIn(org, 'chief.demo');
     await org.goto(`/course-admin/${encodeURIComponent(running.id)}`);

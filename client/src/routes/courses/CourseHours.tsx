@@ -222,7 +222,7 @@ export function CourseHours({ courseId }: { courseId: string }) {
               </div>
             )}
             {signIn && (
-              <div className="notice" data-testid="sign-in-shown">
+              <div className="notice sign-in-shown" data-testid="sign-in-shown">
                 <div className="muted small">{t('hours.signInCode')}</div>
                 <p className="sign-in-code" data-testid="sign-in-code">
                   {signIn.code}
