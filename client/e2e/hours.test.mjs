@@ -189,10 +189,10 @@ describe('hours: attendance, issuing, records, certificates, sign-in and correct
     ]);
     assert.equal(res.status(), 200);
     assert.ok(decodeURIComponent(res.url()).includes(`/certificates/${number}.pdf`), res.url());
-    // TODO(lead): once the certificate renderer (certificate-pdf.ts) has landed, require application/pdf
-    // and check the bytes start with %PDF; the placeholder may answer with another type.
-    const type = res.headers()['content-type'] ?? '';
-    if (!type.startsWith('application/pdf')) console.log(`certificate content-type: ${type} (placeholder renderer?)`);
+    assert.match(res.headers()['content-type'] ?? '', /^application\/pdf/);
+    // TODO(lead): the renderer (certificate-pdf.ts) is still the placeholder on this branch (its body is
+    // JSON); once it has landed, also check that the body starts with %PDF:
+    //   assert.equal((await res.body()).subarray(0, 4).toString(), '%PDF');
     assert.equal(await hours.locator('[role=alert]').count(), 0, 'no download error');
     await done(page);
   });
