@@ -183,6 +183,35 @@ describe('hours: attendance, issuing, records, certificates, sign-in and correct
     await shot(page, 'my-hours');
     await at390(page, 'my-hours');
 
+    // a past year with a teacher plan: planned against earned hours per domain, drawn as bars, as the API says
+    const ATTAINMENT =
+      'query($y: Int!) { me { teacher { attainment(schoolYear: $y) { hasPlan plannedTotal domains { domain planned earned } } } } }';
+    const years = (await stack.graphql(null, '{ schoolYears { year } }')).data.schoolYears.map((y) => y.year).sort((a, b) => b - a);
+    let planned = null;
+    for (const y of years) {
+      const a = (await ok('teacher.demo', ATTAINMENT, { y })).me.teacher.attainment;
+      if (a.hasPlan && a.domains.length > 0) {
+        planned = { year: y, ...a };
+        break;
+      }
+    }
+    assert.ok(planned, 'teacher.demo has a plan in some year');
+    await page.selectOption('[data-testid=hours-year]', String(planned.year));
+    const chart = page.locator('[data-testid=attainment-chart]');
+    await chart.waitFor();
+    const domains = await chart.locator('[data-domain]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-domain')));
+    assert.deepEqual(
+      domains,
+      planned.domains.map((d) => d.domain),
+    );
+    const first = planned.domains[0];
+    assert.match(await chart.locator(`[data-domain=${first.domain}]`).textContent(), new RegExp(`計畫時數 ${first.planned} 小時`));
+    assert.match(await page.textContent('[data-testid=attainment-summary]'), new RegExp(`計畫 ${planned.plannedTotal} 小時`));
+    await shot(page, 'my-hours-attainment');
+    await at390(page, 'my-hours-attainment');
+    await page.selectOption('[data-testid=hours-year]', String(years[0]));
+    await row.waitFor();
+
     const [res] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/certificates/')),
       row.locator('[data-testid=download-certificate]').click(),
