@@ -20,8 +20,10 @@ import { CourseAdminPage } from './routes/courses/CourseAdmin';
 import { CourseEditPage } from './routes/courses/CourseEdit';
 import { CoursePage } from './routes/courses/CoursePage';
 import { CourseReviewPage } from './routes/courses/CourseReview';
+import { HoursCorrectionsPage } from './routes/courses/HoursCorrections';
 import { MyRegistrationsPage } from './routes/courses/MyRegistrations';
 import { SchoolRegistrationsPage } from './routes/courses/SchoolRegistrations';
+import { SignInCodePage } from './routes/courses/SignInCode';
 import { DirectoryPage } from './routes/Directory';
 import { HomePage } from './routes/Home';
 import { LoginPage } from './routes/Login';
@@ -100,6 +102,8 @@ const router = createBrowserRouter(
           <Route path="course-admin/new" element={<CourseEditPage />} />
           <Route path="course-admin/:id" element={<CourseEditPage />} />
           <Route path="course-review" element={<CourseReviewPage />} />
+          <Route path="hours-corrections" element={<HoursCorrectionsPage />} />
+          <Route path="sign-in-code" element={<SignInCodePage />} />
           <Route path="school-registrations" element={<SchoolRegistrationsPage />} />
           <Route
             path="explorer"

@@ -11,6 +11,7 @@ import { audit } from './audit';
 import { certificates } from './certificates';
 import { courses } from './courses';
 import { errors } from './errors';
+import { hours } from './hours';
 import { login } from './login';
 import { messaging } from './messaging';
 import { planning } from './planning';
@@ -18,7 +19,22 @@ import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, certificates, errors];
+const FEATURES = [
+  app,
+  login,
+  accounts,
+  audit,
+  apiKeys,
+  teachers,
+  planning,
+  progress,
+  analysis,
+  courses,
+  hours,
+  messaging,
+  certificates,
+  errors,
+];
 
 type All = typeof app &
   typeof login &
@@ -30,6 +46,7 @@ type All = typeof app &
   typeof progress &
   typeof analysis &
   typeof courses &
+  typeof hours &
   typeof messaging &
   typeof certificates &
   typeof errors;

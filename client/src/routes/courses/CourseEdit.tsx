@@ -24,6 +24,7 @@ import type {
 import { useI18n, type MessageKey } from '../../i18n';
 import { COUNTIES_QUERY } from '../Schools';
 import { CourseActions } from './CourseActions';
+import { CourseHours } from './CourseHours';
 import { COURSE_PAGE_QUERY } from './CoursePage';
 import { Roster } from './Roster';
 
@@ -46,6 +47,8 @@ const COURSE_ADMIN_QUERY = graphql(`
           cancel
           close
           manageRoster
+          recordAttendance
+          issueHours
         }
       }
     }
@@ -671,6 +674,7 @@ export function CourseEditPage() {
       </form>
 
       {state?.viewerCan.manageRoster && course && <Roster courseId={course.id} code={course.code} capacity={course.capacity} />}
+      {(state?.viewerCan.recordAttendance || state?.viewerCan.issueHours) && course && <CourseHours courseId={course.id} />}
     </>
   );
 }

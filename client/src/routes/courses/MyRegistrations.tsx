@@ -7,6 +7,7 @@ import { useCursorPager } from '../../components/Pager';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n';
 import { useRegistrationWords } from './CoursePage';
+import { MyHours } from './MyHours';
 
 const PAGE_SIZE = 20;
 
@@ -92,7 +93,10 @@ export function MyRegistrationsPage() {
     <>
       <h1>{t('courses.myTitle')}</h1>
       <p className="muted">
-        {t('courses.myIntro')} <Link to="/courses?fits=1&open=1">{t('courses.findFitting')}</Link>
+        {t('courses.myIntro')} <Link to="/courses?fits=1&open=1">{t('courses.findFitting')}</Link>{' '}
+        <Link to="/sign-in-code" data-testid="sign-in-page-link">
+          {t('signIn.title')}
+        </Link>
       </p>
       <DataList
         conn={conn}
@@ -158,6 +162,7 @@ export function MyRegistrationsPage() {
           ),
         }}
       />
+      {data?.me?.teacher && <MyHours />}
     </>
   );
 }
