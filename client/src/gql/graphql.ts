@@ -140,6 +140,8 @@ export type AuditOperation =
   | 'setMessagingPreferences'
   /** 設定代碼選項 (Set a reference option) */
   | 'setReferenceItem'
+  /** 開始匯出資料 (Started a bulk export) */
+  | 'startExport'
   /** 送審研習課程 (Submitted a course for approval) */
   | 'submitCourse'
   /** 送出學校規劃 (Submitted a school plan) */
@@ -177,6 +179,8 @@ export type AuditTargetType =
   | 'CourseRegistration'
   /** 登入帳號 (Login) */
   | 'Credential'
+  /** 匯出工作 (Export job) */
+  | 'ExportJob'
   /** 通知偏好 (Messaging preferences) */
   | 'MessagingPreference'
   /** 任教科目選項 (Subject option) */
@@ -341,8 +345,14 @@ export type MessageType =
   | 'ACCOUNT_ACTIVATED'
   /** 帳號已停用 (Account suspended) */
   | 'ACCOUNT_SUSPENDED'
+  /** 匯出檔已完成 (An export is ready) */
+  | 'EXPORT_COMPLETED'
   /** 重設密碼連結 (Password-reset links) */
   | 'PASSWORD_RESET_ASKED'
+  /** 填報即將截止 (A filling window closes soon) */
+  | 'PLANNING_WINDOW_CLOSING'
+  /** 填報期間開始 (A filling window opened) */
+  | 'PLANNING_WINDOW_OPENED'
   /** 規劃重新開放 (A plan was reopened) */
   | 'PLAN_REOPENED'
   /** 規劃已送出 (A plan was submitted) */

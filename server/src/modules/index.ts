@@ -11,6 +11,7 @@ import { partnersModule } from './partners';
 import { planningModule } from './planning';
 import { messagingModule } from './messaging';
 import { syncModule } from './sync';
+import { exportsModule } from './exports';
 
 /**
  * The module registry: every domain module, once. The schema, the services, the loaders, the
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   coursesModule,
   messagingModule,
   syncModule,
+  exportsModule,
 ];
 
 for (const m of MODULES) {

@@ -119,6 +119,7 @@ export const LABELS = {
     REMINDER: { zh: '催覆', en: 'Schools were reminded' },
     TRANSFER_ASKED: { zh: '教師調校申請', en: 'A teacher transfer was asked' },
     TRANSFER_ACCEPTED: { zh: '教師調校完成', en: 'A teacher transfer was accepted' },
+    EXPORT_COMPLETED: { zh: '匯出檔已完成', en: 'An export of this key is ready' },
   }),
   MessageType: labels({
     REMINDER: { zh: '催覆', en: 'Reminders (催覆)' },
@@ -136,6 +137,9 @@ export const LABELS = {
     REGISTRATION_CANCELLED: { zh: '研習課程取消', en: 'A course was cancelled' },
     SCHOOL_APPROVAL_ASKED: { zh: '公假待核准', en: 'Leave approval asked' },
     SCHOOL_APPROVAL_DECIDED: { zh: '公假核准結果', en: 'Leave approval decided' },
+    PLANNING_WINDOW_OPENED: { zh: '填報期間開始', en: 'A filling window opened' },
+    PLANNING_WINDOW_CLOSING: { zh: '填報即將截止', en: 'A filling window closes soon' },
+    EXPORT_COMPLETED: { zh: '匯出檔已完成', en: 'An export is ready' },
   }),
   MessagingMode: labels({
     IMMEDIATE: { zh: '即時寄送', en: 'At once' },
@@ -257,6 +261,7 @@ export const LABELS = {
     redeliverWebhook: { zh: '重送 Webhook 事件', en: 'Redelivered a webhook event' },
     setMessagingPreferences: { zh: '設定通知偏好', en: 'Set messaging preferences' },
     unsubscribe: { zh: '以信中連結取消訂閱', en: 'Unsubscribed with a mail link' },
+    startExport: { zh: '開始匯出資料', en: 'Started a bulk export' },
   }),
   ActorKind: labels({
     TEACHER: { zh: '教師', en: 'Teacher' },
@@ -281,6 +286,23 @@ export const LABELS = {
     CourseRegistration: { zh: '研習報名', en: 'Course registration' },
     Webhook: { zh: 'Webhook 端點', en: 'Webhook' },
     MessagingPreference: { zh: '通知偏好', en: 'Messaging preferences' },
+    ExportJob: { zh: '匯出工作', en: 'Export job' },
+  }),
+  ExportKind: labels({
+    TEACHERS: { zh: '教師名冊', en: 'Teachers' },
+    PLANS: { zh: '教師進修規劃', en: "Teachers' plans" },
+    REGISTRATIONS: { zh: '研習報名', en: 'Course registrations' },
+  }),
+  ExportFileFormat: labels({
+    JSONL: { zh: 'JSON Lines（每行一筆）', en: 'JSON Lines (one record a line)' },
+    CSV: { zh: 'CSV（UTF-8，含 BOM）', en: 'CSV (UTF-8 with BOM)' },
+  }),
+  ExportStatus: labels({
+    QUEUED: { zh: '排隊中', en: 'Queued' },
+    RUNNING: { zh: '匯出中', en: 'Running' },
+    DONE: { zh: '已完成', en: 'Done' },
+    FAILED: { zh: '失敗', en: 'Failed' },
+    EXPIRED: { zh: '已過期（檔案已刪除）', en: 'Expired (file removed)' },
   }),
   CourseStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },

@@ -24,7 +24,10 @@ export type OutboxEventType =
   | 'REGISTRATION_WITHDRAWN'
   | 'REGISTRATION_CANCELLED'
   | 'SCHOOL_APPROVAL_ASKED'
-  | 'SCHOOL_APPROVAL_DECIDED';
+  | 'SCHOOL_APPROVAL_DECIDED'
+  | 'PLANNING_WINDOW_OPENED'
+  | 'PLANNING_WINDOW_CLOSING'
+  | 'EXPORT_COMPLETED';
 
 export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'REMINDER',
@@ -42,6 +45,9 @@ export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'REGISTRATION_CANCELLED',
   'SCHOOL_APPROVAL_ASKED',
   'SCHOOL_APPROVAL_DECIDED',
+  'PLANNING_WINDOW_OPENED',
+  'PLANNING_WINDOW_CLOSING',
+  'EXPORT_COMPLETED',
 ];
 
 /** Who receives: a teacher, a business account, a staff account (by its row ID), or UNIT: a unit's active CHIEFs and CONTACTs. */

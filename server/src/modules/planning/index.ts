@@ -49,6 +49,7 @@ export {
   SurveyResponseEntity,
 } from './planning-cycle.entity';
 export { rebuildSummaries, refillSummaries, summaryDifferences } from './stats';
+export { teacherPlanScope } from './plan.policy';
 export { reminderSheet, rewardSheet } from './cycle-export';
 export { Reminder } from './progress.resolver';
 
