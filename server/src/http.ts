@@ -312,7 +312,9 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
       res.setHeader('content-type', f.format === 'CSV' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="${f.filename}"`);
       const stream = fs.createReadStream(f.file);
-      stream.on('error', () => (res.headersSent ? res.destroy() : sendJsonError(res, 404, 'NOT_FOUND', 'EXPORT_EXPIRED', 'The file is gone')));
+      stream.on('error', () =>
+        res.headersSent ? res.destroy() : sendJsonError(res, 404, 'NOT_FOUND', 'EXPORT_EXPIRED', 'The file is gone'),
+      );
       stream.pipe(res);
     } catch (e) {
       if (!(e instanceof AppError)) {

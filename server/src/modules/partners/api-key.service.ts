@@ -80,7 +80,6 @@ export class ApiKeyService {
     return k && !k.revokedAt ? partnerViewer(k) : null;
   }
 
-
   /**
    * Charges a request's cost to the key's bucket; RATE_LIMITED (429, Retry-After) when it is full, and
    * QUERY_TOO_COMPLEX naming the bucket when the request costs more than the whole bucket holds
