@@ -186,4 +186,15 @@ export const errors = {
     zh: '重設密碼連結無效、已使用或已過期，請重新申請',
     en: 'The reset link is invalid, used or expired: ask for a new one',
   },
+  'error.TOO_MANY_EXPORTS': {
+    zh: '匯出工作已達上限，請待完成後再試',
+    en: 'As many exports as allowed are running: wait for one to finish',
+  },
+  'error.NOT_YOUR_COUNTY': { zh: '僅能匯出本縣市資料', en: 'You may export your own county only' },
+  'error.EXPORT_LINK_INVALID': { zh: '下載連結無效', en: 'The download link is not valid' },
+  'error.EXPORT_EXPIRED': {
+    zh: '匯出檔已逾期（超過一天）並已刪除，請重新匯出',
+    en: 'The export is older than a day and was removed: start a new one',
+  },
+  'error.EXPORT_NOT_READY': { zh: '匯出尚未完成', en: 'The export has not finished yet' },
 } satisfies Record<`error.${ErrorReason}`, Message>;

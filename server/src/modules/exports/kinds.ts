@@ -7,9 +7,13 @@ import { readsContactsOfListed, teacherScope } from '../directory';
 import { teacherPlanScope } from '../planning';
 
 /** A column of an export: its header and where its value is in the node as the API returned it. */
+/** A node as `execute` returns it (nested objects for the related rows). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type NodeData = Record<string, any>;
+
 export interface ExportColumn {
   name: string;
-  value: (node: Record<string, any>) => unknown;
+  value: (node: NodeData) => unknown;
 }
 
 export interface ExportFilter {
