@@ -150,12 +150,12 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
     inbox: true,
     zh: (d) => ({
       subject: `【研習報名】錄取：${d.courseTitle}`,
-      text: `您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`,
+      text: `${d.uploaded ? '主辦單位已將您列入研習名單：' : ''}您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`,
       link: null,
     }),
     en: (d) => ({
       subject: `Admitted: ${d.courseTitle}`,
-      text: `You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`,
+      text: `${d.uploaded ? 'The organiser listed you as a participant: ' : ''}You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`,
       link: null,
     }),
   },
