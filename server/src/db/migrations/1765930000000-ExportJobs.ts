@@ -1,6 +1,9 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
-/** Bulk exports (issue 14 item 7): one row per export job, claimed by the server process that runs it. */
+/**
+ * Bulk exports (issue 14 item 7): one row per export job, claimed by the server process that runs it;
+ * and the planning windows' notices raised (opening, closing soon: once per window and stage).
+ */
 export class ExportJobs1765930000000 implements MigrationInterface {
   name = 'ExportJobs1765930000000';
 
@@ -40,9 +43,21 @@ export class ExportJobs1765930000000 implements MigrationInterface {
         ],
       }),
     );
+    await q.createTable(
+      new Table({
+        name: 'plan_window_notice',
+        columns: [
+          int('window_id', { isPrimary: true }),
+          str('stage', 8, { isPrimary: true }),
+          int('events', { default: 0 }),
+          dt('created_at'),
+        ],
+      }),
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('plan_window_notice');
     await q.dropTable('export_job');
   }
 }
