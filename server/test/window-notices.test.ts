@@ -16,11 +16,11 @@ let w: { id: number; school_year: number; opens_at: Date | string; closes_at: Da
 
 beforeAll(async () => {
   clock.set('2020-01-01T00:00:00Z');
-  h = await seededHarness('window-notices', clock);
+  h = await seededHarness('window_notices', clock);
   [w] = await h.ds.query("SELECT * FROM plan_window WHERE plan_kind = 'SCHOOL_PLAN' ORDER BY school_year DESC, group_key LIMIT 1");
 }, 300_000);
 
-afterAll(() => h.stop());
+afterAll(() => h?.stop());
 
 describe(`planning window notices (${dbLabel()})`, () => {
   it('a window opening is told once to the schools that have not submitted, however many dispatchers check', async () => {

@@ -10,6 +10,7 @@ import { app } from './app';
 import { audit } from './audit';
 import { courses } from './courses';
 import { errors } from './errors';
+import { exports } from './exports';
 import { login } from './login';
 import { messaging } from './messaging';
 import { planning } from './planning';
@@ -17,7 +18,7 @@ import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, errors];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, exports, errors];
 
 type All = typeof app &
   typeof login &
@@ -30,6 +31,7 @@ type All = typeof app &
   typeof analysis &
   typeof courses &
   typeof messaging &
+  typeof exports &
   typeof errors;
 
 export type MessageKey = keyof All;
