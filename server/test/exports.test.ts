@@ -47,7 +47,7 @@ async function runAll(s: ExportService = runner()) {
 }
 
 async function download(url: string): Promise<{ status: number; text: string; json: any; bytes: Buffer }> {
-  const u = new URL(url);
+  const u = new URL(url, base);
   const res = await fetch(`${base}${u.pathname}${u.search}`);
   const bytes = Buffer.from(await res.arrayBuffer());
   const text = bytes.toString('utf8');

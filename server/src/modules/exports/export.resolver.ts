@@ -139,11 +139,12 @@ export class ExportJobResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'The file, while DONE and less than a day old: GET it (no other credential needed: the link is the secret; keep it as you would a password)',
+      'The file, while DONE and less than a day old: GET it (no other credential needed: the link is the secret; keep it as you would a password). Absolute with PUBLIC_URL set, else a path on this server',
   })
   downloadUrl(@Root() j: ExportJobEntity, @Ctx() ctx: Context) {
     if (j.status !== 'DONE' || !j.downloadToken || !j.expiresAt || j.expiresAt.getTime() <= ctx.services.clock.now().getTime()) return null;
-    return `${(process.env.PUBLIC_URL || 'http://localhost:4000').replace(/\/$/, '')}${downloadPath(j)}`;
+    // absolute with PUBLIC_URL (as mails' links), else a path on this server
+    return `${(process.env.PUBLIC_URL ?? '').replace(/\/$/, '')}${downloadPath(j)}`;
   }
 }
 
