@@ -18,6 +18,8 @@ import { seed } from '../src/db/seed/generator';
 import { SafeLogger } from '../src/db/logger';
 import { systemClock } from '../src/shared/clock';
 import { summaryDifferences } from '../src/modules/planning';
+import { ExportService } from '../src/modules/exports';
+import { createLoaders } from '../src/context';
 import type { Viewer } from '../src/auth/viewer';
 
 /** Counts the SQL statements sent (the bench divides by requests). */
@@ -687,6 +689,45 @@ async function loginFlood(ds: DataSource, label: string) {
   await app.apollo.stop();
 }
 
+/**
+ * Bulk exports (issue 14 item 7): the platform exports every teacher of the database as JSON Lines
+ * (demo ~3,000; national ~200,000), the runner reading 500 rows a page through node(id:) as the
+ * owner. Rows a second, and how far the heap grew while it ran (bounded: pages, not the whole list).
+ */
+async function exportScenarios(ds: DataSource, label: string) {
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-exports-'));
+  const runner = new ExportService(ds, app.services.audit, app.services.clock, { id: 'bench', dir });
+  runner.attach(
+    app.schema,
+    (viewer) => ({ viewer, loaders: createLoaders(ds, viewer, app.services.clock), services: app.services, clientAddress: 'bench' }),
+    app.services,
+  );
+  const staff: { id: number }[] = await ds.query(
+    "SELECT c.id FROM credential c JOIN staff_account s ON s.id = c.staff_account_id WHERE s.role = 'PLATFORM_ADMIN' ORDER BY c.id LIMIT 1",
+  );
+  const admin = await app.services.accounts.viewerOfCredential(Number(staff[0].id));
+  if (!admin) throw new Error('no platform administrator in the bench data');
+  const job = await runner.start(admin, { kind: 'TEACHERS', format: 'JSONL' });
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
+  const t = performance.now();
+  await runner.runOnce();
+  const seconds = (performance.now() - t) / 1000;
+  clearInterval(sampler);
+  const [row] = await ds.query('SELECT status, rows_written, file_bytes FROM export_job WHERE id = ?', [job.id]);
+  add(
+    'bulk export: every teacher as JSON Lines (platform)',
+    label,
+    `${(Number(row.rows_written) / seconds).toFixed(0)} rows/s`,
+    `${row.status}, ${row.rows_written} rows, ${(Number(row.file_bytes) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s; heap grew at most ${((heapPeak - heapBefore) / 1048576).toFixed(0)} MiB`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  await app.apollo.stop();
+}
+
 async function main() {
   if (process.argv.includes('--login-flood')) {
     // only the login-flood row (quick): npm run bench -- --login-flood
@@ -709,6 +750,23 @@ async function main() {
     await ds.runMigrations();
     await seed(ds, { scale: 'demo' });
     await mailScenarios(ds, 'sqlite demo');
+    await ds.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.table(rows);
+    return;
+  }
+  if (process.argv.includes('--exports')) {
+    // only the export row (with DATABASE_URL=mysql://... on that database's data, e.g. the national bench database)
+    const url = process.env.DATABASE_URL;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
+    const ds = isMysqlUrl(url)
+      ? createDataSource({ url, flavor: await detectMysqlFlavor(url) })
+      : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite') });
+    await ds.initialize();
+    await ds.runMigrations();
+    const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
+    if (Number(n) === 0) await seed(ds, { scale: 'demo' });
+    await exportScenarios(ds, isMysqlUrl(url) ? 'mysql' : 'sqlite demo');
     await ds.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
     console.table(rows);
@@ -754,6 +812,7 @@ async function main() {
     await throughput(demoDs, 'sqlite demo');
     await courseScenarios(demoDs, 'sqlite demo');
     await mailScenarios(demoDs, 'sqlite demo');
+    await exportScenarios(demoDs, 'sqlite demo');
     await demoDs.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -795,6 +854,7 @@ async function main() {
     await throughput(mysql, 'mysql national');
     await courseScenarios(mysql, 'mysql national');
     await mailScenarios(mysql, 'mysql national');
+    await exportScenarios(mysql, 'mysql national');
     await mysql.destroy();
   }
   add('peak resident memory', 'process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '');
