@@ -11,6 +11,7 @@ import { OverviewView } from './routes/analysis/Overview';
 import { ParticipationView } from './routes/analysis/Participation';
 import { TrendView } from './routes/analysis/Trend';
 import { ApiKeysPage } from './routes/ApiKeys';
+import { ExportsPage } from './routes/Exports';
 import { ApplyPage } from './routes/Apply';
 import { AuditPage } from './routes/Audit';
 import { BusinessAccountsPage } from './routes/BusinessAccounts';
@@ -96,6 +97,7 @@ const router = createBrowserRouter(
             <Route path="alignment" element={<AlignmentView />} />
           </Route>
           <Route path="api-keys" element={<ApiKeysPage />} />
+          <Route path="exports" element={<ExportsPage />} />
           <Route path="school-statistics" element={<SchoolStatisticsPage />} />
           <Route path="my-courses" element={<MyRegistrationsPage />} />
           <Route path="course-admin" element={<CourseAdminPage />} />

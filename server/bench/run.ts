@@ -19,6 +19,8 @@ import { SafeLogger } from '../src/db/logger';
 import { systemClock } from '../src/shared/clock';
 import { summaryDifferences } from '../src/modules/planning';
 import { renderCertificatePdf, type CertificateData } from '../src/modules/hours';
+import { ExportService } from '../src/modules/exports';
+import { createLoaders } from '../src/context';
 import type { Viewer } from '../src/auth/viewer';
 import { fmt, load, pct } from './measure';
 import { hoursScenarios } from './hours';
@@ -702,6 +704,45 @@ async function certificateScenarios(): Promise<void> {
   add('  first certificate in a process (reads the fonts)', 'none', `${firstMs.toFixed(0)} ms`, `${(first.length / 1024).toFixed(0)} KiB`);
 }
 
+/**
+ * Bulk exports (issue 14 item 7): the platform exports every teacher of the database as JSON Lines
+ * (demo ~3,000; national ~200,000), the runner reading 500 rows a page through node(id:) as the
+ * owner. Rows a second, and how far the heap grew while it ran (bounded: pages, not the whole list).
+ */
+async function exportScenarios(ds: DataSource, label: string) {
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-exports-'));
+  const runner = new ExportService(ds, app.services.audit, app.services.clock, { id: 'bench', dir });
+  runner.attach(
+    app.schema,
+    (viewer) => ({ viewer, loaders: createLoaders(ds, viewer, app.services.clock), services: app.services, clientAddress: 'bench' }),
+    app.services,
+  );
+  const staff: { id: number }[] = await ds.query(
+    "SELECT c.id FROM credential c JOIN staff_account s ON s.id = c.staff_account_id WHERE s.role = 'PLATFORM_ADMIN' ORDER BY c.id LIMIT 1",
+  );
+  const admin = await app.services.accounts.viewerOfCredential(Number(staff[0].id));
+  if (!admin) throw new Error('no platform administrator in the bench data');
+  const job = await runner.start(admin, { kind: 'TEACHERS', format: 'JSONL' });
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
+  const t = performance.now();
+  await runner.runOnce();
+  const seconds = (performance.now() - t) / 1000;
+  clearInterval(sampler);
+  const [row] = await ds.query('SELECT status, rows_written, file_bytes FROM export_job WHERE id = ?', [job.id]);
+  add(
+    'bulk export: every teacher as JSON Lines (platform)',
+    label,
+    `${(Number(row.rows_written) / seconds).toFixed(0)} rows/s`,
+    `${row.status}, ${row.rows_written} rows, ${(Number(row.file_bytes) / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s; heap grew at most ${((heapPeak - heapBefore) / 1048576).toFixed(0)} MiB`,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  await app.apollo.stop();
+}
+
 async function main() {
   if (process.argv.includes('--certs')) {
     // only the certificate rows (no database)
@@ -735,8 +776,9 @@ async function main() {
     console.table(rows);
     return;
   }
-  if (process.argv.includes('--hours')) {
-    // only the study-hours rows (issue 12): the demo scale, or with DATABASE_URL=mysql://... that database's data
+  if (process.argv.includes('--hours') || process.argv.includes('--exports')) {
+    // only the study-hours rows (issue 12) or the export row (issue 14): the demo scale, or with
+    // DATABASE_URL=mysql://... that database's data (e.g. the national bench database)
     const url = process.env.DATABASE_URL;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
     const ds = isMysqlUrl(url)
@@ -746,7 +788,9 @@ async function main() {
     await ds.runMigrations();
     const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
     if (Number(n) === 0) await seed(ds, { scale: 'demo' });
-    await hoursScenarios(ds, isMysqlUrl(url) ? 'mysql' : 'sqlite demo', add);
+    const label = isMysqlUrl(url) ? 'mysql' : 'sqlite demo';
+    if (process.argv.includes('--hours')) await hoursScenarios(ds, label, add);
+    if (process.argv.includes('--exports')) await exportScenarios(ds, label);
     await ds.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
     console.table(rows);
@@ -793,6 +837,7 @@ async function main() {
     await courseScenarios(demoDs, 'sqlite demo');
     await hoursScenarios(demoDs, 'sqlite demo', add);
     await mailScenarios(demoDs, 'sqlite demo');
+    await exportScenarios(demoDs, 'sqlite demo');
     await demoDs.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -835,6 +880,7 @@ async function main() {
     await courseScenarios(mysql, 'mysql national');
     await hoursScenarios(mysql, 'mysql national', add);
     await mailScenarios(mysql, 'mysql national');
+    await exportScenarios(mysql, 'mysql national');
     await mysql.destroy();
   }
   await certificateScenarios();

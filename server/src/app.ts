@@ -19,7 +19,7 @@ import { buildSchemaSync, type ClassType, type NonEmptyArray } from 'type-graphq
 import type { DataSource } from 'typeorm';
 import { authChecker } from './auth/auth-checker';
 import { TokenService } from './auth/token';
-import { Context, contextFor, createServices, Services } from './context';
+import { Context, contextFor, createLoaders, createServices, Services } from './context';
 import { NodeResolver } from './shared/node.resolver';
 import { MODULES } from './modules';
 import type { Clock } from './shared/clock';
@@ -188,6 +188,12 @@ export async function createApp(
   rememberDatabaseFile(ds);
   const setup = new SetupState(ds);
   const schema = buildAppSchema();
+  // the export runner reads values through the schema as the job's owner, with fresh loaders per page
+  services.exports.attach(
+    schema,
+    (viewer) => ({ viewer, loaders: createLoaders(ds, viewer, services.clock), services, clientAddress: 'export-job' }),
+    services,
+  );
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,

@@ -325,6 +325,35 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     expressMiddleware(app.apollo, { context: async ({ req }) => app.context(authorizationOf(req), clientAddress(req)) }),
   );
 
+  // bulk exports (docs/API.md "Exports"): the link of a finished job, its secret in `token`
+  web.get('/exports/jobs/:id', async (req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    try {
+      const token = typeof req.query.token === 'string' ? req.query.token : null;
+      const f = await app.services.exports.download(String(req.params.id), token);
+      res.setHeader('content-type', f.format === 'CSV' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${f.filename}"`);
+      const stream = fs.createReadStream(f.file);
+      stream.on('error', () =>
+        res.headersSent ? res.destroy() : sendJsonError(res, 404, 'NOT_FOUND', 'EXPORT_EXPIRED', 'The file is gone'),
+      );
+      stream.pipe(res);
+    } catch (e) {
+      if (!(e instanceof AppError)) {
+        if (isDatabaseUnavailable(e)) {
+          res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+          return sendJsonError(res, 503, 'INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE);
+        }
+        throw e;
+      }
+      const { http: head, ...extensions } = e.extensions as Record<string, unknown> & { http?: { status?: number } };
+      res
+        .status(head?.status ?? STATUS_OF_CODE[String(extensions.code)] ?? 400)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ errors: [{ message: e.message, extensions }] }));
+    }
+  });
+
   web.get('/exports/:file', (req, res, next) => {
     const m = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
     if (!m || !Object.hasOwn(EXPORTS, m[1])) return next();

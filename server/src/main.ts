@@ -46,6 +46,8 @@ async function main() {
   });
   // the outbox dispatcher: mails and notifications of what happened (SMTP_URL, else .eml files under DATA_DIR/mail)
   if (process.env.OUTBOX_DISPATCHER !== 'off') app.services.dispatcher.start();
+  // bulk exports run in the background of every process (claimed in the database: never twice)
+  if (process.env.EXPORT_RUNNER !== 'off') app.services.exports.startRunner();
   server.listen(port, () => {
     log.info(
       { database: where, production, port },
@@ -80,6 +82,7 @@ async function main() {
     clearTimeout(cut);
     try {
       await app.services.dispatcher.stop(); // the round in progress is recorded; unsent claims run out for the next process
+      await app.services.exports.stopRunner(); // a job cut short is taken up again once its claim runs out
       await app.apollo.stop();
       await ds.destroy();
     } catch (e) {

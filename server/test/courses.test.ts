@@ -627,6 +627,15 @@ describe(`courses: participant upload (${dbLabel()})`, () => {
       [Number(Buffer.from(id, 'base64url').toString().split(':')[1])],
     );
     expect(Number(n)).toBe(1);
+    // the two uploaded participants are told they are admitted (the one who enrolled was told then)
+    const courseId = Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+    const events: { payload: string }[] = await h.ds.query(
+      `SELECT e.payload FROM outbox_event e JOIN course_registration r ON r.id = e.subject_id AND e.subject_type = 'CourseRegistration'
+        WHERE e.type = 'REGISTRATION_ADMITTED' AND r.course_id = ?`,
+      [courseId],
+    );
+    expect(events).toHaveLength(3);
+    expect(events.filter((e) => JSON.parse(e.payload).uploaded === true)).toHaveLength(2);
     expect(codes(await h.as('chief.demo').query(UPLOAD, { c: id, f: 'bm90IGEgd29ya2Jvb2s=', fmt: 'XLSX' }))).toEqual(['BAD_USER_INPUT']);
   });
 

@@ -97,6 +97,7 @@ export const TABLES: Partial<Record<RuleName | PublicMutation, string[]>> = {
   'Mutation.remindPendingSchools': ['reminder', 'outbox_event'],
   'Mutation.submitSatisfactionSurvey': ['survey_response'],
   'Mutation.createWebhook': ['webhook_endpoint'],
+  'Mutation.startExport': ['export_job', 'audit_event'],
   'Mutation.disableWebhook': ['webhook_endpoint'],
   'Mutation.redeliverWebhook': ['webhook_delivery'],
   'Mutation.createApiKey': ['SELECT id, prefix, name, scopes, county_id, revoked_at, secret_hash FROM api_key'],
@@ -930,6 +931,16 @@ export async function pendingCorrection(): Promise<string> {
   return d.correctStudyRecord.id;
 }
 
+/** Bulk exports: county-level readers (the platform, a district, a TEACHER_SYNC key); the job is only queued here. */
+export const EXPORT_CASES: Case[] = [
+  {
+    rule: 'Mutation.startExport',
+    name: 'startExport',
+    allowed: ['admin', 'district.taipei', 'key.sync'],
+    query: 'mutation { startExport(kind: TEACHERS) { status } }',
+    vars: async () => ({}),
+  },
+];
 export const ALL_MUTATION_CASES: Case[] = [
   ...CASES,
   ...COURSE_CASES,
@@ -937,6 +948,7 @@ export const ALL_MUTATION_CASES: Case[] = [
   ...PLANNING_CASES,
   ...API_KEY_CASES,
   ...WEBHOOK_CASES,
+  ...EXPORT_CASES,
 ];
 
 /**

@@ -28,6 +28,8 @@ export interface RootCase {
   allowed: Set<Caller>;
   /** What an anonymous caller gets instead of UNAUTHENTICATED. */
   anonymous?: string;
+  /** What the allowed get instead of an answer ('null': a nullable field asked for a row that is not theirs). */
+  allowedAnswer?: string;
   /** For list counts: which allowed callers get an empty list (the rest a non-empty one); undefined: not checked. */
   empty?: Set<Caller>;
 }
@@ -137,8 +139,10 @@ export const ROOT_CASES: RootCase[] = [
   {
     rule: 'Query.studyRecord',
     field: 'studyRecord',
-    q: () => '{ studyRecord(id: "U3R1ZHlSZWNvcmQ6MQ==") { __typename } }',
+    // a record nobody has: every logged-in caller gets null (the row scope: hours.test.ts and the persons walk)
+    q: () => `{ studyRecord(id: "${Buffer.from('StudyRecord:999999999').toString('base64url')}") { __typename } }`,
     allowed: new Set(CALLERS),
+    allowedAnswer: 'null',
   },
   { rule: 'Query.apiKeys', field: 'apiKeys', q: () => '{ apiKeys { __typename } }', allowed: only('admin'), empty: only() },
   {
@@ -147,6 +151,21 @@ export const ROOT_CASES: RootCase[] = [
     q: () => '{ changes(since: "2020-01-01T00:00:00Z", first: 1) { hasMore } }',
     // the platform, a district (its county) and a TEACHER_SYNC key (its county); a STATISTICS_READ key follows nothing
     allowed: only('admin', 'district.taipei', 'key.sync'),
+  },
+  {
+    rule: 'Query.exportJobs',
+    field: 'exportJobs',
+    q: () => '{ exportJobs(first: 1) { totalCount } }',
+    allowed: only('admin', 'district.taipei', 'key.sync'),
+    empty: only('admin', 'district.taipei', 'key.sync'),
+  },
+  {
+    rule: 'Query.exportJob',
+    field: 'exportJob',
+    // "ExportJob:999999": nobody's job, so the allowed get null
+    q: () => `{ exportJob(id: "${Buffer.from('ExportJob:999999').toString('base64url')}") { status } }`,
+    allowed: only('admin', 'district.taipei', 'key.sync'),
+    allowedAnswer: 'null',
   },
   { rule: 'Query.webhooks', field: 'webhooks', q: () => '{ webhooks { __typename } }', allowed: only('admin'), empty: only('admin') },
   {

@@ -303,6 +303,7 @@ describe(`viewerCan and me.can agree with the mutations (${dbLabel()})`, () => {
       mutation: 'mutation { createApiKey(input: { name: "can", scopes: [DIRECTORY_READ] }) { secret } }',
       vars: async () => ({}),
     },
+    { flag: 'startExport', mutation: 'mutation { startExport(kind: TEACHERS) { status } }', vars: async () => ({}) },
     { flag: 'ownProfile', mutation: 'mutation { updateMyProfile(input: { phone: "02-2222-3333" }) { id } }', vars: async () => ({}) },
     {
       flag: 'configureSchoolYears',

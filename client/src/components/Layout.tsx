@@ -49,6 +49,7 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (me.can.readSchoolStatistics && me.school)
     items.push({ to: '/school-statistics', text: t('nav.schoolStatistics'), id: 'school-statistics' });
   if (can.manageApiKeys) items.push({ to: '/api-keys', text: t('nav.apiKeys'), id: 'api-keys' });
+  if (me.can.startExport) items.push({ to: '/exports', text: t('nav.exports'), id: 'exports' });
   if (me.can.readStatistics) items.push({ to: '/explorer', text: t('nav.explorer'), id: 'explorer' });
   return items;
 }

@@ -12,6 +12,7 @@ import { partnersModule } from './partners';
 import { planningModule } from './planning';
 import { messagingModule } from './messaging';
 import { syncModule } from './sync';
+import { exportsModule } from './exports';
 
 /**
  * The module registry: every domain module, once. The schema, the services, the loaders, the
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   hoursModule,
   messagingModule,
   syncModule,
+  exportsModule,
 ];
 
 for (const m of MODULES) {

@@ -103,6 +103,12 @@ export const ErrorReasonType = catalogueEnum(
   ERROR_REASONS,
 );
 
+export const ExportKind = register('ExportKind', 'What a bulk export holds (匯出資料類別)');
+export type ExportKind = EnumValue<'ExportKind'>;
+export const ExportFileFormat = register('ExportFileFormat', 'The file format of a bulk export');
+export type ExportFileFormat = EnumValue<'ExportFileFormat'>;
+export const ExportStatus = register('ExportStatus', 'Where a bulk export job is');
+export type ExportStatus = EnumValue<'ExportStatus'>;
 export const CourseStatus = register('CourseStatus', 'Status of a course (研習課程狀態)');
 export type CourseStatus = EnumValue<'CourseStatus'>;
 export const RegistrationStatus = register('RegistrationStatus', 'Status of a course registration (報名狀態)');

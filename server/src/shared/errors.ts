@@ -165,6 +165,11 @@ export const ERROR_REASONS = {
   // messages
   ALREADY_REMINDED_TODAY: 'Some of these schools were reminded today already: send again with confirm: true',
   RESET_LINK_INVALID: 'The password-reset link is unknown, used or expired',
+  TOO_MANY_EXPORTS: 'You have as many export jobs queued or running as allowed (`max`): wait for one to finish',
+  NOT_YOUR_COUNTY: 'Outside your county: you may export your own county only',
+  EXPORT_LINK_INVALID: 'The download link is unknown or does not belong to this export',
+  EXPORT_EXPIRED: 'The export is older than a day: its file was removed; start a new one',
+  EXPORT_NOT_READY: 'The export has not finished (or failed): nothing to download yet',
   ESSENTIAL_MESSAGE: 'This kind of message is essential (e.g. a password reset, a cancelled course) and cannot be muted',
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASONS;

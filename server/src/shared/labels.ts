@@ -120,6 +120,7 @@ export const LABELS = {
     REMINDER: { zh: '催覆', en: 'Schools were reminded' },
     TRANSFER_ASKED: { zh: '教師調校申請', en: 'A teacher transfer was asked' },
     TRANSFER_ACCEPTED: { zh: '教師調校完成', en: 'A teacher transfer was accepted' },
+    EXPORT_COMPLETED: { zh: '匯出檔已完成', en: 'An export of this key is ready' },
   }),
   MessageType: labels({
     REMINDER: { zh: '催覆', en: 'Reminders (催覆)' },
@@ -139,6 +140,9 @@ export const LABELS = {
     SCHOOL_APPROVAL_DECIDED: { zh: '公假核准結果', en: 'Leave approval decided' },
     HOURS_ISSUED: { zh: '研習時數核發', en: 'Study hours issued' },
     HOURS_CORRECTION_DECIDED: { zh: '研習時數異動結果', en: 'Hours correction decided' },
+    PLANNING_WINDOW_OPENED: { zh: '填報期間開始', en: 'A filling window opened' },
+    PLANNING_WINDOW_CLOSING: { zh: '填報即將截止', en: 'A filling window closes soon' },
+    EXPORT_COMPLETED: { zh: '匯出檔已完成', en: 'An export is ready' },
   }),
   MessagingMode: labels({
     IMMEDIATE: { zh: '即時寄送', en: 'At once' },
@@ -268,6 +272,7 @@ export const LABELS = {
     correctStudyRecord: { zh: '研習時數異動', en: 'Corrected study hours' },
     decideHoursCorrection: { zh: '審核結案研習異動申請', en: 'Decided an hours correction' },
     reportExternalHours: { zh: '登錄外部研習時數', en: 'Reported external hours' },
+    startExport: { zh: '開始匯出資料', en: 'Started a bulk export' },
   }),
   ActorKind: labels({
     TEACHER: { zh: '教師', en: 'Teacher' },
@@ -295,6 +300,23 @@ export const LABELS = {
     CourseSession: { zh: '研習場次', en: 'Course session' },
     StudyRecord: { zh: '研習紀錄', en: 'Study record' },
     HoursCorrection: { zh: '結案研習異動申請', en: 'Hours correction' },
+    ExportJob: { zh: '匯出工作', en: 'Export job' },
+  }),
+  ExportKind: labels({
+    TEACHERS: { zh: '教師名冊', en: 'Teachers' },
+    PLANS: { zh: '教師進修規劃', en: "Teachers' plans" },
+    REGISTRATIONS: { zh: '研習報名', en: 'Course registrations' },
+  }),
+  ExportFileFormat: labels({
+    JSONL: { zh: 'JSON Lines（每行一筆）', en: 'JSON Lines (one record a line)' },
+    CSV: { zh: 'CSV（UTF-8，含 BOM）', en: 'CSV (UTF-8 with BOM)' },
+  }),
+  ExportStatus: labels({
+    QUEUED: { zh: '排隊中', en: 'Queued' },
+    RUNNING: { zh: '匯出中', en: 'Running' },
+    DONE: { zh: '已完成', en: 'Done' },
+    FAILED: { zh: '失敗', en: 'Failed' },
+    EXPIRED: { zh: '已過期（檔案已刪除）', en: 'Expired (file removed)' },
   }),
   CourseStatus: labels({
     DRAFT: { zh: '草稿', en: 'Draft' },

@@ -26,7 +26,10 @@ export type OutboxEventType =
   | 'SCHOOL_APPROVAL_ASKED'
   | 'SCHOOL_APPROVAL_DECIDED'
   | 'HOURS_ISSUED'
-  | 'HOURS_CORRECTION_DECIDED';
+  | 'HOURS_CORRECTION_DECIDED'
+  | 'PLANNING_WINDOW_OPENED'
+  | 'PLANNING_WINDOW_CLOSING'
+  | 'EXPORT_COMPLETED';
 
 export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'REMINDER',
@@ -46,6 +49,9 @@ export const OUTBOX_EVENT_TYPES: readonly OutboxEventType[] = [
   'SCHOOL_APPROVAL_DECIDED',
   'HOURS_ISSUED',
   'HOURS_CORRECTION_DECIDED',
+  'PLANNING_WINDOW_OPENED',
+  'PLANNING_WINDOW_CLOSING',
+  'EXPORT_COMPLETED',
 ];
 
 /** Who receives: a teacher, a business account, a staff account (by its row ID), or UNIT: a unit's active CHIEFs and CONTACTs. */

@@ -11,15 +11,23 @@ export interface Sheet {
   rows: (string | number)[][];
 }
 
-/** RFC 4180 CSV, UTF-8 with a BOM so Excel opens Chinese correctly. */
-export function toCsv(sheet: Sheet): Buffer {
+/** One RFC 4180 CSV line (no line end); a cell that would start a formula is prefixed with '. */
+export function csvLine(cells: (string | number)[]): string {
   const cell = (v: string | number) => {
     const s = String(v);
     const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s; // no formulas from data
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const text = [sheet.header, ...sheet.rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return cells.map(cell).join(',');
+}
+
+/** The UTF-8 byte order mark CSV files start with, so Excel opens Chinese correctly. */
+export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** RFC 4180 CSV, UTF-8 with a BOM so Excel opens Chinese correctly. */
+export function toCsv(sheet: Sheet): Buffer {
+  const text = [sheet.header, ...sheet.rows].map(csvLine).join('\r\n') + '\r\n';
+  return Buffer.concat([UTF8_BOM, Buffer.from(text, 'utf8')]);
 }
 
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {

@@ -200,4 +200,15 @@ export const errors = {
   'error.NO_SUCH_RECORD': { zh: '查無研習紀錄', en: 'No such study record' },
   'error.NO_SUCH_SESSION': { zh: '查無場次', en: 'No such session' },
   'error.EXTERNAL_ID_REUSED': { zh: '此紀錄編號已使用', en: 'This record ID was reported before with other content' },
+  'error.TOO_MANY_EXPORTS': {
+    zh: '匯出工作已達上限，請待完成後再試',
+    en: 'As many exports as allowed are running: wait for one to finish',
+  },
+  'error.NOT_YOUR_COUNTY': { zh: '僅能匯出本縣市資料', en: 'You may export your own county only' },
+  'error.EXPORT_LINK_INVALID': { zh: '下載連結無效', en: 'The download link is not valid' },
+  'error.EXPORT_EXPIRED': {
+    zh: '匯出檔已逾期（超過一天）並已刪除，請重新匯出',
+    en: 'The export is older than a day and was removed: start a new one',
+  },
+  'error.EXPORT_NOT_READY': { zh: '匯出尚未完成', en: 'The export has not finished yet' },
 } satisfies Record<`error.${ErrorReason}`, Message>;

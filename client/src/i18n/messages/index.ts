@@ -12,6 +12,7 @@ import { certificates } from './certificates';
 import { courses } from './courses';
 import { errors } from './errors';
 import { hours } from './hours';
+import { exports } from './exports';
 import { login } from './login';
 import { messaging } from './messaging';
 import { planning } from './planning';
@@ -32,6 +33,7 @@ const FEATURES = [
   courses,
   hours,
   messaging,
+  exports,
   certificates,
   errors,
 ];
@@ -49,6 +51,7 @@ type All = typeof app &
   typeof hours &
   typeof messaging &
   typeof certificates &
+  typeof exports &
   typeof errors;
 
 export type MessageKey = keyof All;

@@ -201,6 +201,15 @@ export class AccountsService {
     return endSessions(this.ds.manager, { credentialIds: [...ids] }, this.clock.now());
   }
 
+  /**
+   * The viewer of a login as it is now, without a session (for work done on its behalf later, e.g. a
+   * bulk export running in the background): null when the login is gone or no longer active.
+   */
+  async viewerOfCredential(credentialId: number): Promise<Viewer | null> {
+    const cred = await this.ds.getRepository(CredentialEntity).findOneBy({ id: credentialId });
+    return cred ? this.viewerOf(cred) : null;
+  }
+
   private async viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
     const base = { credentialId: cred.id, username: cred.username, mustChangePassword: cred.mustChangePassword };
     if (cred.principalKind === 'TEACHER' && cred.teacherId) {

@@ -15,7 +15,7 @@ import { LIMITS, nationalIdsOf, readSheet } from './course-input';
 import { decidesAttendanceOf, enrolsItself, managesCourse } from './course.policy';
 import { fitsAudience, teacherFacts } from './course.service';
 import { rebalance, writeCounters } from './queue';
-import { queueEvents, registrationEvent } from './registration-events';
+import { queueEvents, registrationEvent, registrationRefs } from './registration-events';
 
 export interface UploadReport {
   dryRun: boolean;
@@ -246,6 +246,19 @@ export class RegistrationService {
             })),
           );
         }
+      }
+      // each uploaded participant is told it is admitted (REGISTRATION_ADMITTED, marked as the organiser's upload)
+      for (let i = 0; i < take.length; i += 500) {
+        const teachers = take.slice(i, i + 500).map((t) => t.teacherId);
+        const rows: { id: number }[] = await em.query(
+          `SELECT id FROM course_registration WHERE course_id = ? AND status = 'ADMITTED' AND teacher_id IN (${placeholders(teachers.length)}) ORDER BY id`,
+          [courseId, ...teachers],
+        );
+        for (const r of await registrationRefs(
+          em,
+          rows.map((x) => Number(x.id)),
+        ))
+          await registrationEvent(em, 'REGISTRATION_ADMITTED', r, c, now, { data: { uploaded: true } });
       }
       await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.audit.record(em, v, {

@@ -15,7 +15,7 @@ import { TeacherEntity, TeacherSubjectEntity } from './teacher.entity';
 import { UnitEntity } from './unit.entity';
 import { AuditUnitsResolver } from './audit-fields.resolver';
 import { schoolRules } from './school.policy';
-import { teacherRules } from './teacher.policy';
+import { readsTeachers, teacherRules } from './teacher.policy';
 import { teacherTransferRules } from './teacher-transfer.policy';
 import { VIEWER_CAN_RESOLVERS } from './viewer-can.resolver';
 
@@ -102,7 +102,8 @@ export const directoryModule: ModuleDescriptor = {
     Unit: null,
     TeacherTransfer: null,
     School: (ctx, id) => ctx.services.directory.schoolFor(ctx.viewer, id),
-    Teacher: (ctx, id) => ctx.services.directory.teacherFor(ctx.viewer, id),
+    // batched through the request's scoped loader (the same teacherScope): many node(id:) in one request are one statement
+    Teacher: async (ctx, id) => (readsTeachers(ctx.viewer) ? ctx.loaders.teacher.load(id) : null),
     SchoolYear: async (ctx, id) => (await ctx.services.directory.schoolYears()).find((y) => y.year === id) ?? null,
   },
   downloads: { teachers: teacherExport },

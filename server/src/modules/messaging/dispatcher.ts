@@ -15,6 +15,7 @@ import { taipeiDate } from '../../shared/taiwan-time';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
 import { postWebhook, webhookBody, webhookDeliveriesFor } from './webhooks';
 import type { OutboxEventType } from '../../shared/outbox';
+import { raiseWindowNotices } from '../planning';
 
 export interface DispatcherOptions {
   /** This dispatcher's name in `claimed_by` (default: a new UUID per process). */
@@ -35,6 +36,8 @@ export interface DispatcherOptions {
   /** How long a webhook receiver has to answer. */
   webhookTimeoutMs?: number;
   mailer?: Mailer;
+  /** Raise the planning windows' notices (opening, closing soon) when due, at most once a minute (the process's dispatcher does). */
+  windowNotices?: boolean;
 }
 
 export interface RoundResult {
@@ -66,6 +69,7 @@ export class Dispatcher {
   readonly id: string;
   readonly mailer: Mailer;
   private readonly o: Required<Omit<DispatcherOptions, 'id' | 'mailer'>>;
+  private noticesCheckedAt = 0;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
@@ -86,6 +90,7 @@ export class Dispatcher {
       pollMs: opts.pollMs ?? 2000,
       concurrency: opts.concurrency ?? 4,
       webhookTimeoutMs: opts.webhookTimeoutMs ?? 10_000,
+      windowNotices: opts.windowNotices ?? false,
     };
   }
 
@@ -124,11 +129,24 @@ export class Dispatcher {
 
   /** One round: expand due events, gather the digests that are due, then send due mails and post due webhooks. */
   async runOnce(): Promise<RoundResult> {
+    await this.checkWindowNotices();
     const expanded = await this.expandEvents();
     await this.gatherDigests();
     const mail = await this.sendMails();
     const hooks = await this.postWebhooks();
     return { expanded, sent: mail.sent + hooks.sent, retried: mail.retried + hooks.retried, failed: mail.failed + hooks.failed };
+  }
+
+  /** The planning windows' notices that are due (idempotent across processes: planning's notice table), once a minute. */
+  private async checkWindowNotices(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (!this.o.windowNotices || (this.noticesCheckedAt && now - this.noticesCheckedAt < 60_000 && now >= this.noticesCheckedAt)) return;
+    this.noticesCheckedAt = now;
+    try {
+      await raiseWindowNotices(this.ds, this.clock.now());
+    } catch (e) {
+      log.warn({ dispatcher: this.id, err: e }, 'Planning window notices not raised; next minute');
+    }
   }
 
   /** Claims up to batchSize due, unclaimed rows of a table; returns the claim token (null: none). */

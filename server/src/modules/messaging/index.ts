@@ -86,7 +86,7 @@ export const messagingModule: ModuleDescriptor = {
     passwordResets: new PasswordResetService(ds, audit, clock),
     webhooks: new WebhookService(ds, audit, clock),
     messagingPreferences: new PreferenceService(ds, audit, clock),
-    dispatcher: new Dispatcher(ds, clock, { mailer: mailerFromEnv() }),
+    dispatcher: new Dispatcher(ds, clock, { mailer: mailerFromEnv(), windowNotices: true }),
   }),
   loaders: messagingLoaders,
   nodes: { Notification: null, Webhook: null, WebhookDelivery: null },

@@ -150,12 +150,12 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
     inbox: true,
     zh: (d) => ({
       subject: `【研習報名】錄取：${d.courseTitle}`,
-      text: `您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`,
+      text: `${d.uploaded ? '主辦單位已將您列入研習名單：' : ''}您已錄取研習「${d.courseTitle}」（${d.courseCode}），${d.startsOn} 開始。${approvalZh(d)}${SIGN_ZH}`,
       link: null,
     }),
     en: (d) => ({
       subject: `Admitted: ${d.courseTitle}`,
-      text: `You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`,
+      text: `${d.uploaded ? 'The organiser listed you as a participant: ' : ''}You are admitted to the course "${d.courseTitle}" (${d.courseCode}), starting ${d.startsOn}.${approvalEn(d)}${SIGN_EN}`,
       link: null,
     }),
   },
@@ -273,6 +273,48 @@ export const TEMPLATES: Record<OutboxEventType, Template> = {
       subject: `Hours correction ${d.approved ? 'approved' : 'rejected'}: ${d.courseTitle}`,
       text: `The correction of your hours for "${d.courseTitle}" was ${d.approved ? 'approved' : 'rejected'}; your hours are now ${d.hours}.${SIGN_EN}`,
       link: '/my-courses',
+    }),
+  },
+  PLANNING_WINDOW_OPENED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}開始填報`,
+      text: `${d.schoolYear} 學年度${planZh(d.planKind)}已開放填報，至 ${d.closesOn} 截止，請登入平臺填報。${SIGN_ZH}`,
+      link: '/plans',
+    }),
+    en: (d) => ({
+      subject: `Filling opened: the ${planEn(d.planKind)} of school year ${d.schoolYear}`,
+      text: `The ${planEn(d.planKind)} of school year ${d.schoolYear} may be filled in now, until ${d.closesOn}. Please log in and fill them in.${SIGN_EN}`,
+      link: '/plans',
+    }),
+  },
+  PLANNING_WINDOW_CLOSING: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【進修規劃】${d.schoolYear} 學年度${planZh(d.planKind)}將於 ${d.closesOn} 截止`,
+      text: `${d.schoolYear} 學年度${planZh(d.planKind)}填報將於 ${d.closesOn} 截止，您尚未送出，請儘速登入平臺完成。${SIGN_ZH}`,
+      link: '/plans',
+    }),
+    en: (d) => ({
+      subject: `Closing on ${d.closesOn}: the ${planEn(d.planKind)} of school year ${d.schoolYear}`,
+      text: `Filling the ${planEn(d.planKind)} of school year ${d.schoolYear} closes on ${d.closesOn} and yours is not submitted yet: please log in and submit it.${SIGN_EN}`,
+      link: '/plans',
+    }),
+  },
+  EXPORT_COMPLETED: {
+    essential: false,
+    inbox: true,
+    zh: (d) => ({
+      subject: `【資料匯出】${d.kindZh}匯出完成（${d.rows} 筆）`,
+      text: `您於 ${d.startedOn} 開始的${d.kindZh}匯出已完成，共 ${d.rows} 筆；請於 ${d.expiresOn} 前登入平臺「資料匯出」下載，逾期檔案將刪除。${SIGN_ZH}`,
+      link: '/exports',
+    }),
+    en: (d) => ({
+      subject: `Export ready: ${d.kindEn} (${d.rows} rows)`,
+      text: `The export of ${d.kindEn} you started on ${d.startedOn} is ready, ${d.rows} rows: download it from the platform's Exports page before ${d.expiresOn}, when the file is removed.${SIGN_EN}`,
+      link: '/exports',
     }),
   },
 };

@@ -28,7 +28,12 @@ export const WEBHOOK_EVENT_SCOPES: Record<WebhookEvent, readonly ApiScope[]> = {
   REMINDER: ['DIRECTORY_READ', 'STATISTICS_READ'],
   TRANSFER_ASKED: ['TEACHER_SYNC'],
   TRANSFER_ACCEPTED: ['TEACHER_SYNC'],
+  // a key's own export (modules/exports): only to the endpoints of the key that started it
+  EXPORT_COMPLETED: ['TEACHER_SYNC'],
 };
+
+/** Events that belong to one key (the payload's `apiKeyId`): never sent to another key's endpoints. */
+const KEY_ADDRESSED = new Set<WebhookEvent>(['EXPORT_COMPLETED']);
 
 const isWebhookEvent = (t: string): t is WebhookEvent => t in WEBHOOK_EVENT_SCOPES;
 const scopesOf = (k: ApiKeyEntity) => k.scopes.split(',').filter(Boolean) as ApiScope[];
@@ -229,12 +234,20 @@ export async function webhookDeliveriesFor(em: EntityManager, ev: OutboxEventEnt
     .andWhere('w.events LIKE :t', { t: `%${type}%` })
     .getMany();
   if (!endpoints.length) return 0;
+  // an event addressed to one key (its own export) reaches that key's endpoints only
+  const onlyKey = (JSON.parse(ev.payload || '{}') as { apiKeyId?: number | null }).apiKeyId ?? null;
+  if (KEY_ADDRESSED.has(type) && onlyKey == null) return 0; // a person's export: its inbox, no webhook
   const keys = new Map((await em.getRepository(ApiKeyEntity).findBy(endpoints.map((w) => ({ id: w.apiKeyId })))).map((k) => [k.id, k]));
   const rows = endpoints
     .filter((w) => {
       const k = keys.get(w.apiKeyId);
       return (
-        k && !k.revokedAt && w.events.split(',').includes(type) && allows(k, type) && (w.countyId == null || w.countyId === ev.countyId)
+        k &&
+        !k.revokedAt &&
+        w.events.split(',').includes(type) &&
+        allows(k, type) &&
+        (w.countyId == null || w.countyId === ev.countyId) &&
+        (onlyKey == null || onlyKey === k.id)
       );
     })
     .map((w) => ({

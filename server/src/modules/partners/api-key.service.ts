@@ -71,18 +71,13 @@ export class ApiKeyService {
     if (!k || k.revokedAt) return null;
     const given = Buffer.from(sha256(m[2]));
     if (!timingSafeEqual(given, Buffer.from(k.secretHash))) return null;
-    return {
-      kind: 'PARTNER',
-      credentialId: 0,
-      username: `apikey:${k.prefix}`,
-      name: k.name,
-      mustChangePassword: false,
-      keyId: k.id,
-      scopes: k.scopes.split(',').filter(Boolean) as ApiScope[],
-      unitId: null,
-      countyId: k.countyId,
-      pointsPerSecond: k.pointsPerSecond,
-    };
+    return partnerViewer(k);
+  }
+
+  /** The partner viewer of a live key by its ID (work done for the key later, e.g. a bulk export); null once revoked. */
+  async viewerOfKey(id: number): Promise<Viewer | null> {
+    const k = await this.ds.getRepository(ApiKeyEntity).findOneBy({ id });
+    return k && !k.revokedAt ? partnerViewer(k) : null;
   }
 
   /**
@@ -243,4 +238,20 @@ export class ApiKeyService {
       return key;
     });
   }
+}
+
+/** The viewer a live key stands for. */
+function partnerViewer(k: ApiKeyEntity): Viewer {
+  return {
+    kind: 'PARTNER',
+    credentialId: 0,
+    username: `apikey:${k.prefix}`,
+    name: k.name,
+    mustChangePassword: false,
+    keyId: k.id,
+    scopes: k.scopes.split(',').filter(Boolean) as ApiScope[],
+    unitId: null,
+    countyId: k.countyId,
+    pointsPerSecond: k.pointsPerSecond,
+  };
 }

@@ -1,3 +1,4 @@
+import { PlanWindowNoticeEntity } from './window-notices';
 import type { ModuleDescriptor } from '../../shared/module';
 import { CalendarService } from './calendar.service';
 import { reminderSheet, rewardSheet } from './cycle-export';
@@ -49,6 +50,8 @@ export {
   SurveyResponseEntity,
 } from './planning-cycle.entity';
 export { rebuildSummaries, refillSummaries, summaryDifferences } from './stats';
+export { teacherPlanScope } from './plan.policy';
+export { CLOSING_NOTICE_DAYS, PlanWindowNoticeEntity, raiseWindowNotices } from './window-notices';
 export { reminderSheet, rewardSheet } from './cycle-export';
 export { Reminder } from './progress.resolver';
 
@@ -90,6 +93,7 @@ export const planningModule: ModuleDescriptor = {
     ParticipationSummaryEntity,
     SurveyResponseEntity,
     ReminderEntity,
+    PlanWindowNoticeEntity,
   ],
   resolvers: [...PLANNING_RESOLVERS, ...PLANNING_CYCLE_RESOLVERS, ...PLANNING_CAPABILITY_RESOLVERS],
   rules: planningRules,
