@@ -1,5 +1,6 @@
 import { codes, freshNationalId, Harness, seededHarness, demoIds } from './harness';
 import { dbLabel } from './db';
+import { PRODUCTION_SCRYPT_N, scryptCost } from '../src/auth/password';
 
 /**
  * Issue 9, item 3: logins as an attacker tries them. Parallel guesses all count, a flood from one
@@ -134,6 +135,20 @@ describe(`logins under attack (${dbLabel()})`, () => {
     // and in the database itself: the stored forms are compared binary (no accent- or case-insensitive match)
     const rows = await h.ds.query('SELECT username FROM credential WHERE username = ?', ['ádmín']);
     expect(rows).toEqual([]);
+  });
+});
+
+describe("scrypt's cost", () => {
+  it('is the production cost under every NODE_ENV but test; the suite alone may lower it (INSERVICE_TEST_SCRYPT_N)', () => {
+    const knob = { INSERVICE_TEST_SCRYPT_N: '1024' };
+    expect(scryptCost({ ...knob, NODE_ENV: 'test' })).toBe(1024);
+    for (const NODE_ENV of ['production', 'development', '', undefined])
+      expect(scryptCost({ ...knob, NODE_ENV })).toBe(PRODUCTION_SCRYPT_N);
+    expect(scryptCost({ NODE_ENV: 'test' })).toBe(PRODUCTION_SCRYPT_N);
+    // only a lower power of two
+    for (const n of ['1000', '32768', '0', '1', 'x'])
+      expect(scryptCost({ INSERVICE_TEST_SCRYPT_N: n, NODE_ENV: 'test' })).toBe(PRODUCTION_SCRYPT_N);
+    expect(PRODUCTION_SCRYPT_N).toBe(16384);
   });
 });
 
