@@ -155,6 +155,13 @@ describe("scrypt's cost", () => {
 describe(`the password-hashing queue is bounded (${dbLabel()})`, () => {
   it('beyond its slots and queue a login is refused with RATE_LIMITED at once rather than queued without end', async () => {
     const small = await Harness.start({ ds: h.ds, login: { hashConcurrency: 1, hashQueue: 2 } });
+    // each hash takes at least 100 ms, as one at the production cost does: at the suite's lower cost
+    // (INSERVICE_TEST_SCRYPT_N) the first could end before the twelfth login arrives
+    const hasher = small.app.services.accounts.hasher;
+    const verify = hasher.verify.bind(hasher);
+    const spy = jest
+      .spyOn(hasher, 'verify')
+      .mockImplementation(async (p, stored) => (await new Promise((r) => setTimeout(r, 100)), verify(p, stored)));
     try {
       const results = await Promise.all(
         Array.from({ length: 12 }, (_, i) => small.raw(LOGIN, { u: `nobody${i}`, p: 'bogus-pass1' }, undefined, `10.8.0.${i}`)),
@@ -164,6 +171,7 @@ describe(`the password-hashing queue is bounded (${dbLabel()})`, () => {
       expect(codes(busy[0])).toEqual(['RATE_LIMITED']);
       expect(small.app.services.accounts.guard.pool).toEqual({ hashing: 0, waiting: 0 });
     } finally {
+      spy.mockRestore();
       await small.app.apollo.stop();
     }
   });

@@ -154,7 +154,7 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
     });
     expect(((await me.json()) as any).data.me).toEqual({ username: 'root.admin', role: 'PLATFORM_ADMIN' });
     expect((await gql(LOGIN, { u: 'second.admin', p: 'An0therPassword' })).body.data.login.token).toBeTruthy();
-  });
+  }, 120_000); // five CLI processes, each loading the server's modules
 
   it("production hashes passwords at scrypt's production cost: the test suite's lower cost is not honoured there", async () => {
     // this process (jest: NODE_ENV=test) runs with the lower cost, and the server and CLI inherited the variable
