@@ -530,12 +530,14 @@ describe(`courses: catalog (${dbLabel()})`, () => {
   it('pages by start date with cursors; approvers list their queue with status', async () => {
     const first = await h
       .anonymous()
-      .query('{ courses(first: 2) { totalCount edges { node { id startsAt } } pageInfo { hasNextPage endCursor } } }');
+      .query('{ courses(first: 2, orderBy: START) { totalCount edges { node { id startsAt } } pageInfo { hasNextPage endCursor } } }');
     const c = first.data!.courses;
     expect(c.totalCount).toBeGreaterThan(2);
     const next = await h
       .anonymous()
-      .query('query($a: String) { courses(first: 2, after: $a) { edges { node { id startsAt } } } }', { a: c.pageInfo.endCursor });
+      .query('query($a: String) { courses(first: 2, after: $a, orderBy: START) { edges { node { id startsAt } } } }', {
+        a: c.pageInfo.endCursor,
+      });
     const all = [...c.edges, ...next.data!.courses.edges].map((e: any) => e.node);
     expect(new Set(all.map((n: any) => n.id)).size).toBe(4);
     expect([...all].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((n: any) => n.startsAt)).toEqual(
@@ -555,6 +557,110 @@ describe(`courses: catalog (${dbLabel()})`, () => {
     expect((await h.anonymous().query('{ courses(status: [SUBMITTED, DRAFT], first: 100) { totalCount } }')).data!.courses.totalCount).toBe(
       0,
     );
+  });
+
+  it('by default, courses open for registration now come first, then upcoming ones, then the rest (most recent first), page by page', async () => {
+    at(IN_WINDOW);
+    await publishedCourse({ title: '預設排序測試' });
+    const now = clock.now().toISOString();
+    const NODE = 'id status startsAt registrationOpensAt registrationClosesAt';
+    const page1 = (await h.anonymous().query(`{ courses(first: 30) { totalCount edges { node { ${NODE} } } pageInfo { endCursor } } }`))
+      .data!.courses;
+    const page2 = (
+      await h
+        .anonymous()
+        .query(`query($a: String) { courses(first: 30, after: $a) { edges { node { ${NODE} } } } }`, { a: page1.pageInfo.endCursor })
+    ).data!.courses;
+    const explicit = (await h.anonymous().query(`{ courses(first: 60, orderBy: OPEN_FIRST) { edges { node { id } } } }`)).data!.courses;
+    const all = [...page1.edges, ...page2.edges].map((e: any) => e.node);
+    expect(all.map((n: any) => n.id)).toEqual(explicit.edges.map((e: any) => e.node.id));
+    expect(new Set(all.map((n: any) => n.id)).size).toBe(all.length);
+    const group = (n: any) =>
+      n.status === 'PUBLISHED' && n.registrationOpensAt <= now && n.registrationClosesAt > now
+        ? 0
+        : n.status === 'PUBLISHED' && n.startsAt > now
+          ? 1
+          : 2;
+    const groups = all.map(group);
+    expect(groups[0]).toBe(0);
+    expect(groups).toEqual([...groups].sort());
+    for (const g of [0, 1]) {
+      const starts = all.filter((n: any) => group(n) === g).map((n: any) => n.startsAt);
+      expect([g, starts]).toEqual([g, [...starts].sort()]);
+    }
+    // the rest: the most recent first (school year 109: all closed)
+    const closed = (
+      await h.anonymous().query(`{ courses(first: 30, schoolYear: 109) { edges { node { ${NODE} } } } }`)
+    ).data!.courses.edges.map((e: any) => e.node);
+    expect(closed.length).toBeGreaterThan(1);
+    expect(closed.map(group)).toEqual(closed.map(() => 2));
+    expect(closed.map((n: any) => n.startsAt)).toEqual(
+      closed
+        .map((n: any) => n.startsAt)
+        .sort()
+        .reverse(),
+    );
+    expect(page1.totalCount).toBeGreaterThan(60);
+  });
+
+  it("FIT ranks courses by how well they fit the teacher's plan of the year (time, place, method, level, domain); teachers only", async () => {
+    at(IN_WINDOW);
+    const [plan] = await h.ds.query('SELECT id FROM teacher_plan WHERE teacher_id = ? AND school_year = 110', [ids.raw.teacherDemo]);
+    let planId = plan?.id as number | undefined;
+    if (!planId) {
+      await h.ds.query(
+        "INSERT INTO teacher_plan (school_year, teacher_id, school_id, status, updated_at, version, record_key) VALUES (110, ?, ?, 'DRAFT', '2021-09-01 00:00:00.000', 1, 0)",
+        [ids.raw.teacherDemo, ids.raw.demoSchool],
+      );
+      planId = (await h.ds.query('SELECT id FROM teacher_plan WHERE teacher_id = ? AND school_year = 110', [ids.raw.teacherDemo]))[0].id;
+    }
+    // the plan: weekday daytime, at the own school, workshops, advanced, curriculum and assessment
+    await h.ds.query('DELETE FROM teacher_plan_choice WHERE plan_id = ?', [planId]);
+    await h.ds.query('DELETE FROM teacher_plan_domain WHERE plan_id = ?', [planId]);
+    for (const [d, o] of [
+      ['TIME', 'WEEKDAY_DAYTIME'],
+      ['PLACE', 'OWN_SCHOOL'],
+      ['METHOD', 'WORKSHOP'],
+      ['LEVEL', 'ADVANCED'],
+      ['MODE', 'NON_CREDIT'],
+    ])
+      await h.ds.query('INSERT INTO teacher_plan_choice (plan_id, dimension, `option`) VALUES (?, ?, ?)', [planId, d, o]);
+    await h.ds.query(
+      "INSERT INTO teacher_plan_domain (plan_id, domain, themes, hours) VALUES (?, 'CURRICULUM_TEACHING_ASSESSMENT', '', 6)",
+      [planId],
+    );
+    const session = (day: string) => [
+      { startsAt: `${day}T09:00:00+08:00`, endsAt: `${day}T12:00:00+08:00`, countyId: tpe, address: '臺北市' },
+    ];
+    // all five (starts last), two of five: domain and level (starts first), none (a Saturday, online)
+    const all5 = await publishedCourse({ title: '契合排序甲', sessions: session('2021-10-27') });
+    const two = await publishedCourse({
+      title: '契合排序乙',
+      place: 'NEARBY_SCHOOL',
+      methods: ['LECTURE'],
+      sessions: session('2021-10-16'),
+    });
+    const none = await publishedCourse({
+      title: '契合排序丙',
+      domain: 'PRACTICAL_LITERACY',
+      level: 'BASIC',
+      place: 'ONLINE',
+      methods: ['DIGITAL_COURSE'],
+      sessions: [{ startsAt: '2021-10-23T09:00:00+08:00', endsAt: '2021-10-23T12:00:00+08:00', onlineUrl: 'https://meet.example.tw/x' }],
+    });
+    const list = async (login: string | null, order: string) => {
+      const q = `{ courses(search: "契合排序", orderBy: ${order}, first: 10) { edges { node { id } } } }`;
+      const r = login ? await h.as(login).query(q) : await h.anonymous().query(q);
+      return r.errors ? codes(r) : (r.data!.courses.edges as any[]).map((e) => e.node.id);
+    };
+    expect(await list('teacher.demo', 'FIT')).toEqual([all5, two, none]);
+    expect(await list('teacher.demo', 'START')).toEqual([two, none, all5]);
+    // a teacher without a plan that year: every course fits as little (the default order: open ones by start)
+    expect(await list('t1', 'FIT')).toEqual(await list('t1', 'OPEN_FIRST'));
+    // not a teacher: a coded error naming the argument
+    for (const who of [null, 'analyst', 'chief.demo']) expect([who, await list(who, 'FIT')]).toEqual([who, ['BAD_USER_INPUT']]);
+    const r = await h.anonymous().query('{ courses(orderBy: FIT, first: 1) { edges { node { id } } } }');
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['orderBy'] });
   });
 
   it("Unit.courses lists an organiser's courses as the viewer sees them", async () => {

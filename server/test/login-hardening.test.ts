@@ -1,5 +1,6 @@
 import { codes, freshNationalId, Harness, seededHarness, demoIds } from './harness';
 import { dbLabel } from './db';
+import { PRODUCTION_SCRYPT_N, scryptCost } from '../src/auth/password';
 
 /**
  * Issue 9, item 3: logins as an attacker tries them. Parallel guesses all count, a flood from one
@@ -137,9 +138,30 @@ describe(`logins under attack (${dbLabel()})`, () => {
   });
 });
 
+describe("scrypt's cost", () => {
+  it('is the production cost under every NODE_ENV but test; the suite alone may lower it (INSERVICE_TEST_SCRYPT_N)', () => {
+    const knob = { INSERVICE_TEST_SCRYPT_N: '1024' };
+    expect(scryptCost({ ...knob, NODE_ENV: 'test' })).toBe(1024);
+    for (const NODE_ENV of ['production', 'development', '', undefined])
+      expect(scryptCost({ ...knob, NODE_ENV })).toBe(PRODUCTION_SCRYPT_N);
+    expect(scryptCost({ NODE_ENV: 'test' })).toBe(PRODUCTION_SCRYPT_N);
+    // only a lower power of two
+    for (const n of ['1000', '32768', '0', '1', 'x'])
+      expect(scryptCost({ INSERVICE_TEST_SCRYPT_N: n, NODE_ENV: 'test' })).toBe(PRODUCTION_SCRYPT_N);
+    expect(PRODUCTION_SCRYPT_N).toBe(16384);
+  });
+});
+
 describe(`the password-hashing queue is bounded (${dbLabel()})`, () => {
   it('beyond its slots and queue a login is refused with RATE_LIMITED at once rather than queued without end', async () => {
     const small = await Harness.start({ ds: h.ds, login: { hashConcurrency: 1, hashQueue: 2 } });
+    // each hash takes at least 100 ms, as one at the production cost does: at the suite's lower cost
+    // (INSERVICE_TEST_SCRYPT_N) the first could end before the twelfth login arrives
+    const hasher = small.app.services.accounts.hasher;
+    const verify = hasher.verify.bind(hasher);
+    const spy = jest
+      .spyOn(hasher, 'verify')
+      .mockImplementation(async (p, stored) => (await new Promise((r) => setTimeout(r, 100)), verify(p, stored)));
     try {
       const results = await Promise.all(
         Array.from({ length: 12 }, (_, i) => small.raw(LOGIN, { u: `nobody${i}`, p: 'bogus-pass1' }, undefined, `10.8.0.${i}`)),
@@ -149,6 +171,7 @@ describe(`the password-hashing queue is bounded (${dbLabel()})`, () => {
       expect(codes(busy[0])).toEqual(['RATE_LIMITED']);
       expect(small.app.services.accounts.guard.pool).toEqual({ hashing: 0, waiting: 0 });
     } finally {
+      spy.mockRestore();
       await small.app.apollo.stop();
     }
   });

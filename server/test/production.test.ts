@@ -1,4 +1,4 @@
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { spawn, ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -9,14 +9,18 @@ import { createHttpServer } from '../src/http';
 import { createPlatformAdministrator } from '../src/admin';
 import { dbLabel, freshDatabase, onMysql } from './db';
 import { TEST_SECRET } from './harness';
+import { testDist } from './dist';
+import { createDataSource } from '../src/db/data-source';
+import { PRODUCTION_SCRYPT_N } from '../src/auth/password';
 
 /**
  * NODE_ENV=production: an empty database gets no demo data and no demo passwords; the first
  * platform administrator comes from `npm run admin:create`; until then the server says so.
- * Runs the built server and CLI (server/dist) as production does, on this run's database.
+ * Runs the built server and CLI as production does (the build the global setup made of server/src,
+ * test/dist.ts), on this run's database.
  */
 const SERVER_DIR = path.resolve(__dirname, '..');
-const dist = (f: string) => path.join(SERVER_DIR, 'dist', 'src', f);
+const dist = testDist;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -37,11 +41,6 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-      cwd: SERVER_DIR,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
     const db = await freshDatabase('production');
     dir = db.sqlitePath ? path.join(path.dirname(db.sqlitePath), 'data') : undefined; // a data directory that does not exist yet
     const port = await freePort();
@@ -155,6 +154,25 @@ describe(`production start on an empty database (${dbLabel()})`, () => {
     });
     expect(((await me.json()) as any).data.me).toEqual({ username: 'root.admin', role: 'PLATFORM_ADMIN' });
     expect((await gql(LOGIN, { u: 'second.admin', p: 'An0therPassword' })).body.data.login.token).toBeTruthy();
+  }, 120_000); // five CLI processes, each loading the server's modules
+
+  it("production hashes passwords at scrypt's production cost: the test suite's lower cost is not honoured there", async () => {
+    // this process (jest: NODE_ENV=test) runs with the lower cost, and the server and CLI inherited the variable
+    expect(Number(process.env.INSERVICE_TEST_SCRYPT_N)).toBeLessThan(PRODUCTION_SCRYPT_N);
+    expect(env.INSERVICE_TEST_SCRYPT_N).toBe(process.env.INSERVICE_TEST_SCRYPT_N);
+    const ds = createDataSource(onMysql ? { url: env.DATABASE_URL } : { sqlitePath: path.join(dir!, 'inservice.sqlite') });
+    await ds.initialize();
+    try {
+      const rows: { username: string; hash: string }[] = await ds.query(
+        "SELECT username, password_hash AS hash FROM credential WHERE username IN ('root.admin', 'second.admin') ORDER BY username",
+      );
+      expect(rows.map((r) => [r.username, r.hash.split('$').slice(0, 4).join('$')])).toEqual([
+        ['root.admin', `scrypt$${PRODUCTION_SCRYPT_N}$8$1`],
+        ['second.admin', `scrypt$${PRODUCTION_SCRYPT_N}$8$1`],
+      ]);
+    } finally {
+      await ds.destroy();
+    }
   });
 
   (onMysql ? it.skip : it)('the SQLite file (and its -wal, -shm) and its directory are readable by the service user alone', () => {

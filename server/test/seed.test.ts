@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { addDemoCurrentYear, demoSeedOptions, schoolYearAt } from '../src/db/seed/current-year';
-import { seed } from '../src/db/seed/generator';
+import { addDemoCurrentYear, DEMO_OPEN_COURSES_PER_COUNTY, demoSeedOptions, schoolYearAt } from '../src/db/seed/current-year';
+import { CourseEntity, CourseSessionEntity, timesOfSessions } from '../src/modules/courses';
+import { DEFAULT_SEED, seed } from '../src/db/seed/generator';
 import { isValidNationalId } from '../src/shared/national-id';
-import { freshDatabase, dbLabel } from './db';
+import { freshDatabase, dbLabel, templateCopy } from './db';
 
 const TABLES = [
   'county',
@@ -38,8 +39,9 @@ async function seeded(name: string, s: number): Promise<DataSource> {
 describe(`data generator (${dbLabel()})`, () => {
   let a: DataSource, b: DataSource, c: DataSource;
   beforeAll(async () => {
-    a = await seeded('seed_a', 7);
-    b = await seeded('seed_b', 7);
+    // a: the template the global setup seeded in its own process (`seed(ds, { scale: 'demo' })`, the default seed)
+    a = await templateCopy('seed_a');
+    b = await seeded('seed_b', DEFAULT_SEED);
     c = await seeded('seed_c', 8);
   }, 120000);
   afterAll(async () => {
@@ -155,6 +157,27 @@ describe(`the demo reaches today (${dbLabel()})`, () => {
     ).toBe(0);
     const ratings: { ratings: string }[] = await ds.query('SELECT ratings FROM survey_response');
     expect(ratings.every((r) => /^[1-5](,[1-5]){4}$/.test(r.ratings))).toBe(true);
+  });
+
+  it("courses open for enrolment on the seed's day in every county, sessions ahead, the TIME choices of their new dates", async () => {
+    const courses = await ds.getRepository(CourseEntity).find({ where: { schoolYear: 115 } });
+    const open = courses.filter((c) => c.status === 'PUBLISHED' && c.registrationOpensAt <= today && c.registrationClosesAt > today);
+    expect(open.length).toBe(courses.length);
+    expect(new Set(open.map((c) => c.countyId)).size).toBe(23);
+    expect(open.length).toBe(23 * DEMO_OPEN_COURSES_PER_COUNTY);
+    for (const c of open) {
+      expect([c.code, c.admittedCount, c.code.startsWith('115-')]).toEqual([c.code, 0, true]);
+      const sessions = await ds.getRepository(CourseSessionEntity).find({ where: { courseId: c.id } });
+      expect(sessions.length).toBeGreaterThan(0);
+      expect(sessions.every((x) => x.startsAt > c.registrationClosesAt && x.startsAt >= c.startsAt && x.endsAt <= c.endsAt)).toBe(true);
+      const times: { option: string }[] = await ds.query("SELECT `option` FROM course_choice WHERE course_id = ? AND dimension = 'TIME'", [
+        c.id,
+      ]);
+      expect(times.map((t) => t.option).sort()).toEqual([...timesOfSessions(sessions)].sort());
+    }
+    expect(await n('SELECT COUNT(*) AS n FROM course_registration r JOIN course c ON c.id = r.course_id WHERE c.school_year = 115')).toBe(
+      0,
+    );
   });
 
   it('the demo logins log in as before (credential ids given by the seed)', async () => {

@@ -1,19 +1,20 @@
-import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { spawn, ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dbLabel, freshDatabase, onMysql } from './db';
 import { TEST_SECRET } from './harness';
+import { testDist } from './dist';
 
 /**
- * SIGTERM on the built server (server/dist/src/main.js), on the database of this run (SQLite, or
+ * SIGTERM on the built server (main.js of the build the global setup made, test/dist.ts), on the database of this run (SQLite, or
  * MariaDB with DATABASE_URL): a request in flight completes, then the process exits by itself,
  * within 10 s. (On MariaDB it used to never exit: Apollo's signal handlers plus a second stop(),
  * and the pool kept the process alive.)
  */
 const SERVER_DIR = path.resolve(__dirname, '..');
-const MAIN = path.join(SERVER_DIR, 'dist', 'src', 'main.js');
+const MAIN = testDist('main.js');
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -42,12 +43,6 @@ describe(`shutdown on SIGTERM (${dbLabel()})`, () => {
   let dir: string | undefined;
 
   beforeAll(async () => {
-    // the artifact production runs
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-      cwd: SERVER_DIR,
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
     const db = await freshDatabase('shutdown');
     dir = db.sqlitePath ? path.dirname(db.sqlitePath) : undefined;
     port = await freePort();

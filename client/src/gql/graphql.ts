@@ -325,6 +325,10 @@ export type CourseInput = {
 
 /** Order of the course catalog */
 export type CourseOrder =
+  /** 最符合我的進修計畫 (Best fit for my study plan) */
+  | 'FIT'
+  /** 報名中與即將開課優先 (Open and upcoming first) */
+  | 'OPEN_FIRST'
   /** 依相關程度 (By relevance) */
   | 'RELEVANCE'
   /** 依開課日期 (By start date) */

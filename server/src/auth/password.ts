@@ -1,10 +1,22 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /** scrypt parameters; stored with each hash so they can be raised later without breaking logins. */
-const N = 16384;
+export const PRODUCTION_SCRYPT_N = 16384;
 const R = 8;
 const P = 1;
 const KEYLEN = 32;
+
+/**
+ * The cost N new hashes get: PRODUCTION_SCRYPT_N, except in the test suite (NODE_ENV=test, which
+ * jest sets) when INSERVICE_TEST_SCRYPT_N names a lower power of two (the global setup sets 1024:
+ * thousands of logins per run). Under any other NODE_ENV the variable is ignored; production.test
+ * checks that an administrator created by the production build, with the variable set, gets 16384.
+ */
+export function scryptCost(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.INSERVICE_TEST_SCRYPT_N);
+  if (env.NODE_ENV === 'test' && Number.isInteger(n) && n >= 2 && n < PRODUCTION_SCRYPT_N && (n & (n - 1)) === 0) return n;
+  return PRODUCTION_SCRYPT_N;
+}
 
 function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: number, keylen: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -15,8 +27,9 @@ function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: nu
 /** `scrypt$N$r$p$salt$hash` (base64url). */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, N, R, P, KEYLEN);
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const n = scryptCost();
+  const key = await scryptAsync(password, salt, n, R, P, KEYLEN);
+  return ['scrypt', n, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -348,6 +348,8 @@ export const LABELS = {
   CourseOrder: labels({
     START: { zh: '依開課日期', en: 'By start date' },
     RELEVANCE: { zh: '依相關程度', en: 'By relevance' },
+    OPEN_FIRST: { zh: '報名中與即將開課優先', en: 'Open and upcoming first' },
+    FIT: { zh: '最符合我的進修計畫', en: 'Best fit for my study plan' },
   }),
   SheetFormat: labels({
     CSV: { zh: 'CSV', en: 'CSV (UTF-8)' },

@@ -119,7 +119,9 @@ export function CatalogPage() {
   const hasSeats = filters.get('seats') === '1';
   const teacher = Boolean(me?.can.enrolInCourses);
   const fitsMe = teacher && filters.get('fits') === '1';
-  const order = (filters.get('order') as CourseOrder | null) ?? null;
+  const asked = (filters.get('order') as CourseOrder | null) ?? null;
+  // FIT ranks by the viewer's own teacher plan: offered to teachers only (me.can.enrolInCourses)
+  const order = asked === 'FIT' && !teacher ? null : asked;
   const dims = Object.fromEntries(DIMENSIONS.map((d) => [d.key, filters.get(d.key)])) as Record<
     (typeof DIMENSIONS)[number]['key'],
     string | null
@@ -220,7 +222,9 @@ export function CatalogPage() {
         <div className="field">
           <label htmlFor="c-order">{t('courses.order')}</label>
           <select id="c-order" value={order ?? ''} onChange={(e) => filters.set('order', e.target.value || null)}>
-            <option value="">{label('CourseOrder', 'START')}</option>
+            <option value="">{label('CourseOrder', 'OPEN_FIRST')}</option>
+            {teacher && <option value="FIT">{label('CourseOrder', 'FIT')}</option>}
+            <option value="START">{label('CourseOrder', 'START')}</option>
             <option value="RELEVANCE">{label('CourseOrder', 'RELEVANCE')}</option>
           </select>
         </div>

@@ -50,6 +50,9 @@ import { Rng, subSeed } from './rng';
 
 export type Scale = 'demo' | 'national';
 
+/** The seed of `seed(ds, { scale })` without one (the demo data of `npm start` and of the test template). */
+export const DEFAULT_SEED = 20201;
+
 export interface SeedOptions {
   scale: Scale;
   /** How many school years, ending with `lastYear` (default 3: 108-110; with `history`, 12: 99-110). */
@@ -556,7 +559,7 @@ function historyParticipants(
 export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedReport> {
   const started = Date.now();
   const scale = options.scale;
-  const baseSeed = options.seed ?? 20201;
+  const baseSeed = options.seed ?? DEFAULT_SEED;
   const nYears = options.years ?? (options.history ? 12 : 3);
   const lastYear = options.lastYear ?? 110;
   if (!Number.isInteger(nYears) || nYears < 1 || nYears > 20) throw new Error('--years must be between 1 and 20');

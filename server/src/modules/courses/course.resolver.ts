@@ -1,9 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { idOfType, toGlobalId } from '../../shared/global-id';
-import { encodeCursor, PageArgsInput, toConnection, Page } from '../../shared/pagination';
+import { encodeCursor, PageArgsInput, selectsField, toConnection, Page } from '../../shared/pagination';
 import {
   AudienceKind,
   CourseOrder,
@@ -137,7 +138,11 @@ class CoursesArgs extends PageArgsInput {
   @Field(() => [StudyPlace], { nullable: true })
   place?: StudyPlace[] | null;
 
-  @Field(() => CourseOrder, { nullable: true, description: 'START (default) or RELEVANCE (with search)' })
+  @Field(() => CourseOrder, {
+    nullable: true,
+    description:
+      "OPEN_FIRST (default: open for registration now, then upcoming, then the rest, most recent first), START, RELEVANCE (with search), FIT (a logged-in teacher: by how well a course fits the teacher's plan of the year)",
+  })
   orderBy?: CourseOrder | null;
 }
 
@@ -167,7 +172,7 @@ export class CourseResolver {
   @Query(() => CourseConnection, {
     description: '研習課程查詢: the public catalog (and, with status, the courses you register, manage or approve)',
   })
-  async courses(@Args() a: CoursesArgs, @Ctx() ctx: Context) {
+  async courses(@Args() a: CoursesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await ctx.services.courses.catalog(
       ctx.viewer,
       {
@@ -188,6 +193,7 @@ export class CourseResolver {
         times: a.time,
         places: a.place,
         orderBy: a.orderBy,
+        withTotal: selectsField(info, 'totalCount'),
       },
       a,
     );

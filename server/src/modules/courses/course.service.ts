@@ -48,6 +48,8 @@ export interface CatalogFilter {
   places?: StudyPlace[] | null;
   fitsMe?: boolean | null;
   orderBy?: CourseOrder | null;
+  /** false: the reader does not ask for totalCount (no COUNT statement) */
+  withTotal?: boolean;
 }
 
 /** The facts of a teacher the audience is checked against. */
@@ -555,19 +557,37 @@ export class CourseService {
       }),
       fits,
     );
-    const [{ n }] = await this.ds.query(`SELECT COUNT(*) AS n FROM course c WHERE ${where.sql}`, where.params);
-    const byRelevance = f.orderBy === 'RELEVANCE' && !!norm;
+    // the count only when the page's reader asks for it (totalCount), sent alongside the page's rows
+    const total = f.withTotal === false ? undefined : this.ds.query(`SELECT COUNT(*) AS n FROM course c WHERE ${where.sql}`, where.params);
+    const order: CourseOrder = f.orderBy === 'RELEVANCE' && !norm ? 'START' : (f.orderBy ?? 'OPEN_FIRST');
     let rows: Record<string, unknown>[];
     let offset = 0;
-    if (byRelevance) {
+    if (order !== 'START') {
+      // ranked orders: an offset cursor
       if (cursor && !('offset' in cursor)) throw badInput('after', 'CURSOR_INVALID', 'Not a cursor of this order');
       offset = cursor && 'offset' in cursor ? cursor.offset : 0;
-      rows = await this.ds.query(
-        `SELECT c.* FROM course c WHERE ${where.sql}
-         ORDER BY CASE WHEN c.code = ? THEN 3 WHEN c.search_text LIKE ? ${LIKE_ESCAPE} THEN 2 ELSE 1 END DESC, c.starts_at, c.id
-         LIMIT ${first + 1} OFFSET ${offset}`,
-        [...where.params, q, `${containsPattern(norm).slice(1)}`],
-      );
+      const nowParam = dateParam(this.ds, now);
+      // open for registration now, then upcoming, then the rest (the most recent first)
+      const openFirst = {
+        sql: `CASE WHEN c.status = 'PUBLISHED' AND c.registration_opens_at <= ? AND c.registration_closes_at > ? THEN 0
+                   WHEN c.status = 'PUBLISHED' AND c.starts_at > ? THEN 1 ELSE 2 END,
+              CASE WHEN c.status = 'PUBLISHED' AND c.starts_at > ? THEN c.starts_at END, c.starts_at DESC, c.id`,
+        params: [nowParam, nowParam, nowParam, nowParam],
+      };
+      let rank: Scope = openFirst;
+      if (order === 'RELEVANCE')
+        rank = {
+          sql: `CASE WHEN c.code = ? THEN 3 WHEN c.search_text LIKE ? ${LIKE_ESCAPE} THEN 2 ELSE 1 END DESC, c.starts_at, c.id`,
+          params: [q, `${containsPattern(norm!).slice(1)}`],
+        };
+      else if (order === 'FIT') {
+        const fit = await this.planFit(v, f.schoolYear ?? schoolYearOf(now));
+        if (fit) rank = { sql: `${fit.sql} DESC, ${openFirst.sql}`, params: [...fit.params, ...openFirst.params] };
+      }
+      rows = await this.ds.query(`SELECT c.* FROM course c WHERE ${where.sql} ORDER BY ${rank.sql} LIMIT ${first + 1} OFFSET ${offset}`, [
+        ...where.params,
+        ...rank.params,
+      ]);
     } else {
       if (cursor && !('startsAt' in cursor)) throw badInput('after', 'CURSOR_INVALID', 'Not a cursor of this order');
       const after =
@@ -585,13 +605,49 @@ export class CourseService {
     const courses = hydrate(this.ds, CourseEntity, rows).slice(0, first);
     const edges = courses.map((node, i) => ({
       node,
-      cursor: byRelevance ? encodeCatalogCursor({ offset: offset + i + 1 }) : encodeCatalogCursor({ startsAt: node.startsAt, id: node.id }),
+      cursor:
+        order !== 'START' ? encodeCatalogCursor({ offset: offset + i + 1 }) : encodeCatalogCursor({ startsAt: node.startsAt, id: node.id }),
     }));
     return {
       edges,
-      totalCount: Number(n),
+      totalCount: total ? Number((await total)[0].n) : 0,
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     };
+  }
+
+  /**
+   * FIT: how many of the teacher's plan's wishes for the year a course meets (0-5): its domain among
+   * the plan's domains, and one of its times, places, methods and levels among the plan's. A teacher
+   * without a plan that year (null) gets the catalog's open-first order.
+   */
+  private async planFit(v: Viewer, schoolYear: number): Promise<Scope | null> {
+    if (v.kind !== 'TEACHER') throw badInput('orderBy', 'INVALID_VALUE', 'FIT is for a logged-in teacher (僅教師可用)');
+    const [plan]: { id: number }[] = await this.ds.query('SELECT id FROM teacher_plan WHERE teacher_id = ? AND school_year = ?', [
+      v.teacherId,
+      schoolYear,
+    ]);
+    if (!plan) return null;
+    const [choices, domains]: [{ dimension: string; option: string }[], { domain: string }[]] = await Promise.all([
+      this.ds.query('SELECT dimension, `option` AS `option` FROM teacher_plan_choice WHERE plan_id = ?', [plan.id]),
+      this.ds.query('SELECT domain FROM teacher_plan_domain WHERE plan_id = ?', [plan.id]),
+    ]);
+    const parts: Scope[] = [];
+    for (const dim of ['TIME', 'PLACE', 'METHOD', 'LEVEL']) {
+      const options = choices.filter((c) => c.dimension === dim).map((c) => c.option);
+      if (options.length)
+        parts.push({
+          sql: `CASE WHEN EXISTS (SELECT 1 FROM course_choice cc WHERE cc.course_id = c.id AND cc.dimension = ? AND cc.\`option\` IN (${placeholders(options.length)})) THEN 1 ELSE 0 END`,
+          params: [dim, ...options],
+        });
+    }
+    if (domains.length)
+      parts.push({
+        sql: `CASE WHEN c.domain IN (${placeholders(domains.length)}) THEN 1 ELSE 0 END`,
+        params: domains.map((d) => d.domain),
+      });
+    return parts.length
+      ? { sql: `(${parts.map((p) => p.sql).join(' + ')})`, params: parts.flatMap((p) => p.params) }
+      : { sql: '0', params: [] };
   }
 
   /** The teacher's own audience facts (fitsMe), one statement pair. */
