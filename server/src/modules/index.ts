@@ -10,6 +10,7 @@ import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
 import { messagingModule } from './messaging';
+import { supplyModule } from './supply';
 import { syncModule } from './sync';
 
 /**
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   partnersModule,
   planningModule,
   coursesModule,
+  supplyModule,
   messagingModule,
   syncModule,
 ];

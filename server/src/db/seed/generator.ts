@@ -43,6 +43,7 @@ import {
 } from '../../modules/courses';
 import { rebuildSummaries } from '../../modules/planning';
 import { KEY_RANGE } from '../../shared/disclosure';
+import { refillSupplySummaries } from '../../shared/supply-summary';
 import { Progress } from './progress';
 import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, PARTICIPATION_HISTORY, taipei } from './reference';
 import { Rng, subSeed } from './rng';
@@ -940,6 +941,8 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   }
   // the summary tables the reports read, counted from the plans just loaded
   await rebuildSummaries(ds);
+  // supply against demand: offered courses and admitted registrations, counted from the rows just loaded
+  await ds.transaction((em) => refillSupplySummaries(em, ds));
   progress.tick(Number.MAX_SAFE_INTEGER, 'done');
   return { scale, seed: baseSeed, schoolYears: years, seconds: (Date.now() - started) / 1000, rows: counts };
 }
@@ -1085,7 +1088,10 @@ async function seedCourses(
     'registeredBy',
     'updatedAt',
     'approvalDecidedBy',
+    'recordKey',
   ]);
+  // the registrations' record keys (disclosure control) from a stream of their own: the rest stays as it was
+  const rngRegKeys = new Rng(subSeed(o.baseSeed, 'registration-record-keys'));
   // national: ~40,000 courses a school year (about 92 per unit of perScale) and ~1.2 million registrations
   const perScale = o.scale === 'national' ? 435 : 1;
   const schoolById = new Map(o.schools.map((s) => [s.id, s]));
@@ -1276,6 +1282,7 @@ async function seedCourses(
             'seed',
             at,
             null,
+            Math.floor(rngRegKeys.next() * KEY_RANGE),
           ]);
         }
         o.count('course');
