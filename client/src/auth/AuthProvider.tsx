@@ -42,6 +42,8 @@ export const VIEWER_QUERY = graphql(`
         approveCourses
         enrolInCourses
         decideCourseRegistrations
+        readSupplyDemand
+        readDemandReference
       }
       unit {
         id

@@ -13,11 +13,12 @@ import { errors } from './errors';
 import { login } from './login';
 import { messaging } from './messaging';
 import { planning } from './planning';
+import { supply } from './supply';
 import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
 
-const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, courses, messaging, errors];
+const FEATURES = [app, login, accounts, audit, apiKeys, teachers, planning, progress, analysis, supply, courses, messaging, errors];
 
 type All = typeof app &
   typeof login &
@@ -28,6 +29,7 @@ type All = typeof app &
   typeof planning &
   typeof progress &
   typeof analysis &
+  typeof supply &
   typeof courses &
   typeof messaging &
   typeof errors;

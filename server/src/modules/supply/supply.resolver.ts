@@ -17,6 +17,19 @@ const LABEL_OF: Record<Exclude<SupplyGroupByName, 'COUNTY'>, Labels> = {
   ORGANISER_KIND: LABELS.OrganiserKind,
 };
 
+const LISTS = [
+  'demandPlans',
+  'plannedHours',
+  'courses',
+  'seats',
+  'hoursOffered',
+  'registrations',
+  'hoursIssued',
+  'seatsPer100',
+  'fillRate',
+  'issuedShare',
+] as const;
+
 @Resolver()
 export class SupplyResolver {
   @Allow('Query.supplyDemand')
@@ -66,6 +79,7 @@ export class SupplyResolver {
           return { by, value, label: l?.zh ?? value, labelEn: l?.en ?? value };
         }),
         cells: g.cells.map((c) => ({ ...c, label: optionLabels[c.option]?.zh ?? c.option })),
+        ...Object.fromEntries(LISTS.map((f) => [f, g.cells.map((c) => c[f])])),
       })),
     };
   }

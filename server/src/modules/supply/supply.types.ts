@@ -100,6 +100,48 @@ export class SupplyDemandGroup {
   @ListSize(SIZES.options)
   @Field(() => [SupplyDemandCell])
   cells: SupplyDemandCell[];
+
+  // the cells' figures as lists in the order of the result's `options` (compact for reports and maps)
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { nullable: 'items', description: "cells' demandPlans in the order of the result's `options`" })
+  demandPlans: (number | null)[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { nullable: 'items', description: "cells' plannedHours in the order of the result's `options`" })
+  plannedHours: (number | null)[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { description: "cells' courses in the order of the result's `options`" })
+  courses: number[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { description: "cells' seats in the order of the result's `options`" })
+  seats: number[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { description: "cells' hoursOffered in the order of the result's `options`" })
+  hoursOffered: number[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { nullable: 'items', description: "cells' registrations in the order of the result's `options`" })
+  registrations: (number | null)[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Int], { nullable: 'items', description: "cells' hoursIssued in the order of the result's `options`" })
+  hoursIssued: (number | null)[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Float], { nullable: 'items', description: "cells' seatsPer100 in the order of the result's `options`" })
+  seatsPer100: (number | null)[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Float], { nullable: 'items', description: "cells' fillRate in the order of the result's `options`" })
+  fillRate: (number | null)[];
+
+  @ListSize(SIZES.options)
+  @Field(() => [Float], { nullable: 'items', description: "cells' issuedShare in the order of the result's `options`" })
+  issuedShare: (number | null)[];
 }
 
 @ObjectType({ description: 'An option of the dimension (the columns of the report)' })
