@@ -35,6 +35,7 @@ describe('supply against demand', () => {
     assert.equal(r.exact, false);
     const at = r.options.findIndex((o) => o.code === 'WORKSHOP');
     const taipei = r.groups.find((g) => g.key[0].label === '臺北市');
+    assert.ok(taipei, `year ${year}: ${r.groups.map((g) => g.key[0].label)}`);
     assert.ok(taipei.seats[at] > 0 && taipei.demandPlans[at] > 0, 'the demo data offers workshops in Taipei and teachers ask for them');
     const row = page.locator('[data-testid=supply-table] tr[data-group="臺北市"]');
     await page.waitForFunction(

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
@@ -80,6 +80,19 @@ export function SupplyDemandReport({ testId }: { testId: string }) {
     fetchPolicy: 'network-only',
   });
   const result = (data ?? previousData)?.supplyDemand ?? null;
+  // With no year asked for, start on the newest year that has something to show (the current one may have nothing yet).
+  const empty =
+    !!data &&
+    data.supplyDemand.groups.every((g) => g.seats.every((x) => !x) && g.demandPlans.every((x) => !x) && g.registrations.every((x) => !x));
+  const older = years.years.find((y) => years.year !== null && y.year < years.year);
+  useEffect(() => {
+    if (empty && older && (!params.get('year') || params.get('auto') === '1')) {
+      const next = new URLSearchParams(params);
+      next.set('year', String(older.year));
+      next.set('auto', '1');
+      setParams(next, { replace: true });
+    }
+  }, [empty, older, params, setParams]);
   const at = result ? result.options.findIndex((o) => o.code === option) : -1;
   const optionLabel = labels.optionText(dimension, option);
   const none = t('common.none');
@@ -131,7 +144,12 @@ export function SupplyDemandReport({ testId }: { testId: string }) {
             <select
               id={`${testId}-year`}
               value={years.year ?? ''}
-              onChange={(e) => years.setYear(Number(e.target.value))}
+              onChange={(e) => {
+                const next = new URLSearchParams(params);
+                next.set('year', e.target.value);
+                next.delete('auto');
+                setParams(next, { replace: true });
+              }}
               data-testid="supply-year"
             >
               {years.years.map((y) => (
