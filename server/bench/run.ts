@@ -777,7 +777,12 @@ async function main() {
     const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
     if (Number(n) === 0) {
       const report = await seed(ds, isMysqlUrl(url) ? { scale: 'national', years: 3, progress: true } : { scale: 'demo' });
-      add('seed', isMysqlUrl(url) ? 'mysql national' : 'sqlite demo', `${report.seconds.toFixed(1)} s`, `${report.rows.course} courses, ${report.rows.course_registration} registrations`);
+      add(
+        'seed',
+        isMysqlUrl(url) ? 'mysql national' : 'sqlite demo',
+        `${report.seconds.toFixed(1)} s`,
+        `${report.rows.course} courses, ${report.rows.course_registration} registrations`,
+      );
     }
     await supplyScenarios(ds, logger, isMysqlUrl(url) ? 'mysql national' : 'sqlite demo', 110);
     await ds.destroy();

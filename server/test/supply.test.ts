@@ -63,9 +63,10 @@ async function recount(dimension: string): Promise<Recount> {
     d.hours += Number(r.hours);
     demand.set(k, d);
   }
-  const courses: any[] = await h.ds.query('SELECT id, county_id, status, domain, capacity, hours, school_year FROM course WHERE school_year = ?', [
-    year,
-  ]);
+  const courses: any[] = await h.ds.query(
+    'SELECT id, county_id, status, domain, capacity, hours, school_year FROM course WHERE school_year = ?',
+    [year],
+  );
   const choices: any[] = await h.ds.query('SELECT * FROM course_choice');
   const optionsOf = new Map<number, string[]>();
   for (const c of courses) if (dimension === 'DOMAIN') optionsOf.set(Number(c.id), [c.domain]);
@@ -285,7 +286,12 @@ describe(`the summary tables stay right after every write, in its transaction ($
     await ok('district.taipei', step('approveCourse'), { id: c.id });
     await ok('chief.demo', step('publishCourse'), { id: c.id });
     await noDifference();
-    expect(await figures()).toEqual({ ...start, courses: start.courses + 1, seats: start.seats + 3, hoursOffered: start.hoursOffered + 18 });
+    expect(await figures()).toEqual({
+      ...start,
+      courses: start.courses + 1,
+      seats: start.seats + 3,
+      hoursOffered: start.hoursOffered + 18,
+    });
     clock.set('2021-09-15T10:00:00+08:00');
     await ok(teacherLogins[0], ENROL, { c: c.id });
     await ok(teacherLogins[1], ENROL, { c: c.id });
@@ -314,8 +320,7 @@ describe(`the summary tables stay right after every write, in its transaction ($
     const issued = async (d: string, g: string[] = ['COUNTY', 'ORGANISER_KIND']) => {
       const r = (await ok('admin', Q, { y, d, g, f: { countyIds: [tpe] } })).supplyDemand;
       const out: Record<string, number> = {};
-      for (const gr of r.groups)
-        for (const c of gr.cells) if (c.hoursIssued) out[`${gr.key[1]?.value ?? ''}|${c.option}`] = c.hoursIssued;
+      for (const gr of r.groups) for (const c of gr.cells) if (c.hoursIssued) out[`${gr.key[1]?.value ?? ''}|${c.option}`] = c.hoursIssued;
       return out;
     };
     const beforeDomain = await issued('DOMAIN');

@@ -97,7 +97,8 @@ export function SupplyDemandReport({ testId }: { testId: string }) {
   const optionLabel = labels.optionText(dimension, option);
   const none = t('common.none');
   const n = (x: number | null | undefined) => (x === null || x === undefined ? none : num(x));
-  const pct = (x: number | null | undefined) => (x === null || x === undefined ? none : t('analysis.percent', { p: num(Math.round(x * 1000) / 10) }));
+  const pct = (x: number | null | undefined) =>
+    x === null || x === undefined ? none : t('analysis.percent', { p: num(Math.round(x * 1000) / 10) });
   const per100 = (x: number | null | undefined) => (x === null || x === undefined ? none : num(x));
   const rows = (result?.groups ?? []).map((g) => ({
     key: g.key.map((k) => k.value).join('|'),

@@ -18,7 +18,10 @@ export const supply = {
   'supply.dimension': { zh: '分析項目', en: 'Dimension' },
   'supply.option': { zh: '選項', en: 'Option' },
   'supply.groupBy': { zh: '分組', en: 'Group by' },
-  'supply.mapTitle': { zh: '各縣市「{option}」每百位有需求教師的名額（{dimension}）', en: 'Seats per 100 teachers asking for “{option}” by county ({dimension})' },
+  'supply.mapTitle': {
+    zh: '各縣市「{option}」每百位有需求教師的名額（{dimension}）',
+    en: 'Seats per 100 teachers asking for “{option}” by county ({dimension})',
+  },
   'supply.mapLegend': { zh: '每百人名額', en: 'Seats per 100 asking' },
   'supply.per100': { zh: '每百人 {n} 席', en: '{n} seats per 100' },
   'supply.lineDemand': { zh: '{n} 位教師有需求', en: '{n} teachers asking' },

@@ -61,7 +61,8 @@ export class SupplyResolver {
     const countyIds = [...new Set(r.groups.flatMap((g) => g.key.filter((k) => k.by === 'COUNTY').map((k) => Number(k.value))))];
     const counties = await ctx.loaders.county.loadMany(countyIds.filter((id) => id > 0));
     const countyById = new Map<number, { name: string; nameEn: string }>();
-    for (const c of counties) if (c && !(c instanceof Error)) countyById.set((c as { id: number }).id, c as { name: string; nameEn: string });
+    for (const c of counties)
+      if (c && !(c instanceof Error)) countyById.set((c as { id: number }).id, c as { name: string; nameEn: string });
     return {
       ...r,
       restrictedToCounty: r.restrictedToCounty ? toGlobalId('County', r.restrictedToCounty) : null,
@@ -96,7 +97,8 @@ export class SupplyCapabilities {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Reads the aggregated demand as a course organiser (研習辦理單位參考: an organiser's account with the statistics permission)",
+    description:
+      "Reads the aggregated demand as a course organiser (研習辦理單位參考: an organiser's account with the statistics permission)",
   })
   readDemandReference(@Root() c: ViewerCapabilities) {
     return readsDemandAsOrganiser(c.viewer);

@@ -269,7 +269,10 @@ export class SupplyService {
        FROM uptake_summary WHERE ${w.sql} GROUP BY ${g}${opt}`,
       w.params,
     );
-    const out = new Map<string, Map<string, { registrations: number; regKey: number; records: number; hours: number; issuedKey: number }>>();
+    const out = new Map<
+      string,
+      Map<string, { registrations: number; regKey: number; records: number; hours: number; issuedKey: number }>
+    >();
     for (const r of rows) {
       if (!Number(r.registrations) && !Number(r.records)) continue;
       const gk = cols.map((c) => String(r[c])).join(SEP);
@@ -286,4 +289,3 @@ export class SupplyService {
     return out;
   }
 }
-

@@ -24,7 +24,9 @@ export class SupplyGroupKey {
   @Field(() => SupplyGroupBy)
   by: string;
 
-  @Field({ description: "The value: a county's ID (NONE: courses of organisers with no county), a stage, remoteness or organiser kind code" })
+  @Field({
+    description: "The value: a county's ID (NONE: courses of organisers with no county), a stage, remoteness or organiser kind code",
+  })
   value: string;
 
   @Field({ description: 'The value in Chinese' })
@@ -168,7 +170,9 @@ export class SupplyDemandResult {
   @Field(() => [SupplyGroupBy])
   groupBy: string[];
 
-  @Field(() => Int, { description: 'The threshold: perturbed demand and uptake counts from 1 to k - 1 are suppressed (not for exact results)' })
+  @Field(() => Int, {
+    description: 'The threshold: perturbed demand and uptake counts from 1 to k - 1 are suppressed (not for exact results)',
+  })
   k: number;
 
   @Field({
