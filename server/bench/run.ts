@@ -768,10 +768,10 @@ async function main() {
     const url = process.env.DATABASE_URL;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
     const logger = new CountingLogger();
+    if (isMysqlUrl(url)) await ensureMysqlDatabase(url, { dropFirst: false });
     const ds = isMysqlUrl(url)
       ? createDataSource({ url, flavor: await detectMysqlFlavor(url), logger })
       : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite'), logger });
-    if (isMysqlUrl(url)) await ensureMysqlDatabase(url, { dropFirst: false });
     await ds.initialize();
     await ds.runMigrations();
     const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');

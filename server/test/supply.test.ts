@@ -1,6 +1,12 @@
 import { hashPassword } from '../src/auth/password';
 import { fromGlobalId } from '../src/shared/global-id';
-import { recordIssuedHours, supplySummaryDifferences } from '../src/shared/supply-summary';
+import {
+  type IssuedHours,
+  issuedHoursDifferences,
+  recordIssuedHours,
+  refillIssuedHours,
+  supplySummaryDifferences,
+} from '../src/shared/supply-summary';
 import { codes, demoIds, Harness, seededHarness, TestClock } from './harness';
 import { dbLabel } from './db';
 
@@ -330,6 +336,17 @@ describe(`the summary tables stay right after every write, in its transaction ($
     await h.ds.transaction((em) => recordIssuedHours(em, record, 1));
     const external = { teacherId, courseId: null, schoolYear: y, domain: 'EMERGING_POLICY', hours: 4, recordKey: 777 };
     await h.ds.transaction((em) => recordIssuedHours(em, external, 1));
+    // a recount from the study records (here two rows standing for the hours module's table) agrees
+    const source = (rows: IssuedHours[]) =>
+      rows
+        .map(
+          (x) =>
+            `SELECT ${x.teacherId} AS teacher_id, ${x.courseId ?? 'NULL'} AS course_id, ${x.schoolYear} AS school_year, '${x.domain}' AS domain, ${x.hours} AS hours, ${x.recordKey} AS record_key`,
+        )
+        .join(' UNION ALL ');
+    expect(await issuedHoursDifferences(h.ds, source([record, external]))).toEqual([]);
+    await h.ds.transaction((em) => refillIssuedHours(em, h.ds, source([record, external])));
+    expect(await issuedHoursDifferences(h.ds, source([record, external]))).toEqual([]);
     const afterDomain = await issued('DOMAIN');
     expect(afterDomain[`UNIVERSITY|${course.domain}`]).toBe((beforeDomain[`UNIVERSITY|${course.domain}`] ?? 0) + 6);
     expect(afterDomain['EXTERNAL|EMERGING_POLICY']).toBe((beforeDomain['EXTERNAL|EMERGING_POLICY'] ?? 0) + 4);

@@ -332,6 +332,67 @@ export async function refillSupplySummaries(
   );
 }
 
+/**
+ * The issued-hours rows of the uptake as a recount from study records would make them. `source` is a
+ * SELECT giving one row per counted record with the columns teacher_id, course_id (NULL for external
+ * hours), school_year, domain, hours and record_key (the hours module: its study_record table).
+ */
+function issuedRecountSql(ds: { options: DataSource['options'] }, source: string): string {
+  const opt = optionCol(ds as DataSource);
+  const stage = firstStageSql(ds, 'u.stages');
+  const from = `FROM (${source}) s JOIN teacher t ON t.id = s.teacher_id JOIN unit u ON u.id = t.school_id
+    LEFT JOIN course c ON c.id = s.course_id LEFT JOIN unit ou ON ou.id = c.organiser_unit_id`;
+  const keys = `COALESCE(u.county_id, 0) AS county_id, COALESCE(${stage}, 'UNKNOWN') AS stage, COALESCE(u.remoteness, 'GENERAL') AS remoteness,
+    COALESCE(ou.kind, '${EXTERNAL}') AS organiser_kind`;
+  const group = `COALESCE(u.county_id, 0), COALESCE(${stage}, 'UNKNOWN'), COALESCE(u.remoteness, 'GENERAL'), COALESCE(ou.kind, '${EXTERNAL}')`;
+  const sums = `COUNT(*) AS issued_records, SUM(s.hours) AS issued_hours, SUM(s.record_key) % ${R} AS issued_key_sum`;
+  return `SELECT s.school_year, 'DOMAIN' AS dimension, s.domain AS ${opt}, ${keys}, ${sums} ${from}
+      GROUP BY s.school_year, s.domain, ${group}
+    UNION ALL
+    SELECT s.school_year, cc.dimension, cc.${opt} AS ${opt}, ${keys}, ${sums} ${from} JOIN course_choice cc ON cc.course_id = s.course_id
+      GROUP BY s.school_year, cc.dimension, cc.${opt}, ${group}`;
+}
+
+/**
+ * Recounts the issued hours of the uptake from study records (`source`: see issuedRecountSql; e.g.
+ * `SELECT teacher_id, course_id, school_year, domain, hours, record_key FROM study_record`), after a bulk
+ * load. The registrations and the supply stay as they are.
+ */
+export async function refillIssuedHours(
+  run: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  ds: { options: DataSource['options'] },
+  source: string,
+): Promise<void> {
+  const opt = optionCol(ds as DataSource);
+  const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
+  const sql = issuedRecountSql(ds, source);
+  await run.query('UPDATE uptake_summary SET issued_records = 0, issued_hours = 0, issued_key_sum = 0');
+  await run.query(
+    isMysql(ds as DataSource)
+      ? `INSERT INTO uptake_summary (${keys}, issued_records, issued_hours, issued_key_sum) ${sql}
+         ON DUPLICATE KEY UPDATE issued_records = VALUES(issued_records), issued_hours = VALUES(issued_hours), issued_key_sum = VALUES(issued_key_sum)`
+      : `INSERT INTO uptake_summary (${keys}, issued_records, issued_hours, issued_key_sum) SELECT * FROM (${sql}) WHERE true
+         ON CONFLICT (${keys}) DO UPDATE SET issued_records = excluded.issued_records, issued_hours = excluded.issued_hours, issued_key_sum = excluded.issued_key_sum`,
+  );
+}
+
+/** Compares the issued hours of the uptake with a recount from `source` (see refillIssuedHours); the differing rows. */
+export async function issuedHoursDifferences(ds: DataSource, source: string): Promise<string[]> {
+  const opt = optionCol(ds);
+  const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
+  const ik = [...SUPPLY_KEYS, 'issued_records', 'issued_hours', 'issued_key_sum'];
+  const kept = norm(
+    await ds.query(
+      `SELECT ${keys}, issued_records, issued_hours, issued_key_sum FROM uptake_summary WHERE issued_records <> 0 OR issued_hours <> 0 OR issued_key_sum <> 0`,
+    ),
+    ik,
+  );
+  const recount = norm(await ds.query(issuedRecountSql(ds, source)), ik);
+  const sk = new Set(kept);
+  const sr = new Set(recount);
+  return [...kept.filter((x) => !sr.has(x)).map((x) => `kept ${x}`), ...recount.filter((x) => !sk.has(x)).map((x) => `recount ${x}`)];
+}
+
 type Row = Record<string, string | number>;
 const norm = (rows: Row[], keys: string[]) => rows.map((r) => keys.map((k) => String(r[k])).join('|')).sort();
 
