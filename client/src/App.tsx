@@ -7,6 +7,8 @@ import { Loading } from './components/Status';
 import { AnalysisPage } from './routes/Analysis';
 import { AlignmentView } from './routes/analysis/Alignment';
 import { MapView } from './routes/analysis/MapView';
+import { SupplyView } from './routes/analysis/SupplyView';
+import { DemandReferencePage } from './routes/DemandReference';
 import { OverviewView } from './routes/analysis/Overview';
 import { ParticipationView } from './routes/analysis/Participation';
 import { TrendView } from './routes/analysis/Trend';
@@ -92,6 +94,7 @@ const router = createBrowserRouter(
           <Route path="analysis" element={<AnalysisPage />}>
             <Route index element={<OverviewView />} />
             <Route path="map" element={<MapView />} />
+            <Route path="supply" element={<SupplyView />} />
             <Route path="trend" element={<TrendView />} />
             <Route path="participation" element={<ParticipationView />} />
             <Route path="alignment" element={<AlignmentView />} />
@@ -99,6 +102,7 @@ const router = createBrowserRouter(
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="exports" element={<ExportsPage />} />
           <Route path="school-statistics" element={<SchoolStatisticsPage />} />
+          <Route path="demand-reference" element={<DemandReferencePage />} />
           <Route path="my-courses" element={<MyRegistrationsPage />} />
           <Route path="course-admin" element={<CourseAdminPage />} />
           <Route path="course-admin/new" element={<CourseEditPage />} />

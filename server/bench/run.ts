@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --hours | --mail | --certs (only those rows)]
+ * npm run bench [-- --national [--reuse]] [--skip-demo] [--login-flood | --courses | --hours | --mail | --certs | --exports | --supply (only those rows)]
  * Scale figures, printed as a table: generating the demo data (embedded SQLite), the API's latency
  * for typical reads over real HTTP, and with --national (needs DATABASE_URL=mysql://...) the bulk
  * load of the national scale into MySQL/MariaDB and the same reads on it.
@@ -21,6 +21,7 @@ import { summaryDifferences } from '../src/modules/planning';
 import { renderCertificatePdf, type CertificateData } from '../src/modules/hours';
 import { ExportService } from '../src/modules/exports';
 import { createLoaders } from '../src/context';
+import { supplySummaryDifferences } from '../src/shared/supply-summary';
 import type { Viewer } from '../src/auth/viewer';
 import { fmt, load, pct } from './measure';
 import { hoursScenarios } from './hours';
@@ -35,6 +36,11 @@ class CountingLogger extends SafeLogger {
 
 const STANDARD_REPORT = `query($y: Int!) {
   ${['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD', 'DOMAIN'].map((d) => `${d.toLowerCase()}: demand(source: TEACHER_PLANS, dimension: ${d}, groupBy: [COUNTY], filter: { schoolYears: [$y] }) { fromSummary options { code label } groups { key { label } plans counts shares hoursSums } }`).join('\n  ')}
+}`;
+
+/** 供需: the supply-demand standard report, the six dimensions by county in one request. */
+const SUPPLY_REPORT = `query($y: Int!) {
+  ${['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD', 'DOMAIN'].map((d) => `${d.toLowerCase()}: supplyDemand(schoolYear: $y, dimension: ${d}, groupBy: [COUNTY]) { exact options { code label } groups { key { value label } plans demandPlans plannedHours courses seats hoursOffered registrations hoursIssued seatsPer100 fillRate issuedShare } }`).join('\n  ')}
 }`;
 
 const CROSS_FILTER = `query($y: Int!) { demand(source: TEACHER_PLANS, dimension: TIME, groupBy: [COUNTY],
@@ -61,6 +67,56 @@ async function standardReportBySql(ds: DataSource, year: number): Promise<void> 
     `SELECT u.county_id, COUNT(*) AS n, SUM(p.record_key) AS k FROM teacher_plan p JOIN unit u ON u.id = p.school_id WHERE p.status = 'SUBMITTED' AND p.school_year = ? GROUP BY u.county_id`,
     [year],
   );
+}
+
+/**
+ * 供需 (issue 12): the supply-demand standard report (6 dimensions x 23 counties) as an analyst over
+ * HTTP at concurrency 8, and the supply summary tables against a recount from the courses and registrations.
+ */
+async function supplyScenarios(ds: DataSource, logger: CountingLogger, label: string, year: number) {
+  const app = await createApp(ds, { tokenSecret: 'bench-secret-bench-secret-bench-secret-0000' });
+  const server = createHttpServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+    return body.data;
+  };
+  const token = (await post('mutation { login(username: "analyst", password: "demo1234") { token } }', {})).login.token;
+  const first = await post(SUPPLY_REPORT, { y: year }, token);
+  const counties = first.mode.groups.length;
+  logger.statements = 0;
+  const report = await load(200, 8, () => post(SUPPLY_REPORT, { y: year }, token));
+  add(
+    'supply-demand standard report (6 dimensions x 23 counties), concurrency 8',
+    label,
+    fmt(report),
+    `${(logger.statements / report.n).toFixed(1)} SQL/request; ${counties} groups; target p95 < 50 ms`,
+  );
+  console.log(`supply-demand standard report (${label}): ${fmt(report)}`);
+  if (process.argv.includes('--no-recount')) {
+    // the recount of the national tables takes minutes: skip it when only the latency is wanted
+    await new Promise((r) => server.close(r));
+    await app.apollo.stop();
+    return;
+  }
+  const t = performance.now();
+  const diff = await supplySummaryDifferences(ds);
+  const differ = diff.supply.length + diff.registrations.length;
+  add(
+    '  supply summary tables equal a recount',
+    label,
+    differ === 0 ? 'yes' : `NO: ${differ} rows differ`,
+    `recount ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
 }
 
 async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: string, year: number) {
@@ -796,6 +852,33 @@ async function main() {
     console.table(rows);
     return;
   }
+  if (process.argv.includes('--supply')) {
+    // only the supply-demand rows (demo scale embedded; with DATABASE_URL=mysql://... that database, loaded at national scale when empty)
+    const url = process.env.DATABASE_URL;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-bench-'));
+    const logger = new CountingLogger();
+    if (isMysqlUrl(url)) await ensureMysqlDatabase(url, { dropFirst: false });
+    const ds = isMysqlUrl(url)
+      ? createDataSource({ url, flavor: await detectMysqlFlavor(url), logger })
+      : createDataSource({ sqlitePath: path.join(dir, 'bench.sqlite'), logger });
+    await ds.initialize();
+    await ds.runMigrations();
+    const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM teacher');
+    if (Number(n) === 0) {
+      const report = await seed(ds, isMysqlUrl(url) ? { scale: 'national', years: 3, progress: true } : { scale: 'demo' });
+      add(
+        'seed',
+        isMysqlUrl(url) ? 'mysql national' : 'sqlite demo',
+        `${report.seconds.toFixed(1)} s`,
+        `${report.rows.course} courses, ${report.rows.course_registration} registrations`,
+      );
+    }
+    await supplyScenarios(ds, logger, isMysqlUrl(url) ? 'mysql national' : 'sqlite demo', 110);
+    await ds.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.table(rows);
+    return;
+  }
   if (process.argv.includes('--courses')) {
     // only the course rows (quick on the demo scale; with DATABASE_URL=mysql://... on that database's data)
     const url = process.env.DATABASE_URL;
@@ -833,6 +916,7 @@ async function main() {
     await demoDs.runMigrations();
     await seed(demoDs, { scale: 'demo' });
     await analysisScenarios(demoDs, logger, 'sqlite demo', 109);
+    await supplyScenarios(demoDs, logger, 'sqlite demo', 110);
     await throughput(demoDs, 'sqlite demo');
     await courseScenarios(demoDs, 'sqlite demo');
     await hoursScenarios(demoDs, 'sqlite demo', add);
@@ -876,6 +960,7 @@ async function main() {
     }
     await measureApi(mysql, 'mysql national');
     await analysisScenarios(mysql, logger, 'mysql national', 109);
+    await supplyScenarios(mysql, logger, 'mysql national', 110);
     await throughput(mysql, 'mysql national');
     await courseScenarios(mysql, 'mysql national');
     await hoursScenarios(mysql, 'mysql national', add);

@@ -3,6 +3,9 @@ import { toGlobalId } from '../src/shared/global-id';
 import { BOUND } from '../src/shared/disclosure';
 import { codes, demoIds, Harness, seededHarness, TestClock } from './harness';
 import { dbLabel } from './db';
+import { issuedHoursDifferences } from '../src/shared/supply-summary';
+
+const RECOUNT = 'SELECT teacher_id, course_id, school_year, domain, hours, record_key FROM study_record';
 
 /**
  * 核發研習時數 (issue 12): attendance (marked, uploaded, signed in with a code), issuing hours by the
@@ -269,6 +272,8 @@ describe(`issuing hours (${dbLabel()})`, () => {
     // each teacher is told, through the outbox
     const events: { n: number }[] = await h.ds.query(`SELECT COUNT(*) AS n FROM outbox_event WHERE type = 'HOURS_ISSUED'`);
     expect(Number(events[0].n)).toBeGreaterThanOrEqual(4);
+    // the supply-demand uptake (hours issued) was kept in the same transactions: it equals a recount
+    expect(await issuedHoursDifferences(h.ds, RECOUNT)).toEqual([]);
   });
 
   it('issuing twice at once writes each record once', async () => {
@@ -323,6 +328,7 @@ describe(`issuing hours (${dbLabel()})`, () => {
     expect([a, b].filter((r) => r.errors).map((r) => r.errors![0].extensions!.reason)).toEqual(['CORRECTION_DECIDED']);
     const finalHours = (await ok('chief.demo', REC, { id: target.id })).studyRecord.hours;
     expect(finalHours).toBe(decided[0].data!.decideHoursCorrection.status === 'APPROVED' ? 3 : 2);
+    expect(await issuedHoursDifferences(h.ds, RECOUNT)).toEqual([]);
   });
 });
 
@@ -373,6 +379,7 @@ describe(`records, hours, attainment and certificates (${dbLabel()})`, () => {
     }
     // no scope, no hours
     expect(codes(await h.as('admin').query(REPORT, { i: ext({ externalId: 'mooc-admin' }) }))).toEqual(['FORBIDDEN']);
+    expect(await issuedHoursDifferences(h.ds, RECOUNT)).toEqual([]);
   });
 
   it("a teacher's records, hours and attainment agree with a recount from the records and the plan", async () => {

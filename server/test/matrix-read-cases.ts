@@ -72,6 +72,23 @@ export const ROOT_CASES: RootCase[] = [
     q: () => '{ teacherTransfers(first: 1) { totalCount } }',
     allowed: only('admin', 'district.taipei', 'chief.demo', 'contact.demo', 'teacher.demo', 'teacher.other', 'chief.other'),
   },
+  {
+    rule: 'Query.supplyDemand',
+    field: 'supplyDemand',
+    q: () => '{ supplyDemand(schoolYear: 110, dimension: MODE) { k exact } }',
+    // the statistics readers, and organisers' accounts with the statistics permission (研習辦理單位參考)
+    allowed: only(
+      'admin',
+      'analyst',
+      'district.taipei',
+      'key.stats',
+      'chief.demo',
+      'contact.demo',
+      'operator.demo',
+      'chief.other',
+      'operator.univ',
+    ),
+  },
   { rule: 'Query.demand', field: 'demand', q: () => '{ demand(source: TEACHER_PLANS, dimension: MODE) { k } }', allowed: STATS },
   {
     rule: 'Query.participation',

@@ -44,6 +44,8 @@ export const VIEWER_QUERY = graphql(`
         decideCourseRegistrations
         startExport
         exportKinds
+        readSupplyDemand
+        readDemandReference
       }
       unit {
         id

@@ -27,6 +27,7 @@ export function navigationOf(me: Me, t: I18n['t']): NavItem[] {
   if (can.approveCourses) items.push({ to: '/course-review', text: t('nav.courseReview'), id: 'course-review' });
   if (can.approveCourses || can.manageCourses)
     items.push({ to: '/hours-corrections', text: t('nav.hoursCorrections'), id: 'hours-corrections' });
+  if (can.readDemandReference) items.push({ to: '/demand-reference', text: t('nav.demandReference'), id: 'demand-reference' });
   if (can.decideCourseRegistrations && me.school)
     items.push({ to: '/school-registrations', text: t('nav.schoolRegistrations'), id: 'school-registrations' });
   if (can.followSchoolProgress) items.push({ to: '/progress', text: t('nav.schoolProgress'), id: 'progress' });

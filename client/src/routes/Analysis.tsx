@@ -69,6 +69,7 @@ export function AnalysisPage() {
     { to: '/analysis/trend', text: t('analysis.tab.trend'), id: 'trend' },
     { to: '/analysis/participation', text: t('analysis.tab.participation'), id: 'participation' },
     { to: '/analysis/alignment', text: t('analysis.tab.alignment'), id: 'alignment' },
+    ...(me?.can.readSupplyDemand ? [{ to: '/analysis/supply', text: t('analysis.tab.supply'), id: 'supply' }] : []),
   ];
   const context: AnalysisContext = {
     question,

@@ -11,6 +11,7 @@ import { directoryModule } from './directory';
 import { partnersModule } from './partners';
 import { planningModule } from './planning';
 import { messagingModule } from './messaging';
+import { supplyModule } from './supply';
 import { syncModule } from './sync';
 import { exportsModule } from './exports';
 
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleDescriptor[] = [
   planningModule,
   coursesModule,
   hoursModule,
+  supplyModule,
   messagingModule,
   syncModule,
   exportsModule,

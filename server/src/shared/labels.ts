@@ -35,6 +35,23 @@ export const LABELS = {
     DISTRICT_CENTRE: { zh: '區管中心', en: 'District centre' },
     PLATFORM: { zh: '教師進修網', en: 'Platform' },
   }),
+  /** Who offered a course, in supply against demand: a unit kind, or EXTERNAL for hours reported without a course. */
+  OrganiserKind: labels({
+    SCHOOL: { zh: '高級中等以下學校', en: 'K-12 school' },
+    UNIVERSITY: { zh: '大專校院', en: 'University' },
+    LEGAL_ENTITY: { zh: '法人', en: 'Legal entity' },
+    SOCIAL_EDUCATION: { zh: '社教機構', en: 'Social-education institution' },
+    DISTRICT_CENTRE: { zh: '區管中心', en: 'District centre' },
+    PLATFORM: { zh: '教師進修網', en: 'Platform' },
+    EXTERNAL: { zh: '外部研習時數', en: 'External hours' },
+  }),
+  /** A grouping of supply against demand (供需). */
+  SupplyGroupBy: labels({
+    COUNTY: { zh: '縣市', en: 'County' },
+    STAGE: { zh: '教育階段', en: 'Stage' },
+    REMOTENESS: { zh: '偏遠等級', en: 'Remoteness' },
+    ORGANISER_KIND: { zh: '開課單位類別', en: 'Organiser kind' },
+  }),
   TeacherTitle: labels({
     PRINCIPAL: { zh: '校長', en: 'Principal' },
     DIRECTOR: { zh: '主任', en: 'Director' },

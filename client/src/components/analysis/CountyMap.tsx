@@ -125,15 +125,25 @@ export default function CountyMap({
   data,
   k,
   testId = 'county-map',
+  format,
+  legendTitle,
+  valueLines,
 }: {
   title: string;
   optionLabel: string;
   data: CountyDatum[];
   k: number;
   testId?: string;
+  /** How a county's value (`share`) is written: a share by default; another measure (e.g. seats per 100 teachers asking) otherwise. */
+  format?: (value: number | null | undefined) => string;
+  /** The legend's title, when the value is not the share choosing the option. */
+  legendTitle?: string;
+  /** A county's figures in words (its tooltip and its description), when the value is not the share choosing the option. */
+  valueLines?: (d: CountyDatum) => string[];
 }) {
   const { t, num, pick } = useI18n();
-  const shareText = useShareText();
+  const defaultText = useShareText();
+  const shareText = format ?? defaultText;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [active, setActive] = useState<string | null>(null);
   const { shapes, insets } = useMemo(() => (projected ??= projectShapes()), []);
@@ -152,6 +162,7 @@ export default function CountyMap({
     const shown = d ? pick(d.name, d.nameEn) : name;
     if (!d || d.missing) return t('map.countyNoData', { county: shown });
     if (d.suppressed || d.share === null) return t('map.countySuppressed', { county: shown, k });
+    if (valueLines) return `${shown}：${valueLines(d).join('，')}`;
     return t('map.countyValue', {
       county: shown,
       plans: num(d.plans ?? 0),
@@ -231,6 +242,8 @@ export default function CountyMap({
                 <span>{t('map.noData')}</span>
               ) : activeDatum.suppressed || activeDatum.share === null ? (
                 <span>{t('analysis.suppressed', { k })}</span>
+              ) : valueLines ? (
+                valueLines(activeDatum).map((line) => <span key={line}>{line}</span>)
               ) : (
                 <>
                   <span>{t('map.plans', { n: num(activeDatum.plans ?? 0) })}</span>
@@ -277,17 +290,19 @@ export default function CountyMap({
                     ? t('map.noData')
                     : d.suppressed || d.share === null
                       ? t('analysis.suppressed', { k })
-                      : `${t('map.plans', { n: num(d.plans ?? 0) })} · ${shareText(d.share)}`}
+                      : valueLines
+                        ? valueLines(d).join(' · ')
+                        : `${t('map.plans', { n: num(d.plans ?? 0) })} · ${shareText(d.share)}`}
                 </span>
               </div>
             </div>
           ))}
           <div className="map-legend">
             <p className="small">
-              <strong>{t('map.legendTitle', { option: optionLabel })}</strong>
+              <strong>{legendTitle ?? t('map.legendTitle', { option: optionLabel })}</strong>
             </p>
             <Legend
-              label={t('map.legendTitle', { option: optionLabel })}
+              label={legendTitle ?? t('map.legendTitle', { option: optionLabel })}
               items={[
                 ...classes.map((c, i) => ({
                   key: `c${i}`,

@@ -16,6 +16,7 @@ import { exports } from './exports';
 import { login } from './login';
 import { messaging } from './messaging';
 import { planning } from './planning';
+import { supply } from './supply';
 import { progress } from './progress';
 import { teachers } from './teachers';
 import type { Message } from './types';
@@ -30,6 +31,7 @@ const FEATURES = [
   planning,
   progress,
   analysis,
+  supply,
   courses,
   hours,
   messaging,
@@ -47,6 +49,7 @@ type All = typeof app &
   typeof planning &
   typeof progress &
   typeof analysis &
+  typeof supply &
   typeof courses &
   typeof hours &
   typeof messaging &

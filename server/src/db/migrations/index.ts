@@ -12,6 +12,7 @@ import { Courses1765700000000 } from './1765700000000-Courses';
 import { Messaging1765800000000 } from './1765800000000-Messaging';
 import { Webhooks1765900000000 } from './1765900000000-Webhooks';
 import { CourseCatalogIndex1765910000000 } from './1765910000000-CourseCatalogIndex';
+import { SupplyDemand1765920000000 } from './1765920000000-SupplyDemand';
 import { ExportJobs1765930000000 } from './1765930000000-ExportJobs';
 import { StudyHours1765940000000 } from './1765940000000-StudyHours';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Messaging1765800000000,
   Webhooks1765900000000,
   CourseCatalogIndex1765910000000,
+  SupplyDemand1765920000000,
   ExportJobs1765930000000,
   StudyHours1765940000000,
 ];

@@ -44,6 +44,7 @@ import {
 import { AttendanceEntity, hoursEarned, StudyRecordEntity } from '../../modules/hours';
 import { rebuildSummaries } from '../../modules/planning';
 import { KEY_RANGE } from '../../shared/disclosure';
+import { refillIssuedHours, refillSupplySummaries } from '../../shared/supply-summary';
 import { Progress } from './progress';
 import { CALENDAR_109, COUNTIES, CountyRef, gregorianStart, PARTICIPATION_HISTORY, taipei } from './reference';
 import { Rng, subSeed } from './rng';
@@ -944,6 +945,12 @@ export async function seed(ds: DataSource, options: SeedOptions): Promise<SeedRe
   }
   // the summary tables the reports read, counted from the plans just loaded
   await rebuildSummaries(ds);
+  // supply against demand: offered courses and admitted registrations, counted from the rows just loaded
+  await ds.transaction(async (em) => {
+    await refillSupplySummaries(em, ds);
+    // and the hours issued (uptake), from the study records just loaded
+    await refillIssuedHours(em, ds, 'SELECT teacher_id, course_id, school_year, domain, hours, record_key FROM study_record');
+  });
   progress.tick(Number.MAX_SAFE_INTEGER, 'done');
   return { scale, seed: baseSeed, schoolYears: years, seconds: (Date.now() - started) / 1000, rows: counts };
 }
@@ -1120,7 +1127,10 @@ async function seedCourses(
     'registeredBy',
     'updatedAt',
     'approvalDecidedBy',
+    'recordKey',
   ]);
+  // the registrations' record keys (disclosure control) from a stream of their own: the rest stays as it was
+  const rngRegKeys = new Rng(subSeed(o.baseSeed, 'registration-record-keys'));
   // national: ~40,000 courses a school year (about 92 per unit of perScale) and ~1.2 million registrations
   const perScale = o.scale === 'national' ? 435 : 1;
   const schoolById = new Map(o.schools.map((s) => [s.id, s]));
@@ -1312,6 +1322,7 @@ async function seedCourses(
             'seed',
             at,
             null,
+            Math.floor(rngRegKeys.next() * KEY_RANGE),
           ]);
         }
         // a closed course: attendance (the demo scale; the national one keeps only the records) and its hours issued

@@ -93,7 +93,7 @@ function compareKeys(a: string, b: string): number {
 }
 
 /** Exact counts per cell and group with the sums of their records' keys (the cell keys). */
-interface Counted {
+export interface Counted {
   counts: Map<string, { n: number; hours: number; key: number }>;
   bases: Map<string, { n: number; key: number }>;
 }
@@ -164,6 +164,18 @@ export class AnalyticsService {
     }
     const exact = seesExactStatistics(v, { source: q.source, countyIds: filter.countyIds });
     return this.compute({ ...q, filter }, restrictedToCounty, exact);
+  }
+
+  /**
+   * The exact counts of a demand question with their cell keys, for a module that publishes them
+   * through the disclosure control itself (supply against demand): no authorization here, the
+   * caller's policy decides. Cells are keyed `<group values joined by U+0001>U+0002<option>`.
+   */
+  async exactCounts(q: DemandQuery): Promise<Counted> {
+    this.validate(q);
+    return this.summaryCan(q, undefined)
+      ? this.cache.get(JSON.stringify([q.source, q.dimension, q.groupBy, q.filter]), () => this.fromSummary(q))
+      : this.fromRows(q);
   }
 
   /** A school's own teachers against its county and the nation, for one school year. */

@@ -245,6 +245,10 @@ export class CourseRegistrationEntity {
   @Column({ name: 'approval_decided_by', type: 'varchar', length: 64, nullable: true })
   approvalDecidedBy: string | null;
 
+  /** The record key of the disclosure control (shared/disclosure.ts): drawn once when the row is inserted, never changed. */
+  @Column({ name: 'record_key', type: 'int', default: 0 })
+  recordKey: number;
+
   @ManyToOne(() => CourseEntity)
   @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'FK_course_registration_course' })
   course?: Relation<CourseEntity>;

@@ -16,6 +16,7 @@ import type {
 } from '../../shared/enums';
 import type { Clock } from '../../shared/clock';
 import { inTransaction, lockForUpdate } from '../../shared/tx';
+import { courseSnapshot, moveCourse } from '../../shared/supply-summary';
 import { containsPattern, LIKE_ESCAPE, searchText } from '../../shared/like';
 import { hydrate, placeholders } from '../../shared/loaders';
 import { pageWindow } from '../../shared/pagination';
@@ -363,11 +364,14 @@ export class CourseService {
       if (version != null && version !== c.version)
         throw conflict('STALE_VERSION', 'The course changed since you read it: reload it (資料已被更新，請重新載入)');
       const statusBefore = c.status;
+      // what the course counts for in supply against demand, before the change (moved after it, in this transaction)
+      const summaryBefore = await courseSnapshot(em, c.id);
       const extra = await change(em, c, organiser);
       if (extra === null) return c;
       c.version += 1;
       c.updatedAt = this.clock.now();
       const saved = await em.getRepository(CourseEntity).save(c);
+      await moveCourse(em, summaryBefore, await courseSnapshot(em, c.id));
       await this.record(
         em,
         v,

@@ -5,6 +5,8 @@ import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/
 import type { Clock } from '../../shared/clock';
 import type { SheetFormat, UploadProblemKind } from '../../shared/enums';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
+import { newRecordKey } from '../../shared/disclosure';
+import { courseSnapshot, moveCourse } from '../../shared/supply-summary';
 import { placeholders } from '../../shared/loaders';
 import { dateParam } from '../../shared/sql';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
@@ -52,6 +54,7 @@ export class RegistrationService {
         const teacher = (await em.getRepository(TeacherEntity).findOneBy({ id: v.teacherId }))!;
         const facts = (await teacherFacts(em, [teacher.id])).get(teacher.id)!;
         const c = await this.lockedCourse(em, courseId);
+        const summaryBefore = await courseSnapshot(em, courseId);
         if (c.status !== 'PUBLISHED') throw conflict('COURSE_STATE', 'The course is not open for registration (課程未開放報名)');
         this.checkWindow(c, now);
         const audience = await em.getRepository(CourseAudienceEntity).findBy({ courseId });
@@ -67,7 +70,7 @@ export class RegistrationService {
         if (c.admittedCount < c.capacity) status = 'ADMITTED';
         else if (c.waitlistedCount < c.waitlistSize) status = 'WAITLISTED';
         else throw new AppError('CONFLICT', 'FULL', 'The course and its waitlist are full (名額已滿)');
-        const reg = existing ?? repo.create({ courseId, teacherId: teacher.id, registeredAt: now });
+        const reg = existing ?? repo.create({ courseId, teacherId: teacher.id, registeredAt: now, recordKey: newRecordKey() });
         Object.assign(reg, {
           schoolId: teacher.schoolId,
           status,
@@ -94,6 +97,7 @@ export class RegistrationService {
           approval: saved.approval,
           queueNo: saved.queueNo,
         });
+        await moveCourse(em, summaryBefore, await courseSnapshot(em, courseId));
         return saved;
       });
     } catch (e) {
@@ -108,6 +112,7 @@ export class RegistrationService {
     const now = this.clock.now();
     return inTransaction(this.ds, async (em) => {
       const c = await this.lockedCourse(em, courseId);
+      const summaryBefore = await courseSnapshot(em, courseId);
       const reg = await em.getRepository(CourseRegistrationEntity).findOneBy({ courseId, teacherId: v.teacherId });
       if (!reg || !ACTIVE.includes(reg.status)) throw notFound('NO_SUCH_REGISTRATION', 'You are not registered for this course (查無報名)');
       this.checkWindow(c, now);
@@ -118,6 +123,7 @@ export class RegistrationService {
       await registrationEvent(em, 'REGISTRATION_WITHDRAWN', saved, c, now);
       await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.record(em, v, 'withdrawFromCourse', saved, c, { status: before }, { status: saved.status });
+      await moveCourse(em, summaryBefore, await courseSnapshot(em, courseId));
       return saved;
     });
   }
@@ -129,6 +135,7 @@ export class RegistrationService {
       const first = await em.getRepository(CourseRegistrationEntity).findOneBy({ id: registrationId });
       if (!first || !decidesAttendanceOf(v, first)) throw notFound('NO_SUCH_REGISTRATION', 'No such registration (查無報名)');
       const c = await this.lockedCourse(em, first.courseId);
+      const summaryBefore = await courseSnapshot(em, c.id);
       const reg = (await em.getRepository(CourseRegistrationEntity).findOneBy({ id: registrationId }))!;
       if (reg.approval !== 'PENDING' || !ACTIVE.includes(reg.status))
         throw conflict('COURSE_STATE', 'This registration awaits no decision (此報名無待核准事項)');
@@ -141,6 +148,7 @@ export class RegistrationService {
       await registrationEvent(em, 'SCHOOL_APPROVAL_DECIDED', saved, c, now, { data: { approved: approve } });
       if (!approve) await queueEvents(em, c, await rebalance(em, c, true), now);
       await this.record(em, v, 'decideCourseRegistration', saved, c, before, { status: saved.status, approval: saved.approval });
+      await moveCourse(em, summaryBefore, await courseSnapshot(em, c.id));
       return saved;
     });
   }
@@ -165,6 +173,7 @@ export class RegistrationService {
       if (!managesCourse(v, c)) throw forbidden('NOT_PERMITTED', 'Course management (研習課程管理) of the organiser is needed');
       if (!['APPROVED', 'PUBLISHED', 'CLOSED'].includes(c.status))
         throw conflict('COURSE_STATE', 'Participants are uploaded to an approved course (課程須先經核定)');
+      const summaryBefore = await courseSnapshot(em, courseId);
       const problems: UploadReport['problems'] = [];
       const seen = new Set<string>();
       const valid: { row: number; nationalId: string }[] = [];
@@ -243,6 +252,7 @@ export class RegistrationService {
               registeredBy: v.kind === 'ANONYMOUS' ? '' : v.username,
               updatedAt: now,
               approvalDecidedBy: null,
+              recordKey: newRecordKey(),
             })),
           );
         }
@@ -270,6 +280,7 @@ export class RegistrationService {
         before: { admitted: existing.filter((r) => r.status === 'ADMITTED').length },
         after: { admitted: c.admittedCount, uploadedRows: listed.length, accepted: take.length },
       });
+      await moveCourse(em, summaryBefore, await courseSnapshot(em, courseId));
       return { ...report, committed: true };
     });
   }

@@ -11,6 +11,7 @@ import { RateLimiter } from '../../shared/rate-limit';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
 import { enqueue } from '../../shared/outbox';
 import { taipeiDate } from '../../shared/taiwan-time';
+import { recordIssuedHours } from '../../shared/supply-summary';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
 import type { AuditService } from '../audit';
 import {
@@ -472,6 +473,7 @@ export class HoursService {
       if (fresh.length) {
         for (let i = 0; i < fresh.length; i += 200) await em.getRepository(StudyRecordEntity).insert(fresh.slice(i, i + 200));
         for (const r of fresh) {
+          await recordIssuedHours(em, issuedOf(r), 1);
           await enqueue(em, {
             type: 'HOURS_ISSUED',
             subjectType: 'StudyRecord',
@@ -595,8 +597,11 @@ export class HoursService {
     });
   }
 
+  /** A record's new hours, with the supply-demand uptake moved in the same transaction. */
   private async applyHours(em: EntityManager, r: StudyRecordEntity, hours: number, now: Date) {
     await em.getRepository(StudyRecordEntity).update({ id: r.id }, { hours, updatedAt: now, version: r.version + 1 });
+    await recordIssuedHours(em, issuedOf(r), -1);
+    await recordIssuedHours(em, { ...issuedOf(r), hours }, 1);
   }
 
   // ---- external hours ----
@@ -673,6 +678,7 @@ export class HoursService {
         await em.getRepository(StudyRecordEntity).insert(r);
         r.certificateNumber = `X${r.schoolYear}-${String(r.id).padStart(8, '0')}`;
         await em.getRepository(StudyRecordEntity).update({ id: r.id }, { certificateNumber: r.certificateNumber });
+        await recordIssuedHours(em, issuedOf(r), 1);
         await enqueue(em, {
           type: 'HOURS_ISSUED',
           subjectType: 'StudyRecord',
@@ -722,6 +728,16 @@ export class HoursService {
     };
   }
 }
+
+/** What the supply-demand uptake counts of a record (shared/supply-summary.ts). */
+const issuedOf = (r: StudyRecordEntity) => ({
+  teacherId: r.teacherId,
+  courseId: r.courseId,
+  schoolYear: r.schoolYear,
+  domain: r.domain,
+  hours: r.hours,
+  recordKey: r.recordKey,
+});
 
 /** The status column of an attendance sheet: headed 出席/狀態/status, else the second column if there is one. */
 function statusColumn(rows: string[][]): number | null {
