@@ -5,6 +5,7 @@
 // change of hours of a closed course (結案研習異動申請). Time is set by the courses' dates, relative
 // to now, as courses.test.mjs does. Pages are checked at 1280 and 390 px.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { done, logIn, shot, startStack } from './harness.mjs';
 
@@ -212,14 +213,23 @@ describe('hours: attendance, issuing, records, certificates, sign-in and correct
     await page.selectOption('[data-testid=hours-year]', String(years[0]));
     await row.waitFor();
 
-    const [res] = await Promise.all([
+    const [res, download] = await Promise.all([
       page.waitForResponse((r) => r.url().includes('/certificates/')),
+      page.waitForEvent('download'),
       row.locator('[data-testid=download-certificate]').click(),
     ]);
     assert.equal(res.status(), 200);
     assert.ok(decodeURIComponent(res.url()).includes(`/certificates/${number}.pdf`), res.url());
     assert.match(res.headers()['content-type'] ?? '', /^application\/pdf/);
-    assert.equal((await res.body()).subarray(0, 4).toString(), '%PDF');
+    // the file the browser saved is the PDF
+    assert.equal(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 4)
+        .toString(),
+      '%PDF',
+    );
+    assert.match(download.suggestedFilename(), /\.pdf$/);
     assert.equal(await hours.locator('[role=alert]').count(), 0, 'no download error');
     await done(page);
   });
