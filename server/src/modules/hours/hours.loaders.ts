@@ -133,6 +133,15 @@ export function hoursLoaders(ds: DataSource, viewer: Viewer) {
       ]);
       return oneUnder(ids, hydrate(ds, HoursCorrectionEntity, raw), (r) => r.id);
     }),
+    /** The teacher's name of a record (a correction's row, read by those who see the correction). */
+    teacherNameOfRecord: new DataLoader<number, string | null>(async (ids) => {
+      const rows: { id: number; name: string }[] = await ds.query(
+        `SELECT sr.id, t.name FROM study_record sr JOIN teacher t ON t.id = sr.teacher_id WHERE sr.id IN (${placeholders(ids.length)})`,
+        [...ids],
+      );
+      const m = new Map(rows.map((r) => [Number(r.id), r.name]));
+      return ids.map((id) => m.get(id) ?? null);
+    }),
     correctionsByRecord: new DataLoader<number, HoursCorrectionEntity[]>(async (ids) => {
       const rows = await ds.query(`SELECT x.* FROM hours_correction x WHERE x.record_id IN (${placeholders(ids.length)}) ORDER BY x.id`, [
         ...ids,

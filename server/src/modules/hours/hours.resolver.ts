@@ -5,16 +5,14 @@ import { ListSize, PagedList } from '../../shared/cost-directives';
 import { CorrectionStatus, SheetFormat } from '../../shared/enums';
 import { badInput } from '../../shared/errors';
 import { idOfType, toGlobalId } from '../../shared/global-id';
-import { hydrate, placeholders } from '../../shared/loaders';
-import { PageArgsInput, pageWindow, toConnection, decodeCursor } from '../../shared/pagination';
+import { PageArgsInput, toConnection } from '../../shared/pagination';
 import { Course, CourseSession } from '../courses';
 import type { CourseEntity, CourseSessionEntity } from '../courses';
 import { School, Teacher } from '../directory';
 import type { TeacherEntity, UnitEntity } from '../directory';
 import { seesExactStatistics } from '../analytics';
-import { rollup } from './attainment';
-import { HoursCorrectionEntity, type StudyRecordEntity } from './hours.entity';
-import { decidesCorrectionOf, keepsHoursOf, readsAttainmentStatistics, seesSchoolAttainmentExactly, correctionScope } from './hours.policy';
+import type { HoursCorrectionEntity, StudyRecordEntity } from './hours.entity';
+import { decidesCorrectionOf, keepsHoursOf, readsAttainmentStatistics, seesSchoolAttainmentExactly } from './hours.policy';
 import {
   AttainmentRollup,
   AttendanceInput,
@@ -108,23 +106,12 @@ export class HoursCorrectionResolver {
       "結案研習異動申請: your unit's corrections (course managers) and those you decide (a district: its county's schools'; the platform: all)",
   })
   async hoursCorrections(@Args() a: CorrectionsArgs, @Ctx() ctx: Context) {
-    const scope = correctionScope(ctx.viewer, 'x');
-    const { first } = pageWindow(a);
-    const after = decodeCursor(a.after);
-    const where = `(${scope.sql}) AND (? IS NULL OR x.status = ?)`;
-    const params = [...scope.params, a.status ?? null, a.status ?? null];
-    const ds = ctx.services.hours.dataSource;
-    const [raw, count] = await Promise.all([
-      ds.query(`SELECT x.* FROM hours_correction x WHERE ${where} AND (? = 0 OR x.id < ?) ORDER BY x.id DESC LIMIT ?`, [
-        ...params,
-        after,
-        after,
-        first + 1,
-      ]),
-      ds.query(`SELECT COUNT(*) AS n FROM hours_correction x WHERE ${where}`, params),
-    ]);
-    const rows = hydrate(ds, HoursCorrectionEntity, raw);
-    return toConnection({ nodes: rows.slice(0, first), hasNextPage: rows.length > first }, Number(count[0].n));
+    const page = await ctx.services.hours.corrections(ctx.viewer, {
+      first: a.first ?? null,
+      after: a.after ?? null,
+      status: a.status ?? null,
+    });
+    return toConnection(page, page.total);
   }
 
   @FieldResolver(() => ID)
@@ -143,13 +130,9 @@ export class HoursCorrectionResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The teacher's name (for those who see the correction)" })
-  async teacherName(@Root() h: HoursCorrectionEntity, @Ctx() ctx: Context) {
+  teacherName(@Root() h: HoursCorrectionEntity, @Ctx() ctx: Context) {
     // whoever sees the correction (the organiser's managers, its approver) sees the name, as on the roster
-    const rows: { name: string }[] = await ctx.services.hours.dataSource.query(
-      `SELECT t.name FROM study_record sr JOIN teacher t ON t.id = sr.teacher_id WHERE sr.id IN (${placeholders(1)})`,
-      [h.recordId],
-    );
-    return rows[0]?.name ?? null;
+    return ctx.loaders.teacherNameOfRecord.load(h.recordId);
   }
 
   @FieldResolver(() => HoursCorrectionViewerCan)
@@ -201,7 +184,7 @@ export class SchoolHoursResolver {
       "目標達成度 of the school's teachers (plans filed at the school): its statistics accounts, keepers, district, the platform",
   })
   hoursAttainment(@Root() s: UnitEntity, @Arg('schoolYear', () => Int) schoolYear: number, @Ctx() ctx: Context) {
-    return rollup(ctx.services.hours.dataSource, schoolYearArg(schoolYear), { schoolId: s.id }, seesSchoolAttainmentExactly(ctx.viewer, s));
+    return ctx.services.hours.rollup(schoolYearArg(schoolYear), { schoolId: s.id }, seesSchoolAttainmentExactly(ctx.viewer, s));
   }
 }
 
@@ -222,12 +205,7 @@ export class HoursAttainmentResolver {
       throw badInput('countyId', 'INVALID_VALUE', 'No such county (查無縣市)');
     if (!readsAttainmentStatistics(ctx.viewer)) return null;
     const exact = seesExactStatistics(ctx.viewer, { source: 'TEACHER_PLANS', countyIds: county === null ? null : [county] });
-    return rollup(
-      ctx.services.hours.dataSource,
-      schoolYearArg(schoolYear),
-      county === null ? { nation: true } : { countyId: county },
-      exact,
-    );
+    return ctx.services.hours.rollup(schoolYearArg(schoolYear), county === null ? { nation: true } : { countyId: county }, exact);
   }
 }
 

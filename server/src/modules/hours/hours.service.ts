@@ -1,12 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { rollup, type Rollup, type RollupScope } from './attainment';
 import type { Viewer } from '../../auth/viewer';
 import type { Clock } from '../../shared/clock';
 import { newRecordKey } from '../../shared/disclosure';
-import type { AttendanceStatus, SheetFormat, StudyDomain, UploadProblemKind } from '../../shared/enums';
+import type { AttendanceStatus, CorrectionStatus, SheetFormat, StudyDomain, UploadProblemKind } from '../../shared/enums';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import { LABELS } from '../../shared/labels';
-import { placeholders } from '../../shared/loaders';
+import { hydrate, placeholders } from '../../shared/loaders';
+import { decodeCursor, pageWindow } from '../../shared/pagination';
 import { RateLimiter } from '../../shared/rate-limit';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
 import { enqueue } from '../../shared/outbox';
@@ -25,7 +27,7 @@ import {
 } from '../courses';
 import { TeacherEntity, UnitEntity } from '../directory';
 import { AttendanceEntity, HoursCorrectionEntity, SessionSignInEntity, SignInFailureEntity, StudyRecordEntity } from './hours.entity';
-import { decidesCorrectionOf, keepsHoursOf, reportsHours, signsIn } from './hours.policy';
+import { correctionScope, decidesCorrectionOf, keepsHoursOf, reportsHours, signsIn } from './hours.policy';
 
 /** Attendance and sign-in open this long before a session starts. */
 export const EARLY_MINUTES = 30;
@@ -136,9 +138,29 @@ export class HoursService {
     return closedForHours(c, now);
   }
 
-  /** The database (for the module's read-only list queries). */
-  get dataSource(): DataSource {
-    return this.ds;
+  /** 目標達成度 of the teachers with a plan filed at a school, in a county or the nation (attainment.ts). */
+  rollup(schoolYear: number, scope: RollupScope, exact: boolean): Promise<Rollup> {
+    return rollup(this.ds, schoolYear, scope, exact);
+  }
+
+  /** 結案研習異動申請 the viewer sees (its correction scope), newest first: a page and the total. */
+  async corrections(v: Viewer, a: { first: number | null; after: string | null; status: CorrectionStatus | null }) {
+    const scope = correctionScope(v, 'x');
+    const { first } = pageWindow({ first: a.first });
+    const after = decodeCursor(a.after);
+    const where = `(${scope.sql}) AND (? IS NULL OR x.status = ?)`;
+    const params = [...scope.params, a.status, a.status];
+    const [raw, count] = await Promise.all([
+      this.ds.query(`SELECT x.* FROM hours_correction x WHERE ${where} AND (? = 0 OR x.id < ?) ORDER BY x.id DESC LIMIT ?`, [
+        ...params,
+        after,
+        after,
+        first + 1,
+      ]),
+      this.ds.query(`SELECT COUNT(*) AS n FROM hours_correction x WHERE ${where}`, params),
+    ]);
+    const rows = hydrate(this.ds, HoursCorrectionEntity, raw);
+    return { nodes: rows.slice(0, first), hasNextPage: rows.length > first, total: Number(count[0].n) };
   }
 
   async registrationOf(courseId: number, teacherId: number): Promise<CourseRegistrationEntity | null> {
