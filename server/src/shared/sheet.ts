@@ -1,5 +1,8 @@
 import type http from 'node:http';
-import ExcelJS from 'exceljs';
+import { lazy } from './lazy';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const excel = lazy(() => require('exceljs') as typeof import('exceljs'));
 import { badInput } from './errors';
 
 /** Downloads (附件一 『資料下載』): one or more sheets, sent as CSV (UTF-8 with a BOM) or XLSX. */
@@ -31,7 +34,7 @@ export function toCsv(sheet: Sheet): Buffer {
 }
 
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = '教師在職進修規劃平台';
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.title);

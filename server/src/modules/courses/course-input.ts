@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import { lazy } from '../../shared/lazy';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const excel = lazy(() => require('exceljs') as typeof import('exceljs'));
 import { badInput } from '../../shared/errors';
 import { LABELS } from '../../shared/labels';
 import { isValidNationalId } from '../../shared/national-id';
@@ -191,7 +194,7 @@ export async function readSheet(buffer: Buffer, format: SheetFormat): Promise<st
     if (text.includes('\u0000')) throw badInput('file', 'INVALID_VALUE', 'Not a UTF-8 CSV file (檔案格式不正確)');
     return parseCsv(text);
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {

@@ -11,10 +11,16 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import * as fontkit from 'fontkit';
-import PDFDocument from 'pdfkit';
-import * as QRCode from 'qrcode';
+import type * as fontkit from 'fontkit';
+import { lazy } from '../../shared/lazy';
 import { rocDateLabel, taipeiDay } from '../../shared/taiwan-time';
+
+// loaded when the first certificate is drawn (shared/lazy.ts)
+/* eslint-disable @typescript-eslint/no-require-imports */
+const fontkitLib = lazy(() => require('fontkit') as typeof import('fontkit'));
+const PDFDocument = lazy(() => require('pdfkit') as typeof import('pdfkit'));
+const QRCode = lazy(() => require('qrcode') as typeof import('qrcode'));
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface CertificateData {
   teacherName: string;
@@ -55,7 +61,7 @@ export function certificateFonts(): Fonts {
     const open = (face: Face): fontkit.Font => {
       let data: Buffer = fs.readFileSync(require.resolve(FONT_FILES[face]));
       if (data.toString('latin1', 0, 4) === 'wOFF') data = woffToSfnt(data);
-      const font = fontkit.create(data);
+      const font = fontkitLib().create(data);
       if (!('glyphForCodePoint' in font)) throw new Error(`${FONT_FILES[face]} is a font collection`);
       memoizeGlyphDecoding(font);
       return font;
@@ -274,7 +280,7 @@ class Writer {
 
 /** The QR code of `text` as filled rectangles (one per run of dark modules in a row), `size` points square. */
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const qr = QRCode().create(text, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
   const quiet = 2;
   const m = size / (n + 2 * quiet);
@@ -304,7 +310,7 @@ export async function renderCertificatePdf(input: CertificateData): Promise<Buff
     issuerName: clean(input.issuerName),
     domainLabel: clean(input.domainLabel),
   };
-  const doc = new PDFDocument({
+  const doc = new (PDFDocument())({
     size: 'A4',
     margin: 0,
     autoFirstPage: true,

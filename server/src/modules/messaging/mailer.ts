@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { lazy } from '../../shared/lazy';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodemailer = lazy(() => require('nodemailer') as typeof import('nodemailer'));
 import { projectRoot } from '../../shared/project-root';
 import { log } from '../../shared/log';
 
@@ -30,7 +34,7 @@ export class SmtpMailer implements Mailer {
   constructor(url: string, opts: { pool?: boolean; connectionTimeoutMs?: number } = {}) {
     const u = new URL(url);
     this.describe = `SMTP ${u.hostname}:${u.port || (u.protocol === 'smtps:' ? 465 : 587)}`;
-    this.transport = nodemailer.createTransport({
+    this.transport = nodemailer().createTransport({
       url,
       pool: opts.pool ?? true,
       maxConnections: 4,
@@ -59,7 +63,7 @@ export class SmtpMailer implements Mailer {
 
 /** No SMTP_URL (development, the embedded default): each mail is an .eml file under data/mail/. */
 export class FileMailer implements Mailer {
-  private readonly transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  private readonly transport = lazy(() => nodemailer().createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
   readonly describe: string;
 
   // DATA_DIR as db/data-source reads it (that file is not imported here: it loads the module registry)
@@ -68,7 +72,7 @@ export class FileMailer implements Mailer {
   }
 
   async send(m: OutgoingMail) {
-    const info = await this.transport.sendMail({
+    const info = await this.transport().sendMail({
       from: from(),
       to: m.to,
       subject: m.subject,
