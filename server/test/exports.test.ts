@@ -7,6 +7,7 @@ import { dbLabel, tempDir } from './db';
 import { Dispatcher, FileMailer } from '../src/modules/messaging';
 import { ExportService } from '../src/modules/exports';
 import { createHttpServer } from '../src/http';
+import { createLoaders } from '../src/context';
 import { toGlobalId } from '../src/shared/global-id';
 
 /**
@@ -60,12 +61,26 @@ async function download(url: string): Promise<{ status: number; text: string; js
   return { status: res.status, text, json, bytes };
 }
 
+/** A runner of its own (another process, as it were), reading values through the app's schema. */
+function otherRunner(id: string, opts: Partial<ConstructorParameters<typeof ExportService>[3]> = {}): ExportService {
+  const s = new ExportService(h.ds, h.app.services.audit, clock, { id, dir: runner().directory, ...opts });
+  s.attach(
+    h.app.schema,
+    (viewer) => ({ viewer, loaders: createLoaders(h.ds, viewer, clock), services: h.app.services, clientAddress: 'export-job' }),
+    h.app.services,
+  );
+  return s;
+}
+
 const jsonLines = (text: string) =>
   text
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
 const numericId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString('utf8').split(':').pop());
+const partsOf = (jobGlobalId: string) =>
+  fs.readdirSync(runner().directory).filter((f) => f.startsWith(`export-${numericId(jobGlobalId)}-`) && f.endsWith('.part'));
+
 /** A finished job's file, as its owner downloads it. */
 async function fileOf(who: string, jobId: string) {
   const job = (await h.as(who).query(JOB, { id: jobId })).data!.exportJob;
@@ -362,6 +377,94 @@ describe(`bulk exports (${dbLabel()})`, () => {
     expect(badYear.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.schoolYear'] });
     expect(await count('export_job')).toBe(before);
     expect((await h.as('admin').query('{ me { can { exportKinds } } }')).data!.me.can.exportKinds).toContain('RECORDS');
+  });
+
+  it('a runner that dies mid-job: the next one cuts the file to the recorded length and continues after the last row, each row once (CSV)', async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS', fmt: 'CSV' });
+    const jobId = r.data!.startExport.id;
+    let reached!: () => void;
+    const atPage2 = new Promise<void>((res) => (reached = res));
+    let revive!: () => void;
+    const dead = new Promise<void>((res) => (revive = res));
+    // runner A writes page 1 (recorded), then page 2 into its file, and "dies" before recording it
+    const a = otherRunner('runner-dies', {
+      pageSize: 2,
+      onPageWritten: (_job, page) => {
+        if (page < 2) return;
+        reached();
+        return dead;
+      },
+    });
+    const aRun = a.runOnce();
+    await atPage2;
+    const row = (
+      await h.ds.query('SELECT status, rows_written, last_row_id, part_bytes, file_name FROM export_job WHERE id = ?', [numericId(jobId)])
+    )[0];
+    expect(row.status).toBe('RUNNING');
+    expect(Number(row.rows_written)).toBe(2);
+    expect(Number(row.last_row_id)).toBe(numericId(recordsApi[1].id));
+    const partA = `${row.file_name}.part`;
+    // the file holds more than the position says (page 2, unrecorded)
+    expect(fs.statSync(`${runner().directory}/${partA}`).size).toBeGreaterThan(Number(row.part_bytes));
+    // its claim runs out; runner B (another page size) takes the job over and finishes it
+    clock.set(new Date(clock.now().getTime() + 5 * 60_000).toISOString());
+    const b = otherRunner('runner-next', { pageSize: 3 });
+    expect(await b.runOnce()).toBe(true);
+    const { job, file } = await fileOf('district.taipei', jobId);
+    expect(file.text).toBe(recordsCsv);
+    expect(job.rowsWritten).toBe(recordsApi.length);
+    const ids = file.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(recordsApi.map((x) => x.id));
+    expect(Number((await h.ds.query('SELECT attempts FROM export_job WHERE id = ?', [numericId(jobId)]))[0].attempts)).toBe(2);
+    // A comes back to life: its claim is gone, it writes nothing more into the finished file
+    revive();
+    await aRun;
+    expect((await fileOf('district.taipei', jobId)).file.text).toBe(recordsCsv);
+    expect(partsOf(jobId)).toEqual([]);
+  });
+
+  it('a stopping runner hands its job over at the next page; the next one continues it (JSONL)', async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS' });
+    const jobId = r.data!.startExport.id;
+    const a = otherRunner('runner-stops', {
+      pageSize: 2,
+      onPageWritten: (_job, page) => {
+        if (page === 2) void a.stopRunner();
+      },
+    });
+    expect(await a.runOnce()).toBe(true);
+    const row = (
+      await h.ds.query('SELECT status, rows_written, last_row_id, claimed_by FROM export_job WHERE id = ?', [numericId(jobId)])
+    )[0];
+    expect(row).toMatchObject({ status: 'RUNNING', claimed_by: null });
+    expect(Number(row.rows_written)).toBe(4);
+    expect(Number(row.last_row_id)).toBe(numericId(recordsApi[3].id));
+    // released at once: the next runner takes it without waiting for a claim to run out
+    await runAll();
+    const { file } = await fileOf('district.taipei', jobId);
+    expect(file.text).toBe(recordsJsonl);
+    expect(jsonLines(file.text)).toEqual(recordsApi);
+    expect(partsOf(jobId)).toEqual([]);
+    // a handover does not count as an interruption
+    expect(Number((await h.ds.query('SELECT attempts FROM export_job WHERE id = ?', [numericId(jobId)]))[0].attempts)).toBe(1);
+  });
+
+  it('a runner that finds the file of the run before missing starts again from the beginning', async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS' });
+    const jobId = r.data!.startExport.id;
+    const a = otherRunner('runner-gone', { pageSize: 2, onPageWritten: (_job, page) => page === 1 && void a.stopRunner() });
+    await a.runOnce();
+    const row = (await h.ds.query('SELECT file_name FROM export_job WHERE id = ?', [numericId(jobId)]))[0];
+    fs.rmSync(`${runner().directory}/${row.file_name}.part`);
+    await runAll();
+    const { file } = await fileOf('district.taipei', jobId);
+    expect(file.text).toBe(recordsJsonl);
   });
 
   it('a few running jobs per caller: the next is RATE_LIMITED; one job is run by one runner, and a lost claim is taken up again', async () => {
