@@ -82,7 +82,7 @@ async function main() {
     clearTimeout(cut);
     try {
       await app.services.dispatcher.stop(); // the round in progress is recorded; unsent claims run out for the next process
-      await app.services.exports.stopRunner(); // a job cut short is taken up again once its claim runs out
+      await app.services.exports.stopRunner(); // a running job is handed over at its next page (position recorded, claim released)
       await app.apollo.stop();
       await ds.destroy();
     } catch (e) {

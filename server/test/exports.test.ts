@@ -7,6 +7,7 @@ import { dbLabel, tempDir } from './db';
 import { Dispatcher, FileMailer } from '../src/modules/messaging';
 import { ExportService } from '../src/modules/exports';
 import { createHttpServer } from '../src/http';
+import { createLoaders } from '../src/context';
 import { toGlobalId } from '../src/shared/global-id';
 
 /**
@@ -58,6 +59,88 @@ async function download(url: string): Promise<{ status: number; text: string; js
     /* a file */
   }
   return { status: res.status, text, json, bytes };
+}
+
+/** A runner of its own (another process, as it were), reading values through the app's schema. */
+function otherRunner(id: string, opts: Partial<ConstructorParameters<typeof ExportService>[3]> = {}): ExportService {
+  const s = new ExportService(h.ds, h.app.services.audit, clock, { id, dir: runner().directory, ...opts });
+  s.attach(
+    h.app.schema,
+    (viewer) => ({ viewer, loaders: createLoaders(h.ds, viewer, clock), services: h.app.services, clientAddress: 'export-job' }),
+    h.app.services,
+  );
+  return s;
+}
+
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+const numericId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString('utf8').split(':').pop());
+const partsOf = (jobGlobalId: string) =>
+  fs.readdirSync(runner().directory).filter((f) => f.startsWith(`export-${numericId(jobGlobalId)}-`) && f.endsWith('.part'));
+
+/** A finished job's file, as its owner downloads it. */
+async function fileOf(who: string, jobId: string) {
+  const job = (await h.as(who).query(JOB, { id: jobId })).data!.exportJob;
+  expect(job).toMatchObject({ status: 'DONE', error: null });
+  expect(job.rowsWritten).toBe(job.rowsTotal);
+  const file = await download(job.downloadUrl);
+  expect(file.status).toBe(200);
+  return { job, file };
+}
+
+/**
+ * The study records a district reads through the API, of teachers at its county's schools: those of
+ * its centre's courses (Course.studyRecords), as RECORDS rows.
+ */
+async function recordsOfDistrictApi(countyId: number) {
+  const centre = (await h.ds.query("SELECT id FROM unit WHERE code = 'DC-TPE'"))[0].id;
+  const rows: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const p: any = await h.as('district.taipei').query(
+      `query($o: ID!, $a: String) { courses(organiserId: $o, status: [PUBLISHED, CLOSED], first: 20, after: $a) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { id code studyRecords(first: 100) { totalCount edges { node {
+          id schoolYear source title externalId issuerName domain hours startsOn endsOn issuedAt certificateNumber
+          course { id code } teacher { id name nationalIdMasked school { id code name county { id } } } } } } } } } }`,
+      { o: toGlobalId('Unit', Number(centre)), a: after },
+    );
+    expect(p.errors).toBeUndefined();
+    for (const e of p.data.courses.edges) {
+      const recs = e.node.studyRecords;
+      expect(recs.edges.length).toBe(recs.totalCount);
+      for (const r of recs.edges.map((x: any) => x.node))
+        if (r.teacher && r.teacher.school.county.id === toGlobalId('County', countyId)) rows.push(r);
+    }
+    if (!p.data.courses.pageInfo.hasNextPage) break;
+    after = p.data.courses.pageInfo.endCursor;
+  }
+  rows.sort((x, y) => numericId(x.id) - numericId(y.id));
+  return rows.map((r) => ({
+    id: r.id,
+    schoolYear: r.schoolYear,
+    teacherId: r.teacher.id,
+    teacherName: r.teacher.name,
+    nationalIdMasked: r.teacher.nationalIdMasked,
+    schoolId: r.teacher.school.id,
+    schoolCode: r.teacher.school.code,
+    schoolName: r.teacher.school.name,
+    source: r.source,
+    courseId: r.course?.id ?? null,
+    courseCode: r.course?.code ?? null,
+    title: r.title,
+    externalId: r.externalId,
+    issuerName: r.issuerName,
+    domain: r.domain,
+    hours: r.hours,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    issuedAt: r.issuedAt,
+    certificateNumber: r.certificateNumber,
+  }));
 }
 
 let taipei: number;
@@ -200,11 +283,188 @@ describe(`bulk exports (${dbLabel()})`, () => {
     const teacherJobs = await h.as('teacher.demo').query('{ exportJobs { totalCount } }');
     expect(codes(teacherJobs)).toEqual(['FORBIDDEN']);
     const can = await h.as('district.taipei').query('{ me { can { startExport exportKinds } } }');
-    expect(can.data!.me.can).toEqual({ startExport: true, exportKinds: ['TEACHERS', 'PLANS', 'REGISTRATIONS'] });
+    expect(can.data!.me.can).toEqual({ startExport: true, exportKinds: ['TEACHERS', 'PLANS', 'REGISTRATIONS', 'RECORDS'] });
     expect((await h.as('chief.demo').query('{ me { can { startExport exportKinds } } }')).data!.me.can).toEqual({
       startExport: false,
       exportKinds: [],
     });
+  });
+
+  let recordsApi: any[];
+  let recordsJsonl: string;
+  let recordsCsv: string;
+
+  it("a district's study-record export (RECORDS) completes and its file holds the API's records of its county", async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.startExport).toMatchObject({ status: 'QUEUED', kind: 'RECORDS', format: 'JSONL' });
+    const csv = await h.as('district.taipei').query(START, { k: 'RECORDS', fmt: 'CSV' });
+    expect(csv.errors).toBeUndefined();
+    await runAll();
+    const { file } = await fileOf('district.taipei', r.data!.startExport.id);
+    recordsJsonl = file.text;
+    recordsApi = await recordsOfDistrictApi(taipei);
+    expect(recordsApi.length).toBeGreaterThan(5);
+    const [{ n }] = await h.ds.query(
+      `SELECT COUNT(*) AS n FROM study_record sr JOIN teacher t ON t.id = sr.teacher_id JOIN unit u ON u.id = t.school_id
+       WHERE u.county_id = ? AND sr.issuer_unit_id = (SELECT id FROM unit WHERE code = 'DC-TPE')`,
+      [taipei],
+    );
+    expect(recordsApi.length).toBe(Number(n));
+    expect(jsonLines(file.text)).toEqual(recordsApi);
+    // the file never holds a full national ID
+    expect(file.text).not.toMatch(/[A-Z][12]\d{8}/);
+    // the CSV: a header, then the same rows
+    const c = await fileOf('district.taipei', csv.data!.startExport.id);
+    recordsCsv = c.file.text;
+    const lines = c.file.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'id,schoolYear,teacherId,teacherName,nationalIdMasked,schoolId,schoolCode,schoolName,source,courseId,courseCode,title,externalId,issuerName,domain,hours,startsOn,endsOn,issuedAt,certificateNumber',
+    );
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(recordsApi.map((x) => x.id));
+    // a school year: only that year's
+    const year = recordsApi[0].schoolYear;
+    const y = await h.as('district.taipei').query(START, { k: 'RECORDS', f: { schoolYear: year } });
+    await runAll();
+    const yf = await fileOf('district.taipei', y.data!.startExport.id);
+    expect(jsonLines(yf.file.text)).toEqual(recordsApi.filter((x) => x.schoolYear === year));
+  });
+
+  it("the platform's RECORDS export of a county and year holds every record of that county's teachers", async () => {
+    const year = recordsApi[0].schoolYear;
+    const r = await h.as('admin').query(START, { k: 'RECORDS', f: { countyId: toGlobalId('County', taipei), schoolYear: year } });
+    expect(r.errors).toBeUndefined();
+    await runAll();
+    const { file } = await fileOf('admin', r.data!.startExport.id);
+    const rows = file.text.trim() ? jsonLines(file.text) : [];
+    const ids: { id: number }[] = await h.ds.query(
+      `SELECT sr.id AS id FROM study_record sr JOIN teacher t ON t.id = sr.teacher_id JOIN unit u ON u.id = t.school_id
+       WHERE u.county_id = ? AND sr.school_year = ? ORDER BY sr.id`,
+      [taipei, year],
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    expect(rows.map((x: any) => numericId(x.id))).toEqual(ids.map((x) => Number(x.id)));
+    // one row against node(id:) as the platform
+    const one = await h
+      .as('admin')
+      .query(`{ node(id: "${rows[0].id}") { ... on StudyRecord { hours certificateNumber teacher { name } } } }`);
+    expect(rows[0]).toMatchObject({
+      hours: one.data!.node.hours,
+      certificateNumber: one.data!.node.certificateNumber,
+      teacherName: one.data!.node.teacher.name,
+    });
+  });
+
+  it('RECORDS: schools, teachers, the analyst, a university and partner keys cannot start it; another county is refused; nothing is created', async () => {
+    const before = await count('export_job');
+    for (const who of ['teacher.demo', 'chief.demo', 'analyst', 'operator.univ'])
+      expect(codes(await h.as(who).query(START, { k: 'RECORDS' }))).toEqual(['FORBIDDEN']);
+    for (const scopes of [['TEACHER_SYNC'], ['HOURS_WRITE']]) {
+      const key = await h.as('admin').query('mutation($i: NewApiKeyInput!) { createApiKey(input: $i) { secret } }', {
+        i: { name: `records ${scopes[0]}`, scopes, countyId: toGlobalId('County', taipei) },
+      });
+      expect(key.errors).toBeUndefined();
+      const auth = `ApiKey ${key.data!.createApiKey.secret}`;
+      expect(codes(await h.raw(START, { k: 'RECORDS' }, auth))).toEqual(['FORBIDDEN']);
+      expect((await h.raw('{ me { can { exportKinds } } }', {}, auth)).data?.me?.can?.exportKinds ?? []).not.toContain('RECORDS');
+    }
+    const otherCounty = await h.as('district.taipei').query(START, { k: 'RECORDS', f: { countyId: toGlobalId('County', other) } });
+    expect(otherCounty.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_COUNTY' });
+    const badYear = await h.as('district.taipei').query(START, { k: 'RECORDS', f: { schoolYear: 1 } });
+    expect(badYear.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.schoolYear'] });
+    expect(await count('export_job')).toBe(before);
+    expect((await h.as('admin').query('{ me { can { exportKinds } } }')).data!.me.can.exportKinds).toContain('RECORDS');
+  });
+
+  it('a runner that dies mid-job: the next one cuts the file to the recorded length and continues after the last row, each row once (CSV)', async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS', fmt: 'CSV' });
+    const jobId = r.data!.startExport.id;
+    let reached!: () => void;
+    const atPage2 = new Promise<void>((res) => (reached = res));
+    let revive!: () => void;
+    const dead = new Promise<void>((res) => (revive = res));
+    // runner A writes page 1 (recorded), then page 2 into its file, and "dies" before recording it
+    const a = otherRunner('runner-dies', {
+      pageSize: 2,
+      onPageWritten: (_job, page) => {
+        if (page < 2) return;
+        reached();
+        return dead;
+      },
+    });
+    const aRun = a.runOnce();
+    await atPage2;
+    const row = (
+      await h.ds.query('SELECT status, rows_written, last_row_id, part_bytes, file_name FROM export_job WHERE id = ?', [numericId(jobId)])
+    )[0];
+    expect(row.status).toBe('RUNNING');
+    expect(Number(row.rows_written)).toBe(2);
+    expect(Number(row.last_row_id)).toBe(numericId(recordsApi[1].id));
+    const partA = `${row.file_name}.part`;
+    // the file holds more than the position says (page 2, unrecorded)
+    expect(fs.statSync(`${runner().directory}/${partA}`).size).toBeGreaterThan(Number(row.part_bytes));
+    // its claim runs out; runner B (another page size) takes the job over and finishes it
+    clock.set(new Date(clock.now().getTime() + 5 * 60_000).toISOString());
+    const b = otherRunner('runner-next', { pageSize: 3 });
+    expect(await b.runOnce()).toBe(true);
+    const { job, file } = await fileOf('district.taipei', jobId);
+    expect(file.text).toBe(recordsCsv);
+    expect(job.rowsWritten).toBe(recordsApi.length);
+    const ids = file.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(recordsApi.map((x) => x.id));
+    expect(Number((await h.ds.query('SELECT attempts FROM export_job WHERE id = ?', [numericId(jobId)]))[0].attempts)).toBe(2);
+    // A comes back to life: its claim is gone, it writes nothing more into the finished file
+    revive();
+    await aRun;
+    expect((await fileOf('district.taipei', jobId)).file.text).toBe(recordsCsv);
+    expect(partsOf(jobId)).toEqual([]);
+  });
+
+  it('a stopping runner hands its job over at the next page; the next one continues it (JSONL)', async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS' });
+    const jobId = r.data!.startExport.id;
+    const a = otherRunner('runner-stops', {
+      pageSize: 2,
+      onPageWritten: (_job, page) => {
+        if (page === 2) void a.stopRunner();
+      },
+    });
+    expect(await a.runOnce()).toBe(true);
+    const row = (
+      await h.ds.query('SELECT status, rows_written, last_row_id, claimed_by FROM export_job WHERE id = ?', [numericId(jobId)])
+    )[0];
+    expect(row).toMatchObject({ status: 'RUNNING', claimed_by: null });
+    expect(Number(row.rows_written)).toBe(4);
+    expect(Number(row.last_row_id)).toBe(numericId(recordsApi[3].id));
+    // released at once: the next runner takes it without waiting for a claim to run out
+    await runAll();
+    const { file } = await fileOf('district.taipei', jobId);
+    expect(file.text).toBe(recordsJsonl);
+    expect(jsonLines(file.text)).toEqual(recordsApi);
+    expect(partsOf(jobId)).toEqual([]);
+    // a handover does not count as an interruption
+    expect(Number((await h.ds.query('SELECT attempts FROM export_job WHERE id = ?', [numericId(jobId)]))[0].attempts)).toBe(1);
+  });
+
+  it('a runner that finds the file of the run before missing starts again from the beginning', async () => {
+    const r = await h.as('district.taipei').query(START, { k: 'RECORDS' });
+    const jobId = r.data!.startExport.id;
+    const a = otherRunner('runner-gone', { pageSize: 2, onPageWritten: (_job, page) => page === 1 && void a.stopRunner() });
+    await a.runOnce();
+    const row = (await h.ds.query('SELECT file_name FROM export_job WHERE id = ?', [numericId(jobId)]))[0];
+    fs.rmSync(`${runner().directory}/${row.file_name}.part`);
+    await runAll();
+    const { file } = await fileOf('district.taipei', jobId);
+    expect(file.text).toBe(recordsJsonl);
   });
 
   it('a few running jobs per caller: the next is RATE_LIMITED; one job is run by one runner, and a lost claim is taken up again', async () => {

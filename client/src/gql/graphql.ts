@@ -405,11 +405,11 @@ export type ExportFileFormat =
   /** JSON Lines（每行一筆） (JSON Lines (one record a line)) */
   | 'JSONL';
 
-/** What to export: a county (default: yours; the platform: every county) and a school year (plans, registrations) */
+/** What to export: a county (default: yours; the platform: every county) and a school year (plans, registrations, records) */
 export type ExportFilterInput = {
   /** A county (a district and a TEACHER_SYNC key: only their own) */
   countyId?: string | null | undefined;
-  /** Only this school year (plans: the plan year; registrations: the course year) */
+  /** Only this school year (plans: the plan year; registrations: the course year; records: the year of the study) */
   schoolYear?: number | null | undefined;
 };
 
@@ -417,6 +417,8 @@ export type ExportFilterInput = {
 export type ExportKind =
   /** 教師進修規劃 (Teachers' plans) */
   | 'PLANS'
+  /** 研習紀錄 (Study records) */
+  | 'RECORDS'
   /** 研習報名 (Course registrations) */
   | 'REGISTRATIONS'
   /** 教師名冊 (Teachers) */

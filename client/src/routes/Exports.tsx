@@ -78,7 +78,7 @@ export function ExportsPage() {
       </>
     );
   const chosen = kind || kinds[0];
-  const byYear = chosen === 'PLANS' || chosen === 'REGISTRATIONS';
+  const byYear = chosen === 'PLANS' || chosen === 'REGISTRATIONS' || chosen === 'RECORDS';
 
   async function submit(e: FormEvent) {
     e.preventDefault();

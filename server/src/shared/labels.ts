@@ -323,6 +323,7 @@ export const LABELS = {
     TEACHERS: { zh: '教師名冊', en: 'Teachers' },
     PLANS: { zh: '教師進修規劃', en: "Teachers' plans" },
     REGISTRATIONS: { zh: '研習報名', en: 'Course registrations' },
+    RECORDS: { zh: '研習紀錄', en: 'Study records' },
   }),
   ExportFileFormat: labels({
     JSONL: { zh: 'JSON Lines（每行一筆）', en: 'JSON Lines (one record a line)' },

@@ -4,7 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * A bulk export (docs/API.md "Exports"): what was asked (kind, filter, format), by whom (a login's
  * credential or a partner key), and where the job is. Jobs are claimed in the database like the
  * outbox (`claimed_by`/`claimed_until`), so several server processes never run one twice and a job
- * whose process died is taken up again (from the start) once its claim runs out.
+ * whose process died is taken up again once its claim runs out, from the position its runner recorded
+ * (`last_row_id`, `part_bytes`) with its progress.
  */
 @Entity('export_job')
 @Index('IDX_export_job_owner', ['ownerKind', 'ownerId', 'id'])
@@ -48,9 +49,20 @@ export class ExportJobEntity {
   @Column({ name: 'file_bytes', type: 'int', nullable: true })
   fileBytes: number | null;
 
-  /** The file's name under DATA_DIR/exports (set when the job runs). */
+  /** The file's name under DATA_DIR/exports (while it runs: the run's file, `<name>.part`). */
   @Column({ name: 'file_name', type: 'varchar', length: 100, nullable: true })
   fileName: string | null;
+
+  /**
+   * The position of a running job, recorded with its progress after each page: the last row ID in the
+   * `.part` file and the file's length in bytes then. A runner that takes the job over copies that
+   * file, cuts it to this length and continues after this ID (null: nothing written yet).
+   */
+  @Column({ name: 'last_row_id', type: 'int', nullable: true })
+  lastRowId: number | null;
+
+  @Column({ name: 'part_bytes', type: 'int', nullable: true })
+  partBytes: number | null;
 
   /** The secret of the download link (random, shown to the owner only; the link works until expires_at). */
   @Column({ name: 'download_token', type: 'varchar', length: 64, nullable: true })

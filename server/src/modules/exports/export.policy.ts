@@ -6,13 +6,18 @@ import { browsesTeachers } from '../directory';
 /**
  * The policy of bulk exports (docs/API.md "Exports"). An export is a county-level reader's copy of a
  * list it may read through the API anyway: the rows come from the resource's own row scope
- * (`teacherScope`, `teacherPlanScope`, `registrationScope`) and the values through `node(id:)` with the
+ * (`teacherScope`, `teacherPlanScope`, `registrationScope`, `studyRecordScope`) and the values through `node(id:)` with the
  * caller's own field rules (kinds.ts). Who may export which kind:
  * - TEACHERS: those who browse teachers of more than one school (the platform, a district, a
  *   TEACHER_SYNC key) — `browsesTeachers`;
  * - PLANS: the same readers of teacher plans (the platform, a district, a TEACHER_SYNC key);
  * - REGISTRATIONS: the platform (all) and a district (the registrations of the courses its centre
- *   organises, as `registrationScope` gives it).
+ *   organises, as `registrationScope` gives it);
+ * - RECORDS (研習紀錄): the readers of study records of more than one school who have a county to
+ *   export (hours.policy.ts `studyRecordScope`): the platform (all) and a district (the records its
+ *   centre issued, to teachers of its county's schools). A school's course managers and a university's
+ *   read the records their own courses issued, and an HOURS_WRITE key those it reported, but they have
+ *   no county and export nothing; a TEACHER_SYNC key reads no study records (its scope has none).
  * A school account or a teacher exports nothing (they read their own rows in the pages).
  * A job, its progress and its link belong to the one who started it.
  */
@@ -20,6 +25,7 @@ export const EXPORTERS: Record<ExportKind, (v: Viewer) => boolean> = {
   TEACHERS: browsesTeachers,
   PLANS: (v) => isPlatform(v) || isDistrict(v) || syncCounty(v) !== null,
   REGISTRATIONS: (v) => isPlatform(v) || isDistrict(v),
+  RECORDS: (v) => isPlatform(v) || isDistrict(v),
 };
 
 /** The kinds this viewer may export (`me.can.exportKinds`). */

@@ -39,7 +39,7 @@ export class ExportJob {
   @Field(() => ExportStatus)
   status: string;
 
-  @Field(() => Int, { nullable: true, description: 'The school year asked for (plans, registrations)' })
+  @Field(() => Int, { nullable: true, description: 'The school year asked for (plans, registrations, records)' })
   schoolYear: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Rows to write (known once the job runs)' })
@@ -71,13 +71,16 @@ export class ExportJob {
 }
 
 @InputType({
-  description: 'What to export: a county (default: yours; the platform: every county) and a school year (plans, registrations)',
+  description: 'What to export: a county (default: yours; the platform: every county) and a school year (plans, registrations, records)',
 })
 class ExportFilterInput {
   @Field(() => ID, { nullable: true, description: 'A county (a district and a TEACHER_SYNC key: only their own)' })
   countyId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only this school year (plans: the plan year; registrations: the course year)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only this school year (plans: the plan year; registrations: the course year; records: the year of the study)',
+  })
   schoolYear?: number | null;
 }
 

@@ -42,6 +42,11 @@ export interface ExportRunnerOptions {
   maxAttempts?: number;
   /** Where files go (default DATA_DIR/exports). */
   dir?: string;
+  /**
+   * Called after a page's rows are in the file and before its position is recorded (a seam for tests
+   * that stop a runner mid-job: a promise that does not settle is a process that died there).
+   */
+  onPageWritten?: (jobId: number, page: number) => unknown;
 }
 
 export interface StartExportInput {
@@ -69,21 +74,24 @@ export const downloadPath = (job: Pick<ExportJobEntity, 'id' | 'downloadToken'>)
  *
  * The runner claims one job at a time in the database (as the outbox dispatcher claims its rows:
  * `claimed_by`/`claimed_until`, SKIP LOCKED on MariaDB), so several processes never run one job twice;
- * each page done extends the claim, so a process that dies leaves the job to another once the claim
- * runs out, which starts it again from the beginning (a new file). Rows are read in pages in ID order
+ * each page done extends the claim and records the position (last row ID, file length), so a process
+ * that dies leaves the job to another once the claim runs out, which continues from that position (and
+ * a stopping process hands its job over at the next page). Rows are read in pages in ID order
  * (the row scope of the resource, kinds.ts) and their values through `node(id:)` with a fresh context
  * of the owner per page, so memory stays bounded whatever the size. A finished job raises
  * EXPORT_COMPLETED through the outbox (the owner's inbox, or its key's webhooks).
  */
 export class ExportService {
   readonly id: string;
-  private readonly o: Required<Omit<ExportRunnerOptions, 'id'>>;
+  private readonly o: Required<Omit<ExportRunnerOptions, 'id' | 'onPageWritten'>> & Pick<ExportRunnerOptions, 'onPageWritten'>;
   private schema: GraphQLSchema | null = null;
   private contextOf: ((viewer: Viewer) => Context) | null = null;
   private services: Services | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private stopped = true;
+  /** stopRunner() was called: a running job is handed over at its next page. */
+  private handOver = false;
 
   constructor(
     private readonly ds: DataSource,
@@ -98,6 +106,7 @@ export class ExportService {
       pollMs: opts.pollMs ?? 2000,
       maxAttempts: opts.maxAttempts ?? 3,
       dir: opts.dir ?? path.join(process.env.DATA_DIR ?? path.join(projectRoot(), 'data'), 'exports'),
+      onPageWritten: opts.onPageWritten,
     };
   }
 
@@ -164,6 +173,8 @@ export class ExportService {
         rowsWritten: 0,
         fileBytes: null,
         fileName: null,
+        lastRowId: null,
+        partBytes: null,
         downloadToken: null,
         attempts: 0,
         claimedBy: null,
@@ -249,6 +260,7 @@ export class ExportService {
   startRunner(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.handOver = false;
     const loop = async () => {
       this.timer = null;
       if (this.stopped) return;
@@ -277,8 +289,10 @@ export class ExportService {
     this.startRunner();
   }
 
+  /** Stops the rounds; a job running now is handed over at its next page (its position recorded, its claim released). */
   async stopRunner(): Promise<void> {
     this.stopped = true;
+    this.handOver = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
@@ -300,7 +314,7 @@ export class ExportService {
     const p = (d: Date) => dateParam(this.ds, d);
     const until = p(new Date(now.getTime() + this.o.claimSeconds * 1000));
     const due = `status IN ('QUEUED', 'RUNNING') AND (claimed_until IS NULL OR claimed_until < ?)`;
-    const set = `claimed_by = ?, claimed_until = ?, status = 'RUNNING', attempts = attempts + 1, started_at = ?, rows_written = 0`;
+    const set = `claimed_by = ?, claimed_until = ?, status = 'RUNNING', attempts = attempts + 1, started_at = ?`;
     if (isMysql(this.ds)) {
       try {
         await inTransaction(this.ds, async (em) => {
@@ -332,10 +346,24 @@ export class ExportService {
     return job.ownerKind === 'API_KEY' ? s.apiKeys.viewerOfKey(job.ownerId) : s.accounts.viewerOfCredential(job.ownerId);
   }
 
-  /** Runs a claimed job to its end (DONE or FAILED); returns quietly if the claim is lost meanwhile. */
+  /**
+   * Runs a claimed job to its end (DONE or FAILED); returns quietly if the claim is lost meanwhile, and
+   * hands the job over (position recorded, claim released) when the runner is stopping.
+   *
+   * Each run writes a file of its own (`export-<job>-<random>.<ext>.part`), so a runner whose claim ran
+   * out while it still lives can only ever write into its own file. After each page it records, with
+   * the progress and under its claim, the last row ID written and the file's length: a runner that
+   * takes the job over copies that file, cuts the copy to that length (dropping a page written after
+   * the last record) and continues after that ID, so every row is in the finished file exactly once.
+   */
   private async run(job: ExportJobEntity, token: string): Promise<void> {
     const fileName = `export-${job.id}-${randomBytes(8).toString('hex')}.${job.format === 'CSV' ? 'csv' : 'jsonl'}`;
     const part = path.join(this.o.dir, `${fileName}.part`);
+    let fh: fs.promises.FileHandle | null = null;
+    const close = async () => {
+      await fh?.close().catch(() => undefined);
+      fh = null;
+    };
     try {
       if (job.attempts > this.o.maxAttempts) throw new ExportFailure('INTERRUPTED_TOO_OFTEN');
       const viewer = await this.ownerViewer(job);
@@ -348,24 +376,34 @@ export class ExportService {
       const a = def.alias;
       const where = allOf(def.scope(viewer, a), def.filter({ countyId: job.countyId, schoolYear: job.schoolYear }, a));
       const [{ n }] = await this.ds.query(`SELECT COUNT(*) AS n FROM ${def.from} WHERE (${where.sql})`, where.params);
-      if (!(await this.heartbeat(job.id, token, { rows_total: Number(n) }))) return;
       fs.mkdirSync(this.o.dir, { recursive: true });
-      const out = fs.createWriteStream(part);
-      const done = new Promise<void>((resolve, reject) => {
-        out.on('finish', resolve);
-        out.on('error', reject);
-      });
-      const write = async (text: string) => {
-        if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
-      };
       const columns = def.columns(viewer);
-      if (job.format === 'CSV') {
-        out.write(UTF8_BOM);
-        await write(csvLine(columns.map((c) => c.name)) + '\r\n');
+      // where the run before stopped, if its file is here; else from the start
+      const resumed = await this.takeOver(job, part);
+      let afterId = resumed?.afterId ?? 0;
+      let written = resumed?.written ?? 0;
+      let bytes = resumed?.bytes ?? 0;
+      fh = await fs.promises.open(part, resumed ? 'r+' : 'w');
+      const append = async (text: string | Buffer) => {
+        const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+        await fh!.write(buf, 0, buf.length, bytes);
+        bytes += buf.length;
+      };
+      if (!resumed && job.format === 'CSV') {
+        await append(UTF8_BOM);
+        await append(csvLine(columns.map((c) => c.name)) + '\r\n');
       }
-      let afterId = 0;
-      let written = 0;
-      for (;;) {
+      const position = { fileName, lastRowId: afterId, partBytes: bytes, rowsWritten: written };
+      if (!(await this.heartbeat(job.id, token, { rowsTotal: Number(n), ...position }))) {
+        await close();
+        fs.rmSync(part, { force: true });
+        return;
+      }
+      // the file taken over is now this run's copy
+      if (job.fileName && job.fileName !== fileName)
+        fs.rmSync(path.join(this.o.dir, `${path.basename(job.fileName)}.part`), { force: true });
+      if (resumed) log.info({ exportRunner: this.id, exportJobId: job.id, afterId, rows: written }, 'Export resumed');
+      for (let page = 1; ; page++) {
         const ids: { id: number }[] = await this.ds.query(
           `SELECT ${a}.id AS id FROM ${def.from} WHERE (${where.sql}) AND ${a}.id > ? ORDER BY ${a}.id LIMIT ${this.o.pageSize}`,
           [...where.params, afterId],
@@ -387,17 +425,28 @@ export class ExportService {
               : JSON.stringify(Object.fromEntries(columns.map((c, i) => [c.name, values[i]]))) + '\n';
           written++;
         }
-        await write(chunk);
-        if (!(await this.heartbeat(job.id, token, { rows_written: written }))) {
-          out.destroy();
-          fs.rmSync(part, { force: true });
+        await append(chunk);
+        await this.o.onPageWritten?.(job.id, page);
+        if (!(await this.heartbeat(job.id, token, { rowsWritten: written, lastRowId: afterId, partBytes: bytes }))) {
+          // the job is another runner's now; it copies this file up to the position recorded last
+          await close();
           log.warn({ exportRunner: this.id, exportJobId: job.id }, 'Export claim lost; another process runs it');
           return;
         }
+        if (this.handOver) {
+          await close();
+          await this.ds
+            .createQueryBuilder()
+            .update(ExportJobEntity)
+            // a handover is no interruption: this run does not count against maxAttempts
+            .set({ claimedBy: null, claimedUntil: null, attempts: () => 'attempts - 1' })
+            .where('id = :id AND claimed_by = :token', { id: job.id, token })
+            .execute();
+          log.info({ exportRunner: this.id, exportJobId: job.id, rows: written }, 'Export handed over (runner stopping)');
+          return;
+        }
       }
-      out.end();
-      await done;
-      const bytes = fs.statSync(part).size;
+      await close();
       fs.renameSync(part, path.join(this.o.dir, fileName));
       const finished = await inTransaction(this.ds, async (em) => {
         const now = this.clock.now();
@@ -410,6 +459,8 @@ export class ExportService {
             rowsWritten: written,
             fileBytes: bytes,
             fileName,
+            lastRowId: null,
+            partBytes: null,
             downloadToken: randomBytes(32).toString('base64url'),
             finishedAt: now,
             expiresAt,
@@ -442,31 +493,80 @@ export class ExportService {
         return true;
       });
       if (!finished) fs.rmSync(path.join(this.o.dir, fileName), { force: true });
-      else log.info({ exportRunner: this.id, exportJobId: job.id, kind, rows: written, bytes }, 'Export done');
+      else {
+        this.removeParts(job.id);
+        log.info({ exportRunner: this.id, exportJobId: job.id, kind, rows: written, bytes }, 'Export done');
+      }
     } catch (e) {
+      await close();
       fs.rmSync(part, { force: true });
       const reason = e instanceof ExportFailure ? e.message : scrubPersonalData(e instanceof Error ? e.message : String(e)).slice(0, 200);
       log.warn({ exportRunner: this.id, exportJobId: job.id, reason }, 'Export failed');
-      await this.ds
+      const r = await this.ds
         .createQueryBuilder()
         .update(ExportJobEntity)
-        .set({ status: 'FAILED', error: reason, finishedAt: this.clock.now(), claimedBy: null, claimedUntil: null })
+        .set({
+          status: 'FAILED',
+          error: reason,
+          finishedAt: this.clock.now(),
+          claimedBy: null,
+          claimedUntil: null,
+          lastRowId: null,
+          partBytes: null,
+        })
         .where('id = :id AND claimed_by = :token', { id: job.id, token })
         .execute();
+      if (r.affected) this.removeParts(job.id);
     }
   }
 
-  /** Records progress and extends the claim; false when the claim was lost (another process took the job). */
-  private async heartbeat(id: number, token: string, set: { rows_total?: number; rows_written?: number }): Promise<boolean> {
+  /**
+   * The position of the run before, taken over: its file copied to this run's `part` and cut to the
+   * length recorded with the last row ID (null: nothing recorded, or the file is missing or shorter,
+   * e.g. on another machine's disk; the job then starts again from the beginning).
+   */
+  private async takeOver(job: ExportJobEntity, part: string): Promise<{ afterId: number; written: number; bytes: number } | null> {
+    if (job.lastRowId == null || job.partBytes == null || !job.fileName) return null;
+    const before = path.join(this.o.dir, `${path.basename(job.fileName)}.part`);
+    try {
+      // a copy, not the file itself: a runner whose claim ran out may still be appending to its own
+      await fs.promises.copyFile(before, part);
+      if ((await fs.promises.stat(part)).size < job.partBytes) throw new Error('shorter than recorded');
+      await fs.promises.truncate(part, job.partBytes);
+      return { afterId: job.lastRowId, written: job.rowsWritten, bytes: job.partBytes };
+    } catch (e) {
+      fs.rmSync(part, { force: true });
+      log.warn(
+        { exportRunner: this.id, exportJobId: job.id, reason: e instanceof Error ? e.message : String(e) },
+        'Export file of the run before not usable; starting again',
+      );
+      return null;
+    }
+  }
+
+  /** The `.part` files left by earlier runs of a job that is finished (runs that died or lost their claim). */
+  private removeParts(jobId: number): void {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(this.o.dir);
+    } catch {
+      return;
+    }
+    for (const f of names)
+      if (f.startsWith(`export-${jobId}-`) && f.endsWith('.part')) fs.rmSync(path.join(this.o.dir, f), { force: true });
+  }
+
+  /** Records progress (and the position) and extends the claim; false when the claim was lost (another process took the job). */
+  private async heartbeat(
+    id: number,
+    token: string,
+    set: Partial<Pick<ExportJobEntity, 'rowsTotal' | 'rowsWritten' | 'fileName' | 'lastRowId' | 'partBytes'>>,
+  ): Promise<boolean> {
     const until = dateParam(this.ds, new Date(this.clock.now().getTime() + this.o.claimSeconds * 1000));
     const r = await this.ds
       .createQueryBuilder()
       .update(ExportJobEntity)
-      .set({
-        claimedUntil: until as Date,
-        ...(set.rows_total != null ? { rowsTotal: set.rows_total } : {}),
-        ...(set.rows_written != null ? { rowsWritten: set.rows_written } : {}),
-      })
+      .set({ claimedUntil: until as Date, ...set })
       .where('id = :id AND claimed_by = :token', { id, token })
       .execute();
     return !!r.affected;

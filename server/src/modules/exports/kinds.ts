@@ -4,6 +4,7 @@ import type { NodeType } from '../../shared/global-id';
 import { allOf, type Scope } from '../../shared/scoped-query';
 import { registrationScope } from '../courses';
 import { readsContactsOfListed, teacherScope } from '../directory';
+import { studyRecordScope } from '../hours';
 import { teacherPlanScope } from '../planning';
 
 /** A column of an export: its header and where its value is in the node as the API returned it. */
@@ -44,6 +45,14 @@ export interface ExportKindDef {
 const col = (name: string, value: ExportColumn['value'] = (n) => n[name]): ExportColumn => ({ name, value });
 const inCounty = (column: string, countyId: number | null): Scope | null =>
   countyId == null ? null : { sql: `${column} IN (SELECT xu.id FROM unit xu WHERE xu.county_id = ?)`, params: [countyId] };
+/** Rows of teachers whose (current) school is in the county. */
+const teacherInCounty = (column: string, countyId: number | null): Scope | null =>
+  countyId == null
+    ? null
+    : {
+        sql: `${column} IN (SELECT xt.id FROM teacher xt WHERE xt.school_id IN (SELECT xu.id FROM unit xu WHERE xu.county_id = ?))`,
+        params: [countyId],
+      };
 
 /**
  * The kinds. **To add one** (e.g. RECORDS for study records): a value in `LABELS.ExportKind`
@@ -133,6 +142,45 @@ export const EXPORT_KINDS: Record<ExportKind, ExportKindDef> = {
       col('waitlistPosition'),
       col('registeredAt'),
       col('updatedAt'),
+    ],
+  },
+  RECORDS: {
+    // 研習紀錄: by the teacher's current school (its county, as the teacher's row in the API), the
+    // school year of the study; the rows are those `studyRecordScope` gives (the teacher, its school's
+    // keepers, the issuing unit's course managers, the platform)
+    nodeType: 'StudyRecord',
+    from: 'study_record sr',
+    alias: 'sr',
+    scope: (v, a) => studyRecordScope(v, a),
+    filter: (f, a) =>
+      allOf(
+        teacherInCounty(`${a}.teacher_id`, f.countyId),
+        f.schoolYear != null && { sql: `${a}.school_year = ?`, params: [f.schoolYear] },
+      ),
+    bySchoolYear: true,
+    selection: () =>
+      'id schoolYear source title externalId issuerName domain hours startsOn endsOn issuedAt certificateNumber course { id code } teacher { id name nationalIdMasked school { id code name } }',
+    columns: () => [
+      col('id'),
+      col('schoolYear'),
+      col('teacherId', (n) => n.teacher?.id),
+      col('teacherName', (n) => n.teacher?.name),
+      col('nationalIdMasked', (n) => n.teacher?.nationalIdMasked),
+      col('schoolId', (n) => n.teacher?.school?.id),
+      col('schoolCode', (n) => n.teacher?.school?.code),
+      col('schoolName', (n) => n.teacher?.school?.name),
+      col('source'),
+      col('courseId', (n) => n.course?.id),
+      col('courseCode', (n) => n.course?.code),
+      col('title'),
+      col('externalId'),
+      col('issuerName'),
+      col('domain'),
+      col('hours'),
+      col('startsOn'),
+      col('endsOn'),
+      col('issuedAt'),
+      col('certificateNumber'),
     ],
   },
 };
