@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +59,38 @@ export async function freshDatabase(name: string): Promise<FreshDb> {
   const dir = tempDir(name);
   const sqlitePath = path.join(dir, 'test.sqlite');
   return { sqlitePath, open: async (logger) => init(createDataSource({ sqlitePath, logger })) };
+}
+
+/**
+ * A database that `build` makes from an empty, migrated one (e.g. a seed with other options than the
+ * template's), for the suites that check such data. On SQLite the result is kept beside this run's
+ * build of the server (server/.test-dist/<hash of server/src>/), keyed by the name and the text of
+ * `build`, and later runs with the same sources and the same build get a copy of it, as they get one of
+ * the template; any change to server/src or to `build` builds it again. On MySQL/MariaDB it is built
+ * every time.
+ */
+export async function builtDatabase(name: string, build: (ds: DataSource) => Promise<void>): Promise<DataSource> {
+  const dist = process.env.INSERVICE_TEST_DIST;
+  if (onMysql || !dist) {
+    const ds = await (await freshDatabase(name)).open();
+    await ds.runMigrations();
+    await build(ds);
+    return ds;
+  }
+  const key = createHash('sha256').update(`${process.env.INSERVICE_TEST_SCRYPT_N}\n${build.toString()}`).digest('hex').slice(0, 16);
+  const kept = path.join(dist, `built-${name}-${key}.sqlite`);
+  const sqlitePath = path.join(tempDir(name), 'test.sqlite');
+  if (fs.existsSync(kept)) {
+    fs.copyFileSync(kept, sqlitePath);
+    return init(createDataSource({ sqlitePath }));
+  }
+  const ds = await init(createDataSource({ sqlitePath }));
+  await ds.runMigrations();
+  await build(ds);
+  const tmp = `${kept}.${process.pid}.tmp`;
+  await (ds.driver as unknown as { databaseConnection: { backup(file: string): Promise<unknown> } }).databaseConnection.backup(tmp);
+  fs.renameSync(tmp, kept);
+  return ds;
 }
 
 let copies = 0;

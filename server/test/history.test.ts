@@ -1,6 +1,6 @@
 import { PARTICIPATION_HISTORY } from '../src/db/seed/reference';
 import { Harness } from './harness';
-import { dbLabel, freshDatabase } from './db';
+import { builtDatabase, dbLabel } from './db';
 import { seed } from '../src/db/seed/generator';
 
 /**
@@ -10,10 +10,7 @@ import { seed } from '../src/db/seed/generator';
  */
 let h: Harness;
 beforeAll(async () => {
-  const db = await freshDatabase('history');
-  const ds = await db.open();
-  await ds.runMigrations();
-  await seed(ds, { scale: 'demo', history: true });
+  const ds = await builtDatabase('history', (d) => seed(d, { scale: 'demo', history: true }).then(() => undefined));
   h = await Harness.start({ ds });
 }, 180000);
 afterAll(() => h?.stop());

@@ -4,7 +4,7 @@ import { addDemoCurrentYear, DEMO_OPEN_COURSES_PER_COUNTY, demoSeedOptions, scho
 import { CourseEntity, CourseSessionEntity, timesOfSessions } from '../src/modules/courses';
 import { DEFAULT_SEED, seed } from '../src/db/seed/generator';
 import { isValidNationalId } from '../src/shared/national-id';
-import { freshDatabase, dbLabel, templateCopy } from './db';
+import { builtDatabase, freshDatabase, dbLabel, templateCopy } from './db';
 
 const TABLES = [
   'county',
@@ -102,10 +102,10 @@ describe(`the demo reaches today (${dbLabel()})`, () => {
   const today = new Date('2026-11-30T02:00:00Z');
   let ds: DataSource;
   beforeAll(async () => {
-    ds = await (await freshDatabase('seed_today')).open();
-    await ds.runMigrations();
-    await seed(ds, demoSeedOptions(today));
-    await addDemoCurrentYear(ds, today);
+    ds = await builtDatabase('seed_today', async (d) => {
+      await seed(d, demoSeedOptions(new Date('2026-11-30T02:00:00Z')));
+      await addDemoCurrentYear(d, new Date('2026-11-30T02:00:00Z'));
+    });
   }, 180000);
   afterAll(async () => {
     await ds?.destroy();
