@@ -146,6 +146,7 @@ async function recordsOfDistrictApi(countyId: number) {
 let taipei: number;
 let other: number;
 
+const savedDataDir = process.env.DATA_DIR;
 beforeAll(async () => {
   process.env.DATA_DIR = tempDir('exports-data');
   clock.set('2022-10-03T09:00:00+08:00');
@@ -164,6 +165,9 @@ afterAll(async () => {
   receiver.closeAllConnections();
   await new Promise((r) => receiver.close(r));
   await h.stop();
+  // the suites after this one in its group (docs/TESTING.md, 'Groups') see the environment as it was
+  if (savedDataDir === undefined) delete process.env.DATA_DIR;
+  else process.env.DATA_DIR = savedDataDir;
 });
 
 describe(`bulk exports (${dbLabel()})`, () => {
