@@ -6,7 +6,7 @@ import type { Clock } from '../../shared/clock';
 import type { SheetFormat, UploadProblemKind } from '../../shared/enums';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
 import { newRecordKey } from '../../shared/disclosure';
-import { courseSnapshot, moveCourse } from '../../shared/supply-summary';
+import { courseSnapshot, moveCourse, recordAdmission } from '../../shared/supply-summary';
 import { placeholders } from '../../shared/loaders';
 import { dateParam } from '../../shared/sql';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
@@ -54,7 +54,6 @@ export class RegistrationService {
         const teacher = (await em.getRepository(TeacherEntity).findOneBy({ id: v.teacherId }))!;
         const facts = (await teacherFacts(em, [teacher.id])).get(teacher.id)!;
         const c = await this.lockedCourse(em, courseId);
-        const summaryBefore = await courseSnapshot(em, courseId);
         if (c.status !== 'PUBLISHED') throw conflict('COURSE_STATE', 'The course is not open for registration (課程未開放報名)');
         this.checkWindow(c, now);
         const audience = await em.getRepository(CourseAudienceEntity).findBy({ courseId });
@@ -97,7 +96,8 @@ export class RegistrationService {
           approval: saved.approval,
           queueNo: saved.queueNo,
         });
-        await moveCourse(em, summaryBefore, await courseSnapshot(em, courseId));
+        // an admitted registration counts in the uptake (a waitlisted one does not; nothing else of the course changed)
+        if (status === 'ADMITTED') await recordAdmission(em, { courseId, schoolId: saved.schoolId, recordKey: saved.recordKey }, 1);
         return saved;
       });
     } catch (e) {
