@@ -486,6 +486,20 @@ describe(`courses: registration (${dbLabel()})`, () => {
 });
 
 describe(`courses: catalog (${dbLabel()})`, () => {
+  it("finds a course in the county it is held in as well as in its organiser's county", async () => {
+    const q = 'query($s: String, $c: ID) { courses(search: $s, countyId: $c, first: 100) { edges { node { id } } } }';
+    const ids = async (c: string) =>
+      ((await h.anonymous().query(q, { s: '澎湖踏查', c })).data!.courses.edges as any[]).map((e) => e.node.id);
+    const away = await publishedCourse({
+      title: '澎湖踏查研習',
+      sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: khh, address: '高雄市旗津區' }],
+    });
+    expect(await ids(khh)).toEqual([away]);
+    expect(await ids(tpe)).toEqual([away]); // the organiser's (chief.demo's school in Taipei)
+    const pen = (await h.anonymous().query('{ counties { id code } }')).data!.counties.find((c: any) => c.code === 'PEN').id;
+    expect(await ids(pen)).toEqual([]);
+  });
+
   it('searches title, code and organiser with 台/臺 and 國小/國民小學 alike, and filters on each dimension', async () => {
     const id = await publishedCourse({ title: '臺灣史教學研習', methods: ['LECTURE', 'FIELD_VISIT'], level: 'RESEARCH', capacity: 5 });
     const code = (await h.anonymous().query('query($id: ID!) { course(id: $id) { code } }', { id })).data!.course.code;
@@ -535,9 +549,18 @@ describe(`courses: catalog (${dbLabel()})`, () => {
     expect(c.totalCount).toBeGreaterThan(2);
     const next = await h
       .anonymous()
-      .query('query($a: String) { courses(first: 2, after: $a, orderBy: START) { edges { node { id startsAt } } } }', {
+      .query('query($a: String) { courses(first: 2, after: $a, orderBy: START) { totalCount edges { node { id startsAt } } } }', {
         a: c.pageInfo.endCursor,
       });
+    // the count is of every match, on any page (the first page counts from its own scan, a later one by itself)
+    expect(next.data!.courses.totalCount).toBe(c.totalCount);
+    const ranked = (await h.anonymous().query('{ courses(first: 2) { totalCount pageInfo { endCursor } } }')).data!.courses;
+    expect(ranked.totalCount).toBe(c.totalCount);
+    const RANKED = 'query($a: String) { courses(first: 2, after: $a) { totalCount edges { node { id } } } }';
+    expect((await h.anonymous().query(RANKED, { a: ranked.pageInfo.endCursor })).data!.courses.totalCount).toBe(c.totalCount);
+    // a page past the end has no row to carry the count
+    const past = (await h.anonymous().query(RANKED, { a: Buffer.from('o:100000').toString('base64url') })).data!.courses;
+    expect([past.edges, past.totalCount]).toEqual([[], c.totalCount]);
     const all = [...c.edges, ...next.data!.courses.edges].map((e: any) => e.node);
     expect(new Set(all.map((n: any) => n.id)).size).toBe(4);
     expect([...all].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((n: any) => n.startsAt)).toEqual(

@@ -16,6 +16,7 @@ import { SupplyDemand1765920000000 } from './1765920000000-SupplyDemand';
 import { ExportJobs1765930000000 } from './1765930000000-ExportJobs';
 import { StudyHours1765940000000 } from './1765940000000-StudyHours';
 import { SupplyCountySummary1765970000000 } from './1765970000000-SupplyCountySummary';
+import { CatalogCountyIndex1765971000000 } from './1765971000000-CatalogCountyIndex';
 
 /** Every migration, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ExportJobs1765930000000,
   StudyHours1765940000000,
   SupplyCountySummary1765970000000,
+  CatalogCountyIndex1765971000000,
 ];

@@ -1114,7 +1114,16 @@ async function seedCourses(
   ]);
   const choice = bulk.table(CourseChoiceEntity, ['courseId', 'dimension', 'option']);
   const audience = bulk.table(CourseAudienceEntity, ['courseId', 'kind', 'value']);
-  const session = bulk.table(CourseSessionEntity, ['id', 'courseId', 'startsAt', 'endsAt', 'countyId', 'address', 'onlineUrl']);
+  const session = bulk.table(CourseSessionEntity, [
+    'id',
+    'courseId',
+    'startsAt',
+    'endsAt',
+    'countyId',
+    'courseCountyId',
+    'address',
+    'onlineUrl',
+  ]);
   const reg = bulk.table(CourseRegistrationEntity, [
     'id',
     'courseId',
@@ -1304,6 +1313,7 @@ async function seedCourses(
             s.startsAt,
             s.endsAt,
             online ? null : c.id,
+            c.id,
             online ? null : `${c.name}${org.name}`,
             online ? `https://meet.example.tw/${code}` : null,
           ]);
