@@ -274,34 +274,36 @@ export async function moveCourse(em: EntityManager, before: CourseSnapshot, afte
  * One registration starting (1) or ceasing (-1) to count as ADMITTED, nothing else about the course
  * changing (an enrolment): the uptake rows moveCourse would move between snapshots taken around the
  * write, without the snapshots (which read every admitted registration of the course twice). Call it
- * in the write's transaction, after the course's row lock, with the registration's school and key.
+ * in the write's transaction, after the course's row lock, with the registration's key and its school
+ * as the unit row has it (county, stages, remoteness).
  */
 export async function recordAdmission(
   em: EntityManager,
-  r: { courseId: number; schoolId: number; recordKey: number },
+  r: {
+    courseId: number;
+    recordKey: number;
+    /** The registration's school (its unit row) as the uptake groups it. */
+    school: { countyId: number | null; stages: string | null; remoteness: string | null };
+  },
   sign: 1 | -1,
 ): Promise<void> {
   const opt = optionCol(em.connection);
-  const [options, [school]]: [{ dimension: string; opt: string; school_year: number; kind: string }[], Record<string, unknown>[]] =
-    await Promise.all([
-      em.query(
-        `SELECT 'DOMAIN' AS dimension, c.domain AS opt, c.school_year, u.kind FROM course c JOIN unit u ON u.id = c.organiser_unit_id WHERE c.id = ?
-         UNION ALL
-         SELECT cc.dimension, cc.${opt} AS opt, c.school_year, u.kind FROM course_choice cc JOIN course c ON c.id = cc.course_id
-           JOIN unit u ON u.id = c.organiser_unit_id WHERE cc.course_id = ?`,
-        [r.courseId, r.courseId],
-      ),
-      em.query('SELECT county_id, stages, remoteness FROM unit WHERE id = ?', [r.schoolId]),
-    ]);
+  const options: { dimension: string; opt: string; school_year: number; kind: string }[] = await em.query(
+    `SELECT 'DOMAIN' AS dimension, c.domain AS opt, c.school_year, u.kind FROM course c JOIN unit u ON u.id = c.organiser_unit_id WHERE c.id = ?
+     UNION ALL
+     SELECT cc.dimension, cc.${opt} AS opt, c.school_year, u.kind FROM course_choice cc JOIN course c ON c.id = cc.course_id
+       JOIN unit u ON u.id = c.organiser_unit_id WHERE cc.course_id = ?`,
+    [r.courseId, r.courseId],
+  );
   if (!options.length) throw new Error(`recordAdmission: no course ${r.courseId}`);
   const rows = options.map((o) => ({
     key: {
       schoolYear: Number(o.school_year),
       dimension: String(o.dimension),
       option: String(o.opt),
-      countyId: Number(school?.county_id ?? 0),
-      stage: firstStageOf(school?.stages as string | null | undefined),
-      remoteness: (school?.remoteness as string | null | undefined) ?? 'GENERAL',
+      countyId: r.school.countyId ?? 0,
+      stage: firstStageOf(r.school.stages),
+      remoteness: r.school.remoteness ?? 'GENERAL',
       organiserKind: String(o.kind),
     },
     values: { registrations: sign, reg_key_sum: sign * r.recordKey },
