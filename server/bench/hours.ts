@@ -70,6 +70,30 @@ export async function hoursScenarios(
       );
       tokens.push(await api.login(username, 'bench1234'));
     }
+    // a certificate PDF downloaded by its teacher over HTTP (the record looked up, authorized, rendered)
+    const own: { certificate_number: string; teacher_id: number }[] = await ds.query(
+      `SELECT certificate_number, teacher_id FROM study_record WHERE school_year = ? AND teacher_id IN (${withRecords.map(() => '?').join(', ')}) ORDER BY id LIMIT 100`,
+      [year, ...withRecords.map((t) => t.teacher_id)],
+    );
+    const tokenOf = new Map(withRecords.map((t, i) => [Number(t.teacher_id), tokens[i]]));
+    const pdf: number[] = [];
+    let bytes = 0;
+    for (const [i, r] of own.entries()) {
+      const t = performance.now();
+      const res = await fetch(`${api.url}/certificates/${encodeURIComponent(r.certificate_number)}.pdf`, {
+        headers: { authorization: `Bearer ${tokenOf.get(Number(r.teacher_id))}` },
+      });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (res.status !== 200 || body.subarray(0, 4).toString() !== '%PDF') throw new Error(`certificate download: ${res.status}`);
+      if (i > 0) pdf.push(performance.now() - t); // the first reads the fonts
+      bytes += body.length;
+    }
+    add(
+      'certificate PDF downloaded by its teacher over HTTP, one after another',
+      label,
+      `p50 ${pct(pdf, 50).toFixed(1)} / p95 ${pct(pdf, 95).toFixed(1)} ms`,
+      `${pdf.length} certificates, ${(bytes / own.length / 1024).toFixed(0)} KiB each; target < 150 ms`,
+    );
     let k = 0;
     let records = 0;
     // warm up (each teacher once), then measure

@@ -352,31 +352,72 @@ export interface IssuedHours {
  * - an unknown teacher or course throws (the caller's transaction rolls back).
  */
 export async function recordIssuedHours(em: EntityManager, r: IssuedHours, sign: 1 | -1): Promise<void> {
-  const [t] = await em.query('SELECT u.county_id, u.stages, u.remoteness FROM teacher t JOIN unit u ON u.id = t.school_id WHERE t.id = ?', [
-    r.teacherId,
-  ]);
-  if (!t) throw new Error(`recordIssuedHours: no teacher ${r.teacherId}`);
-  let organiserKind = EXTERNAL;
-  let options = [{ dimension: 'DOMAIN', option: r.domain }];
-  if (r.courseId != null) {
-    const [c] = await em.query('SELECT u.kind FROM course c JOIN unit u ON u.id = c.organiser_unit_id WHERE c.id = ?', [r.courseId]);
-    if (!c) throw new Error(`recordIssuedHours: no course ${r.courseId}`);
-    organiserKind = String(c.kind);
-    options = await courseOptions(em, r.courseId, r.domain);
+  await recordIssuedHoursMany(em, [r], sign);
+}
+
+/**
+ * recordIssuedHours for several records at once (the same contract for each), in a few statements
+ * whatever their number: the teachers' schools in one, each course's organiser kind and options in
+ * one per course, the rows added together.
+ */
+export async function recordIssuedHoursMany(em: EntityManager, records: IssuedHours[], sign: 1 | -1): Promise<void> {
+  if (!records.length) return;
+  const teacherIds = [...new Set(records.map((r) => r.teacherId))];
+  const schools: { id: number; county_id: number | null; stages: string | null; remoteness: string | null }[] = await em.query(
+    `SELECT t.id, u.county_id, u.stages, u.remoteness FROM teacher t JOIN unit u ON u.id = t.school_id WHERE t.id IN (${teacherIds.map(() => '?').join(', ')})`,
+    teacherIds,
+  );
+  const schoolOf = new Map(schools.map((s) => [Number(s.id), s]));
+  const courseIds = [...new Set(records.map((r) => r.courseId).filter((c): c is number => c != null))];
+  const courses = new Map<number, { kind: string; options: { dimension: string; option: string }[] }>();
+  if (courseIds.length) {
+    const opt = optionCol(em.connection);
+    const rows: { course_id: number; kind: string; dimension: string | null; opt: string | null }[] = await em.query(
+      `SELECT c.id AS course_id, u.kind, cc.dimension, cc.${opt} AS opt FROM course c JOIN unit u ON u.id = c.organiser_unit_id
+       LEFT JOIN course_choice cc ON cc.course_id = c.id WHERE c.id IN (${courseIds.map(() => '?').join(', ')})
+       ORDER BY c.id, cc.dimension, cc.${opt}`,
+      courseIds,
+    );
+    for (const row of rows) {
+      const c = courses.get(Number(row.course_id)) ?? { kind: String(row.kind), options: [] };
+      if (row.dimension != null) c.options.push({ dimension: row.dimension, option: String(row.opt) });
+      courses.set(Number(row.course_id), c);
+    }
   }
-  const rows = options.map((o) => ({
-    key: {
-      schoolYear: r.schoolYear,
-      ...o,
-      countyId: Number(t.county_id ?? 0),
-      stage: firstStageOf(t.stages),
-      remoteness: t.remoteness ?? 'GENERAL',
-      organiserKind,
-    },
-    values: { issued_records: sign, issued_hours: sign * r.hours, issued_key_sum: sign * r.recordKey },
-  }));
-  await upsert(em, 'uptake_summary', rows, ['issued_key_sum']);
-  await upsertCounty(em, rows);
+  const rows = records.flatMap((r) => {
+    const t = schoolOf.get(r.teacherId);
+    if (!t) throw new Error(`recordIssuedHours: no teacher ${r.teacherId}`);
+    let organiserKind = EXTERNAL;
+    const options = [{ dimension: 'DOMAIN', option: r.domain }];
+    if (r.courseId != null) {
+      const c = courses.get(r.courseId);
+      if (!c) throw new Error(`recordIssuedHours: no course ${r.courseId}`);
+      organiserKind = c.kind;
+      options.push(...c.options);
+    }
+    return options.map((o) => ({
+      key: {
+        schoolYear: r.schoolYear,
+        ...o,
+        countyId: Number(t.county_id ?? 0),
+        stage: firstStageOf(t.stages),
+        remoteness: t.remoteness ?? 'GENERAL',
+        organiserKind,
+      },
+      values: { issued_records: sign, issued_hours: sign * r.hours, issued_key_sum: sign * r.recordKey },
+    }));
+  });
+  // records of the same group add up to one row (one upsert row per key)
+  const merged = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const k = keyString(row.key);
+    const m = merged.get(k);
+    if (!m) merged.set(k, { key: row.key, values: { ...row.values } });
+    else for (const c of Object.keys(row.values) as (keyof typeof row.values)[]) m.values[c] += row.values[c];
+  }
+  const all = [...merged.values()];
+  await upsert(em, 'uptake_summary', all, ['issued_key_sum']);
+  await upsertCounty(em, all);
 }
 
 // ---- recounts (the generator after a bulk load, the migration, tests) ----
