@@ -368,6 +368,19 @@ describe(`courses: registration (${dbLabel()})`, () => {
     expect(codes(await h.as('t1').query(WITHDRAW, { c: id }))).toEqual(['WINDOW_CLOSED']);
   });
 
+  it('a subject audience admits a teacher of any of its subjects, and a title audience by title', async () => {
+    const [{ teacher_id: tid }] = await h.ds.query("SELECT teacher_id FROM credential WHERE username = 't6'");
+    const [{ title }] = await h.ds.query('SELECT title FROM teacher WHERE id = ?', [tid]);
+    // two subjects, so the teacher's facts hold a list (the last one is the one the audience names)
+    await h.ds.query('DELETE FROM teacher_subject WHERE teacher_id = ?', [tid]);
+    for (const subject of ['CHINESE', 'MATHEMATICS'])
+      await h.ds.query('INSERT INTO teacher_subject (teacher_id, subject) VALUES (?, ?)', [tid, subject]);
+    const other = await publishedCourse({ audience: { subjects: ['ENGLISH', 'SCIENCE'] } });
+    expect((await h.as('t6').query(ENROL, { c: other })).errors![0].extensions!.reason).toBe('NOT_IN_AUDIENCE');
+    const math = await publishedCourse({ audience: { subjects: ['ENGLISH', 'MATHEMATICS'], titles: [title] } });
+    expect((await ok('t6', ENROL, { c: math })).enrolInCourse.status).toBe('ADMITTED');
+  });
+
   it('the audience is enforced and shown as fitsMe', async () => {
     const id = await publishedCourse({ audience: { stages: ['JUNIOR_HIGH'], countyIds: [tpe] } });
     const r = await h.as('t1').query(ENROL, { c: id }); // an elementary teacher

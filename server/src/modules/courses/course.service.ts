@@ -75,6 +75,49 @@ export function fitsAudience(audience: { kind: AudienceKind; value: string }[], 
   return true;
 }
 
+/**
+ * One teacher as an enrolment needs it, in one statement: its name and school, its audience facts
+ * (as teacherFacts gives them) and its school's county, stages and remoteness (the uptake's groups).
+ */
+export async function enrollingTeacher(
+  em: EntityManager | DataSource,
+  teacherId: number,
+): Promise<
+  | {
+      id: number;
+      name: string;
+      schoolId: number;
+      facts: TeacherFacts;
+      school: { countyId: number | null; stages: string | null; remoteness: string | null };
+    }
+  | undefined
+> {
+  const [r]: {
+    id: number;
+    name: string;
+    school_id: number;
+    title: string;
+    stages: string | null;
+    county_id: number | null;
+    remoteness: string | null;
+    subjects: string | null;
+  }[] = await em.query(
+    `SELECT t.id, t.name, t.school_id, t.title, u.stages, u.county_id, u.remoteness,
+            (SELECT GROUP_CONCAT(s.subject) FROM teacher_subject s WHERE s.teacher_id = t.id) AS subjects
+     FROM teacher t JOIN unit u ON u.id = t.school_id WHERE t.id = ?`,
+    [teacherId],
+  );
+  if (!r) return undefined;
+  const countyId = r.county_id == null ? null : Number(r.county_id);
+  return {
+    id: Number(r.id),
+    name: r.name,
+    schoolId: Number(r.school_id),
+    facts: { stages: r.stages ? r.stages.split(',') : [], subjects: r.subjects ? r.subjects.split(',') : [], title: r.title, countyId },
+    school: { countyId, stages: r.stages ?? null, remoteness: r.remoteness ?? null },
+  };
+}
+
 /** The audience facts of teachers, in two statements for any number of them. */
 export async function teacherFacts(em: EntityManager | DataSource, teacherIds: number[]): Promise<Map<number, TeacherFacts>> {
   const out = new Map<number, TeacherFacts>();

@@ -11,11 +11,11 @@ import { placeholders } from '../../shared/loaders';
 import { dateParam, isMysql } from '../../shared/sql';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
 import type { AuditService } from '../audit';
-import { TeacherEntity, UnitEntity } from '../directory';
+import { UnitEntity } from '../directory';
 import { CourseAudienceEntity, CourseEntity, CourseRegistrationEntity } from './course.entity';
 import { LIMITS, nationalIdsOf, readSheet } from './course-input';
 import { decidesAttendanceOf, enrolsItself, managesCourse } from './course.policy';
-import { fitsAudience, teacherFacts } from './course.service';
+import { enrollingTeacher, fitsAudience, teacherFacts } from './course.service';
 import { rebalance, writeCounters } from './queue';
 import { queueEvents, registrationEvent, registrationRefs } from './registration-events';
 
@@ -51,18 +51,10 @@ export class RegistrationService {
     try {
       return await inTransaction(this.ds, async (em) => {
         // the teacher's facts before the lock: the lock is held for as short as can be
-        const teacher = (await em.getRepository(TeacherEntity).findOneBy({ id: v.teacherId }))!;
-        const facts = (await teacherFacts(em, [teacher.id])).get(teacher.id)!;
-        // the school's county, stages and remoteness, for the event, the audit and the uptake (read once)
-        const [unit]: { county_id: number | null; stages: string | null; remoteness: string | null }[] = await em.query(
-          'SELECT county_id, stages, remoteness FROM unit WHERE id = ?',
-          [teacher.schoolId],
-        );
-        const school = {
-          countyId: unit?.county_id == null ? null : Number(unit.county_id),
-          stages: unit?.stages ?? null,
-          remoteness: unit?.remoteness ?? null,
-        };
+        // the teacher, its audience facts and its school's county, stages and remoteness (for the event,
+        // the audit and the uptake), in one statement
+        const teacher = (await enrollingTeacher(em, v.teacherId))!;
+        const { facts, school } = teacher;
         const c = await this.lockedCourse(em, courseId);
         if (c.status !== 'PUBLISHED') throw conflict('COURSE_STATE', 'The course is not open for registration (課程未開放報名)');
         this.checkWindow(c, now);
