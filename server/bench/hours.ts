@@ -46,6 +46,8 @@ export async function hoursScenarios(
   ds: DataSource,
   label: string,
   add: (figure: string, database: string, value: string, note?: string) => void,
+  /** The data source's statement counter (the bench's logger), to report SQL statements a request. */
+  counter?: { statements: number },
 ) {
   const api = await httpApi(ds);
   try {
@@ -68,8 +70,35 @@ export async function hoursScenarios(
       );
       tokens.push(await api.login(username, 'bench1234'));
     }
+    // a certificate PDF downloaded by its teacher over HTTP (the record looked up, authorized, rendered)
+    const own: { certificate_number: string; teacher_id: number }[] = await ds.query(
+      `SELECT certificate_number, teacher_id FROM study_record WHERE school_year = ? AND teacher_id IN (${withRecords.map(() => '?').join(', ')}) ORDER BY id LIMIT 100`,
+      [year, ...withRecords.map((t) => t.teacher_id)],
+    );
+    const tokenOf = new Map(withRecords.map((t, i) => [Number(t.teacher_id), tokens[i]]));
+    const pdf: number[] = [];
+    let bytes = 0;
+    for (const [i, r] of own.entries()) {
+      const t = performance.now();
+      const res = await fetch(`${api.url}/certificates/${encodeURIComponent(r.certificate_number)}.pdf`, {
+        headers: { authorization: `Bearer ${tokenOf.get(Number(r.teacher_id))}` },
+      });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (res.status !== 200 || body.subarray(0, 4).toString() !== '%PDF') throw new Error(`certificate download: ${res.status}`);
+      if (i > 0) pdf.push(performance.now() - t); // the first reads the fonts
+      bytes += body.length;
+    }
+    add(
+      'certificate PDF downloaded by its teacher over HTTP, one after another',
+      label,
+      `p50 ${pct(pdf, 50).toFixed(1)} / p95 ${pct(pdf, 95).toFixed(1)} ms`,
+      `${pdf.length} certificates, ${(bytes / own.length / 1024).toFixed(0)} KiB each; target < 150 ms`,
+    );
     let k = 0;
     let records = 0;
+    // warm up (each teacher once), then measure
+    for (const t of tokens) await api.call(MY_STUDY, { y: year }, t);
+    if (counter) counter.statements = 0;
     const mine = await load(400, 8, async () => {
       const d = await api.call(MY_STUDY, { y: year }, tokens[k++ % tokens.length]);
       records += d.me.teacher.studyRecords.totalCount;
@@ -78,7 +107,7 @@ export async function hoursScenarios(
       `我的研習 query (registrations, records, hours, attainment of ${year}), concurrency 8`,
       label,
       fmt(mine),
-      `${(records / 400).toFixed(1)} records a teacher on average`,
+      `${(records / 400).toFixed(1)} records a teacher on average${counter ? `; ${(counter.statements / 400).toFixed(1)} SQL/request` : ''}; target p95 < 50 ms`,
     );
 
     // issuing hours: 10 ended courses of the platform, 40 admitted teachers each, attendance of two sessions marked
@@ -88,6 +117,7 @@ export async function hoursScenarios(
     const now = Date.now();
     const ms: number[] = [];
     let issued = 0;
+    let issueStatements = 0;
     for (let c = 0; c < 10; c++) {
       const sessions = [-3, -2].map((d) => ({
         startsAt: new Date(now + d * day).toISOString(),
@@ -135,14 +165,16 @@ export async function hoursScenarios(
         );
       }
       const t = performance.now();
+      const s0 = counter?.statements ?? 0;
       issued += (await api.call('mutation($c: ID!) { issueHours(courseId: $c) { issued } }', { c: id }, admin)).issueHours.issued;
+      issueStatements += (counter?.statements ?? 0) - s0;
       ms.push(performance.now() - t);
     }
     add(
       'issuing hours for a 40-teacher course (two sessions), one request',
       label,
       `p50 ${pct(ms, 50).toFixed(1)} / p95 ${pct(ms, 95).toFixed(1)} / max ${Math.max(...ms).toFixed(1)} ms`,
-      `10 courses, ${issued} records written`,
+      `10 courses, ${issued} records written${counter ? `; ${(issueStatements / 10).toFixed(0)} SQL/request` : ''}; target < 200 ms`,
     );
   } finally {
     await api.close();

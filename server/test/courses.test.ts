@@ -368,6 +368,19 @@ describe(`courses: registration (${dbLabel()})`, () => {
     expect(codes(await h.as('t1').query(WITHDRAW, { c: id }))).toEqual(['WINDOW_CLOSED']);
   });
 
+  it('a subject audience admits a teacher of any of its subjects, and a title audience by title', async () => {
+    const [{ teacher_id: tid }] = await h.ds.query("SELECT teacher_id FROM credential WHERE username = 't6'");
+    const [{ title }] = await h.ds.query('SELECT title FROM teacher WHERE id = ?', [tid]);
+    // two subjects, so the teacher's facts hold a list (the last one is the one the audience names)
+    await h.ds.query('DELETE FROM teacher_subject WHERE teacher_id = ?', [tid]);
+    for (const subject of ['CHINESE', 'MATHEMATICS'])
+      await h.ds.query('INSERT INTO teacher_subject (teacher_id, subject) VALUES (?, ?)', [tid, subject]);
+    const other = await publishedCourse({ audience: { subjects: ['ENGLISH', 'SCIENCE'] } });
+    expect((await h.as('t6').query(ENROL, { c: other })).errors![0].extensions!.reason).toBe('NOT_IN_AUDIENCE');
+    const math = await publishedCourse({ audience: { subjects: ['ENGLISH', 'MATHEMATICS'], titles: [title] } });
+    expect((await ok('t6', ENROL, { c: math })).enrolInCourse.status).toBe('ADMITTED');
+  });
+
   it('the audience is enforced and shown as fitsMe', async () => {
     const id = await publishedCourse({ audience: { stages: ['JUNIOR_HIGH'], countyIds: [tpe] } });
     const r = await h.as('t1').query(ENROL, { c: id }); // an elementary teacher
@@ -486,6 +499,20 @@ describe(`courses: registration (${dbLabel()})`, () => {
 });
 
 describe(`courses: catalog (${dbLabel()})`, () => {
+  it("finds a course in the county it is held in as well as in its organiser's county", async () => {
+    const q = 'query($s: String, $c: ID) { courses(search: $s, countyId: $c, first: 100) { edges { node { id } } } }';
+    const ids = async (c: string) =>
+      ((await h.anonymous().query(q, { s: '澎湖踏查', c })).data!.courses.edges as any[]).map((e) => e.node.id);
+    const away = await publishedCourse({
+      title: '澎湖踏查研習',
+      sessions: [{ startsAt: '2021-10-20T09:00:00+08:00', endsAt: '2021-10-20T12:00:00+08:00', countyId: khh, address: '高雄市旗津區' }],
+    });
+    expect(await ids(khh)).toEqual([away]);
+    expect(await ids(tpe)).toEqual([away]); // the organiser's (chief.demo's school in Taipei)
+    const pen = (await h.anonymous().query('{ counties { id code } }')).data!.counties.find((c: any) => c.code === 'PEN').id;
+    expect(await ids(pen)).toEqual([]);
+  });
+
   it('searches title, code and organiser with 台/臺 and 國小/國民小學 alike, and filters on each dimension', async () => {
     const id = await publishedCourse({ title: '臺灣史教學研習', methods: ['LECTURE', 'FIELD_VISIT'], level: 'RESEARCH', capacity: 5 });
     const code = (await h.anonymous().query('query($id: ID!) { course(id: $id) { code } }', { id })).data!.course.code;
@@ -535,9 +562,18 @@ describe(`courses: catalog (${dbLabel()})`, () => {
     expect(c.totalCount).toBeGreaterThan(2);
     const next = await h
       .anonymous()
-      .query('query($a: String) { courses(first: 2, after: $a, orderBy: START) { edges { node { id startsAt } } } }', {
+      .query('query($a: String) { courses(first: 2, after: $a, orderBy: START) { totalCount edges { node { id startsAt } } } }', {
         a: c.pageInfo.endCursor,
       });
+    // the count is of every match, on any page (the first page counts from its own scan, a later one by itself)
+    expect(next.data!.courses.totalCount).toBe(c.totalCount);
+    const ranked = (await h.anonymous().query('{ courses(first: 2) { totalCount pageInfo { endCursor } } }')).data!.courses;
+    expect(ranked.totalCount).toBe(c.totalCount);
+    const RANKED = 'query($a: String) { courses(first: 2, after: $a) { totalCount edges { node { id } } } }';
+    expect((await h.anonymous().query(RANKED, { a: ranked.pageInfo.endCursor })).data!.courses.totalCount).toBe(c.totalCount);
+    // a page past the end has no row to carry the count
+    const past = (await h.anonymous().query(RANKED, { a: Buffer.from('o:100000').toString('base64url') })).data!.courses;
+    expect([past.edges, past.totalCount]).toEqual([[], c.totalCount]);
     const all = [...c.edges, ...next.data!.courses.edges].map((e: any) => e.node);
     expect(new Set(all.map((n: any) => n.id)).size).toBe(4);
     expect([...all].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((n: any) => n.startsAt)).toEqual(

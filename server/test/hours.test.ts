@@ -402,6 +402,19 @@ describe(`records, hours, attainment and certificates (${dbLabel()})`, () => {
     const total = recount.reduce((s, r) => s + Number(r.h), 0);
     expect(mine.hours.total).toBeCloseTo(total, 5);
     expect(mine.studyRecords.totalCount).toBeGreaterThanOrEqual(3); // two courses and the MOOC
+    expect(mine.attainment.hasPlan).toBe(plans.length === 1);
+    // a first page carries the count of every record, a later page asks for it: the same either way
+    const P = `query($t: ID!, $a: String) { node(id: $t) { ... on Teacher {
+      studyRecords(first: 1, after: $a, schoolYear: 110) { totalCount pageInfo { endCursor } } } } }`;
+    const p1 = (await ok('h1', P, { t })).node.studyRecords;
+    const p2 = (await ok('h1', P, { t, a: p1.pageInfo.endCursor })).node.studyRecords;
+    expect([p1.totalCount, p2.totalCount]).toEqual([mine.studyRecords.totalCount, mine.studyRecords.totalCount]);
+    const R =
+      'query($t: ID!, $a: String) { node(id: $t) { ... on Teacher { registrations(first: 1, after: $a) { totalCount pageInfo { endCursor } } } } }';
+    const [{ n: regs }] = await h.ds.query('SELECT COUNT(*) AS n FROM course_registration WHERE teacher_id = ?', [peerIds[0]]);
+    const r1 = (await ok('h1', R, { t })).node.registrations;
+    const r2 = (await ok('h1', R, { t, a: r1.pageInfo.endCursor })).node.registrations;
+    expect([r1.totalCount, r2.totalCount]).toEqual([Number(regs), Number(regs)]);
     expect(Object.fromEntries(mine.hours.byDomain.map((d: any) => [d.domain, d.hours]))).toEqual(
       Object.fromEntries(recount.map((r) => [r.domain, Number(r.h)])),
     );

@@ -166,6 +166,20 @@ describe(`supplyDemand against a recount (${dbLabel()})`, () => {
     }
   });
 
+  it('by county and for the nation (the county roll-up) it answers as the detailed tables do (every organiser kind named)', async () => {
+    const kinds = (await ok('admin', '{ __type(name: "OrganiserKind") { enumValues { name } } }')).__type.enumValues.map(
+      (e: any) => e.name,
+    );
+    expect(kinds).toContain('EXTERNAL');
+    for (const login of ['admin', 'analyst'])
+      for (const d of DIMENSIONS)
+        for (const g of [['COUNTY'], []]) {
+          const rollup = await sd(login, { d, g });
+          const detailed = await sd(login, { d, g, f: { organiserKinds: kinds } });
+          expect([login, d, g, rollup]).toEqual([login, d, g, detailed]);
+        }
+  });
+
   it('an analyst reads demand and uptake perturbed within the bound, supply exactly', async () => {
     const exact = await sd('admin', { d: 'METHOD', g: ['COUNTY'] });
     const r = await sd('analyst', { d: 'METHOD', g: ['COUNTY'] });
@@ -264,7 +278,7 @@ describe(`the summary tables stay right after every write, in its transaction ($
     const c = r.groups[0].cells.find((x: any) => x.option === 'RESEARCH');
     return { courses: c.courses, seats: c.seats, hoursOffered: c.hoursOffered, registrations: c.registrations };
   };
-  const noDifference = async () => expect(await supplySummaryDifferences(h.ds)).toEqual({ supply: [], registrations: [] });
+  const noDifference = async () => expect(await supplySummaryDifferences(h.ds)).toEqual({ supply: [], registrations: [], county: [] });
   let teacherLogins: string[] = [];
 
   beforeAll(async () => {

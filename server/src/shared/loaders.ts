@@ -69,7 +69,11 @@ export interface PageKey {
   after?: string | null;
 }
 
-/** A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents. */
+/**
+ * A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents.
+ * A first page (no cursor) carries each parent's count of rows too (`totalCount`, from the same scan:
+ * every row of a parent is read for its row number anyway); a later page does not.
+ */
 export async function pagesUnder<T extends object>(
   ds: DataSource,
   target: new () => T,
@@ -83,16 +87,20 @@ export async function pagesUnder<T extends object>(
   // newest first (a person's own list): the cursor is the last ID seen, the next page below it
   const dir = sql.newestFirst ? 'DESC' : 'ASC';
   const bound = sql.newestFirst ? (args.after ? `x.${sql.order} < ?` : '? = 0') : `x.${sql.order} > ?`;
-  const raw = await ds.query(
+  const counts = !args.after;
+  const raw: Record<string, unknown>[] = await ds.query(
     `SELECT * FROM (
-       SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn
+       SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn${counts ? `, COUNT(*) OVER (PARTITION BY x.${sql.parent}) AS page_total` : ''}
        FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND ${bound} AND (${sql.where})
      ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
     [...parents, after, ...sql.params, first + 1],
   );
-  return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows) => ({
+  const totals = new Map<number, number>();
+  if (counts) for (const r of raw) totals.set(Number(r[sql.parent]), Number(r.page_total));
+  return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows, i) => ({
     nodes: rows.slice(0, first),
     hasNextPage: rows.length > first,
+    ...(counts ? { totalCount: totals.get(Number(parents[i])) ?? 0 } : {}),
   }));
 }
 

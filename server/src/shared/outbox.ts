@@ -78,20 +78,30 @@ export interface OutboxEvent {
 
 /** Writes the event in the caller's transaction. */
 export async function enqueue(em: EntityManager, e: OutboxEvent): Promise<void> {
-  const at = dateParam(em.connection, e.at);
-  await em.query(
-    `INSERT INTO outbox_event (type, subject_type, subject_id, unit_id, county_id, recipients, payload, created_at, status, attempts, next_attempt_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)`,
-    [
-      e.type,
-      e.subjectType,
-      e.subjectId,
-      e.unitId ?? null,
-      e.countyId ?? null,
-      e.recipients ? e.recipients.map((r) => `${r.kind}:${r.id}`).join(',') : null,
-      JSON.stringify(e.data ?? {}),
-      at,
-      at,
-    ],
-  );
+  await enqueueMany(em, [e]);
+}
+
+/** Writes the events in the caller's transaction, in their order (up to 200 rows a statement). */
+export async function enqueueMany(em: EntityManager, events: OutboxEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 200) {
+    const chunk = events.slice(i, i + 200);
+    await em.query(
+      `INSERT INTO outbox_event (type, subject_type, subject_id, unit_id, county_id, recipients, payload, created_at, status, attempts, next_attempt_at)
+       VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)").join(', ')}`,
+      chunk.flatMap((e) => {
+        const at = dateParam(em.connection, e.at);
+        return [
+          e.type,
+          e.subjectType,
+          e.subjectId,
+          e.unitId ?? null,
+          e.countyId ?? null,
+          e.recipients ? e.recipients.map((r) => `${r.kind}:${r.id}`).join(',') : null,
+          JSON.stringify(e.data ?? {}),
+          at,
+          at,
+        ];
+      }),
+    );
+  }
 }

@@ -19,6 +19,12 @@ import { isMysql } from './sql';
  *   their record keys, and issued study records with their hours and the sum of their record keys
  *   (the cell keys of the disclosure control, shared/disclosure.ts).
  *
+ * - `supply_county_summary`: both rolled up per school year x dimension x county x option (the
+ *   supply's stage '*' rows; the uptake over every stage, remoteness and organiser kind), what the
+ *   standard report (by county or for the nation, without other filters) reads: ~23 rows an option
+ *   instead of thousands. Every write to the two tables above writes it too, in the same transaction
+ *   and after them (the same lock order everywhere).
+ *
  * A course's rows move by difference: `courseSnapshot` before a write (after the course's row lock)
  * and after it, then `moveCourse(em, before, after)`. Issued hours move with `recordIssuedHours`.
  */
@@ -123,30 +129,63 @@ export async function courseSnapshot(em: EntityManager, courseId: number): Promi
 }
 
 const SUPPLY_KEYS = ['school_year', 'dimension', 'option', 'county_id', 'stage', 'remoteness', 'organiser_kind'];
+const COUNTY_KEYS = ['school_year', 'dimension', 'county_id', 'option'];
+const COUNTY_VALUES = [
+  'courses',
+  'seats',
+  'seat_hours',
+  'registrations',
+  'reg_key_sum',
+  'issued_records',
+  'issued_hours',
+  'issued_key_sum',
+];
+const COUNTY_KEY_SUMS = ['reg_key_sum', 'issued_key_sum'];
+
+type SummaryTable = 'supply_summary' | 'uptake_summary' | 'supply_county_summary';
+const KEY_COLUMNS: Record<SummaryTable, string[]> = {
+  supply_summary: SUPPLY_KEYS,
+  uptake_summary: SUPPLY_KEYS,
+  supply_county_summary: COUNTY_KEYS,
+};
+const KEY_VALUE: Record<string, (k: SupplyKey) => unknown> = {
+  school_year: (k) => k.schoolYear,
+  dimension: (k) => k.dimension,
+  option: (k) => k.option,
+  county_id: (k) => k.countyId,
+  stage: (k) => k.stage,
+  remoteness: (k) => k.remoteness,
+  organiser_kind: (k) => k.organiserKind,
+};
+const countyKeyString = (k: SupplyKey) => [k.schoolYear, k.dimension, k.countyId, k.option].join('\u0001');
+
+let writes = 0;
+/**
+ * How many summary writes this process began: an answer read from the tables before the count moved
+ * may be stale (SupplyService keeps answers for a few seconds while it stands still).
+ */
+export const summaryWrites = () => writes;
 
 /** Adds rows of deltas to a summary table, in key order (so concurrent writers do not deadlock each other). */
 async function upsert(
   em: EntityManager,
-  table: 'supply_summary' | 'uptake_summary',
+  table: SummaryTable,
   rows: { key: SupplyKey; values: Record<string, number> }[],
   keySums: string[],
 ): Promise<void> {
   if (!rows.length) return;
-  rows.sort((a, b) => (keyString(a.key) < keyString(b.key) ? -1 : 1));
+  writes++;
+  const keyCols = KEY_COLUMNS[table];
+  const ks = table === 'supply_county_summary' ? countyKeyString : keyString;
+  rows.sort((a, b) => (ks(a.key) < ks(b.key) ? -1 : 1));
   const ds = em.connection;
   const mysql = isMysql(ds);
   const q = (c: string) => (c === 'option' ? optionCol(ds) : c);
   const valueCols = Object.keys(rows[0].values);
-  const cols = [...SUPPLY_KEYS, ...valueCols];
+  const cols = [...keyCols, ...valueCols];
   const tuple = `(${cols.map(() => '?').join(', ')})`;
   const params = rows.flatMap((r) => [
-    r.key.schoolYear,
-    r.key.dimension,
-    r.key.option,
-    r.key.countyId,
-    r.key.stage,
-    r.key.remoteness,
-    r.key.organiserKind,
+    ...keyCols.map((c) => KEY_VALUE[c](r.key)),
     ...valueCols.map((c) => (keySums.includes(c) ? keyDelta(r.values[c]) : r.values[c])),
   ]);
   const set = valueCols
@@ -163,10 +202,34 @@ async function upsert(
     await em.query(
       mysql
         ? `INSERT INTO ${table} (${cols.map(q).join(', ')}) VALUES ${values} ON DUPLICATE KEY UPDATE ${set}`
-        : `INSERT INTO ${table} (${cols.map(q).join(', ')}) VALUES ${values} ON CONFLICT (${SUPPLY_KEYS.map(q).join(', ')}) DO UPDATE SET ${set}`,
+        : `INSERT INTO ${table} (${cols.map(q).join(', ')}) VALUES ${values} ON CONFLICT (${keyCols.map(q).join(', ')}) DO UPDATE SET ${set}`,
       p,
     );
   }
+}
+
+/**
+ * Deltas written to supply_summary (its stage '*' rows only: each course once) and uptake_summary,
+ * summed per school year x dimension x county x option and added to supply_county_summary (after
+ * the two tables, in the same transaction). Every delta names the same value columns.
+ */
+async function upsertCounty(em: EntityManager, deltas: { key: SupplyKey; values: Record<string, number> }[]): Promise<void> {
+  const sums = new Map<string, { key: SupplyKey; values: Record<string, number> }>();
+  for (const d of deltas) {
+    const k = countyKeyString(d.key);
+    let row = sums.get(k);
+    if (!row) {
+      row = { key: d.key, values: Object.fromEntries(Object.keys(d.values).map((c) => [c, 0])) };
+      sums.set(k, row);
+    }
+    for (const [c, v] of Object.entries(d.values)) row.values[c] += v;
+  }
+  await upsert(
+    em,
+    'supply_county_summary',
+    [...sums.values()].filter((r) => Object.entries(r.values).some(([c, v]) => (COUNTY_KEY_SUMS.includes(c) ? keyDelta(v) : v))),
+    COUNTY_KEY_SUMS,
+  );
 }
 
 /** Moves a course's counts from what it counted for (`before`) to what it counts for now (`after`), in the caller's transaction. */
@@ -194,18 +257,59 @@ export async function moveCourse(em: EntityManager, before: CourseSnapshot, afte
   };
   addUptake(before, -1);
   addUptake(after, 1);
-  await upsert(
-    em,
-    'supply_summary',
-    [...supply.values()].filter((d) => d.values.courses || d.values.seats || d.values.seat_hours),
-    [],
+  const supplyRows = [...supply.values()].filter((d) => d.values.courses || d.values.seats || d.values.seat_hours);
+  const uptakeRows = [...uptake.values()].filter((d) => d.values.registrations || keyDelta(d.values.reg_key_sum));
+  await upsert(em, 'supply_summary', supplyRows, []);
+  await upsert(em, 'uptake_summary', uptakeRows, ['reg_key_sum']);
+  // the county roll-up last, supply and uptake in one statement (one lock order for every writer)
+  await upsertCounty(em, [
+    ...supplyRows
+      .filter((d) => d.key.stage === STAGE_TOTAL)
+      .map((d) => ({ key: d.key, values: { ...d.values, registrations: 0, reg_key_sum: 0 } })),
+    ...uptakeRows.map((d) => ({ key: d.key, values: { courses: 0, seats: 0, seat_hours: 0, ...d.values } })),
+  ]);
+}
+
+/**
+ * One registration starting (1) or ceasing (-1) to count as ADMITTED, nothing else about the course
+ * changing (an enrolment): the uptake rows moveCourse would move between snapshots taken around the
+ * write, without the snapshots (which read every admitted registration of the course twice). Call it
+ * in the write's transaction, after the course's row lock, with the registration's key and its school
+ * as the unit row has it (county, stages, remoteness).
+ */
+export async function recordAdmission(
+  em: EntityManager,
+  r: {
+    courseId: number;
+    recordKey: number;
+    /** The registration's school (its unit row) as the uptake groups it. */
+    school: { countyId: number | null; stages: string | null; remoteness: string | null };
+  },
+  sign: 1 | -1,
+): Promise<void> {
+  const opt = optionCol(em.connection);
+  const options: { dimension: string; opt: string; school_year: number; kind: string }[] = await em.query(
+    `SELECT 'DOMAIN' AS dimension, c.domain AS opt, c.school_year, u.kind FROM course c JOIN unit u ON u.id = c.organiser_unit_id WHERE c.id = ?
+     UNION ALL
+     SELECT cc.dimension, cc.${opt} AS opt, c.school_year, u.kind FROM course_choice cc JOIN course c ON c.id = cc.course_id
+       JOIN unit u ON u.id = c.organiser_unit_id WHERE cc.course_id = ?`,
+    [r.courseId, r.courseId],
   );
-  await upsert(
-    em,
-    'uptake_summary',
-    [...uptake.values()].filter((d) => d.values.registrations || keyDelta(d.values.reg_key_sum)),
-    ['reg_key_sum'],
-  );
+  if (!options.length) throw new Error(`recordAdmission: no course ${r.courseId}`);
+  const rows = options.map((o) => ({
+    key: {
+      schoolYear: Number(o.school_year),
+      dimension: String(o.dimension),
+      option: String(o.opt),
+      countyId: r.school.countyId ?? 0,
+      stage: firstStageOf(r.school.stages),
+      remoteness: r.school.remoteness ?? 'GENERAL',
+      organiserKind: String(o.kind),
+    },
+    values: { registrations: sign, reg_key_sum: sign * r.recordKey },
+  }));
+  await upsert(em, 'uptake_summary', rows, ['reg_key_sum']);
+  await upsertCounty(em, rows);
 }
 
 /** Runs a course write and moves the course's summary rows by what it changed (call after the course's row lock). */
@@ -248,30 +352,72 @@ export interface IssuedHours {
  * - an unknown teacher or course throws (the caller's transaction rolls back).
  */
 export async function recordIssuedHours(em: EntityManager, r: IssuedHours, sign: 1 | -1): Promise<void> {
-  const [t] = await em.query('SELECT u.county_id, u.stages, u.remoteness FROM teacher t JOIN unit u ON u.id = t.school_id WHERE t.id = ?', [
-    r.teacherId,
-  ]);
-  if (!t) throw new Error(`recordIssuedHours: no teacher ${r.teacherId}`);
-  let organiserKind = EXTERNAL;
-  let options = [{ dimension: 'DOMAIN', option: r.domain }];
-  if (r.courseId != null) {
-    const [c] = await em.query('SELECT u.kind FROM course c JOIN unit u ON u.id = c.organiser_unit_id WHERE c.id = ?', [r.courseId]);
-    if (!c) throw new Error(`recordIssuedHours: no course ${r.courseId}`);
-    organiserKind = String(c.kind);
-    options = await courseOptions(em, r.courseId, r.domain);
+  await recordIssuedHoursMany(em, [r], sign);
+}
+
+/**
+ * recordIssuedHours for several records at once (the same contract for each), in a few statements
+ * whatever their number: the teachers' schools in one, each course's organiser kind and options in
+ * one per course, the rows added together.
+ */
+export async function recordIssuedHoursMany(em: EntityManager, records: IssuedHours[], sign: 1 | -1): Promise<void> {
+  if (!records.length) return;
+  const teacherIds = [...new Set(records.map((r) => r.teacherId))];
+  const schools: { id: number; county_id: number | null; stages: string | null; remoteness: string | null }[] = await em.query(
+    `SELECT t.id, u.county_id, u.stages, u.remoteness FROM teacher t JOIN unit u ON u.id = t.school_id WHERE t.id IN (${teacherIds.map(() => '?').join(', ')})`,
+    teacherIds,
+  );
+  const schoolOf = new Map(schools.map((s) => [Number(s.id), s]));
+  const courseIds = [...new Set(records.map((r) => r.courseId).filter((c): c is number => c != null))];
+  const courses = new Map<number, { kind: string; options: { dimension: string; option: string }[] }>();
+  if (courseIds.length) {
+    const opt = optionCol(em.connection);
+    const rows: { course_id: number; kind: string; dimension: string | null; opt: string | null }[] = await em.query(
+      `SELECT c.id AS course_id, u.kind, cc.dimension, cc.${opt} AS opt FROM course c JOIN unit u ON u.id = c.organiser_unit_id
+       LEFT JOIN course_choice cc ON cc.course_id = c.id WHERE c.id IN (${courseIds.map(() => '?').join(', ')})
+       ORDER BY c.id, cc.dimension, cc.${opt}`,
+      courseIds,
+    );
+    for (const row of rows) {
+      const c = courses.get(Number(row.course_id)) ?? { kind: String(row.kind), options: [] };
+      if (row.dimension != null) c.options.push({ dimension: row.dimension, option: String(row.opt) });
+      courses.set(Number(row.course_id), c);
+    }
   }
-  const rows = options.map((o) => ({
-    key: {
-      schoolYear: r.schoolYear,
-      ...o,
-      countyId: Number(t.county_id ?? 0),
-      stage: firstStageOf(t.stages),
-      remoteness: t.remoteness ?? 'GENERAL',
-      organiserKind,
-    },
-    values: { issued_records: sign, issued_hours: sign * r.hours, issued_key_sum: sign * r.recordKey },
-  }));
-  await upsert(em, 'uptake_summary', rows, ['issued_key_sum']);
+  const rows = records.flatMap((r) => {
+    const t = schoolOf.get(r.teacherId);
+    if (!t) throw new Error(`recordIssuedHours: no teacher ${r.teacherId}`);
+    let organiserKind = EXTERNAL;
+    const options = [{ dimension: 'DOMAIN', option: r.domain }];
+    if (r.courseId != null) {
+      const c = courses.get(r.courseId);
+      if (!c) throw new Error(`recordIssuedHours: no course ${r.courseId}`);
+      organiserKind = c.kind;
+      options.push(...c.options);
+    }
+    return options.map((o) => ({
+      key: {
+        schoolYear: r.schoolYear,
+        ...o,
+        countyId: Number(t.county_id ?? 0),
+        stage: firstStageOf(t.stages),
+        remoteness: t.remoteness ?? 'GENERAL',
+        organiserKind,
+      },
+      values: { issued_records: sign, issued_hours: sign * r.hours, issued_key_sum: sign * r.recordKey },
+    }));
+  });
+  // records of the same group add up to one row (one upsert row per key)
+  const merged = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const k = keyString(row.key);
+    const m = merged.get(k);
+    if (!m) merged.set(k, { key: row.key, values: { ...row.values } });
+    else for (const c of Object.keys(row.values) as (keyof typeof row.values)[]) m.values[c] += row.values[c];
+  }
+  const all = [...merged.values()];
+  await upsert(em, 'uptake_summary', all, ['issued_key_sum']);
+  await upsertCounty(em, all);
 }
 
 // ---- recounts (the generator after a bulk load, the migration, tests) ----
@@ -316,6 +462,7 @@ function recountSql(ds: { options: DataSource['options'] }): { supply: string; r
 export async function refillSupplySummaries(
   run: { query(sql: string, params?: unknown[]): Promise<unknown> },
   ds: { options: DataSource['options'] },
+  options: { countySummary?: boolean } = {},
 ): Promise<void> {
   const sql = recountSql(ds);
   const opt = optionCol(ds as DataSource);
@@ -330,6 +477,8 @@ export async function refillSupplySummaries(
       : `INSERT INTO uptake_summary (${keys}, registrations, reg_key_sum) SELECT * FROM (${sql.registrations}) WHERE true
          ON CONFLICT (${keys}) DO UPDATE SET registrations = excluded.registrations, reg_key_sum = excluded.reg_key_sum`,
   );
+  // (false only in the migration that made these tables, before the county roll-up existed)
+  if (options.countySummary !== false) await refillCountySummary(run, ds);
 }
 
 /**
@@ -374,6 +523,55 @@ export async function refillIssuedHours(
       : `INSERT INTO uptake_summary (${keys}, issued_records, issued_hours, issued_key_sum) SELECT * FROM (${sql}) WHERE true
          ON CONFLICT (${keys}) DO UPDATE SET issued_records = excluded.issued_records, issued_hours = excluded.issued_hours, issued_key_sum = excluded.issued_key_sum`,
   );
+  await refillCountySummary(run, ds);
+}
+
+/** supply_county_summary as a GROUP BY over supply_summary (its stage '*' rows) and uptake_summary makes it. */
+function countyRecountSql(ds: { options: DataSource['options'] }): string {
+  const opt = optionCol(ds as DataSource);
+  return `SELECT school_year, dimension, county_id, ${opt}, SUM(courses) AS courses, SUM(seats) AS seats, SUM(seat_hours) AS seat_hours,
+      SUM(registrations) AS registrations, SUM(reg_key_sum) % ${R} AS reg_key_sum, SUM(issued_records) AS issued_records,
+      SUM(issued_hours) AS issued_hours, SUM(issued_key_sum) % ${R} AS issued_key_sum
+    FROM (SELECT school_year, dimension, county_id, ${opt}, courses, seats, seat_hours, 0 AS registrations, 0 AS reg_key_sum,
+            0 AS issued_records, 0 AS issued_hours, 0 AS issued_key_sum
+          FROM supply_summary WHERE stage = '${STAGE_TOTAL}'
+          UNION ALL
+          SELECT school_year, dimension, county_id, ${opt}, 0, 0, 0, registrations, reg_key_sum, issued_records, issued_hours, issued_key_sum
+          FROM uptake_summary) x
+    GROUP BY school_year, dimension, county_id, ${opt}`;
+}
+
+/** Counts supply_county_summary again from supply_summary and uptake_summary (after their refill, a migration). */
+export async function refillCountySummary(
+  run: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  ds: { options: DataSource['options'] },
+): Promise<void> {
+  const opt = optionCol(ds as DataSource);
+  await run.query('DELETE FROM supply_county_summary');
+  await run.query(
+    `INSERT INTO supply_county_summary (${[...COUNTY_KEYS.map((c) => (c === 'option' ? opt : c)), ...COUNTY_VALUES].join(', ')}) ${countyRecountSql(ds)}`,
+  );
+}
+
+/** Compares supply_county_summary with a GROUP BY over the two summary tables; the differing rows (only rows with a value that is not 0). */
+export async function countySummaryDifferences(ds: DataSource): Promise<string[]> {
+  const opt = optionCol(ds);
+  const norm = (rows: Row[]) =>
+    rows
+      .filter((r) => COUNTY_VALUES.some((c) => Number(r[c]) !== 0))
+      .map((r) =>
+        [...COUNTY_KEYS.map((c) => String(r[c])), ...COUNTY_VALUES.map((c) => String(Math.round(Number(r[c]) * 10) / 10))].join('|'),
+      )
+      .sort();
+  const kept = norm(
+    await ds.query(
+      `SELECT ${COUNTY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ')}, ${COUNTY_VALUES.join(', ')} FROM supply_county_summary`,
+    ),
+  );
+  const recount = norm(await ds.query(countyRecountSql(ds)));
+  const sk = new Set(kept);
+  const sr = new Set(recount);
+  return [...kept.filter((x) => !sr.has(x)).map((x) => `kept ${x}`), ...recount.filter((x) => !sk.has(x)).map((x) => `recount ${x}`)];
 }
 
 /** Compares the issued hours of the uptake with a recount from `source` (see refillIssuedHours); the differing rows. */
@@ -390,14 +588,22 @@ export async function issuedHoursDifferences(ds: DataSource, source: string): Pr
   const recount = norm(await ds.query(issuedRecountSql(ds, source)), ik);
   const sk = new Set(kept);
   const sr = new Set(recount);
-  return [...kept.filter((x) => !sr.has(x)).map((x) => `kept ${x}`), ...recount.filter((x) => !sk.has(x)).map((x) => `recount ${x}`)];
+  return [
+    ...kept.filter((x) => !sr.has(x)).map((x) => `kept ${x}`),
+    ...recount.filter((x) => !sk.has(x)).map((x) => `recount ${x}`),
+    // and the county roll-up agrees with the table
+    ...(await countySummaryDifferences(ds)).map((x) => `county ${x}`),
+  ];
 }
 
 type Row = Record<string, string | number>;
 const norm = (rows: Row[], keys: string[]) => rows.map((r) => keys.map((k) => String(r[k])).join('|')).sort();
 
-/** Compares the supply rows and the registrations of the uptake with a recount; the differing rows (empty when they agree). */
-export async function supplySummaryDifferences(ds: DataSource): Promise<{ supply: string[]; registrations: string[] }> {
+/**
+ * Compares the supply rows and the registrations of the uptake with a recount, and the county
+ * roll-up with the two tables; the differing rows (empty when they agree).
+ */
+export async function supplySummaryDifferences(ds: DataSource): Promise<{ supply: string[]; registrations: string[]; county: string[] }> {
   const sql = recountSql(ds);
   const opt = optionCol(ds);
   const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
@@ -416,5 +622,6 @@ export async function supplySummaryDifferences(ds: DataSource): Promise<{ supply
   return {
     supply: diff(kept, norm(await ds.query(sql.supply), sk)),
     registrations: diff(keptR, norm(await ds.query(sql.registrations), rk)),
+    county: await countySummaryDifferences(ds),
   };
 }

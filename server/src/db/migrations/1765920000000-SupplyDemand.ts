@@ -52,7 +52,7 @@ export class SupplyDemand1765920000000 implements MigrationInterface {
         ],
       }),
     );
-    await refillSupplySummaries(q, q.connection);
+    await refillSupplySummaries(q, q.connection, { countySummary: false });
   }
 
   public async down(q: QueryRunner): Promise<void> {

@@ -15,6 +15,8 @@ import { CourseCatalogIndex1765910000000 } from './1765910000000-CourseCatalogIn
 import { SupplyDemand1765920000000 } from './1765920000000-SupplyDemand';
 import { ExportJobs1765930000000 } from './1765930000000-ExportJobs';
 import { StudyHours1765940000000 } from './1765940000000-StudyHours';
+import { SupplyCountySummary1765970000000 } from './1765970000000-SupplyCountySummary';
+import { CatalogCountyIndex1765971000000 } from './1765971000000-CatalogCountyIndex';
 import { ExportResume1765980000000 } from './1765980000000-ExportResume';
 
 /** Every migration, in order. */
@@ -35,5 +37,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SupplyDemand1765920000000,
   ExportJobs1765930000000,
   StudyHours1765940000000,
+  SupplyCountySummary1765970000000,
+  CatalogCountyIndex1765971000000,
   ExportResume1765980000000,
 ];

@@ -1114,7 +1114,16 @@ async function seedCourses(
   ]);
   const choice = bulk.table(CourseChoiceEntity, ['courseId', 'dimension', 'option']);
   const audience = bulk.table(CourseAudienceEntity, ['courseId', 'kind', 'value']);
-  const session = bulk.table(CourseSessionEntity, ['id', 'courseId', 'startsAt', 'endsAt', 'countyId', 'address', 'onlineUrl']);
+  const session = bulk.table(CourseSessionEntity, [
+    'id',
+    'courseId',
+    'startsAt',
+    'endsAt',
+    'countyId',
+    'courseCountyId',
+    'address',
+    'onlineUrl',
+  ]);
   const reg = bulk.table(CourseRegistrationEntity, [
     'id',
     'courseId',
@@ -1304,6 +1313,7 @@ async function seedCourses(
             s.startsAt,
             s.endsAt,
             online ? null : c.id,
+            c.id,
             online ? null : `${c.name}${org.name}`,
             online ? `https://meet.example.tw/${code}` : null,
           ]);
@@ -1325,7 +1335,7 @@ async function seedCourses(
             Math.floor(rngRegKeys.next() * KEY_RANGE),
           ]);
         }
-        // a closed course: attendance (the demo scale; the national one keeps only the records) and its hours issued
+        // a closed course: attendance of every admitted teacher at each session, and its hours issued
         if (status === 'CLOSED') {
           // some counties' teachers attend more faithfully than others (attainment varies)
           const faithful = 0.8 + ((c.id * 7) % 5) * 0.04;
@@ -1335,11 +1345,9 @@ async function seedCourses(
               const r = hrng.next();
               return r < faithful ? 'PRESENT' : r < faithful + 0.05 ? 'LATE' : r < faithful + 0.09 ? 'LEFT_EARLY' : 'ABSENT';
             }) as ('PRESENT' | 'LATE' | 'LEFT_EARLY' | 'ABSENT')[];
-            if (o.scale === 'demo') {
-              for (const [k, st] of statuses.entries())
-                await attendance.add([id, firstSession + k, t.id, st, 'MARKED', sessions[k].endsAt, 'seed']);
-              o.count('course_attendance', statuses.length);
-            }
+            for (const [k, st] of statuses.entries())
+              await attendance.add([id, firstSession + k, t.id, st, 'MARKED', sessions[k].endsAt, 'seed']);
+            o.count('course_attendance', statuses.length);
             const earned = hoursEarned(hours, sessions.length, statuses);
             if (earned <= 0) continue;
             const issued = new Date(endsAt.getTime() + 3 * 86400_000);

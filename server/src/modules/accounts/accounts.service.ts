@@ -213,10 +213,20 @@ export class AccountsService {
   private async viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
     const base = { credentialId: cred.id, username: cred.username, mustChangePassword: cred.mustChangePassword };
     if (cred.principalKind === 'TEACHER' && cred.teacherId) {
-      const t = await this.ds.getRepository(TeacherEntity).findOneBy({ id: cred.teacherId });
+      // the teacher and its school's county in one statement (every request of a logged-in teacher asks)
+      const [t]: { id: number; name: string; school_id: number; county_id: number | null }[] = await this.ds.query(
+        'SELECT t.id, t.name, t.school_id, u.county_id FROM teacher t LEFT JOIN unit u ON u.id = t.school_id WHERE t.id = ?',
+        [cred.teacherId],
+      );
       if (!t) return null;
-      const school = await this.ds.getRepository(UnitEntity).findOneBy({ id: t.schoolId });
-      return { kind: 'TEACHER', ...base, name: t.name, teacherId: t.id, schoolId: t.schoolId, countyId: school?.countyId ?? null };
+      return {
+        kind: 'TEACHER',
+        ...base,
+        name: t.name,
+        teacherId: Number(t.id),
+        schoolId: Number(t.school_id),
+        countyId: t.county_id == null ? null : Number(t.county_id),
+      };
     }
     if (cred.principalKind === 'BUSINESS' && cred.businessAccountId) {
       const a = await this.ds.getRepository(BusinessAccountEntity).findOneBy({ id: cred.businessAccountId });

@@ -113,6 +113,8 @@ export class SummaryCache {
 
   private entries = new Map<string, { at: number; value: Promise<Counted> }>();
   private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
+  /** Counts the invalidations: an answer built on these counts is stale once it moved (supply against demand keeps such answers). */
+  generation = 0;
 
   get<T extends Counted>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.ttlMs) return load();
@@ -128,6 +130,7 @@ export class SummaryCache {
 
   /** A plan was written: every kept answer may be stale. */
   invalidate(): void {
+    this.generation++;
     this.entries.clear();
   }
 }

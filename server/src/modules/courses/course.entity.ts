@@ -13,7 +13,17 @@ import type { AudienceKind, CourseStatus, Dimension, RegistrationStatus, SchoolA
 @Index('IDX_course_organiser', ['organiserUnitId', 'schoolYear'])
 @Index('IDX_course_status_start', ['status', 'startsAt', 'id'])
 @Index('IDX_course_county_start', ['countyId', 'startsAt'])
-@Index('IDX_course_catalog', ['countyId', 'domain', 'status', 'searchText', 'code', 'startsAt'])
+@Index('IDX_course_catalog', [
+  'countyId',
+  'domain',
+  'status',
+  'searchText',
+  'code',
+  'startsAt',
+  'publishedAt',
+  'registrationOpensAt',
+  'registrationClosesAt',
+])
 export class CourseEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;
@@ -171,7 +181,7 @@ export class CourseAudienceEntity {
 /** A session (date, start, end) at a place (county and address) or online (URL). */
 @Entity('course_session')
 @Index('IDX_course_session_course', ['courseId', 'startsAt'])
-@Index('IDX_course_session_county', ['countyId', 'courseId'])
+@Index('IDX_course_session_county', ['countyId', 'courseCountyId', 'courseId'])
 export class CourseSessionEntity {
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;
@@ -187,6 +197,13 @@ export class CourseSessionEntity {
 
   @Column({ name: 'county_id', type: 'int', nullable: true })
   countyId: number | null;
+
+  /**
+   * The course's county (its organiser's), written with the sessions: the catalog's county filter finds
+   * a course held in a county by an organiser of another county from the session index alone.
+   */
+  @Column({ name: 'course_county_id', type: 'int', nullable: true })
+  courseCountyId: number | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;

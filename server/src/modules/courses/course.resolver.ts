@@ -546,11 +546,9 @@ export class TeacherRegistrationsResolver {
     description: '我的研習報名: the teacher, its school (CHIEF/CONTACT), the platform',
   })
   async registrations(@Root() t: TeacherEntity, @Args() a: PageArgsInput, @Ctx() ctx: Context) {
-    const [page, total] = await Promise.all([
-      ctx.loaders.registrationsByTeacher.get({ first: a.first ?? null, after: a.after ?? null }).load(t.id),
-      ctx.loaders.registrationCountByTeacher.load(t.id),
-    ]);
-    return regConnection(page, total);
+    // a first page carries its count; a later one asks for it
+    const page = await ctx.loaders.registrationsByTeacher.get({ first: a.first ?? null, after: a.after ?? null }).load(t.id);
+    return regConnection(page, page.totalCount ?? (await ctx.loaders.registrationCountByTeacher.load(t.id)));
   }
 }
 

@@ -75,6 +75,49 @@ export function fitsAudience(audience: { kind: AudienceKind; value: string }[], 
   return true;
 }
 
+/**
+ * One teacher as an enrolment needs it, in one statement: its name and school, its audience facts
+ * (as teacherFacts gives them) and its school's county, stages and remoteness (the uptake's groups).
+ */
+export async function enrollingTeacher(
+  em: EntityManager | DataSource,
+  teacherId: number,
+): Promise<
+  | {
+      id: number;
+      name: string;
+      schoolId: number;
+      facts: TeacherFacts;
+      school: { countyId: number | null; stages: string | null; remoteness: string | null };
+    }
+  | undefined
+> {
+  const [r]: {
+    id: number;
+    name: string;
+    school_id: number;
+    title: string;
+    stages: string | null;
+    county_id: number | null;
+    remoteness: string | null;
+    subjects: string | null;
+  }[] = await em.query(
+    `SELECT t.id, t.name, t.school_id, t.title, u.stages, u.county_id, u.remoteness,
+            (SELECT GROUP_CONCAT(s.subject) FROM teacher_subject s WHERE s.teacher_id = t.id) AS subjects
+     FROM teacher t JOIN unit u ON u.id = t.school_id WHERE t.id = ?`,
+    [teacherId],
+  );
+  if (!r) return undefined;
+  const countyId = r.county_id == null ? null : Number(r.county_id);
+  return {
+    id: Number(r.id),
+    name: r.name,
+    schoolId: Number(r.school_id),
+    facts: { stages: r.stages ? r.stages.split(',') : [], subjects: r.subjects ? r.subjects.split(',') : [], title: r.title, countyId },
+    school: { countyId, stages: r.stages ?? null, remoteness: r.remoteness ?? null },
+  };
+}
+
 /** The audience facts of teachers, in two statements for any number of them. */
 export async function teacherFacts(em: EntityManager | DataSource, teacherIds: number[]): Promise<Map<number, TeacherFacts>> {
   const out = new Map<number, TeacherFacts>();
@@ -203,7 +246,7 @@ export class CourseService {
         version: 1,
       });
       const saved = await em.getRepository(CourseEntity).save(course);
-      await this.replaceParts(em, saved.id, content);
+      await this.replaceParts(em, saved, content);
       await this.record(em, v, 'createCourse', saved, organiser, {}, this.flat(saved, content));
       return saved;
     });
@@ -237,7 +280,7 @@ export class CourseService {
         c.submittedAt = this.clock.now();
         c.statusNote = null;
       }
-      await this.replaceParts(em, c.id, content);
+      await this.replaceParts(em, c, content);
       if (c.status === 'PUBLISHED') await queueEvents(em, c, await rebalance(em, c), this.clock.now());
       return { before: this.flat(c, before), after: this.flat(c, content) };
     });
@@ -456,7 +499,8 @@ export class CourseService {
     };
   }
 
-  private async replaceParts(em: EntityManager, courseId: number, c: CourseContent) {
+  private async replaceParts(em: EntityManager, course: CourseEntity, c: CourseContent) {
+    const courseId = course.id;
     await em.getRepository(CourseChoiceEntity).delete({ courseId });
     await em.getRepository(CourseAudienceEntity).delete({ courseId });
     await em.getRepository(CourseSessionEntity).delete({ courseId });
@@ -471,7 +515,7 @@ export class CourseService {
     await em.getRepository(CourseChoiceEntity).insert(choices as CourseChoiceEntity[]);
     if (c.audience.length) await em.getRepository(CourseAudienceEntity).insert(c.audience.map((a) => ({ courseId, ...a })));
     const sessions = [...c.sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-    await em.getRepository(CourseSessionEntity).insert(sessions.map((s) => ({ courseId, ...s })));
+    await em.getRepository(CourseSessionEntity).insert(sessions.map((s) => ({ courseId, ...s, courseCountyId: course.countyId })));
   }
 
   /** A course's content as stored (for the audit's before and the re-approval test). */
@@ -520,11 +564,12 @@ export class CourseService {
     }
     const norm = q ? normaliseSearch(q) : null;
     // a county's courses: organised there (an index range), or held there by an organiser of another
-    // county (few: their IDs first, through the sessions' county index), so no row is tested with a subquery
+    // county (few: their IDs first, from the sessions' county index alone, which holds each session's
+    // course county), so no row is tested with a subquery
     let county: Scope | null = null;
     if (f.countyId != null) {
       const elsewhere: { id: number }[] = await this.ds.query(
-        'SELECT DISTINCT cs.course_id AS id FROM course_session cs JOIN course c ON c.id = cs.course_id WHERE cs.county_id = ? AND (c.county_id IS NULL OR c.county_id <> ?)',
+        'SELECT DISTINCT cs.course_id AS id FROM course_session cs WHERE cs.county_id = ? AND (cs.course_county_id IS NULL OR cs.course_county_id <> ?)',
         [f.countyId, f.countyId],
       );
       const ids = elsewhere.map((r) => Number(r.id));
@@ -561,8 +606,12 @@ export class CourseService {
       }),
       fits,
     );
-    // the count only when the page's reader asks for it (totalCount), sent alongside the page's rows
-    const total = f.withTotal === false ? undefined : this.ds.query(`SELECT COUNT(*) AS n FROM course c WHERE ${where.sql}`, where.params);
+    // the count only when the page's reader asks for it (totalCount): from the page's own scan of the
+    // matches (a window count over them, before the limit), or by itself where that cannot tell it (a
+    // start-date page after a cursor counts only what follows; a page past the end has no row to carry it)
+    const withTotal = f.withTotal !== false;
+    let counted: number | undefined;
+    const countAll = async () => Number((await this.ds.query(`SELECT COUNT(*) AS n FROM course c WHERE ${where.sql}`, where.params))[0].n);
     const order: CourseOrder = f.orderBy === 'RELEVANCE' && !norm ? 'START' : (f.orderBy ?? 'OPEN_FIRST');
     let rows: Record<string, unknown>[];
     let offset = 0;
@@ -588,10 +637,12 @@ export class CourseService {
         const fit = await this.planFit(v, f.schoolYear ?? schoolYearOf(now));
         if (fit) rank = { sql: `${fit.sql} DESC, ${openFirst.sql}`, params: [...fit.params, ...openFirst.params] };
       }
-      rows = await this.ds.query(`SELECT c.* FROM course c WHERE ${where.sql} ORDER BY ${rank.sql} LIMIT ${first + 1} OFFSET ${offset}`, [
-        ...where.params,
-        ...rank.params,
-      ]);
+      const page = await this.pageRows(
+        `SELECT c.id${withTotal ? ', COUNT(*) OVER () AS total_count' : ''} FROM course c WHERE ${where.sql} ORDER BY ${rank.sql} LIMIT ${first + 1} OFFSET ${offset}`,
+        [...where.params, ...rank.params],
+      );
+      rows = page.rows;
+      counted = page.total;
     } else {
       if (cursor && !('startsAt' in cursor)) throw badInput('after', 'CURSOR_INVALID', 'Not a cursor of this order');
       const after =
@@ -601,10 +652,13 @@ export class CourseService {
               params: [dateParam(this.ds, cursor.startsAt), dateParam(this.ds, cursor.startsAt), cursor.id],
             }
           : { sql: '', params: [] };
-      rows = await this.ds.query(`SELECT c.* FROM course c WHERE ${where.sql} ${after.sql} ORDER BY c.starts_at, c.id LIMIT ${first + 1}`, [
-        ...where.params,
-        ...after.params,
-      ]);
+      const counts = withTotal && !after.sql;
+      const page = await this.pageRows(
+        `SELECT c.id${counts ? ', COUNT(*) OVER () AS total_count' : ''} FROM course c WHERE ${where.sql} ${after.sql} ORDER BY c.starts_at, c.id LIMIT ${first + 1}`,
+        [...where.params, ...after.params],
+      );
+      rows = page.rows;
+      counted = counts ? page.total : undefined;
     }
     const courses = hydrate(this.ds, CourseEntity, rows).slice(0, first);
     const edges = courses.map((node, i) => ({
@@ -614,8 +668,28 @@ export class CourseService {
     }));
     return {
       edges,
-      totalCount: total ? Number((await total)[0].n) : 0,
+      totalCount: !withTotal ? 0 : (counted ?? (await countAll())),
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    };
+  }
+
+  /**
+   * A page's rows in the order of `idsSql` (which selects c.id, and total_count if it counts): the IDs
+   * first, filtered and ordered from the catalog index where it covers the question (IDX_course_catalog),
+   * then only those rows. `total` is the count the page carried (undefined when it has no row).
+   */
+  private async pageRows(idsSql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[]; total?: number }> {
+    const found: { id: number; total_count?: number }[] = await this.ds.query(idsSql, params);
+    if (!found.length) return { rows: [] };
+    const ids = found.map((r) => Number(r.id));
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT c.* FROM course c WHERE c.id IN (${placeholders(ids.length)})`,
+      ids,
+    );
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return {
+      rows: ids.map((id) => byId.get(id)).filter((r): r is Record<string, unknown> => !!r),
+      total: found[0].total_count == null ? undefined : Number(found[0].total_count),
     };
   }
 

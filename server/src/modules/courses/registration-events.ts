@@ -26,9 +26,17 @@ export async function registrationEvent(
   r: RegistrationRef,
   c: CourseEntity,
   at: Date,
-  opts: { toSchool?: boolean; data?: Record<string, string | number | boolean | null> } = {},
+  opts: {
+    toSchool?: boolean;
+    data?: Record<string, string | number | boolean | null>;
+    /** The county of the registration's school, when the caller read it already (null: the school has none). */
+    schoolCountyId?: number | null;
+  } = {},
 ): Promise<void> {
-  const county: { county_id: number | null }[] = await em.query('SELECT county_id FROM unit WHERE id = ?', [r.schoolId]);
+  const county: { county_id: number | null }[] =
+    opts.schoolCountyId !== undefined
+      ? [{ county_id: opts.schoolCountyId }]
+      : await em.query('SELECT county_id FROM unit WHERE id = ?', [r.schoolId]);
   await enqueue(em, {
     type,
     subjectType: 'CourseRegistration',

@@ -4,18 +4,18 @@ import type { Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import type { Clock } from '../../shared/clock';
 import type { SheetFormat, UploadProblemKind } from '../../shared/enums';
-import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
+import { inTransaction, uniqueViolation } from '../../shared/tx';
 import { newRecordKey } from '../../shared/disclosure';
-import { courseSnapshot, moveCourse } from '../../shared/supply-summary';
+import { courseSnapshot, moveCourse, recordAdmission } from '../../shared/supply-summary';
 import { placeholders } from '../../shared/loaders';
-import { dateParam } from '../../shared/sql';
+import { dateParam, isMysql } from '../../shared/sql';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
 import type { AuditService } from '../audit';
-import { TeacherEntity, UnitEntity } from '../directory';
+import { UnitEntity } from '../directory';
 import { CourseAudienceEntity, CourseEntity, CourseRegistrationEntity } from './course.entity';
 import { LIMITS, nationalIdsOf, readSheet } from './course-input';
 import { decidesAttendanceOf, enrolsItself, managesCourse } from './course.policy';
-import { fitsAudience, teacherFacts } from './course.service';
+import { enrollingTeacher, fitsAudience, teacherFacts } from './course.service';
 import { rebalance, writeCounters } from './queue';
 import { queueEvents, registrationEvent, registrationRefs } from './registration-events';
 
@@ -51,10 +51,11 @@ export class RegistrationService {
     try {
       return await inTransaction(this.ds, async (em) => {
         // the teacher's facts before the lock: the lock is held for as short as can be
-        const teacher = (await em.getRepository(TeacherEntity).findOneBy({ id: v.teacherId }))!;
-        const facts = (await teacherFacts(em, [teacher.id])).get(teacher.id)!;
+        // the teacher, its audience facts and its school's county, stages and remoteness (for the event,
+        // the audit and the uptake), in one statement
+        const teacher = (await enrollingTeacher(em, v.teacherId))!;
+        const { facts, school } = teacher;
         const c = await this.lockedCourse(em, courseId);
-        const summaryBefore = await courseSnapshot(em, courseId);
         if (c.status !== 'PUBLISHED') throw conflict('COURSE_STATE', 'The course is not open for registration (課程未開放報名)');
         this.checkWindow(c, now);
         const audience = await em.getRepository(CourseAudienceEntity).findBy({ courseId });
@@ -88,16 +89,27 @@ export class RegistrationService {
         await writeCounters(em, c);
         await registrationEvent(em, status === 'ADMITTED' ? 'REGISTRATION_ADMITTED' : 'REGISTRATION_WAITLISTED', saved, c, now, {
           data: { approvalPending: saved.approval === 'PENDING' },
+          schoolCountyId: school.countyId,
         });
         if (saved.approval === 'PENDING') {
-          await registrationEvent(em, 'SCHOOL_APPROVAL_ASKED', saved, c, now, { toSchool: true, data: { teacherName: teacher.name } });
+          await registrationEvent(em, 'SCHOOL_APPROVAL_ASKED', saved, c, now, {
+            toSchool: true,
+            data: { teacherName: teacher.name },
+            schoolCountyId: school.countyId,
+          });
         }
-        await this.record(em, v, 'enrolInCourse', saved, c, existing ? { status: existing.status } : {}, {
-          status,
-          approval: saved.approval,
-          queueNo: saved.queueNo,
-        });
-        await moveCourse(em, summaryBefore, await courseSnapshot(em, courseId));
+        await this.record(
+          em,
+          v,
+          'enrolInCourse',
+          saved,
+          c,
+          existing ? { status: existing.status } : {},
+          { status, approval: saved.approval, queueNo: saved.queueNo },
+          school.countyId,
+        );
+        // an admitted registration counts in the uptake (a waitlisted one does not; nothing else of the course changed)
+        if (status === 'ADMITTED') await recordAdmission(em, { courseId, recordKey: saved.recordKey, school }, 1);
         return saved;
       });
     } catch (e) {
@@ -287,8 +299,10 @@ export class RegistrationService {
 
   /** The course, locked for the rest of the transaction (MariaDB: SELECT ... FOR UPDATE; SQLite: one writer). */
   private async lockedCourse(em: EntityManager, courseId: number, v?: Viewer): Promise<CourseEntity> {
-    await lockForUpdate(em, 'course', [courseId]);
-    const c = await em.getRepository(CourseEntity).findOneBy({ id: courseId });
+    // locked and read in one statement (MySQL/MariaDB: SELECT ... FOR UPDATE; SQLite's transactions are serial)
+    const c = isMysql(em.connection)
+      ? await em.getRepository(CourseEntity).findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } })
+      : await em.getRepository(CourseEntity).findOneBy({ id: courseId });
     if (!c) throw notFound('NO_SUCH_COURSE', 'No such course (查無課程)');
     if (v && c.status === 'DRAFT' && !managesCourse(v, c)) throw notFound('NO_SUCH_COURSE', 'No such course (查無課程)');
     return c;
@@ -311,14 +325,19 @@ export class RegistrationService {
     c: CourseEntity,
     before: Record<string, unknown>,
     after: Record<string, unknown>,
+    /** The county of the registration's school, when the caller read it already (null: the school has none). */
+    schoolCountyId?: number | null,
   ) {
-    const school = await em.getRepository(UnitEntity).findOneBy({ id: r.schoolId });
+    const countyId =
+      schoolCountyId !== undefined
+        ? schoolCountyId
+        : ((await em.getRepository(UnitEntity).findOneBy({ id: r.schoolId }))?.countyId ?? null);
     await this.audit.record(em, v, {
       operation,
       targetType: 'CourseRegistration',
       targetId: r.id,
       targetUnitId: r.schoolId,
-      countyId: school?.countyId ?? c.countyId,
+      countyId: countyId ?? c.countyId,
       before: { course: c.code, ...before },
       after: { course: c.code, ...after },
     });

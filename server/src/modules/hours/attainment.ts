@@ -20,35 +20,45 @@ export interface TeacherAttainment {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Attainment of each teacher (one statement for the plans, one for the records, for any number of teachers). */
-export async function attainmentOf(ds: DataSource, schoolYear: number, teacherIds: readonly number[]): Promise<TeacherAttainment[]> {
+/** Each teacher's earned hours of the year per domain (the hours module's loader: read once a request for both fields). */
+export type EarnedHours = (teacherIds: readonly number[]) => Promise<{ byDomain: { domain: StudyDomain; hours: number }[] }[]>;
+
+/**
+ * Attainment of each teacher: one statement for the plans with their domains, for any number of
+ * teachers, and the earned hours from `earned` (or one statement over the records).
+ */
+export async function attainmentOf(
+  ds: DataSource,
+  schoolYear: number,
+  teacherIds: readonly number[],
+  earned?: EarnedHours,
+): Promise<TeacherAttainment[]> {
   if (!teacherIds.length) return [];
   const ids = [...teacherIds];
-  const [plans, planned, earned]: [
-    { teacher_id: number }[],
-    { teacher_id: number; domain: StudyDomain; hours: number }[],
+  const [planned, earnedRows]: [
+    { teacher_id: number; domain: StudyDomain | null; hours: number | null }[],
     { teacher_id: number; domain: StudyDomain; h: number }[],
   ] = await Promise.all([
-    ds.query(`SELECT tp.teacher_id FROM teacher_plan tp WHERE tp.school_year = ? AND tp.teacher_id IN (${placeholders(ids.length)})`, [
-      schoolYear,
-      ...ids,
-    ]),
+    // a plan without domains still counts as a plan (one row, no domain)
     ds.query(
-      `SELECT tp.teacher_id, d.domain, d.hours FROM teacher_plan tp JOIN teacher_plan_domain d ON d.plan_id = tp.id
+      `SELECT tp.teacher_id, d.domain, d.hours FROM teacher_plan tp LEFT JOIN teacher_plan_domain d ON d.plan_id = tp.id
        WHERE tp.school_year = ? AND tp.teacher_id IN (${placeholders(ids.length)})`,
       [schoolYear, ...ids],
     ),
-    ds.query(
-      `SELECT sr.teacher_id, sr.domain, SUM(sr.hours) AS h FROM study_record sr
-       WHERE sr.school_year = ? AND sr.teacher_id IN (${placeholders(ids.length)}) GROUP BY sr.teacher_id, sr.domain`,
-      [schoolYear, ...ids],
-    ),
+    earned
+      ? earned(ids).then((per) => per.flatMap((x, i) => x.byDomain.map((d) => ({ teacher_id: ids[i], domain: d.domain, h: d.hours }))))
+      : ds.query(
+          `SELECT sr.teacher_id, sr.domain, SUM(sr.hours) AS h FROM study_record sr
+           WHERE sr.school_year = ? AND sr.teacher_id IN (${placeholders(ids.length)}) GROUP BY sr.teacher_id, sr.domain`,
+          [schoolYear, ...ids],
+        ),
   ]);
-  const withPlan = new Set(plans.map((p) => Number(p.teacher_id)));
+  const withPlan = new Set(planned.map((p) => Number(p.teacher_id)));
   return ids.map((id) => {
     const byDomain = new Map<StudyDomain, { planned: number; earned: number }>();
-    for (const p of planned) if (Number(p.teacher_id) === id) byDomain.set(p.domain, { planned: Number(p.hours), earned: 0 });
-    for (const e of earned) {
+    for (const p of planned)
+      if (Number(p.teacher_id) === id && p.domain != null) byDomain.set(p.domain, { planned: Number(p.hours), earned: 0 });
+    for (const e of earnedRows) {
       if (Number(e.teacher_id) !== id) continue;
       const d = byDomain.get(e.domain) ?? { planned: 0, earned: 0 };
       d.earned = round1(Number(e.h));

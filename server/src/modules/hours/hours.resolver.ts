@@ -152,11 +152,9 @@ export class TeacherHoursResolver {
   })
   async studyRecords(@Root() t: TeacherEntity, @Args() a: StudyRecordsArgs, @Ctx() ctx: Context) {
     const schoolYear = a.schoolYear == null ? null : schoolYearArg(a.schoolYear);
-    const [page, total] = await Promise.all([
-      ctx.loaders.recordsByTeacher.get({ first: a.first ?? null, after: a.after ?? null, schoolYear }).load(t.id),
-      ctx.loaders.recordCountByTeacher.get(schoolYear).load(t.id),
-    ]);
-    return toConnection(page, total);
+    // a first page carries its count; a later one asks for it
+    const page = await ctx.loaders.recordsByTeacher.get({ first: a.first ?? null, after: a.after ?? null, schoolYear }).load(t.id);
+    return toConnection(page, page.totalCount ?? (await ctx.loaders.recordCountByTeacher.get(schoolYear).load(t.id)));
   }
 
   @Allow('Teacher.hours')

@@ -11,9 +11,9 @@ import { hydrate, placeholders } from '../../shared/loaders';
 import { decodeCursor, pageWindow } from '../../shared/pagination';
 import { RateLimiter } from '../../shared/rate-limit';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
-import { enqueue } from '../../shared/outbox';
+import { enqueue, enqueueMany } from '../../shared/outbox';
 import { taipeiDate } from '../../shared/taiwan-time';
-import { recordIssuedHours } from '../../shared/supply-summary';
+import { recordIssuedHours, recordIssuedHoursMany } from '../../shared/supply-summary';
 import { inTransaction, lockForUpdate, uniqueViolation } from '../../shared/tx';
 import type { AuditService } from '../audit';
 import {
@@ -494,19 +494,21 @@ export class HoursService {
       }
       if (fresh.length) {
         for (let i = 0; i < fresh.length; i += 200) await em.getRepository(StudyRecordEntity).insert(fresh.slice(i, i + 200));
-        for (const r of fresh) {
-          await recordIssuedHours(em, issuedOf(r), 1);
-          await enqueue(em, {
-            type: 'HOURS_ISSUED',
+        // the uptake and the teachers' events for all the records at once (a few statements, not a few a record)
+        await recordIssuedHoursMany(em, fresh.map(issuedOf), 1);
+        await enqueueMany(
+          em,
+          fresh.map((r) => ({
+            type: 'HOURS_ISSUED' as const,
             subjectType: 'StudyRecord',
             subjectId: r.id,
             at: now,
             unitId: r.schoolId,
             countyId: c.countyId,
-            recipients: [{ kind: 'TEACHER', id: r.teacherId }],
+            recipients: [{ kind: 'TEACHER' as const, id: r.teacherId }],
             data: { courseTitle: c.title, hours: r.hours, certificateNumber: r.certificateNumber },
-          });
-        }
+          })),
+        );
         await this.audit.record(em, v, {
           operation: 'issueHours',
           targetType: 'Course',

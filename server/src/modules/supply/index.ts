@@ -1,5 +1,5 @@
 import type { ModuleDescriptor } from '../../shared/module';
-import { SupplySummaryEntity, UptakeSummaryEntity } from './supply.entity';
+import { SupplyCountySummaryEntity, SupplySummaryEntity, UptakeSummaryEntity } from './supply.entity';
 import { supplyRules } from './supply.policy';
 import { SupplyCapabilities, SupplyResolver } from './supply.resolver';
 import { SupplyService } from './supply.service';
@@ -9,7 +9,7 @@ import { SupplyService } from './supply.service';
  * keeps in the transactions of the course, registration and study-record writes, and the demand
  * through the analytics service; every figure but the public supply leaves through the disclosure control.
  */
-export { SupplySummaryEntity, UptakeSummaryEntity } from './supply.entity';
+export { SupplyCountySummaryEntity, SupplySummaryEntity, UptakeSummaryEntity } from './supply.entity';
 export { SupplyService } from './supply.service';
 export { readsSupplyDemand, readsDemandAsOrganiser } from './supply.policy';
 
@@ -25,8 +25,8 @@ declare module '../../shared/module' {
 
 export const supplyModule: ModuleDescriptor = {
   name: 'supply',
-  entities: [SupplySummaryEntity, UptakeSummaryEntity],
+  entities: [SupplySummaryEntity, UptakeSummaryEntity, SupplyCountySummaryEntity],
   resolvers: [SupplyResolver, SupplyCapabilities],
   rules: supplyRules,
-  services: ({ ds }, { analytics }) => ({ supply: new SupplyService(ds, analytics) }),
+  services: ({ ds, clock }, { analytics }) => ({ supply: new SupplyService(ds, analytics, clock) }),
 };

@@ -94,3 +94,54 @@ export class UptakeSummaryEntity {
   @Column({ name: 'issued_key_sum', type: 'int', default: 0 })
   issuedKeySum: number;
 }
+
+/**
+ * The supply (stage '*' of supply_summary) and the uptake (uptake_summary) rolled up per school year
+ * x dimension x county x option, kept in the same transactions (shared/supply-summary.ts): what the
+ * standard report (by county, or the nation, without other filters) reads.
+ */
+@Entity('supply_county_summary')
+export class SupplyCountySummaryEntity {
+  @PrimaryColumn({ name: 'school_year', type: 'int' })
+  schoolYear: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  dimension: string;
+
+  @PrimaryColumn({ name: 'county_id', type: 'int' })
+  countyId: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  option: string;
+
+  @Column({ type: 'int', default: 0 })
+  courses: number;
+
+  @Column({ type: 'int', default: 0 })
+  seats: number;
+
+  @Column({ name: 'seat_hours', type: 'int', default: 0 })
+  seatHours: number;
+
+  @Column({ type: 'int', default: 0 })
+  registrations: number;
+
+  @Column({ name: 'reg_key_sum', type: 'int', default: 0 })
+  regKeySum: number;
+
+  @Column({ name: 'issued_records', type: 'int', default: 0 })
+  issuedRecords: number;
+
+  @Column({
+    name: 'issued_hours',
+    type: 'decimal',
+    precision: 12,
+    scale: 1,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: unknown) => (v == null ? v : Number(v)) },
+  })
+  issuedHours: number;
+
+  @Column({ name: 'issued_key_sum', type: 'int', default: 0 })
+  issuedKeySum: number;
+}

@@ -8,6 +8,7 @@ import { idOfType, toGlobalId } from '../../shared/global-id';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import { ViewerCapabilities } from '../accounts';
 import { readsDemandAsOrganiser, readsSupplyDemand } from './supply.policy';
+import type { SupplyDemandResult as SupplyDemandResultData } from './supply.service';
 import { SupplyDemandFilterInput, SupplyDemandResult } from './supply.types';
 
 type Labels = Record<string, { zh: string; en: string }>;
@@ -57,33 +58,46 @@ export class SupplyResolver {
         organiserKinds: f.organiserKinds as OrganiserKind[] | null | undefined,
       },
     });
-    const optionLabels = LABELS[DIMENSION_ENUM[dimension]] as Labels;
-    const countyIds = [...new Set(r.groups.flatMap((g) => g.key.filter((k) => k.by === 'COUNTY').map((k) => Number(k.value))))];
-    const counties = await ctx.loaders.county.loadMany(countyIds.filter((id) => id > 0));
-    const countyById = new Map<number, { name: string; nameEn: string }>();
-    for (const c of counties)
-      if (c && !(c instanceof Error)) countyById.set((c as { id: number }).id, c as { name: string; nameEn: string });
-    return {
-      ...r,
-      restrictedToCounty: r.restrictedToCounty ? toGlobalId('County', r.restrictedToCounty) : null,
-      options: Object.entries(optionLabels).map(([code, l]) => ({ code, label: l.zh, labelEn: l.en })),
-      groups: r.groups.map((g) => ({
-        ...g,
-        key: g.key.map(({ by, value }) => {
-          if (by === 'COUNTY') {
-            const id = Number(value);
-            const c = countyById.get(id);
-            if (!id) return { by, value: 'NONE', label: '全國（不分縣市）', labelEn: 'National (no county)' };
-            return { by, value: toGlobalId('County', id), label: c?.name ?? value, labelEn: c?.nameEn ?? value };
-          }
-          const l = LABEL_OF[by][value];
-          return { by, value, label: l?.zh ?? value, labelEn: l?.en ?? value };
-        }),
-        cells: g.cells.map((c) => ({ ...c, label: optionLabels[c.option]?.zh ?? c.option })),
-        ...Object.fromEntries(LISTS.map((f) => [f, g.cells.map((c) => c[f])])),
-      })),
-    };
+    // an answer the service kept (the same object for the same question) is presented once
+    let presented = PRESENTED.get(r);
+    if (!presented) {
+      presented = present(r, ctx);
+      PRESENTED.set(r, presented);
+      presented.catch(() => PRESENTED.delete(r));
+    }
+    return presented;
   }
+}
+
+const PRESENTED = new WeakMap<SupplyDemandResultData, Promise<unknown>>();
+
+/** The service's answer as the API gives it: global IDs, labels, the cells' figures as lists. */
+async function present(r: SupplyDemandResultData, ctx: Context) {
+  const optionLabels = LABELS[DIMENSION_ENUM[r.dimension]] as Labels;
+  const countyIds = [...new Set(r.groups.flatMap((g) => g.key.filter((k) => k.by === 'COUNTY').map((k) => Number(k.value))))];
+  const counties = await ctx.loaders.county.loadMany(countyIds.filter((id) => id > 0));
+  const countyById = new Map<number, { name: string; nameEn: string }>();
+  for (const c of counties) if (c && !(c instanceof Error)) countyById.set((c as { id: number }).id, c as { name: string; nameEn: string });
+  return {
+    ...r,
+    restrictedToCounty: r.restrictedToCounty ? toGlobalId('County', r.restrictedToCounty) : null,
+    options: Object.entries(optionLabels).map(([code, l]) => ({ code, label: l.zh, labelEn: l.en })),
+    groups: r.groups.map((g) => ({
+      ...g,
+      key: g.key.map(({ by, value }) => {
+        if (by === 'COUNTY') {
+          const id = Number(value);
+          const c = countyById.get(id);
+          if (!id) return { by, value: 'NONE', label: '全國（不分縣市）', labelEn: 'National (no county)' };
+          return { by, value: toGlobalId('County', id), label: c?.name ?? value, labelEn: c?.nameEn ?? value };
+        }
+        const l = LABEL_OF[by][value];
+        return { by, value, label: l?.zh ?? value, labelEn: l?.en ?? value };
+      }),
+      cells: g.cells.map((c) => ({ ...c, label: optionLabels[c.option]?.zh ?? c.option })),
+      ...Object.fromEntries(LISTS.map((f) => [f, g.cells.map((c) => c[f])])),
+    })),
+  };
 }
 
 /** The supply flags of `me.can`, from this module's policy. */

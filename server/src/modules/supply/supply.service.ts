@@ -6,7 +6,8 @@ import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import { placeholders } from '../../shared/loaders';
 import { isMysql } from '../../shared/sql';
-import { STAGE_ALL, STAGE_TOTAL } from '../../shared/supply-summary';
+import type { Clock } from '../../shared/clock';
+import { STAGE_ALL, STAGE_TOTAL, summaryWrites } from '../../shared/supply-summary';
 import type { AnalyticsService } from '../analytics';
 import { readsSupplyDemand, seesExactSupplyDemand } from './supply.policy';
 
@@ -72,6 +73,10 @@ const COLUMN: Record<SupplyGroupBy, string> = {
 
 const SEP = '\u0001';
 
+/** Per group key (values joined by SEP) and option. */
+type SupplyMap = Map<string, Map<string, { courses: number; seats: number; seatHours: number }>>;
+type UptakeMap = Map<string, Map<string, { registrations: number; regKey: number; records: number; hours: number; issuedKey: number }>>;
+
 /** Group keys in a natural order: counties by number, codes alphabetically. */
 function compareKeys(a: string, b: string): number {
   const pa = a.split(SEP);
@@ -98,7 +103,31 @@ export class SupplyService {
   constructor(
     private readonly ds: DataSource,
     private readonly analytics: AnalyticsService,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * Answers kept for STATS_CACHE_SECONDS (5; 0: none), as the demand analysis keeps its own: the same
+   * question asked again (the standard report of a page many read) is not computed again. Keyed by
+   * everything the answer depends on (the question, exact or perturbed, k, the county restriction);
+   * dropped when this process writes a summary row or a plan. Another copy of the server sees a write
+   * at most that many seconds late.
+   */
+  private readonly answers = new Map<string, { at: number; version: string; value: Promise<SupplyDemandResult> }>();
+  private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
+
+  private kept(key: string, compute: () => Promise<SupplyDemandResult>): Promise<SupplyDemandResult> {
+    if (!this.ttlMs) return compute();
+    const now = this.clock.now().getTime();
+    const version = `${summaryWrites()}/${this.analytics.cache.generation}`;
+    const hit = this.answers.get(key);
+    if (hit && hit.version === version && now - hit.at < this.ttlMs) return hit.value;
+    if (this.answers.size > 500) this.answers.clear();
+    const value = compute();
+    this.answers.set(key, { at: now, version, value });
+    value.catch(() => this.answers.delete(key));
+    return value;
+  }
 
   async supplyDemand(v: Viewer, q: SupplyQuery): Promise<SupplyDemandResult> {
     if (!readsSupplyDemand(v))
@@ -120,16 +149,30 @@ export class SupplyService {
     }
     const exact = seesExactSupplyDemand(v);
     const k = statsK();
+    const key = JSON.stringify([q.schoolYear, q.dimension, q.groupBy, filter, exact, k, restrictedToCounty]);
+    return this.kept(key, () => this.compute(q, filter, exact, k, restrictedToCounty));
+  }
+
+  private async compute(
+    q: SupplyQuery,
+    filter: SupplyFilter,
+    exact: boolean,
+    k: number,
+    restrictedToCounty: number | null,
+  ): Promise<SupplyDemandResult> {
     const demandBy = q.groupBy.filter((g) => g !== 'ORGANISER_KIND') as ('COUNTY' | 'STAGE' | 'REMOTENESS')[];
-    const [demand, supply, uptake] = await Promise.all([
-      this.analytics.exactCounts({
-        source: 'TEACHER_PLANS',
-        dimension: q.dimension,
-        groupBy: demandBy,
-        filter: { schoolYears: [q.schoolYear], countyIds: filter.countyIds, stages: filter.stages, remoteness: filter.remoteness },
-      }),
-      this.supply(q, filter),
-      this.uptake(q, filter),
+    const demandCounts = this.analytics.exactCounts({
+      source: 'TEACHER_PLANS',
+      dimension: q.dimension,
+      groupBy: demandBy,
+      filter: { schoolYears: [q.schoolYear], countyIds: filter.countyIds, stages: filter.stages, remoteness: filter.remoteness },
+    });
+    // by county or for the nation, without a filter but counties: the county roll-up (one statement, ~23 rows an option)
+    const byCounty =
+      q.groupBy.every((g) => g === 'COUNTY') && !filter.stages?.length && !filter.remoteness?.length && !filter.organiserKinds?.length;
+    const [demand, [supply, uptake]] = await Promise.all([
+      demandCounts,
+      byCounty ? this.byCounty(q, filter) : Promise.all([this.supply(q, filter), this.uptake(q, filter)]),
     ]);
     const options = Object.keys(LABELS[DIMENSION_ENUM[q.dimension]]);
     const orgAt = q.groupBy.indexOf('ORGANISER_KIND');
@@ -218,7 +261,7 @@ export class SupplyService {
   }
 
   /** Offered courses, seats and seat-hours per group and option. */
-  private async supply(q: SupplyQuery, f: SupplyFilter) {
+  private async supply(q: SupplyQuery, f: SupplyFilter): Promise<SupplyMap> {
     const byStage = q.groupBy.includes('STAGE');
     const stageCodes = f.stages?.length ? f.stages : Object.keys(LABELS.Stage);
     const stage = byStage
@@ -235,7 +278,7 @@ export class SupplyService {
        FROM supply_summary WHERE ${w.sql} GROUP BY ${g}${opt}`,
       w.params,
     );
-    const out = new Map<string, Map<string, { courses: number; seats: number; seatHours: number }>>();
+    const out: SupplyMap = new Map();
     const add = (gk: string, option: string, r: Record<string, unknown>) => {
       const m = out.get(gk) ?? new Map();
       const c = m.get(option) ?? { courses: 0, seats: 0, seatHours: 0 };
@@ -247,6 +290,8 @@ export class SupplyService {
     };
     const stageAt = q.groupBy.indexOf('STAGE');
     for (const r of rows) {
+      // a row that no longer counts anything (its courses left) makes no group (as in the county roll-up)
+      if (!Number(r.courses) && !Number(r.seats) && !Number(r.seat_hours)) continue;
       const values = cols.map((c) => String(r[c]));
       // a course open to every stage counts in each stage's group
       const targets = stageAt >= 0 && values[stageAt] === STAGE_ALL ? stageCodes : null;
@@ -257,8 +302,54 @@ export class SupplyService {
     return out;
   }
 
+  /**
+   * Supply and uptake by county (or for the nation) from supply_county_summary: the same figures as
+   * supply() and uptake() give from the detailed tables (the supply's stage '*' rows; the uptake over
+   * every stage, remoteness and organiser kind), from rows in the order of its primary key.
+   */
+  private async byCounty(q: SupplyQuery, f: SupplyFilter): Promise<[SupplyMap, UptakeMap]> {
+    const where = ['school_year = ?', 'dimension = ?'];
+    const params: unknown[] = [q.schoolYear, q.dimension];
+    if (f.countyIds?.length) {
+      where.push(`county_id IN (${placeholders(f.countyIds.length)})`);
+      params.push(...f.countyIds);
+    }
+    const g = q.groupBy.length ? 'county_id, ' : '';
+    const opt = isMysql(this.ds) ? '`option`' : '"option"';
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT ${g}${opt} AS opt, SUM(courses) AS courses, SUM(seats) AS seats, SUM(seat_hours) AS seat_hours,
+              SUM(registrations) AS registrations, SUM(reg_key_sum) AS reg_key, SUM(issued_records) AS records,
+              SUM(issued_hours) AS hours, SUM(issued_key_sum) AS issued_key
+       FROM supply_county_summary WHERE ${where.join(' AND ')} GROUP BY ${g}${opt}`,
+      params,
+    );
+    const supply: SupplyMap = new Map();
+    const uptake: UptakeMap = new Map();
+    for (const r of rows) {
+      const gk = q.groupBy.length ? String(r.county_id) : '';
+      const option = String(r.opt);
+      if (Number(r.courses) || Number(r.seats) || Number(r.seat_hours)) {
+        const m = supply.get(gk) ?? new Map();
+        m.set(option, { courses: Number(r.courses), seats: Number(r.seats), seatHours: Number(r.seat_hours) });
+        supply.set(gk, m);
+      }
+      if (Number(r.registrations) || Number(r.records)) {
+        const m = uptake.get(gk) ?? new Map();
+        m.set(option, {
+          registrations: Number(r.registrations),
+          regKey: Number(r.reg_key ?? 0),
+          records: Number(r.records),
+          hours: Number(r.hours),
+          issuedKey: Number(r.issued_key ?? 0),
+        });
+        uptake.set(gk, m);
+      }
+    }
+    return [supply, uptake];
+  }
+
   /** Admitted registrations and issued hours per group and option, with their cell keys. */
-  private async uptake(q: SupplyQuery, f: SupplyFilter) {
+  private async uptake(q: SupplyQuery, f: SupplyFilter): Promise<UptakeMap> {
     const w = this.where(q, f, null);
     const cols = q.groupBy.map((g) => COLUMN[g]);
     const g = cols.length ? `${cols.join(', ')}, ` : '';
@@ -269,10 +360,7 @@ export class SupplyService {
        FROM uptake_summary WHERE ${w.sql} GROUP BY ${g}${opt}`,
       w.params,
     );
-    const out = new Map<
-      string,
-      Map<string, { registrations: number; regKey: number; records: number; hours: number; issuedKey: number }>
-    >();
+    const out: UptakeMap = new Map();
     for (const r of rows) {
       if (!Number(r.registrations) && !Number(r.records)) continue;
       const gk = cols.map((c) => String(r[c])).join(SEP);
