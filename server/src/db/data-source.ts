@@ -56,6 +56,9 @@ export function createDataSource(config: DataSourceConfig = {}): DataSource {
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       dateStrings: false,
+      // mysql2 otherwise captures a stack trace on every query to decorate a possible error with its caller
+      // (~5% of the server's CPU on the national bench); the errors keep their message and code
+      trace: false,
       extra: { connectionLimit: 10 },
     };
     return new DataSource(options);
