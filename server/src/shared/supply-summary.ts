@@ -61,12 +61,49 @@ const keyString = (k: SupplyKey) =>
 const optionCol = (ds: DataSource) => (isMysql(ds) ? '`option`' : '"option"');
 
 /** The options a course offers: its domain and its rows of course_choice. */
-async function courseOptions(em: EntityManager, courseId: number, domain: string): Promise<{ dimension: string; option: string }[]> {
-  const rows: { dimension: string; opt: string }[] = await em.query(
-    `SELECT dimension, ${optionCol(em.connection)} AS opt FROM course_choice WHERE course_id = ? ORDER BY dimension, opt`,
-    [courseId],
-  );
-  return [{ dimension: 'DOMAIN', option: domain }, ...rows.map((r) => ({ dimension: r.dimension, option: r.opt }))];
+interface CourseOptions {
+  schoolYear: number;
+  /** The organiser unit's kind. */
+  kind: string;
+  domain: string;
+  /** The course's choices of the other dimensions (course_choice), in dimension and option order. */
+  choices: { dimension: string; option: string }[];
+}
+
+/** Each course's school year, organiser kind, domain and choices, in one statement for any number of courses. */
+async function coursesOptions(em: EntityManager, courseIds: number[]): Promise<Map<number, CourseOptions>> {
+  const out = new Map<number, CourseOptions>();
+  if (!courseIds.length) return out;
+  const opt = optionCol(em.connection);
+  const rows: { course_id: number; school_year: number; kind: string; domain: string; dimension: string | null; opt: string | null }[] =
+    await em.query(
+      `SELECT c.id AS course_id, c.school_year, u.kind, c.domain, cc.dimension, cc.${opt} AS opt
+       FROM course c JOIN unit u ON u.id = c.organiser_unit_id LEFT JOIN course_choice cc ON cc.course_id = c.id
+       WHERE c.id IN (${courseIds.map(() => '?').join(', ')}) ORDER BY c.id, cc.dimension, cc.${opt}`,
+      courseIds,
+    );
+  for (const r of rows) {
+    const id = Number(r.course_id);
+    let c = out.get(id);
+    if (!c) out.set(id, (c = { schoolYear: Number(r.school_year), kind: String(r.kind), domain: String(r.domain), choices: [] }));
+    if (r.dimension != null) c.choices.push({ dimension: r.dimension, option: String(r.opt) });
+  }
+  return out;
+}
+
+/** Summary rows of the same key added together (one upsert row per key). */
+function addUp<V extends Record<string, number>>(
+  rows: { key: SupplyKey; values: V }[],
+  keyOf: (k: SupplyKey) => string,
+): { key: SupplyKey; values: V }[] {
+  const sums = new Map<string, { key: SupplyKey; values: V }>();
+  for (const r of rows) {
+    const k = keyOf(r.key);
+    const m = sums.get(k);
+    if (!m) sums.set(k, { key: r.key, values: { ...r.values } });
+    else for (const c of Object.keys(r.values) as (keyof V & string)[]) (m.values as Record<string, number>)[c] += r.values[c];
+  }
+  return [...sums.values()];
 }
 
 /** What the course counts for now (read in the caller's transaction; empty when there is no such course). */
@@ -78,7 +115,7 @@ export async function courseSnapshot(em: EntityManager, courseId: number): Promi
     [courseId],
   );
   if (!c) return snap;
-  const options = await courseOptions(em, courseId, c.domain);
+  const options = [{ dimension: 'DOMAIN', option: String(c.domain) }, ...(await coursesOptions(em, [courseId])).get(courseId)!.choices];
   const base = {
     schoolYear: Number(c.school_year),
     countyId: c.county_id == null ? 0 : Number(c.county_id),
@@ -214,20 +251,12 @@ async function upsert(
  * the two tables, in the same transaction). Every delta names the same value columns.
  */
 async function upsertCounty(em: EntityManager, deltas: { key: SupplyKey; values: Record<string, number> }[]): Promise<void> {
-  const sums = new Map<string, { key: SupplyKey; values: Record<string, number> }>();
-  for (const d of deltas) {
-    const k = countyKeyString(d.key);
-    let row = sums.get(k);
-    if (!row) {
-      row = { key: d.key, values: Object.fromEntries(Object.keys(d.values).map((c) => [c, 0])) };
-      sums.set(k, row);
-    }
-    for (const [c, v] of Object.entries(d.values)) row.values[c] += v;
-  }
   await upsert(
     em,
     'supply_county_summary',
-    [...sums.values()].filter((r) => Object.entries(r.values).some(([c, v]) => (COUNTY_KEY_SUMS.includes(c) ? keyDelta(v) : v))),
+    addUp(deltas, countyKeyString).filter((r) =>
+      Object.entries(r.values).some(([c, v]) => (COUNTY_KEY_SUMS.includes(c) ? keyDelta(v) : v)),
+    ),
     COUNTY_KEY_SUMS,
   );
 }
@@ -287,24 +316,16 @@ export async function recordAdmission(
   },
   sign: 1 | -1,
 ): Promise<void> {
-  const opt = optionCol(em.connection);
-  const options: { dimension: string; opt: string; school_year: number; kind: string }[] = await em.query(
-    `SELECT 'DOMAIN' AS dimension, c.domain AS opt, c.school_year, u.kind FROM course c JOIN unit u ON u.id = c.organiser_unit_id WHERE c.id = ?
-     UNION ALL
-     SELECT cc.dimension, cc.${opt} AS opt, c.school_year, u.kind FROM course_choice cc JOIN course c ON c.id = cc.course_id
-       JOIN unit u ON u.id = c.organiser_unit_id WHERE cc.course_id = ?`,
-    [r.courseId, r.courseId],
-  );
-  if (!options.length) throw new Error(`recordAdmission: no course ${r.courseId}`);
-  const rows = options.map((o) => ({
+  const c = (await coursesOptions(em, [r.courseId])).get(r.courseId);
+  if (!c) throw new Error(`recordAdmission: no course ${r.courseId}`);
+  const rows = [{ dimension: 'DOMAIN', option: c.domain }, ...c.choices].map((o) => ({
     key: {
-      schoolYear: Number(o.school_year),
-      dimension: String(o.dimension),
-      option: String(o.opt),
+      schoolYear: c.schoolYear,
+      ...o,
       countyId: r.school.countyId ?? 0,
       stage: firstStageOf(r.school.stages),
       remoteness: r.school.remoteness ?? 'GENERAL',
-      organiserKind: String(o.kind),
+      organiserKind: c.kind,
     },
     values: { registrations: sign, reg_key_sum: sign * r.recordKey },
   }));
@@ -368,22 +389,7 @@ export async function recordIssuedHoursMany(em: EntityManager, records: IssuedHo
     teacherIds,
   );
   const schoolOf = new Map(schools.map((s) => [Number(s.id), s]));
-  const courseIds = [...new Set(records.map((r) => r.courseId).filter((c): c is number => c != null))];
-  const courses = new Map<number, { kind: string; options: { dimension: string; option: string }[] }>();
-  if (courseIds.length) {
-    const opt = optionCol(em.connection);
-    const rows: { course_id: number; kind: string; dimension: string | null; opt: string | null }[] = await em.query(
-      `SELECT c.id AS course_id, u.kind, cc.dimension, cc.${opt} AS opt FROM course c JOIN unit u ON u.id = c.organiser_unit_id
-       LEFT JOIN course_choice cc ON cc.course_id = c.id WHERE c.id IN (${courseIds.map(() => '?').join(', ')})
-       ORDER BY c.id, cc.dimension, cc.${opt}`,
-      courseIds,
-    );
-    for (const row of rows) {
-      const c = courses.get(Number(row.course_id)) ?? { kind: String(row.kind), options: [] };
-      if (row.dimension != null) c.options.push({ dimension: row.dimension, option: String(row.opt) });
-      courses.set(Number(row.course_id), c);
-    }
-  }
+  const courses = await coursesOptions(em, [...new Set(records.map((r) => r.courseId).filter((c): c is number => c != null))]);
   const rows = records.flatMap((r) => {
     const t = schoolOf.get(r.teacherId);
     if (!t) throw new Error(`recordIssuedHours: no teacher ${r.teacherId}`);
@@ -393,7 +399,7 @@ export async function recordIssuedHoursMany(em: EntityManager, records: IssuedHo
       const c = courses.get(r.courseId);
       if (!c) throw new Error(`recordIssuedHours: no course ${r.courseId}`);
       organiserKind = c.kind;
-      options.push(...c.options);
+      options.push(...c.choices);
     }
     return options.map((o) => ({
       key: {
@@ -408,14 +414,7 @@ export async function recordIssuedHoursMany(em: EntityManager, records: IssuedHo
     }));
   });
   // records of the same group add up to one row (one upsert row per key)
-  const merged = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) {
-    const k = keyString(row.key);
-    const m = merged.get(k);
-    if (!m) merged.set(k, { key: row.key, values: { ...row.values } });
-    else for (const c of Object.keys(row.values) as (keyof typeof row.values)[]) m.values[c] += row.values[c];
-  }
-  const all = [...merged.values()];
+  const all = addUp(rows, keyString);
   await upsert(em, 'uptake_summary', all, ['issued_key_sum']);
   await upsertCounty(em, all);
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { isMysql } from './sql';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
@@ -45,6 +45,20 @@ export async function retryOnLockConflict<T>(work: () => Promise<T>): Promise<T>
       throw e;
     }
   }
+}
+
+/**
+ * One row by its ID, locked for the rest of the transaction and read in the same statement (MySQL:
+ * SELECT ... FOR UPDATE); SQLite's transactions are already serial. null when there is no such row.
+ */
+export async function findForUpdate<T extends ObjectLiteral & { id: number }>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+): Promise<T | null> {
+  const repo = em.getRepository(entity);
+  const where = { id } as FindOptionsWhere<T>;
+  return isMysql(em.connection) ? repo.findOne({ where, lock: { mode: 'pessimistic_write' } }) : repo.findOneBy(where);
 }
 
 /** Locks rows for the rest of the transaction (MySQL); SQLite's transactions are already serial. */

@@ -108,13 +108,23 @@ export async function enrollingTeacher(
     [teacherId],
   );
   if (!r) return undefined;
-  const countyId = r.county_id == null ? null : Number(r.county_id);
+  const facts = factsOf(r, r.subjects ? r.subjects.split(',') : []);
   return {
     id: Number(r.id),
     name: r.name,
     schoolId: Number(r.school_id),
-    facts: { stages: r.stages ? r.stages.split(',') : [], subjects: r.subjects ? r.subjects.split(',') : [], title: r.title, countyId },
-    school: { countyId, stages: r.stages ?? null, remoteness: r.remoteness ?? null },
+    facts,
+    school: { countyId: facts.countyId, stages: r.stages ?? null, remoteness: r.remoteness ?? null },
+  };
+}
+
+/** A teacher's audience facts from its row (title, its school's stages and county) and its subjects. */
+function factsOf(r: { title: string; stages: string | null; county_id: number | null }, subjects: string[]): TeacherFacts {
+  return {
+    stages: r.stages ? r.stages.split(',') : [],
+    subjects,
+    title: r.title,
+    countyId: r.county_id == null ? null : Number(r.county_id),
   };
 }
 
@@ -130,14 +140,7 @@ export async function teacherFacts(em: EntityManager | DataSource, teacherIds: n
     `SELECT teacher_id, subject FROM teacher_subject WHERE teacher_id IN (${placeholders(teacherIds.length)})`,
     teacherIds,
   );
-  for (const r of rows) {
-    out.set(Number(r.id), {
-      stages: r.stages ? r.stages.split(',') : [],
-      subjects: [],
-      title: r.title,
-      countyId: r.county_id == null ? null : Number(r.county_id),
-    });
-  }
+  for (const r of rows) out.set(Number(r.id), factsOf(r, []));
   for (const s of subjects) out.get(Number(s.teacher_id))?.subjects.push(s.subject);
   return out;
 }

@@ -4,11 +4,11 @@ import type { Viewer } from '../../auth/viewer';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import type { Clock } from '../../shared/clock';
 import type { SheetFormat, UploadProblemKind } from '../../shared/enums';
-import { inTransaction, uniqueViolation } from '../../shared/tx';
+import { findForUpdate, inTransaction, uniqueViolation } from '../../shared/tx';
 import { newRecordKey } from '../../shared/disclosure';
 import { courseSnapshot, moveCourse, recordAdmission } from '../../shared/supply-summary';
 import { placeholders } from '../../shared/loaders';
-import { dateParam, isMysql } from '../../shared/sql';
+import { dateParam } from '../../shared/sql';
 import { isValidNationalId, maskNationalId } from '../../shared/national-id';
 import type { AuditService } from '../audit';
 import { UnitEntity } from '../directory';
@@ -299,10 +299,7 @@ export class RegistrationService {
 
   /** The course, locked for the rest of the transaction (MariaDB: SELECT ... FOR UPDATE; SQLite: one writer). */
   private async lockedCourse(em: EntityManager, courseId: number, v?: Viewer): Promise<CourseEntity> {
-    // locked and read in one statement (MySQL/MariaDB: SELECT ... FOR UPDATE; SQLite's transactions are serial)
-    const c = isMysql(em.connection)
-      ? await em.getRepository(CourseEntity).findOne({ where: { id: courseId }, lock: { mode: 'pessimistic_write' } })
-      : await em.getRepository(CourseEntity).findOneBy({ id: courseId });
+    const c = await findForUpdate(em, CourseEntity, courseId);
     if (!c) throw notFound('NO_SUCH_COURSE', 'No such course (查無課程)');
     if (v && c.status === 'DRAFT' && !managesCourse(v, c)) throw notFound('NO_SUCH_COURSE', 'No such course (查無課程)');
     return c;
