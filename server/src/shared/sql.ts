@@ -18,3 +18,8 @@ export function commaWrapped(ds: DataSource, column: string): string {
 export function dateParam(ds: DataSource, d: Date): Date | string {
   return isMysql(ds) ? d : d.toISOString().replace('T', ' ').replace('Z', '');
 }
+
+/** The summary and choice tables' column `option` (a reserved word in MariaDB), quoted for the dialect. */
+export function optionColumn(ds: DataSource | QueryRunner): string {
+  return isMysql(ds) ? '`option`' : '"option"';
+}

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { KEY_RANGE } from './disclosure';
-import { isMysql } from './sql';
+import { isMysql, optionColumn } from './sql';
 
 /**
  * The summary tables of supply against demand (docs/API.md "供需"), kept in the transaction of
@@ -58,8 +58,6 @@ export interface CourseSnapshot {
 const keyString = (k: SupplyKey) =>
   [k.schoolYear, k.dimension, k.option, k.countyId, k.stage, k.remoteness, k.organiserKind].join('\u0001');
 
-const optionCol = (ds: DataSource) => (isMysql(ds) ? '`option`' : '"option"');
-
 /** The options a course offers: its domain and its rows of course_choice. */
 interface CourseOptions {
   schoolYear: number;
@@ -74,7 +72,7 @@ interface CourseOptions {
 async function coursesOptions(em: EntityManager, courseIds: number[]): Promise<Map<number, CourseOptions>> {
   const out = new Map<number, CourseOptions>();
   if (!courseIds.length) return out;
-  const opt = optionCol(em.connection);
+  const opt = optionColumn(em.connection);
   const rows: { course_id: number; school_year: number; kind: string; domain: string; dimension: string | null; opt: string | null }[] =
     await em.query(
       `SELECT c.id AS course_id, c.school_year, u.kind, c.domain, cc.dimension, cc.${opt} AS opt
@@ -217,7 +215,7 @@ async function upsert(
   rows.sort((a, b) => (ks(a.key) < ks(b.key) ? -1 : 1));
   const ds = em.connection;
   const mysql = isMysql(ds);
-  const q = (c: string) => (c === 'option' ? optionCol(ds) : c);
+  const q = (c: string) => (c === 'option' ? optionColumn(ds) : c);
   const valueCols = Object.keys(rows[0].values);
   const cols = [...keyCols, ...valueCols];
   const tuple = `(${cols.map(() => '?').join(', ')})`;
@@ -429,7 +427,7 @@ function firstStageSql(ds: { options: DataSource['options'] }, col: string): str
 
 /** The supply rows and the registration rows of the uptake as a recount from courses and registrations would make them. */
 function recountSql(ds: { options: DataSource['options'] }): { supply: string; registrations: string } {
-  const opt = optionCol(ds as DataSource);
+  const opt = optionColumn(ds as DataSource);
   const options = `(SELECT id AS course_id, 'DOMAIN' AS dimension, domain AS opt FROM course
      UNION ALL SELECT course_id, dimension, ${opt} AS opt FROM course_choice)`;
   const stages = `(SELECT id AS course_id, '${STAGE_TOTAL}' AS stage FROM course
@@ -464,7 +462,7 @@ export async function refillSupplySummaries(
   options: { countySummary?: boolean } = {},
 ): Promise<void> {
   const sql = recountSql(ds);
-  const opt = optionCol(ds as DataSource);
+  const opt = optionColumn(ds as DataSource);
   const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
   await run.query('DELETE FROM supply_summary');
   await run.query(`INSERT INTO supply_summary (${keys}, courses, seats, seat_hours) ${sql.supply}`);
@@ -486,7 +484,7 @@ export async function refillSupplySummaries(
  * hours), school_year, domain, hours and record_key (the hours module: its study_record table).
  */
 function issuedRecountSql(ds: { options: DataSource['options'] }, source: string): string {
-  const opt = optionCol(ds as DataSource);
+  const opt = optionColumn(ds as DataSource);
   const stage = firstStageSql(ds, 'u.stages');
   const from = `FROM (${source}) s JOIN teacher t ON t.id = s.teacher_id JOIN unit u ON u.id = t.school_id
     LEFT JOIN course c ON c.id = s.course_id LEFT JOIN unit ou ON ou.id = c.organiser_unit_id`;
@@ -511,7 +509,7 @@ export async function refillIssuedHours(
   ds: { options: DataSource['options'] },
   source: string,
 ): Promise<void> {
-  const opt = optionCol(ds as DataSource);
+  const opt = optionColumn(ds as DataSource);
   const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
   const sql = issuedRecountSql(ds, source);
   await run.query('UPDATE uptake_summary SET issued_records = 0, issued_hours = 0, issued_key_sum = 0');
@@ -527,7 +525,7 @@ export async function refillIssuedHours(
 
 /** supply_county_summary as a GROUP BY over supply_summary (its stage '*' rows) and uptake_summary makes it. */
 function countyRecountSql(ds: { options: DataSource['options'] }): string {
-  const opt = optionCol(ds as DataSource);
+  const opt = optionColumn(ds as DataSource);
   return `SELECT school_year, dimension, county_id, ${opt}, SUM(courses) AS courses, SUM(seats) AS seats, SUM(seat_hours) AS seat_hours,
       SUM(registrations) AS registrations, SUM(reg_key_sum) % ${R} AS reg_key_sum, SUM(issued_records) AS issued_records,
       SUM(issued_hours) AS issued_hours, SUM(issued_key_sum) % ${R} AS issued_key_sum
@@ -545,7 +543,7 @@ export async function refillCountySummary(
   run: { query(sql: string, params?: unknown[]): Promise<unknown> },
   ds: { options: DataSource['options'] },
 ): Promise<void> {
-  const opt = optionCol(ds as DataSource);
+  const opt = optionColumn(ds as DataSource);
   await run.query('DELETE FROM supply_county_summary');
   await run.query(
     `INSERT INTO supply_county_summary (${[...COUNTY_KEYS.map((c) => (c === 'option' ? opt : c)), ...COUNTY_VALUES].join(', ')}) ${countyRecountSql(ds)}`,
@@ -554,7 +552,7 @@ export async function refillCountySummary(
 
 /** Compares supply_county_summary with a GROUP BY over the two summary tables; the differing rows (only rows with a value that is not 0). */
 export async function countySummaryDifferences(ds: DataSource): Promise<string[]> {
-  const opt = optionCol(ds);
+  const opt = optionColumn(ds);
   const norm = (rows: Row[]) =>
     rows
       .filter((r) => COUNTY_VALUES.some((c) => Number(r[c]) !== 0))
@@ -575,7 +573,7 @@ export async function countySummaryDifferences(ds: DataSource): Promise<string[]
 
 /** Compares the issued hours of the uptake with a recount from `source` (see refillIssuedHours); the differing rows. */
 export async function issuedHoursDifferences(ds: DataSource, source: string): Promise<string[]> {
-  const opt = optionCol(ds);
+  const opt = optionColumn(ds);
   const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
   const ik = [...SUPPLY_KEYS, 'issued_records', 'issued_hours', 'issued_key_sum'];
   const kept = norm(
@@ -604,7 +602,7 @@ const norm = (rows: Row[], keys: string[]) => rows.map((r) => keys.map((k) => St
  */
 export async function supplySummaryDifferences(ds: DataSource): Promise<{ supply: string[]; registrations: string[]; county: string[] }> {
   const sql = recountSql(ds);
-  const opt = optionCol(ds);
+  const opt = optionColumn(ds);
   const keys = SUPPLY_KEYS.map((c) => (c === 'option' ? opt : c)).join(', ');
   const sk = [...SUPPLY_KEYS, 'courses', 'seats', 'seat_hours'];
   const rk = [...SUPPLY_KEYS, 'registrations', 'reg_key_sum'];

@@ -5,7 +5,7 @@ import { cellKey, KEY_RANGE, perturb, perturbSum, statsK } from '../../shared/di
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import type { Dimension } from '../../shared/enums';
-import { isMysql } from '../../shared/sql';
+import { isMysql, optionColumn } from '../../shared/sql';
 import { Clock, systemClock } from '../../shared/clock';
 
 export type Source = 'TEACHER_PLANS' | 'SCHOOL_PLANS';
@@ -106,22 +106,25 @@ export interface Counted {
 /**
  * Answers from the summary tables are kept for a few seconds (STATS_CACHE_SECONDS, default 5; 0 turns
  * it off) and dropped at once when this process writes a plan; another copy of the server sees a
- * write at most that many seconds late.
+ * write at most that many seconds late. (Supply against demand keeps its answers in one too.)
  */
 export class SummaryCache {
-  constructor(private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly clock: Clock = systemClock,
+    private readonly maxEntries = 2000,
+  ) {}
 
-  private entries = new Map<string, { at: number; value: Promise<Counted> }>();
+  private entries = new Map<string, { at: number; value: Promise<unknown> }>();
   private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
   /** Counts the invalidations: an answer built on these counts is stale once it moved (supply against demand keeps such answers). */
   generation = 0;
 
-  get<T extends Counted>(key: string, load: () => Promise<T>): Promise<T> {
+  get<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.ttlMs) return load();
     const now = this.clock.now().getTime();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
-    if (this.entries.size > 2000) this.entries.clear();
+    if (this.entries.size > this.maxEntries) this.entries.clear();
     const value = load();
     this.entries.set(key, { at: now, value });
     value.catch(() => this.entries.delete(key));
@@ -282,7 +285,7 @@ export class AnalyticsService {
     if (isDistrict(v) && by === 'SCHOOL') counties = [v.countyId!];
     const exact = seesExactStatistics(v, { source: 'TEACHER_PLANS', countyIds: counties });
     const g = by === 'COUNTY' ? 'u.county_id' : 'p.school_id';
-    const opt = isMysql(this.ds) ? '`option`' : '"option"';
+    const opt = optionColumn(this.ds);
     const cw = counties?.length ? `AND u.county_id IN (${counties.map(() => '?').join(', ')})` : '';
     const params = [schoolYear, ...(counties ?? [])];
     const [domains, needs] = await Promise.all([
@@ -430,7 +433,7 @@ export class AnalyticsService {
     inList('county_id', q.filter.countyIds);
     inList('stage', q.filter.stages);
     const g = groupCols.length ? `${groupCols.join(', ')}, ` : '';
-    const opt = isMysql(this.ds) ? '`option`' : '"option"';
+    const opt = optionColumn(this.ds);
     const [countRows, baseRows] = await Promise.all([
       this.ds.query(
         `SELECT ${g}${opt} AS opt, SUM(plans) AS n, SUM(hours) AS hours, SUM(key_sum) % ${KEY_RANGE} AS ks FROM demand_summary WHERE ${where.join(' AND ')} AND dimension = ?
@@ -451,7 +454,7 @@ export class AnalyticsService {
     const ds = this.ds;
     const teacher = q.source === 'TEACHER_PLANS';
     const k = teacher ? 'teacher' : 'school';
-    const opt = isMysql(ds) ? '`option`' : '"option"';
+    const opt = optionColumn(ds);
     const stage = isMysql(ds)
       ? "SUBSTRING_INDEX(u.stages, ',', 1)"
       : "CASE WHEN instr(u.stages, ',') > 0 THEN substr(u.stages, 1, instr(u.stages, ',') - 1) ELSE u.stages END";

@@ -6,7 +6,7 @@ import { StatisticsCapabilities } from './capabilities.resolver';
 import { statisticsRules } from './statistics.policy';
 
 /** 需求分析: the demand analysis over the plans, with the disclosure control of shared/disclosure.ts. */
-export { AnalyticsService } from './analytics.service';
+export { AnalyticsService, SummaryCache } from './analytics.service';
 export type { Counted, DemandQuery } from './analytics.service';
 export { readsStatistics, seesExactStatistics } from './statistics.policy';
 

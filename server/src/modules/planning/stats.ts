@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { PlanKind } from '../../shared/enums';
 import { KEY_RANGE } from '../../shared/disclosure';
-import { isMysql } from '../../shared/sql';
+import { isMysql, optionColumn } from '../../shared/sql';
 
 /** What a plan counts for in the statistics. */
 export interface PlanFacts {
@@ -73,7 +73,7 @@ export async function moveCounts(
       r.hours,
       keyDelta(r.plans * key.recordKey),
     ]);
-    const opt = isMysql(ds) ? '`option`' : '"option"';
+    const opt = optionColumn(ds);
     const cols = `(school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum)`;
     await em.query(
       isMysql(ds)
@@ -100,8 +100,7 @@ export async function moveCounts(
 
 /** The summary rows as a recount from the submitted plans would make them (SELECT only). */
 function recountSql(ds: { options: DataSource['options'] }): { demand: string; participation: string } {
-  const mysql = isMysql(ds as DataSource);
-  const opt = mysql ? '`option`' : '"option"';
+  const opt = optionColumn(ds as DataSource);
   const stage = firstStageSql(ds as DataSource, 'u.stages');
   const keys = `SUM(p.record_key) % ${KEY_RANGE}`;
   const parts = (['school', 'teacher'] as const).map((k) => {
@@ -129,7 +128,7 @@ export async function refillSummaries(
   ds: { options: DataSource['options'] },
 ): Promise<void> {
   const sql = recountSql(ds);
-  const opt = isMysql(ds as DataSource) ? '`option`' : '"option"';
+  const opt = optionColumn(ds as DataSource);
   await run.query('DELETE FROM demand_summary');
   await run.query('DELETE FROM participation_summary');
   await run.query(
@@ -151,7 +150,7 @@ export async function summaryDifferences(ds: DataSource): Promise<{ demand: stri
   const sql = recountSql(ds);
   const dk = ['school_year', 'plan_kind', 'county_id', 'stage', 'dimension', 'option', 'plans', 'hours', 'key_sum'];
   const pk = ['school_year', 'plan_kind', 'county_id', 'stage', 'submitted', 'key_sum'];
-  const opt = isMysql(ds) ? '`option`' : '"option"';
+  const opt = optionColumn(ds);
   const kept = norm(
     await ds.query(
       `SELECT school_year, plan_kind, county_id, stage, dimension, ${opt}, plans, hours, key_sum FROM demand_summary WHERE plans <> 0 OR hours <> 0`,

@@ -5,10 +5,10 @@ import type { Dimension, OrganiserKind, SupplyGroupBy } from '../../shared/enums
 import { badInput, forbidden } from '../../shared/errors';
 import { DIMENSION_ENUM, LABELS } from '../../shared/labels';
 import { placeholders } from '../../shared/loaders';
-import { isMysql } from '../../shared/sql';
+import { optionColumn } from '../../shared/sql';
 import type { Clock } from '../../shared/clock';
 import { STAGE_ALL, STAGE_TOTAL, summaryWrites } from '../../shared/supply-summary';
-import type { AnalyticsService } from '../analytics';
+import { SummaryCache, type AnalyticsService } from '../analytics';
 import { readsSupplyDemand, seesExactSupplyDemand } from './supply.policy';
 
 export interface SupplyFilter {
@@ -103,30 +103,22 @@ export class SupplyService {
   constructor(
     private readonly ds: DataSource,
     private readonly analytics: AnalyticsService,
-    private readonly clock: Clock,
-  ) {}
+    clock: Clock,
+  ) {
+    this.answers = new SummaryCache(clock, 500);
+  }
 
   /**
-   * Answers kept for STATS_CACHE_SECONDS (5; 0: none), as the demand analysis keeps its own: the same
+   * Answers kept for STATS_CACHE_SECONDS (5; 0: none) in the analysis' own kind of cache: the same
    * question asked again (the standard report of a page many read) is not computed again. Keyed by
-   * everything the answer depends on (the question, exact or perturbed, k, the county restriction);
-   * dropped when this process writes a summary row or a plan. Another copy of the server sees a write
-   * at most that many seconds late.
+   * everything the answer depends on (the question, exact or perturbed, k, the county restriction) and
+   * by the count of summary and plan writes this process made, so a write here makes older answers
+   * unreachable at once. Another copy of the server sees a write at most that many seconds late.
    */
-  private readonly answers = new Map<string, { at: number; version: string; value: Promise<SupplyDemandResult> }>();
-  private readonly ttlMs = (Number(process.env.STATS_CACHE_SECONDS ?? 5) || 0) * 1000;
+  private readonly answers: SummaryCache;
 
   private kept(key: string, compute: () => Promise<SupplyDemandResult>): Promise<SupplyDemandResult> {
-    if (!this.ttlMs) return compute();
-    const now = this.clock.now().getTime();
-    const version = `${summaryWrites()}/${this.analytics.cache.generation}`;
-    const hit = this.answers.get(key);
-    if (hit && hit.version === version && now - hit.at < this.ttlMs) return hit.value;
-    if (this.answers.size > 500) this.answers.clear();
-    const value = compute();
-    this.answers.set(key, { at: now, version, value });
-    value.catch(() => this.answers.delete(key));
-    return value;
+    return this.answers.get(`${key}/${summaryWrites()}/${this.analytics.cache.generation}`, compute);
   }
 
   async supplyDemand(v: Viewer, q: SupplyQuery): Promise<SupplyDemandResult> {
@@ -272,7 +264,7 @@ export class SupplyService {
     const w = this.where(q, f, stage);
     const cols = q.groupBy.map((g) => COLUMN[g]);
     const g = cols.length ? `${cols.join(', ')}, ` : '';
-    const opt = isMysql(this.ds) ? '`option`' : '"option"';
+    const opt = optionColumn(this.ds);
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${g}${opt} AS opt, SUM(courses) AS courses, SUM(seats) AS seats, SUM(seat_hours) AS seat_hours
        FROM supply_summary WHERE ${w.sql} GROUP BY ${g}${opt}`,
@@ -315,7 +307,7 @@ export class SupplyService {
       params.push(...f.countyIds);
     }
     const g = q.groupBy.length ? 'county_id, ' : '';
-    const opt = isMysql(this.ds) ? '`option`' : '"option"';
+    const opt = optionColumn(this.ds);
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${g}${opt} AS opt, SUM(courses) AS courses, SUM(seats) AS seats, SUM(seat_hours) AS seat_hours,
               SUM(registrations) AS registrations, SUM(reg_key_sum) AS reg_key, SUM(issued_records) AS records,
@@ -353,7 +345,7 @@ export class SupplyService {
     const w = this.where(q, f, null);
     const cols = q.groupBy.map((g) => COLUMN[g]);
     const g = cols.length ? `${cols.join(', ')}, ` : '';
-    const opt = isMysql(this.ds) ? '`option`' : '"option"';
+    const opt = optionColumn(this.ds);
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${g}${opt} AS opt, SUM(registrations) AS registrations, SUM(reg_key_sum) AS reg_key, SUM(issued_records) AS records,
               SUM(issued_hours) AS hours, SUM(issued_key_sum) AS issued_key
