@@ -294,6 +294,23 @@ describe(`bulk exports (${dbLabel()})`, () => {
     });
   });
 
+  it('me.can.exportKindsBySchoolYear names the kinds whose filter takes a school year (the page shows the field by it)', async () => {
+    const before = await count('export_job');
+    const can = async (who: string) => (await h.as(who).query('{ me { can { exportKinds exportKindsBySchoolYear } } }')).data!.me.can;
+    expect(await can('district.taipei')).toEqual({
+      exportKinds: ['TEACHERS', 'PLANS', 'REGISTRATIONS', 'RECORDS'],
+      exportKindsBySchoolYear: ['PLANS', 'REGISTRATIONS', 'RECORDS'],
+    });
+    expect(await can('chief.demo')).toEqual({ exportKinds: [], exportKindsBySchoolYear: [] });
+    // a kind outside the list refuses a year that the listed kinds take (the plan and record exports above use it)
+    const admin = await can('admin');
+    for (const k of admin.exportKinds.filter((x: string) => !admin.exportKindsBySchoolYear.includes(x))) {
+      const r = await h.as('admin').query(START, { k, f: { schoolYear: 110 } });
+      expect([k, r.errors![0].extensions]).toEqual([k, expect.objectContaining({ code: 'BAD_USER_INPUT', fields: ['filter.schoolYear'] })]);
+    }
+    expect(await count('export_job')).toBe(before);
+  });
+
   let recordsApi: any[];
   let recordsJsonl: string;
   let recordsCsv: string;

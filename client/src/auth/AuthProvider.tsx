@@ -44,6 +44,7 @@ export const VIEWER_QUERY = graphql(`
         decideCourseRegistrations
         startExport
         exportKinds
+        exportKindsBySchoolYear
         readSupplyDemand
         readDemandReference
       }

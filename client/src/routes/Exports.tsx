@@ -78,7 +78,8 @@ export function ExportsPage() {
       </>
     );
   const chosen = kind || kinds[0];
-  const byYear = chosen === 'PLANS' || chosen === 'REGISTRATIONS' || chosen === 'RECORDS';
+  // the server says which kinds take a school year (me.can.exportKindsBySchoolYear)
+  const byYear = ((me?.can.exportKindsBySchoolYear ?? []) as ExportKind[]).includes(chosen);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -27,6 +27,7 @@ import { ViewerCapabilities } from '../accounts';
 import type { ExportJobEntity } from './export-job.entity';
 import { downloadPath } from './export.service';
 import { exportKindsOf, exports_ } from './export.policy';
+import { EXPORT_KINDS } from './kinds';
 
 @ObjectType({ description: 'A bulk export (匯出工作): its status and progress, and a download link valid for a day once done' })
 export class ExportJob {
@@ -161,9 +162,17 @@ export class ExportCapabilities {
     return exports_(c.viewer);
   }
 
-  @ListSize(3)
+  @ListSize(4)
   @FieldResolver(() => [ExportKind], { description: 'The kinds it may export' })
   exportKinds(@Root() c: ViewerCapabilities) {
     return exportKindsOf(c.viewer);
+  }
+
+  @ListSize(4)
+  @FieldResolver(() => [ExportKind], {
+    description: 'The kinds of exportKinds whose filter takes a school year (startExport refuses filter.schoolYear for the others)',
+  })
+  exportKindsBySchoolYear(@Root() c: ViewerCapabilities) {
+    return exportKindsOf(c.viewer).filter((k) => EXPORT_KINDS[k].bySchoolYear);
   }
 }
