@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { hashPassword } from '../src/auth/password';
 import { createHttpServer } from '../src/http';
-import { fmt, load, pct } from './measure';
+import { fmt, httpLoad, pct } from './measure';
 
 /** The API over real HTTP on loopback for a bench scenario: `call` posts a GraphQL request, `close` stops it. */
 export async function httpApi(ds: DataSource) {
@@ -94,15 +94,17 @@ export async function hoursScenarios(
       `p50 ${pct(pdf, 50).toFixed(1)} / p95 ${pct(pdf, 95).toFixed(1)} ms`,
       `${pdf.length} certificates, ${(bytes / own.length / 1024).toFixed(0)} KiB each; target < 150 ms`,
     );
-    let k = 0;
-    let records = 0;
     // warm up (each teacher once), then measure
     for (const t of tokens) await api.call(MY_STUDY, { y: year }, t);
     if (counter) counter.statements = 0;
-    const mine = await load(400, 8, async () => {
-      const d = await api.call(MY_STUDY, { y: year }, tokens[k++ % tokens.length]);
-      records += d.me.teacher.studyRecords.totalCount;
+    const mine = await httpLoad({
+      url: api.url,
+      total: 400,
+      concurrency: 8,
+      requests: tokens.map((t) => ({ body: JSON.stringify({ query: MY_STUDY, variables: { y: year } }), authorization: `Bearer ${t}` })),
+      sum: ['data', 'me', 'teacher', 'studyRecords', 'totalCount'],
     });
+    const records = mine.sum;
     add(
       `我的研習 query (registrations, records, hours, attainment of ${year}), concurrency 8`,
       label,

@@ -1,4 +1,7 @@
 /** Load and latency helpers of the bench (npm run bench). */
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import type { LoadJob, LoadResult } from './load-client';
 
 export interface Latency {
   p50: number;
@@ -30,6 +33,23 @@ export async function load(total: number, concurrency: number, fn: () => Promise
   );
   const secs = (performance.now() - started) / 1000;
   return { p50: pct(ms, 50), p95: pct(ms, 95), p99: pct(ms, 99), rps: ms.length / secs, n: ms.length };
+}
+
+/**
+ * Sends GraphQL requests over HTTP from a process of its own (load-client.ts) with `concurrency`
+ * connections, `total` in all: the server's latency as separate callers see it. Any answer with
+ * errors fails the run.
+ */
+export async function httpLoad(job: LoadJob): Promise<Latency & { sum: number }> {
+  const child = fork(path.join(__dirname, 'load-client.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const r = await new Promise<LoadResult>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as LoadResult));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`load client exited with ${code}`)));
+    child.send(job);
+  });
+  if (r.errors.length) throw new Error(`${r.errors.length} of ${job.total} requests failed: ${r.errors[0]}`);
+  return { p50: pct(r.ms, 50), p95: pct(r.ms, 95), p99: pct(r.ms, 99), rps: r.ms.length / r.seconds, n: r.ms.length, sum: r.sum };
 }
 
 export const fmt = (l: Latency) =>

@@ -24,7 +24,7 @@ import type { ExportKind } from '../src/shared/enums';
 import { createLoaders } from '../src/context';
 import { supplySummaryDifferences } from '../src/shared/supply-summary';
 import type { Viewer } from '../src/auth/viewer';
-import { fmt, load, pct } from './measure';
+import { fmt, httpLoad, load, pct } from './measure';
 import { hoursScenarios } from './hours';
 
 /** Counts the SQL statements sent (the bench divides by requests). */
@@ -93,7 +93,12 @@ async function supplyScenarios(ds: DataSource, logger: CountingLogger, label: st
   const first = await post(SUPPLY_REPORT, { y: year }, token);
   const counties = first.mode.groups.length;
   logger.statements = 0;
-  const report = await load(200, 8, () => post(SUPPLY_REPORT, { y: year }, token));
+  const report = await httpLoad({
+    url,
+    total: 400,
+    concurrency: 8,
+    requests: [{ body: JSON.stringify({ query: SUPPLY_REPORT, variables: { y: year } }), authorization: `Bearer ${token}` }],
+  });
   add(
     'supply-demand standard report (6 dimensions x 23 counties), concurrency 8',
     label,
@@ -150,7 +155,12 @@ async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: 
   // warm up
   await post(STANDARD_REPORT, { y: year }, token);
   logger.statements = 0;
-  const report = await load(200, 8, () => post(STANDARD_REPORT, { y: year }, token));
+  const report = await httpLoad({
+    url,
+    total: 400,
+    concurrency: 8,
+    requests: [{ body: JSON.stringify({ query: STANDARD_REPORT, variables: { y: year } }), authorization: `Bearer ${token}` }],
+  });
   const reportStatements = logger.statements / report.n;
   add(
     'standard report (6 dimensions x 23 counties), concurrency 8',
@@ -481,18 +491,17 @@ async function courseScenarios(ds: DataSource, label: string) {
   // 3. the public catalog: text + county + one dimension, anonymous, concurrency 8
   const counties: { id: number }[] = await ds.query('SELECT id FROM county ORDER BY id');
   const words = ['閱讀', '數學', '素養', '臺北', '台中', '輔導', '國小', '課程'];
-  let q = 0;
   const CATALOG = `query($s: String!, $c: ID!) { courses(search: $s, countyId: $c, domain: [CURRICULUM_TEACHING_ASSESSMENT, EMERGING_POLICY], first: 20) {
     totalCount edges { node { code title hours seatsLeft organiser { name } } } } }`;
-  let found = 0;
-  const catalog = await load(400, 8, async () => {
-    const k = q++;
-    const d = await call(CATALOG, {
-      s: words[k % words.length],
-      c: Buffer.from(`County:${counties[k % counties.length].id}`).toString('base64url'),
-    });
-    found += d.courses.totalCount;
-  });
+  const searches = Array.from({ length: 400 }, (_, k) => ({
+    body: JSON.stringify({
+      query: CATALOG,
+      variables: { s: words[k % words.length], c: Buffer.from(`County:${counties[k % counties.length].id}`).toString('base64url') },
+    }),
+  }));
+  await httpLoad({ url, total: 40, concurrency: 8, requests: searches }); // warm up
+  const catalog = await httpLoad({ url, total: 400, concurrency: 8, requests: searches, sum: ['data', 'courses', 'totalCount'] });
+  const found = catalog.sum;
   const [{ c }] = await ds.query('SELECT COUNT(*) AS c FROM course');
   add(
     'catalog search (text + county + domain), anonymous, concurrency 8',

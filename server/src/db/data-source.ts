@@ -82,6 +82,10 @@ export function createDataSource(config: DataSourceConfig = {}): DataSource {
     enableWAL: file !== ':memory:',
     prepareDatabase: (db: { pragma(s: string): unknown }) => {
       db.pragma('busy_timeout = 5000');
+      // in WAL mode NORMAL syncs at checkpoints instead of at every commit: a crash of the process
+      // loses nothing, a power cut may lose the last transactions, and the file is never corrupted
+      // (SQLite's "WAL mode ... synchronous=NORMAL" advice; docs/OPERATIONS.md)
+      if (file !== ':memory:') db.pragma('synchronous = NORMAL');
     },
   });
 }
