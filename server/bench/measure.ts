@@ -37,10 +37,12 @@ export async function load(total: number, concurrency: number, fn: () => Promise
 
 /**
  * Sends GraphQL requests over HTTP from a process of its own (load-client.ts) with `concurrency`
- * connections, `total` in all: the server's latency as separate callers see it. Any answer with
- * errors fails the run.
+ * connections, `total` in all: the server's latency as separate callers see it, after `warmup`
+ * requests of the same kind that are not measured. Any answer with errors fails the run.
  */
-export async function httpLoad(job: LoadJob): Promise<Latency & { sum: number }> {
+export async function httpLoad(job: LoadJob & { warmup?: number }): Promise<Latency & { sum: number }> {
+  // a running server has compiled its hot paths: `warmup` requests of the same kind first, not measured
+  if (job.warmup) await httpLoad({ ...job, total: job.warmup, warmup: 0, sum: undefined });
   const child = fork(path.join(__dirname, 'load-client.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const r = await new Promise<LoadResult>((resolve, reject) => {
     child.once('message', (m) => resolve(m as LoadResult));

@@ -96,6 +96,7 @@ async function supplyScenarios(ds: DataSource, logger: CountingLogger, label: st
   const report = await httpLoad({
     url,
     total: 400,
+    warmup: 200,
     concurrency: 8,
     requests: [{ body: JSON.stringify({ query: SUPPLY_REPORT, variables: { y: year } }), authorization: `Bearer ${token}` }],
   });
@@ -158,6 +159,7 @@ async function analysisScenarios(ds: DataSource, logger: CountingLogger, label: 
   const report = await httpLoad({
     url,
     total: 400,
+    warmup: 200,
     concurrency: 8,
     requests: [{ body: JSON.stringify({ query: STANDARD_REPORT, variables: { y: year } }), authorization: `Bearer ${token}` }],
   });
@@ -499,8 +501,14 @@ async function courseScenarios(ds: DataSource, label: string) {
       variables: { s: words[k % words.length], c: Buffer.from(`County:${counties[k % counties.length].id}`).toString('base64url') },
     }),
   }));
-  await httpLoad({ url, total: 40, concurrency: 8, requests: searches }); // warm up
-  const catalog = await httpLoad({ url, total: 400, concurrency: 8, requests: searches, sum: ['data', 'courses', 'totalCount'] });
+  const catalog = await httpLoad({
+    url,
+    total: 400,
+    warmup: 400,
+    concurrency: 8,
+    requests: searches,
+    sum: ['data', 'courses', 'totalCount'],
+  });
   const found = catalog.sum;
   const [{ c }] = await ds.query('SELECT COUNT(*) AS c FROM course');
   add(
