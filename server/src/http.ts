@@ -256,7 +256,11 @@ export function createHttpServer(app: App, opts: { staticDir?: string; corsOrigi
     if (!pathname?.startsWith('/')) return sendJsonError(res, 400, 'BAD_USER_INPUT', 'MALFORMED_REQUEST', 'Malformed request target');
     next();
   });
-  web.use(compression());
+  // API answers at zlib's fastest level (about a third of the default's CPU on a 60 KB statistics
+  // answer, ~3% larger); static files, built once and cached for a year, at the default level
+  const apiCompression = compression({ level: 1 });
+  const fileCompression = compression();
+  web.use((req, res, next) => (req.path === '/graphql' ? apiCompression : fileCompression)(req, res, next));
 
   web.get('/healthz', (_req, res) => {
     // the process is up (the database may not be: see /readyz)

@@ -574,6 +574,17 @@ describe(`courses: catalog (${dbLabel()})`, () => {
     // a page past the end has no row to carry the count
     const past = (await h.anonymous().query(RANKED, { a: Buffer.from('o:100000').toString('base64url') })).data!.courses;
     expect([past.edges, past.totalCount]).toEqual([[], c.totalCount]);
+    // a first page without a match: nothing at all, in either order
+    for (const order of ['START', 'OPEN_FIRST', 'RELEVANCE']) {
+      const none = (
+        await h
+          .anonymous()
+          .query(
+            `{ courses(search: "查無此課程zz", orderBy: ${order}, first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`,
+          )
+      ).data!.courses;
+      expect([order, none]).toEqual([order, { totalCount: 0, edges: [], pageInfo: { hasNextPage: false } }]);
+    }
     const all = [...c.edges, ...next.data!.courses.edges].map((e: any) => e.node);
     expect(new Set(all.map((n: any) => n.id)).size).toBe(4);
     expect([...all].sort((a: any, b: any) => a.startsAt.localeCompare(b.startsAt)).map((n: any) => n.startsAt)).toEqual(

@@ -640,12 +640,10 @@ export class CourseService {
         const fit = await this.planFit(v, f.schoolYear ?? schoolYearOf(now));
         if (fit) rank = { sql: `${fit.sql} DESC, ${openFirst.sql}`, params: [...fit.params, ...openFirst.params] };
       }
-      const page = await this.pageRows(
-        `SELECT c.id${withTotal ? ', COUNT(*) OVER () AS total_count' : ''} FROM course c WHERE ${where.sql} ORDER BY ${rank.sql} LIMIT ${first + 1} OFFSET ${offset}`,
-        [...where.params, ...rank.params],
-      );
+      const page = await this.pageRows({ where, order: rank, limit: first + 1, offset, withTotal });
       rows = page.rows;
-      counted = page.total;
+      // nothing on the first page: nothing at all
+      counted = page.total ?? (offset === 0 ? 0 : undefined);
     } else {
       if (cursor && !('startsAt' in cursor)) throw badInput('after', 'CURSOR_INVALID', 'Not a cursor of this order');
       const after =
@@ -656,12 +654,15 @@ export class CourseService {
             }
           : { sql: '', params: [] };
       const counts = withTotal && !after.sql;
-      const page = await this.pageRows(
-        `SELECT c.id${counts ? ', COUNT(*) OVER () AS total_count' : ''} FROM course c WHERE ${where.sql} ${after.sql} ORDER BY c.starts_at, c.id LIMIT ${first + 1}`,
-        [...where.params, ...after.params],
-      );
+      const page = await this.pageRows({
+        where: { sql: `(${where.sql}) ${after.sql}`, params: [...where.params, ...after.params] },
+        order: { sql: 'c.starts_at, c.id', params: [] },
+        limit: first + 1,
+        offset: 0,
+        withTotal: counts,
+      });
       rows = page.rows;
-      counted = counts ? page.total : undefined;
+      counted = counts ? (page.total ?? 0) : undefined;
     }
     const courses = hydrate(this.ds, CourseEntity, rows).slice(0, first);
     const edges = courses.map((node, i) => ({
@@ -677,23 +678,28 @@ export class CourseService {
   }
 
   /**
-   * A page's rows in the order of `idsSql` (which selects c.id, and total_count if it counts): the IDs
-   * first, filtered and ordered from the catalog index where it covers the question (IDX_course_catalog),
-   * then only those rows. `total` is the count the page carried (undefined when it has no row).
+   * A page of courses in one statement: the page's IDs (and the count of all matches, a window count
+   * before the limit) filtered and ordered from the catalog index where it covers the question
+   * (IDX_course_catalog), in a derived table of at most `limit` rows, then only those rows joined by
+   * their key, in the page's order. `total` is the count the page carried (undefined when it has no row).
    */
-  private async pageRows(idsSql: string, params: unknown[]): Promise<{ rows: Record<string, unknown>[]; total?: number }> {
-    const found: { id: number; total_count?: number }[] = await this.ds.query(idsSql, params);
-    if (!found.length) return { rows: [] };
-    const ids = found.map((r) => Number(r.id));
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT c.* FROM course c WHERE c.id IN (${placeholders(ids.length)})`,
-      ids,
+  private async pageRows(page: {
+    where: Scope;
+    order: Scope;
+    limit: number;
+    offset: number;
+    withTotal: boolean;
+  }): Promise<{ rows: Record<string, unknown>[]; total?: number }> {
+    const { where, order } = page;
+    const rows: (Record<string, unknown> & { page_total?: unknown })[] = await this.ds.query(
+      `SELECT c.*, p.page_rn${page.withTotal ? ', p.page_total' : ''} FROM (
+         SELECT c.id, ROW_NUMBER() OVER (ORDER BY ${order.sql}) AS page_rn${page.withTotal ? ', COUNT(*) OVER () AS page_total' : ''}
+           FROM course c WHERE ${where.sql} ORDER BY ${order.sql} LIMIT ${page.limit} OFFSET ${page.offset}
+       ) p JOIN course c ON c.id = p.id ORDER BY p.page_rn`,
+      [...order.params, ...where.params, ...order.params],
     );
-    const byId = new Map(rows.map((r) => [Number(r.id), r]));
-    return {
-      rows: ids.map((id) => byId.get(id)).filter((r): r is Record<string, unknown> => !!r),
-      total: found[0].total_count == null ? undefined : Number(found[0].total_count),
-    };
+    if (!rows.length) return { rows: [] };
+    return { rows, total: rows[0].page_total == null ? undefined : Number(rows[0].page_total) };
   }
 
   /**
