@@ -1,7 +1,6 @@
 import { spawn, spawnSync, ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -11,7 +10,7 @@ import { createHttpServer } from '../src/http';
 import { openDataSource } from '../src/db/data-source';
 import { seed } from '../src/db/seed/generator';
 import { withCheckDigit } from '../src/shared/national-id';
-import { onMysql } from './db';
+import { onMysql, tempDir } from './db';
 import { TEST_SECRET } from './harness';
 
 /**
@@ -32,7 +31,9 @@ const freePort = () =>
   });
 
 run('the database going away', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inservice-fault-db-'));
+  // made when the suite runs (not when jest collects it, which left one behind on every SQLite run), under the run's
+  // temporary directory
+  let dir = '';
   let port = 0;
   let db: ChildProcess | null = null;
   let ds: DataSource;
@@ -51,6 +52,9 @@ run('the database going away', () => {
         `--socket=${dir}/sock`,
         '--user=root',
         `--pid-file=${dir}/pid`,
+        // its own: a MariaDB server deletes every #sql* file of its tmpdir when it starts, and /tmp holds the
+        // internal temporary tables of the machine's server, which the MySQL suite is using meanwhile
+        `--tmpdir=${dir}/tmp`,
         '--skip-log-bin',
         '--innodb-buffer-pool-size=64M',
       ],
@@ -79,10 +83,19 @@ run('the database going away', () => {
   };
 
   beforeAll(async () => {
+    dir = tempDir('fault-db');
+    fs.mkdirSync(path.join(dir, 'tmp'));
     port = await freePort();
     const init = spawnSync(
       'mariadb-install-db',
-      ['--no-defaults', `--datadir=${dir}/data`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
+      [
+        '--no-defaults',
+        `--datadir=${dir}/data`,
+        `--tmpdir=${dir}/tmp`,
+        '--user=root',
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+      ],
       { encoding: 'utf8' },
     );
     if (init.status !== 0) throw new Error(`mariadb-install-db failed: ${init.stderr}`);
@@ -100,7 +113,7 @@ run('the database going away', () => {
     await app?.apollo.stop();
     if (ds?.isInitialized) await ds.destroy().catch(() => undefined);
     if (db) await stopDb();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }, 60000);
 
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
