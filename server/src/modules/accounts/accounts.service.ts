@@ -130,7 +130,7 @@ export class AccountsService {
         else this.guard.unknownFailed(username);
         throw unauthenticated('INVALID_LOGIN', INVALID_LOGIN);
       }
-      const viewer = await this.viewerOf(cred);
+      const viewer = await this.viewerBy(cred.id);
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'INACTIVE', 'This account is not active (帳號未啟用或已停用)');
       await repo.update(cred.id, { failedLogins: 0, lockedUntil: null, knownAddressHash: addressHash(clientAddress) });
       const session = await this.startSession(cred.id, now);
@@ -221,10 +221,6 @@ export class AccountsService {
    */
   async viewerOfCredential(credentialId: number): Promise<Viewer | null> {
     return this.viewerBy(credentialId);
-  }
-
-  private viewerOf(cred: CredentialEntity): Promise<Viewer | null> {
-    return this.viewerBy(cred.id);
   }
 
   /**

@@ -75,7 +75,17 @@ const SEP = '\u0001';
 
 /** Per group key (values joined by SEP) and option. */
 type SupplyMap = Map<string, Map<string, { courses: number; seats: number; seatHours: number }>>;
-type UptakeMap = Map<string, Map<string, { registrations: number; regKey: number; records: number; hours: number; issuedKey: number }>>;
+type Uptake = { registrations: number; regKey: number; records: number; hours: number; issuedKey: number };
+type UptakeMap = Map<string, Map<string, Uptake>>;
+
+/** A summary row's uptake columns (uptake_summary or supply_county_summary, summed as in uptake()). */
+const uptakeOf = (r: Record<string, unknown>): Uptake => ({
+  registrations: Number(r.registrations),
+  regKey: Number(r.reg_key ?? 0),
+  records: Number(r.records),
+  hours: Number(r.hours),
+  issuedKey: Number(r.issued_key ?? 0),
+});
 
 /** Group keys in a natural order: counties by number, codes alphabetically. */
 function compareKeys(a: string, b: string): number {
@@ -327,13 +337,7 @@ export class SupplyService {
       }
       if (Number(r.registrations) || Number(r.records)) {
         const m = uptake.get(gk) ?? new Map();
-        m.set(option, {
-          registrations: Number(r.registrations),
-          regKey: Number(r.reg_key ?? 0),
-          records: Number(r.records),
-          hours: Number(r.hours),
-          issuedKey: Number(r.issued_key ?? 0),
-        });
+        m.set(option, uptakeOf(r));
         uptake.set(gk, m);
       }
     }
@@ -357,13 +361,7 @@ export class SupplyService {
       if (!Number(r.registrations) && !Number(r.records)) continue;
       const gk = cols.map((c) => String(r[c])).join(SEP);
       const m = out.get(gk) ?? new Map();
-      m.set(String(r.opt), {
-        registrations: Number(r.registrations),
-        regKey: Number(r.reg_key ?? 0),
-        records: Number(r.records),
-        hours: Number(r.hours),
-        issuedKey: Number(r.issued_key ?? 0),
-      });
+      m.set(String(r.opt), uptakeOf(r));
       out.set(gk, m);
     }
     return out;
