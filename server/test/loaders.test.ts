@@ -116,6 +116,46 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     expect(a.count).toBeGreaterThan(0);
   });
 
+  it("a teacher's 我的研習 costs one statement per relation (its registrations with their courses in one), and the courses read with its registrations are those node(id:) gives", async () => {
+    // a teacher with a login, registrations and records of one year
+    const [row] = await h.ds.query(
+      `SELECT c.username, sr.school_year AS y FROM credential c JOIN study_record sr ON sr.teacher_id = c.teacher_id
+       WHERE EXISTS (SELECT 1 FROM course_registration r WHERE r.teacher_id = c.teacher_id)
+       GROUP BY c.username, sr.school_year ORDER BY COUNT(*) DESC, c.username LIMIT 1`,
+    );
+    expect(row).toBeDefined();
+    const user = String(row.username);
+    await h.token(user);
+    const mine = `query($y: Int!) { me { teacher {
+      registrations(first: 20) { totalCount edges { node { status course { id title startsAt hours organiser { name } } } } }
+      studyRecords(first: 20) { totalCount edges { node { title hours certificateNumber } } }
+      hours(schoolYear: $y) { total byDomain { domain hours } }
+      attainment(schoolYear: $y) { hasPlan plannedTotal earnedTotal domains { domain planned earned } } } } }`;
+    logger.statements = [];
+    const r = await h.as(user).query(mine, { y: Number(row.y) });
+    const count = logger.statements.length;
+    expect(r.errors).toBeUndefined();
+    const t = r.data!.me.teacher;
+    expect(t.registrations.edges.length).toBeGreaterThan(0);
+    expect(t.studyRecords.edges.length).toBeGreaterThan(0);
+    // the viewer, the teacher, its registrations with their courses, its records, its year's plan and hours;
+    // and the courses' organisers (a nested field the page does not ask for)
+    if (process.env.SHOW_STATEMENTS) console.log(logger.statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
+    expect(count).toBe(6);
+    for (const e of t.registrations.edges) {
+      const one = await h
+        .as(user)
+        .query('query($id: ID!) { node(id: $id) { ... on Course { id title startsAt hours organiser { name } } } }', {
+          id: e.node.course.id,
+        });
+      expect(one.data!.node).toEqual(e.node.course);
+    }
+    // the year's hours and the attainment's earned hours are the same sums
+    expect(t.attainment.earnedTotal).toBeCloseTo(t.hours.total, 5);
+    for (const d of t.hours.byDomain)
+      expect(t.attainment.domains.find((x: { domain: string }) => x.domain === d.domain)?.earned).toBe(d.hours);
+  });
+
   describe('downloads cost a fixed number of statements, whatever the number of rows', () => {
     const ctxOf = async (user: string) => h.app.context(`Bearer ${await h.token(user)}`);
     /** Each measurement in a request of its own (fresh loaders, nothing cached from the one before). */

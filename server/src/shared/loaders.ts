@@ -74,13 +74,28 @@ export interface PageKey {
  * A first page (no cursor) carries each parent's count of rows too (`totalCount`, from the same scan:
  * every row of a parent is read for its row number anyway); a later page does not.
  */
-export async function pagesUnder<T extends object>(
+/**
+ * The row each page row points to (e.g. a registration's course), read in the same statement and
+ * handed to `prime` (the loader of that table, so a nested field costs no statement of its own):
+ * null where the viewer may not read it (`scope`, on alias `w`).
+ */
+export interface PagedWith<W extends object> {
+  table: string;
+  /** the page row's column that holds the other row's ID */
+  key: string;
+  target: new () => W;
+  scope: { sql: string; params: unknown[] };
+  prime: (id: number, row: W | null) => void;
+}
+
+export async function pagesUnder<T extends object, W extends object = object>(
   ds: DataSource,
   target: new () => T,
   sql: { from: string; parent: string; order: string; where: string; params: unknown[]; newestFirst?: boolean },
   parents: readonly number[],
   args: PageKey,
   keyOf: (row: T) => number,
+  also?: PagedWith<W>,
 ): Promise<Page<T>[]> {
   const { first } = pageWindow({ first: args.first });
   const after = decodeCursor(args.after);
@@ -88,13 +103,26 @@ export async function pagesUnder<T extends object>(
   const dir = sql.newestFirst ? 'DESC' : 'ASC';
   const bound = sql.newestFirst ? (args.after ? `x.${sql.order} < ?` : '? = 0') : `x.${sql.order} > ?`;
   const counts = !args.after;
+  const joined = also ? ds.getMetadata(also.target).columns.map((c) => c.databaseName) : [];
   const raw: Record<string, unknown>[] = await ds.query(
-    `SELECT * FROM (
+    `SELECT ranked.*${joined.map((c) => `, w.${ds.driver.escape(c)} AS ${ds.driver.escape(`w__${c}`)}`).join('')} FROM (
        SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn${counts ? `, COUNT(*) OVER (PARTITION BY x.${sql.parent}) AS page_total` : ''}
        FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND ${bound} AND (${sql.where})
-     ) ranked WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
-    [...parents, after, ...sql.params, first + 1],
+     ) ranked${also ? ` LEFT JOIN ${also.table} w ON w.id = ranked.${also.key} AND (${also.scope.sql})` : ''}
+     WHERE ranked.rn <= ? ORDER BY ranked.${sql.parent}, ranked.${sql.order} ${dir}`,
+    [...parents, after, ...sql.params, ...(also?.scope.params ?? []), first + 1],
   );
+  if (also) {
+    const seen = new Set<number>();
+    for (const r of raw) {
+      const id = Number(r[also.key]);
+      if (r[also.key] == null || seen.has(id)) continue;
+      seen.add(id);
+      const row: Record<string, unknown> = {};
+      for (const c of joined) row[c] = r[`w__${c}`];
+      also.prime(id, row.id == null ? null : hydrate(ds, also.target, [row])[0]);
+    }
+  }
   const totals = new Map<number, number>();
   if (counts) for (const r of raw) totals.set(Number(r[sql.parent]), Number(r.page_total));
   return groupUnder(parents, hydrate(ds, target, raw), keyOf).map((rows, i) => ({

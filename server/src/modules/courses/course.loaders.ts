@@ -12,15 +12,16 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
   const scope = courseScope(viewer, 'x');
   const regScope = registrationScope(viewer, 'x');
   let myFacts: Promise<TeacherFacts | null> | null = null;
+  /** A course by ID if the viewer sees it (courseScope), else null. */
+  const courseById = new DataLoader<number, CourseEntity | null>(async (ids) => {
+    const raw = await ds.query(`SELECT x.* FROM course x WHERE x.id IN (${placeholders(ids.length)}) AND (${scope.sql})`, [
+      ...ids,
+      ...scope.params,
+    ]);
+    return oneUnder(ids, hydrate(ds, CourseEntity, raw), (c) => c.id);
+  });
   return {
-    /** A course by ID if the viewer sees it (courseScope), else null. */
-    courseById: new DataLoader<number, CourseEntity | null>(async (ids) => {
-      const raw = await ds.query(`SELECT x.* FROM course x WHERE x.id IN (${placeholders(ids.length)}) AND (${scope.sql})`, [
-        ...ids,
-        ...scope.params,
-      ]);
-      return oneUnder(ids, hydrate(ds, CourseEntity, raw), (c) => c.id);
-    }),
+    courseById,
     courseChoices: new DataLoader<number, CourseChoiceEntity[]>(async (ids) => {
       const raw: { course_id: number; dimension: string; option: string }[] = await ds.query(
         `SELECT c.course_id, c.dimension, c.\`option\` FROM course_choice c WHERE c.course_id IN (${placeholders(ids.length)}) ORDER BY c.course_id, c.dimension, c.\`option\``,
@@ -128,6 +129,14 @@ export function courseLoaders(ds: DataSource, viewer: Viewer) {
             teacherIds,
             args,
             (r) => r.teacherId,
+            // each registration's course in the same statement (我的研習 shows them): courseById needs none of its own
+            {
+              table: 'course',
+              key: 'course_id',
+              target: CourseEntity,
+              scope: courseScope(viewer, 'w'),
+              prime: (id, c) => courseById.prime(id, c),
+            },
           ),
         ),
     ),

@@ -20,64 +20,67 @@ export interface TeacherAttainment {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Each teacher's earned hours of the year per domain (the hours module's loader: read once a request for both fields). */
-export type EarnedHours = (teacherIds: readonly number[]) => Promise<{ byDomain: { domain: StudyDomain; hours: number }[] }[]>;
+/** A teacher's year: its plan's hours per domain (null: no plan) and its records' hours per domain. */
+export interface TeacherYear {
+  /** null: no teacher plan that year; a plan without domains has none */
+  planned: { domain: StudyDomain; hours: number }[] | null;
+  /** the records' hours per domain, summed and rounded to 0.1, most first */
+  earned: { domain: StudyDomain; hours: number }[];
+}
 
 /**
- * Attainment of each teacher: one statement for the plans with their domains, for any number of
- * teachers, and the earned hours from `earned` (or one statement over the records).
+ * Each teacher's year in one statement, for any number of teachers: the plan's domains and the
+ * records' hours per domain (我的研習 asks for both, `hours` and `attainment`).
  */
-export async function attainmentOf(
-  ds: DataSource,
-  schoolYear: number,
-  teacherIds: readonly number[],
-  earned?: EarnedHours,
-): Promise<TeacherAttainment[]> {
+export async function teacherYearsOf(ds: DataSource, schoolYear: number, teacherIds: readonly number[]): Promise<TeacherYear[]> {
   if (!teacherIds.length) return [];
   const ids = [...teacherIds];
-  const [planned, earnedRows]: [
-    { teacher_id: number; domain: StudyDomain | null; hours: number | null }[],
-    { teacher_id: number; domain: StudyDomain; h: number }[],
-  ] = await Promise.all([
+  const marks = placeholders(ids.length);
+  const raw: { k: string; teacher_id: number; domain: StudyDomain | null; h: number | string | null }[] = await ds.query(
     // a plan without domains still counts as a plan (one row, no domain)
-    ds.query(
-      `SELECT tp.teacher_id, d.domain, d.hours FROM teacher_plan tp LEFT JOIN teacher_plan_domain d ON d.plan_id = tp.id
-       WHERE tp.school_year = ? AND tp.teacher_id IN (${placeholders(ids.length)})`,
-      [schoolYear, ...ids],
-    ),
-    earned
-      ? earned(ids).then((per) => per.flatMap((x, i) => x.byDomain.map((d) => ({ teacher_id: ids[i], domain: d.domain, h: d.hours }))))
-      : ds.query(
-          `SELECT sr.teacher_id, sr.domain, SUM(sr.hours) AS h FROM study_record sr
-           WHERE sr.school_year = ? AND sr.teacher_id IN (${placeholders(ids.length)}) GROUP BY sr.teacher_id, sr.domain`,
-          [schoolYear, ...ids],
-        ),
-  ]);
-  const withPlan = new Set(planned.map((p) => Number(p.teacher_id)));
-  return ids.map((id) => {
-    const byDomain = new Map<StudyDomain, { planned: number; earned: number }>();
-    for (const p of planned)
-      if (Number(p.teacher_id) === id && p.domain != null) byDomain.set(p.domain, { planned: Number(p.hours), earned: 0 });
-    for (const e of earnedRows) {
-      if (Number(e.teacher_id) !== id) continue;
-      const d = byDomain.get(e.domain) ?? { planned: 0, earned: 0 };
-      d.earned = round1(Number(e.h));
-      byDomain.set(e.domain, d);
+    `SELECT 'E' AS k, sr.teacher_id, sr.domain, SUM(sr.hours) AS h FROM study_record sr
+     WHERE sr.school_year = ? AND sr.teacher_id IN (${marks}) GROUP BY sr.teacher_id, sr.domain
+     UNION ALL
+     SELECT 'P' AS k, tp.teacher_id, d.domain, d.hours AS h FROM teacher_plan tp LEFT JOIN teacher_plan_domain d ON d.plan_id = tp.id
+     WHERE tp.school_year = ? AND tp.teacher_id IN (${marks})`,
+    [schoolYear, ...ids, schoolYear, ...ids],
+  );
+  const years = new Map<number, TeacherYear>(ids.map((id) => [id, { planned: null, earned: [] }]));
+  for (const r of raw) {
+    const y = years.get(Number(r.teacher_id));
+    if (!y) continue;
+    if (r.k === 'E') y.earned.push({ domain: r.domain!, hours: round1(Number(r.h)) });
+    else {
+      y.planned ??= [];
+      if (r.domain != null) y.planned.push({ domain: r.domain, hours: Number(r.h) });
     }
-    const domains = [...byDomain.entries()]
-      .map(([domain, d]) => ({ domain, planned: d.planned, earned: d.earned, reached: d.earned >= d.planned }))
-      .sort((a, b) => b.planned - a.planned || b.earned - a.earned || a.domain.localeCompare(b.domain));
-    const plannedTotal = domains.reduce((s, d) => s + d.planned, 0);
-    const earnedTotal = round1(domains.reduce((s, d) => s + d.earned, 0));
-    return {
-      schoolYear,
-      hasPlan: withPlan.has(id),
-      plannedTotal,
-      earnedTotal,
-      rate: plannedTotal > 0 ? round1((earnedTotal / plannedTotal) * 100) / 100 : null,
-      domains,
-    };
-  });
+  }
+  for (const y of years.values()) y.earned.sort((a, b) => b.hours - a.hours);
+  return ids.map((id) => years.get(id)!);
+}
+
+/** A teacher's attainment of the year from its plan and its records (teacherYearsOf). */
+export function attainmentFrom(schoolYear: number, year: TeacherYear): TeacherAttainment {
+  const byDomain = new Map<StudyDomain, { planned: number; earned: number }>();
+  for (const p of year.planned ?? []) byDomain.set(p.domain, { planned: p.hours, earned: 0 });
+  for (const e of year.earned) {
+    const d = byDomain.get(e.domain) ?? { planned: 0, earned: 0 };
+    d.earned = e.hours;
+    byDomain.set(e.domain, d);
+  }
+  const domains = [...byDomain.entries()]
+    .map(([domain, d]) => ({ domain, planned: d.planned, earned: d.earned, reached: d.earned >= d.planned }))
+    .sort((a, b) => b.planned - a.planned || b.earned - a.earned || a.domain.localeCompare(b.domain));
+  const plannedTotal = domains.reduce((s, d) => s + d.planned, 0);
+  const earnedTotal = round1(domains.reduce((s, d) => s + d.earned, 0));
+  return {
+    schoolYear,
+    hasPlan: year.planned !== null,
+    plannedTotal,
+    earnedTotal,
+    rate: plannedTotal > 0 ? round1((earnedTotal / plannedTotal) * 100) / 100 : null,
+    domains,
+  };
 }
 
 export interface Rollup {

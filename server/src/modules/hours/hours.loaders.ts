@@ -4,7 +4,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { AttendanceMethod, AttendanceStatus, StudyDomain } from '../../shared/enums';
 import { countsUnder, groupUnder, hydrate, loadAll, LoaderFamily, oneUnder, PageKey, pagesUnder, placeholders } from '../../shared/loaders';
 import type { Page } from '../../shared/pagination';
-import { attainmentOf, TeacherAttainment } from './attainment';
+import { attainmentFrom, teacherYearsOf, type TeacherAttainment, type TeacherYear } from './attainment';
 import { AttendanceEntity, HoursCorrectionEntity, StudyRecordEntity } from './hours.entity';
 import { correctionScope, studyRecordScope } from './hours.policy';
 
@@ -28,20 +28,20 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function hoursLoaders(ds: DataSource, viewer: Viewer) {
   const scope = studyRecordScope(viewer, 'x');
   const hcScope = correctionScope(viewer, 'x');
+  /** A teacher's year (plan and records per domain): one statement for `hours` and `attainment` alike. */
+  const yearOfTeacher = new LoaderFamily<number, number, TeacherYear>(
+    (schoolYear) => new DataLoader((teacherIds) => teacherYearsOf(ds, schoolYear, teacherIds)),
+  );
   /** A teacher's hours in a school year, total and per domain (the field rule decides who asks). */
   const hoursByTeacher = new LoaderFamily<number, number, StudyHoursRow>(
     (schoolYear) =>
-      new DataLoader(async (teacherIds) => {
-        const raw: { teacher_id: number; domain: StudyDomain; h: number }[] = await ds.query(
-          `SELECT x.teacher_id, x.domain, SUM(x.hours) AS h FROM study_record x
-           WHERE x.school_year = ? AND x.teacher_id IN (${placeholders(teacherIds.length)}) GROUP BY x.teacher_id, x.domain`,
-          [schoolYear, ...teacherIds],
-        );
-        return groupUnder(teacherIds, raw, (r) => Number(r.teacher_id)).map((rows) => {
-          const byDomain = rows.map((r) => ({ domain: r.domain, hours: round1(Number(r.h)) })).sort((a, b) => b.hours - a.hours);
-          return { schoolYear, total: round1(byDomain.reduce((s, d) => s + d.hours, 0)), byDomain };
-        });
-      }),
+      new DataLoader(async (teacherIds) =>
+        (await loadAll(yearOfTeacher.get(schoolYear), teacherIds)).map((y) => ({
+          schoolYear,
+          total: round1(y.earned.reduce((s, d) => s + d.hours, 0)),
+          byDomain: y.earned,
+        })),
+      ),
   );
   return {
     studyRecordById: new DataLoader<number, StudyRecordEntity | null>(async (ids) => {
@@ -106,9 +106,11 @@ export function hoursLoaders(ds: DataSource, viewer: Viewer) {
     recordCountByCourse: new DataLoader<number, number>((courseIds) => countsUnder(ds, 'study_record', 'course_id', scope, courseIds)),
     hoursByTeacher,
     attainmentByTeacher: new LoaderFamily<number, number, TeacherAttainment>(
-      // the earned hours through hoursByTeacher: asked for both (我的研習), the records are summed once
+      // the plan and the records through yearOfTeacher: asked with `hours` (我的研習), one statement for both
       (schoolYear) =>
-        new DataLoader((teacherIds) => attainmentOf(ds, schoolYear, teacherIds, (ids) => loadAll(hoursByTeacher.get(schoolYear), ids))),
+        new DataLoader(async (teacherIds) =>
+          (await loadAll(yearOfTeacher.get(schoolYear), teacherIds)).map((y) => attainmentFrom(schoolYear, y)),
+        ),
     ),
     /** A session's attendance (for the course's managers: the field rule). */
     attendanceBySession: new DataLoader<number, AttendanceRow[]>(async (sessionIds) => {
