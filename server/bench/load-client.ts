@@ -32,8 +32,10 @@ function run(job: LoadJob): Promise<LoadResult> {
   const errors: string[] = [];
   let sum = 0;
   let next = 0;
+  /** Sends one request; resolves with its latency: from sending to the answer's last byte (as wrk or k6 count it). */
   const send = (r: LoadJob['requests'][number]) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<number>((resolve, reject) => {
+      const t = performance.now();
       const req = http.request(
         {
           host: u.hostname,
@@ -51,18 +53,19 @@ function run(job: LoadJob): Promise<LoadResult> {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
+            const ms = performance.now() - t;
             try {
               const raw = Buffer.concat(chunks);
               const text = (res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8');
-              const body = JSON.parse(text) as { errors?: unknown[] };
-              if (res.statusCode !== 200 || body.errors)
-                errors.push(`${res.statusCode} ${JSON.stringify(body.errors ?? '').slice(0, 300)}`);
-              if (job.sum) {
-                let x: unknown = body;
+              // every answer is checked: Apollo writes `errors` before `data`, so an answer without errors
+              // starts with {"data": (parsed in full only when a figure is summed from it)
+              if (res.statusCode !== 200 || !text.startsWith('{"data":')) errors.push(`${res.statusCode} ${text.slice(0, 300)}`);
+              else if (job.sum) {
+                let x: unknown = JSON.parse(text);
                 for (const k of job.sum) x = (x as Record<string, unknown> | null)?.[k];
                 sum += Number(x ?? 0);
               }
-              resolve();
+              resolve(ms);
             } catch (e) {
               reject(e);
             }
@@ -78,9 +81,7 @@ function run(job: LoadJob): Promise<LoadResult> {
     Array.from({ length: job.concurrency }, async () => {
       while (next < job.total) {
         const k = next++;
-        const t = performance.now();
-        await send(job.requests[k % job.requests.length]);
-        ms.push(performance.now() - t);
+        ms.push(await send(job.requests[k % job.requests.length]));
       }
     }),
   ).then(() => {
