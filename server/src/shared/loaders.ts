@@ -49,11 +49,12 @@ function hydratorOf(ds: DataSource, target: EntityTarget<ObjectLiteral>, prefix:
       return `if (${name} in r) { v = r[${name}]; e[${prop}] = v == null ? v : prepare(v, cols[${i}]); }`;
     })
     .join('\n');
-  const make = new Function('create', 'prepare', 'cols', `return function hydrateRow(r) { const e = create(); let v;\n${body}\nreturn e; };`) as (
-    create: () => ObjectLiteral,
-    prepare: (v: unknown, col: unknown) => unknown,
-    cols: unknown[],
-  ) => Hydrator;
+  const make = new Function(
+    'create',
+    'prepare',
+    'cols',
+    `return function hydrateRow(r) { const e = create(); let v;\n${body}\nreturn e; };`,
+  ) as (create: () => ObjectLiteral, prepare: (v: unknown, col: unknown) => unknown, cols: unknown[]) => Hydrator;
   fn = make(
     () => repo.create(),
     (v, col) => ds.driver.prepareHydratedValue(v, col as (typeof cols)[number]),
@@ -157,7 +158,12 @@ export async function pagesUnder<T extends object, W extends object = object>(
     const firstOf = new Map<number, Record<string, unknown>>();
     for (const r of raw) if (r[also.key] != null && !firstOf.has(Number(r[also.key]))) firstOf.set(Number(r[also.key]), r);
     const rows = [...firstOf.values()];
-    const seen = hydrate(ds, also.target, rows.filter((r) => r.w__id != null), 'w__');
+    const seen = hydrate(
+      ds,
+      also.target,
+      rows.filter((r) => r.w__id != null),
+      'w__',
+    );
     const byId = new Map(seen.map((w) => [Number((w as { id: unknown }).id), w]));
     for (const id of firstOf.keys()) also.prime(id, byId.get(id) ?? null);
   }
