@@ -44,6 +44,15 @@ const SUPPLY_REPORT = `query($y: Int!) {
   ${['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD', 'DOMAIN'].map((d) => `${d.toLowerCase()}: supplyDemand(schoolYear: $y, dimension: ${d}, groupBy: [COUNTY]) { exact options { code label } groups { key { value label } plans demandPlans plannedHours courses seats hoursOffered registrations hoursIssued seatsPer100 fillRate issuedShare } }`).join('\n  ')}
 }`;
 
+/** The 供需 tab's query (client/src/components/supply/SupplyDemandReport.tsx). */
+const SUPPLY_PAGE = `query SupplyDemand($schoolYear: Int!, $dimension: Dimension!, $groupBy: [SupplyGroupBy!]) {
+  supplyDemand(schoolYear: $schoolYear, dimension: $dimension, groupBy: $groupBy) {
+    schoolYear k exact restrictedToCounty
+    options { code label labelEn }
+    groups { key { by value label labelEn } plans demandPlans plannedHours courses seats hoursOffered registrations hoursIssued seatsPer100 fillRate issuedShare }
+  }
+}`;
+
 const CROSS_FILTER = `query($y: Int!) { demand(source: TEACHER_PLANS, dimension: TIME, groupBy: [COUNTY],
   filter: { schoolYears: [$y], subjects: [MATHEMATICS], remoteness: [REMOTE, SPECIAL_REMOTE, EXTREMELY_REMOTE], choices: [{ dimension: METHOD, options: ["WORKSHOP"] }] }) {
   fromSummary groups { plans cells { option count } } } }`;
@@ -107,6 +116,24 @@ async function supplyScenarios(ds: DataSource, logger: CountingLogger, label: st
     `${(logger.statements / report.n).toFixed(1)} SQL/request; ${counties} groups; target p95 < 50 ms`,
   );
   console.log(`supply-demand standard report (${label}): ${fmt(report)}`);
+  // what the 供需 tab asks (client/src/components/supply/SupplyDemandReport.tsx): one dimension a request, the six in turn
+  logger.statements = 0;
+  const page = await httpLoad({
+    url,
+    total: 600,
+    warmup: 300,
+    concurrency: 8,
+    requests: ['MODE', 'TIME', 'PLACE', 'LEVEL', 'METHOD', 'DOMAIN'].map((dimension) => ({
+      body: JSON.stringify({ query: SUPPLY_PAGE, variables: { schoolYear: year, dimension, groupBy: ['COUNTY'] } }),
+      authorization: `Bearer ${token}`,
+    })),
+  });
+  add(
+    "  the 供需 tab's request (one dimension x 23 counties, the six in turn), concurrency 8",
+    label,
+    fmt(page),
+    `${(logger.statements / page.n).toFixed(1)} SQL/request`,
+  );
   if (process.argv.includes('--no-recount')) {
     // the recount of the national tables takes minutes: skip it when only the latency is wanted
     await new Promise((r) => server.close(r));
