@@ -157,6 +157,15 @@ describe(`introspection and "Did you mean" in production (${dbLabel()})`, () => 
     for (const login of ['analyst', 'admin']) expect((await h.as(login).query(schema)).data!.__schema.queryType.name).toBe('Query');
     const k = await newKey(100);
     expect((await post({ query: schema }, { 'x-api-key': k.secret })).body.data.__schema.queryType.name).toBe('Query');
+    // the same documents again (each checked once, then remembered): still refused to those who may not
+    for (const q of [schema, type]) {
+      expect((await post({ query: q })).status).toBe(403);
+      expect(codes(await h.as('teacher.demo').query(q))).toEqual(['FORBIDDEN']);
+    }
+    // introspection inside a fragment is found too
+    const viaFragment = 'query { ...F } fragment F on Query { __schema { types { name } } }';
+    expect((await post({ query: viaFragment })).status).toBe(403);
+    expect((await h.as('analyst').query(viaFragment)).errors).toBeUndefined();
     // __typename is not introspection
     expect((await post({ query: '{ __typename }' })).status).toBe(200);
   });
