@@ -36,27 +36,28 @@ export async function contextFor(
   authorization: string | undefined,
   clientAddress = 'local',
 ): Promise<Context> {
-  let viewer: Viewer = ANONYMOUS;
+  let found: Session;
   try {
-    viewer = await viewerOf(services, authorization);
+    found = await viewerOf(services, authorization);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw isDatabaseUnavailable(e) ? databaseUnavailable() : e;
   }
-  return { viewer, loaders: createLoaders(ds, viewer, services.clock), services, clientAddress };
+  const { viewer, ownTeacher } = found;
+  return { viewer, loaders: createLoaders(ds, viewer, services.clock), services, clientAddress, ownTeacher };
 }
 
-async function viewerOf(services: Services, authorization: string | undefined): Promise<Viewer> {
-  let viewer: Viewer = ANONYMOUS;
+/** A caller's viewer and, for a teacher's token, its own teacher row (read with the session). */
+type Session = NonNullable<Awaited<ReturnType<Services['accounts']['sessionFromToken']>>>;
+
+async function viewerOf(services: Services, authorization: string | undefined): Promise<Session> {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   const key = /^ApiKey\s+(\S+)$/i.exec(authorization ?? '');
-  if (m) {
-    const v = await services.accounts.viewerFromToken(m[1]);
-    if (v) viewer = v;
-  } else if (key) {
+  if (m) return (await services.accounts.sessionFromToken(m[1])) ?? { viewer: ANONYMOUS, ownTeacher: null };
+  if (key) {
     const v = await services.apiKeys.viewerFor(key[1]);
     if (!v) throw invalidApiKey();
-    viewer = v;
+    return { viewer: v, ownTeacher: null };
   }
-  return viewer;
+  return { viewer: ANONYMOUS, ownTeacher: null };
 }

@@ -127,6 +127,7 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     const user = String(row.username);
     await h.token(user);
     const mine = `query($y: Int!) { me { teacher {
+      id name email nationalIdMasked title
       registrations(first: 20) { totalCount edges { node { status course { id title startsAt hours organiser { name } } } } }
       studyRecords(first: 20) { totalCount edges { node { title hours certificateNumber } } }
       hours(schoolYear: $y) { total byDomain { domain hours } }
@@ -138,10 +139,18 @@ describe(`DataLoaders (${dbLabel()})`, () => {
     const t = r.data!.me.teacher;
     expect(t.registrations.edges.length).toBeGreaterThan(0);
     expect(t.studyRecords.edges.length).toBeGreaterThan(0);
-    // the viewer, the teacher, its registrations with their courses, its records, its year's plan and hours;
-    // and the courses' organisers (a nested field the page does not ask for)
+    // the viewer with its own teacher row, its registrations with their courses, its records, its year's plan
+    // and hours; and the courses' organisers (a nested field the page does not ask for)
     if (process.env.SHOW_STATEMENTS) console.log(logger.statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 160)).join('\n'));
-    expect(count).toBe(6);
+    expect(count).toBe(5);
+    // the teacher row that came with the session is the one the teacher loader reads
+    const own = (
+      await h.as(user).query('query($id: ID!) { node(id: $id) { ... on Teacher { id name email nationalIdMasked title } } }', {
+        id: t.id,
+      })
+    ).data!.node;
+    expect(own).toEqual({ id: t.id, name: t.name, email: t.email, nationalIdMasked: t.nationalIdMasked, title: t.title });
+    expect(own.name).toBeTruthy();
     for (const e of t.registrations.edges) {
       const one = await h
         .as(user)

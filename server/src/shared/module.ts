@@ -34,6 +34,11 @@ export interface Context {
   services: Services;
   /** The client's address (for rate limits); never logged with personal data. */
   clientAddress: string;
+  /**
+   * A teacher caller's own row, read with its session when the request began: `me { teacher }` of a
+   * query answers with it instead of a statement of its own (a mutation's fields read afresh).
+   */
+  ownTeacher?: NonNullable<Awaited<ReturnType<Services['accounts']['sessionFromToken']>>>['ownTeacher'];
 }
 
 /** What a module's services are built from (besides the services of the modules listed before it). */

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { Allow } from '../../auth/rules';
 import { viewerRole, type LoggedIn, type Viewer as ViewerState } from '../../auth/viewer';
@@ -134,8 +135,12 @@ export class ViewerResolver {
   }
 
   @FieldResolver(() => Teacher, { nullable: true, description: "The teacher's own record" })
-  teacher(@Root() v: ViewerState, @Ctx() ctx: Context) {
-    return v.kind === 'TEACHER' ? ctx.loaders.teacher.load(v.teacherId) : null;
+  teacher(@Root() v: ViewerState, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (v.kind !== 'TEACHER') return null;
+    // in a query, the row read with the session (nothing in a query writes it); in a mutation, afresh
+    const own = ctx.ownTeacher;
+    if (own && own.id === v.teacherId && info.operation.operation === 'query') return own;
+    return ctx.loaders.teacher.load(v.teacherId);
   }
 
   @FieldResolver(() => BusinessAccount, { nullable: true, description: "The business account's own record" })

@@ -16,6 +16,7 @@ import type { BusinessRole, StaffRole, UnitKind } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { containsPattern, foldedColumn, foldName, LIKE_ESCAPE, nameOrCodeContains, searchText } from '../../shared/like';
 import { allOf, dateParam, oneOf, pageOf, Scope } from '../../shared/scoped-query';
+import { hydrate } from '../../shared/loaders';
 import { TeacherEntity } from '../directory';
 import { CredentialEntity } from './credential.entity';
 import { BusinessAccountEntity } from './business-account.entity';
@@ -179,11 +180,20 @@ export class AccountsService {
 
   /** The viewer a token stands for, from the database as it is now (null if no longer active or its session ended). */
   async viewerFromToken(token: string): Promise<Viewer | null> {
+    return (await this.sessionFromToken(token))?.viewer ?? null;
+  }
+
+  /**
+   * The viewer of a token and, for a teacher, its own teacher row, read in the same statement (the
+   * request's teacher loader is primed with it: `me { teacher }` costs no statement of its own).
+   */
+  async sessionFromToken(token: string): Promise<{ viewer: Viewer; ownTeacher: TeacherEntity | null } | null> {
     const now = this.clock.now();
     const claims = this.tokens.verify(token, now.getTime());
     if (!claims) return null;
-    const v = await this.viewerBy(claims.sub, { id: claims.sid, now });
-    return v ? ({ ...v, sessionId: claims.sid } as Viewer) : null;
+    const found = await this.viewerRowBy(claims.sub, { id: claims.sid, now }, true);
+    if (!found) return null;
+    return { viewer: { ...found.viewer, sessionId: claims.sid } as Viewer, ownTeacher: found.ownTeacher };
   }
 
   /** Ends this token's session. */
@@ -230,9 +240,25 @@ export class AccountsService {
    * built and hydrated by TypeORM (most of a small request's database time on the test suites).
    */
   private async viewerBy(credentialId: number, session?: { id: number; now: Date }): Promise<Viewer | null> {
-    const rows: ViewerRow[] = await this.ds.query(
+    return (await this.viewerRowBy(credentialId, session, false))?.viewer ?? null;
+  }
+
+  /** The teacher's columns, named `tr__<column>` in the viewer's statement (asked for by sessionFromToken). */
+  private teacherColumns?: string;
+
+  private async viewerRowBy(
+    credentialId: number,
+    session: { id: number; now: Date } | undefined,
+    withTeacher: boolean,
+  ): Promise<{ viewer: Viewer; ownTeacher: TeacherEntity | null } | null> {
+    const esc = (name: string) => this.ds.driver.escape(name);
+    this.teacherColumns ??= this.ds
+      .getMetadata(TeacherEntity)
+      .columns.map((c) => `, t.${esc(c.databaseName)} AS ${esc(`tr__${c.databaseName}`)}`)
+      .join('');
+    const rows: (ViewerRow & Record<string, unknown>)[] = await this.ds.query(
       `SELECT c.id, c.username, c.must_change_password AS must_change, c.principal_kind AS kind,
-              t.id AS t_id, t.name AS t_name, t.school_id AS t_school, tu.county_id AS t_county,
+              t.id AS t_id, t.name AS t_name, t.school_id AS t_school, tu.county_id AS t_county${withTeacher ? this.teacherColumns : ''},
               a.id AS a_id, a.name AS a_name, a.status AS a_status, a.unit_id AS a_unit, a.role AS a_role, a.permissions AS a_permissions,
               au.kind AS a_unit_kind, au.county_id AS a_county,
               s.id AS s_id, s.name AS s_name, s.role AS s_role, s.unit_id AS s_unit, su.county_id AS s_county
@@ -249,6 +275,13 @@ export class AccountsService {
     );
     const r = rows[0];
     if (!r) return null;
+    const viewer = this.viewerOfRow(r);
+    if (!viewer) return null;
+    const ownTeacher = withTeacher && viewer.kind === 'TEACHER' ? hydrate(this.ds, TeacherEntity, [r], 'tr__')[0] : null;
+    return { viewer, ownTeacher };
+  }
+
+  private viewerOfRow(r: ViewerRow): Viewer | null {
     const n = (x: number | string | null) => (x == null ? null : Number(x));
     const base = { credentialId: Number(r.id), username: r.username, mustChangePassword: !!Number(r.must_change) };
     if (r.kind === 'TEACHER' && r.t_id != null)
