@@ -79,6 +79,18 @@ export function hydrate<T extends ObjectLiteral>(
   return raw.map((r) => row(r) as T);
 }
 
+/**
+ * `, <alias>.<column> AS <prefix><column>` for every column of an entity: its row selected beside
+ * another table's (read back with `hydrate(ds, target, rows, prefix)`).
+ */
+export function prefixedColumns(ds: DataSource, target: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
+  const esc = (name: string) => ds.driver.escape(name);
+  return ds
+    .getMetadata(target)
+    .columns.map((c) => `, ${alias}.${esc(c.databaseName)} AS ${esc(prefix + c.databaseName)}`)
+    .join('');
+}
+
 /** A DataLoader per distinct argument set (e.g. `first`/`after` of a nested connection). */
 export class LoaderFamily<A, K, V> {
   private readonly loaders = new Map<string, DataLoader<K, V>>();
@@ -111,11 +123,6 @@ export interface PageKey {
 }
 
 /**
- * A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents.
- * A first page (no cursor) carries each parent's count of rows too (`totalCount`, from the same scan:
- * every row of a parent is read for its row number anyway); a later page does not.
- */
-/**
  * The row each page row points to (e.g. a registration's course), read in the same statement and
  * handed to `prime` (the loader of that table, so a nested field costs no statement of its own):
  * null where the viewer may not read it (`scope`, on alias `w`).
@@ -129,6 +136,11 @@ export interface PagedWith<W extends object> {
   prime: (id: number, row: W | null) => void;
 }
 
+/**
+ * A page of each parent's rows (ROW_NUMBER() per parent), in one statement for any number of parents.
+ * A first page (no cursor) carries each parent's count of rows too (`totalCount`, from the same scan:
+ * every row of a parent is read for its row number anyway); a later page does not.
+ */
 export async function pagesUnder<T extends object, W extends object = object>(
   ds: DataSource,
   target: new () => T,
@@ -144,9 +156,8 @@ export async function pagesUnder<T extends object, W extends object = object>(
   const dir = sql.newestFirst ? 'DESC' : 'ASC';
   const bound = sql.newestFirst ? (args.after ? `x.${sql.order} < ?` : '? = 0') : `x.${sql.order} > ?`;
   const counts = !args.after;
-  const joined = also ? ds.getMetadata(also.target).columns.map((c) => c.databaseName) : [];
   const raw: Record<string, unknown>[] = await ds.query(
-    `SELECT ranked.*${joined.map((c) => `, w.${ds.driver.escape(c)} AS ${ds.driver.escape(`w__${c}`)}`).join('')} FROM (
+    `SELECT ranked.*${also ? prefixedColumns(ds, also.target, 'w', 'w__') : ''} FROM (
        SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.${sql.parent} ORDER BY x.${sql.order} ${dir}) AS rn${counts ? `, COUNT(*) OVER (PARTITION BY x.${sql.parent}) AS page_total` : ''}
        FROM ${sql.from} x WHERE x.${sql.parent} IN (${placeholders(parents.length)}) AND ${bound} AND (${sql.where})
      ) ranked${also ? ` LEFT JOIN ${also.table} w ON w.id = ranked.${also.key} AND (${also.scope.sql})` : ''}
@@ -154,17 +165,16 @@ export async function pagesUnder<T extends object, W extends object = object>(
     [...parents, after, ...sql.params, ...(also?.scope.params ?? []), first + 1],
   );
   if (also) {
-    // one course (say) per distinct ID: the first row naming it, hydrated from its prefixed columns
+    // each pointed-to row once (from the first page row naming it), hydrated from its prefixed columns
     const firstOf = new Map<number, Record<string, unknown>>();
     for (const r of raw) if (r[also.key] != null && !firstOf.has(Number(r[also.key]))) firstOf.set(Number(r[also.key]), r);
-    const rows = [...firstOf.values()];
-    const seen = hydrate(
+    const visible = hydrate(
       ds,
       also.target,
-      rows.filter((r) => r.w__id != null),
+      [...firstOf.values()].filter((r) => r.w__id != null),
       'w__',
     );
-    const byId = new Map(seen.map((w) => [Number((w as { id: unknown }).id), w]));
+    const byId = new Map(visible.map((w) => [Number((w as { id: unknown }).id), w]));
     for (const id of firstOf.keys()) also.prime(id, byId.get(id) ?? null);
   }
   const totals = new Map<number, number>();

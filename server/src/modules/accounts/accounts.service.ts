@@ -16,7 +16,7 @@ import type { BusinessRole, StaffRole, UnitKind } from '../../shared/enums';
 import type { Page, PageArgs } from '../../shared/pagination';
 import { containsPattern, foldedColumn, foldName, LIKE_ESCAPE, nameOrCodeContains, searchText } from '../../shared/like';
 import { allOf, dateParam, oneOf, pageOf, Scope } from '../../shared/scoped-query';
-import { hydrate } from '../../shared/loaders';
+import { hydrate, prefixedColumns } from '../../shared/loaders';
 import { TeacherEntity } from '../directory';
 import { CredentialEntity } from './credential.entity';
 import { BusinessAccountEntity } from './business-account.entity';
@@ -184,8 +184,8 @@ export class AccountsService {
   }
 
   /**
-   * The viewer of a token and, for a teacher, its own teacher row, read in the same statement (the
-   * request's teacher loader is primed with it: `me { teacher }` costs no statement of its own).
+   * The viewer of a token and, for a teacher, its own teacher row, read in the same statement (`me {
+   * teacher }` of a query answers with it: Context.ownTeacher).
    */
   async sessionFromToken(token: string): Promise<{ viewer: Viewer; ownTeacher: TeacherEntity | null } | null> {
     const now = this.clock.now();
@@ -251,11 +251,7 @@ export class AccountsService {
     session: { id: number; now: Date } | undefined,
     withTeacher: boolean,
   ): Promise<{ viewer: Viewer; ownTeacher: TeacherEntity | null } | null> {
-    const esc = (name: string) => this.ds.driver.escape(name);
-    this.teacherColumns ??= this.ds
-      .getMetadata(TeacherEntity)
-      .columns.map((c) => `, t.${esc(c.databaseName)} AS ${esc(`tr__${c.databaseName}`)}`)
-      .join('');
+    this.teacherColumns ??= prefixedColumns(this.ds, TeacherEntity, 't', 'tr__');
     const rows: (ViewerRow & Record<string, unknown>)[] = await this.ds.query(
       `SELECT c.id, c.username, c.must_change_password AS must_change, c.principal_kind AS kind,
               t.id AS t_id, t.name AS t_name, t.school_id AS t_school, tu.county_id AS t_county${withTeacher ? this.teacherColumns : ''},
